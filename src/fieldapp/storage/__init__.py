@@ -1,0 +1,1 @@
+"""Local storage: SQLCipher-encrypted SQLite through SQLAlchemy, migrations, change capture."""

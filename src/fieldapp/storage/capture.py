@@ -1,0 +1,152 @@
+"""Change capture: SQLite triggers log every field change of a synced table into change_log.
+
+Triggers, not ORM events, do the logging so that no write path (ORM, Core, raw SQL in a
+shell) can change a synced table without leaving a change row: without a capture_context row
+the write is refused, and DELETE is always refused (records are tombstoned instead).
+The ORM session fills capture_context with a fresh hybrid-logical-clock timestamp per flush.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Table, delete, event, insert, text
+from sqlalchemy.orm import Session
+
+from fieldapp.domain.hlc import HybridLogicalClock
+from fieldapp.storage.base import Base
+from fieldapp.storage.models.changelog import CaptureContext
+
+TRIGGER_PREFIX = "fa_"
+
+
+class HardDeleteRefused(RuntimeError):
+    """Synced records are never deleted; they are tombstoned by setting deleted_at."""
+
+
+def synced_tables() -> list[Table]:
+    """Every table whose rows sync, in dependency order (parents before children)."""
+    synced = {m.class_.__table__.name for m in Base.registry.mappers if getattr(m.class_, "__synced__", False)}
+    return [t for t in Base.metadata.sorted_tables if t.name in synced]
+
+
+def append_only_tables() -> set[str]:
+    return {m.class_.__table__.name for m in Base.registry.mappers if getattr(m.class_, "__append_only__", False)}
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def trigger_ddl() -> dict[str, str]:
+    """Name -> CREATE TRIGGER statement for every capture trigger the current schema needs."""
+    ddl: dict[str, str] = {}
+    no_ctx = "NOT EXISTS (SELECT 1 FROM capture_context)"
+    logging_on = "(SELECT replay FROM capture_context) = 0"
+    for table in synced_tables():
+        t = table.name
+        cols = [c.name for c in table.columns if c.name != "id"]
+
+        def log_rows(where: Callable[[str], str]) -> str:
+            return "".join(
+                f" INSERT INTO change_log(entity, entity_id, field, value, hlc, device_id)"
+                f" SELECT '{t}', NEW.id, '{c}', NEW.{_q(c)}, hlc, device_id FROM capture_context{where(c)};"
+                for c in cols
+            )
+
+        refuse = f"SELECT RAISE(ABORT, 'fieldapp: write to {t} outside change capture')"
+        ddl[f"{TRIGGER_PREFIX}{t}_guard_insert"] = (
+            f"CREATE TRIGGER {TRIGGER_PREFIX}{t}_guard_insert BEFORE INSERT ON {_q(t)} WHEN {no_ctx} BEGIN {refuse}; END"
+        )
+        update_guard = f"{no_ctx} OR OLD.id IS NOT NEW.id"
+        if t in append_only_tables():
+            update_guard = "1"
+        ddl[f"{TRIGGER_PREFIX}{t}_guard_update"] = (
+            f"CREATE TRIGGER {TRIGGER_PREFIX}{t}_guard_update BEFORE UPDATE ON {_q(t)} WHEN {update_guard} "
+            f"BEGIN SELECT RAISE(ABORT, 'fieldapp: {t} rows cannot be changed this way (outside change capture, id change or append-only)'); END"
+        )
+        ddl[f"{TRIGGER_PREFIX}{t}_no_delete"] = (
+            f"CREATE TRIGGER {TRIGGER_PREFIX}{t}_no_delete BEFORE DELETE ON {_q(t)} "
+            f"BEGIN SELECT RAISE(ABORT, 'fieldapp: {t} rows are never deleted; set deleted_at (tombstone)'); END"
+        )
+        ddl[f"{TRIGGER_PREFIX}{t}_log_insert"] = (
+            f"CREATE TRIGGER {TRIGGER_PREFIX}{t}_log_insert AFTER INSERT ON {_q(t)} WHEN {logging_on} BEGIN"
+            f"{log_rows(lambda c: '')} END"
+        )
+        ddl[f"{TRIGGER_PREFIX}{t}_log_update"] = (
+            f"CREATE TRIGGER {TRIGGER_PREFIX}{t}_log_update AFTER UPDATE ON {_q(t)} WHEN {logging_on} BEGIN"
+            f"{log_rows(lambda c: f' WHERE OLD.{_q(c)} IS NOT NEW.{_q(c)}')} END"
+        )
+    return ddl
+
+
+def install_triggers(conn: Connection) -> bool:
+    """Make the database's capture triggers exactly those of the current schema. Returns True if any changed.
+
+    Run after every migration: SQLite batch migrations recreate tables and drop their triggers.
+    """
+    wanted = trigger_ddl()
+    present = dict(
+        conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?", (TRIGGER_PREFIX + "%",)
+        ).all()
+    )
+    if present == wanted:
+        return False
+    for name in present:
+        conn.exec_driver_sql(f"DROP TRIGGER {_q(name)}")
+    for sql in wanted.values():
+        conn.exec_driver_sql(sql)
+    return True
+
+
+def open_capture(conn: Connection, *, hlc: int, device_id: str, replay: bool = False) -> None:
+    conn.execute(delete(CaptureContext))
+    conn.execute(insert(CaptureContext).values(hlc=hlc, device_id=device_id, replay=int(replay)))
+
+
+def close_capture(conn: Connection) -> None:
+    conn.execute(delete(CaptureContext))
+
+
+def attach_session_capture(
+    session_factory: object, *, clock: HybridLogicalClock, device_id: str, actor: Callable[[], str]
+) -> None:
+    """Stamp who/when on synced ORM objects and open a capture context around each flush."""
+
+    @event.listens_for(session_factory, "before_flush")
+    def _before_flush(session: Session, flush_context: object, instances: object) -> None:
+        for obj in session.deleted:
+            if getattr(obj, "__synced__", False):
+                raise HardDeleteRefused(
+                    f"{type(obj).__name__} {obj.id}: records are tombstoned (deleted_at), never deleted"
+                )
+        ts = clock.now()
+        now = datetime.fromtimestamp((ts >> 16) / 1000, UTC)
+        who = actor()
+        for obj in session.new:
+            if getattr(obj, "__synced__", False):
+                if obj.created_at is None:
+                    obj.created_at = now
+                    obj.created_by = who
+                obj.updated_at = obj.updated_at or now
+                obj.updated_by = obj.updated_by or who
+        for obj in session.dirty:
+            if getattr(obj, "__synced__", False) and session.is_modified(obj, include_collections=False):
+                obj.updated_at = now
+                obj.updated_by = who
+        open_capture(session.connection(), hlc=ts, device_id=device_id)
+
+    @event.listens_for(session_factory, "after_flush")
+    def _after_flush(session: Session, flush_context: object) -> None:
+        close_capture(session.connection())
+
+
+def replay_context(conn: Connection, *, hlc: int, device_id: str) -> None:
+    """Open a context in which writes are allowed but not logged (the caller logs them itself)."""
+    open_capture(conn, hlc=hlc, device_id=device_id, replay=True)
+
+
+def max_hlc(conn: Connection) -> int:
+    return conn.execute(text("SELECT coalesce(max(hlc), 0) FROM change_log")).scalar_one()

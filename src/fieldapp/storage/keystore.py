@@ -1,0 +1,91 @@
+"""The database key: a random 256-bit key per data folder, kept only in the OS keyring."""
+
+from __future__ import annotations
+
+import re
+import secrets
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from fieldapp.domain.messages import Message
+
+SERVICE = "no.fieldapp.database"
+
+# Backends that would store the key in plaintext or not at all.
+_REFUSED_BACKENDS = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+_HOW_TO_FIX_NB = (
+    "Fieldapp lagrer databasenøkkelen i operativsystemets nøkkelring og bruker aldri en ukryptert reserve. "
+    "Windows: Legitimasjonsbehandling må være tilgjengelig. macOS: Nøkkelring må være låst opp. "
+    "Linux: start en Secret Service (f.eks. gnome-keyring: «sudo apt-get install gnome-keyring») i en "
+    "innlogget skrivebordsøkt, og lås den opp."
+)
+_HOW_TO_FIX_EN = (
+    "Fieldapp keeps the database key in the operating system's keyring and never falls back to plaintext. "
+    "Windows: Credential Manager must be available. macOS: the login keychain must be unlocked. "
+    "Linux: run a Secret Service (e.g. gnome-keyring: 'sudo apt-get install gnome-keyring') in a "
+    "logged-in desktop session and unlock it."
+)
+
+
+class KeyringUnavailable(RuntimeError):
+    """No usable, secure keyring: the app must stop rather than store the key in plaintext."""
+
+    def __init__(self, detail: str) -> None:
+        self.message = Message(
+            "keyring_unavailable",
+            f"Ingen sikker nøkkelring er tilgjengelig ({detail}). {_HOW_TO_FIX_NB}",
+            f"No secure keyring is available ({detail}). {_HOW_TO_FIX_EN}",
+        )
+        super().__init__(self.message.nb)
+
+
+class DatabaseKeyMissing(RuntimeError):
+    """The folder has a database, but the keyring has no key for it (another user or machine?)."""
+
+    def __init__(self, folder_id: str) -> None:
+        self.message = Message(
+            "database_key_missing",
+            f"Databasen i denne datamappen finnes, men nøkkelringen har ingen nøkkel for den (mappe-id {folder_id}). "
+            "Mappen kan være kopiert fra en annen bruker eller maskin. Uten nøkkelen kan den ikke åpnes; "
+            "synkroniserte data kan hentes på nytt fra serveren i en ny datamappe.",
+            f"The database in this data folder exists, but the keyring holds no key for it (folder id {folder_id}). "
+            "The folder may have been copied from another user or machine. It cannot be opened without the key; "
+            "synced data can be fetched again from the server into a new data folder.",
+        )
+        super().__init__(self.message.nb)
+
+
+def _backend() -> KeyringBackend:
+    backend = keyring.get_keyring()
+    names = [f"{type(b).__module__}.{type(b).__name__}" for b in getattr(backend, "backends", [backend])]
+    if not names or all(n.startswith(_REFUSED_BACKENDS) for n in names):
+        raise KeyringUnavailable(", ".join(names) or "none")
+    return backend
+
+
+def _entry(folder_id: str) -> str:
+    if not re.fullmatch(r"[0-9a-f-]{36}", folder_id):
+        raise ValueError(f"bad folder id {folder_id!r}")
+    return f"folder:{folder_id}"
+
+
+def load_key(folder_id: str) -> bytes | None:
+    try:
+        stored = _backend().get_password(SERVICE, _entry(folder_id))
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(f"{type(exc).__name__}: {exc}") from exc
+    return bytes.fromhex(stored) if stored else None
+
+
+def create_key(folder_id: str) -> bytes:
+    key = secrets.token_bytes(32)
+    try:
+        _backend().set_password(SERVICE, _entry(folder_id), key.hex())
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(f"{type(exc).__name__}: {exc}") from exc
+    if load_key(folder_id) != key:
+        raise KeyringUnavailable("the keyring did not keep the key")
+    return key

@@ -1,0 +1,17 @@
+"""ORM models. Importing this package registers every table on Base.metadata."""
+
+from fieldapp.storage.models.agreements import Agreement, AgreementEvent, AgreementVersion, Signature
+from fieldapp.storage.models.audit import ReadLogEntry
+from fieldapp.storage.models.changelog import CaptureContext, ChangeLog, Meta
+from fieldapp.storage.models.employers import Employer, EmployerContact
+from fieldapp.storage.models.mapping import Mapping, MappingArea
+from fieldapp.storage.models.participants import Consent, CooperatingActor, Participant
+from fieldapp.storage.models.placements import NavMeasure, Placement
+from fieldapp.storage.models.visits import Visit, VisitAction, VisitAttendee, VisitNote
+
+__all__ = [
+    "Agreement", "AgreementEvent", "AgreementVersion", "CaptureContext", "ChangeLog", "Consent",
+    "CooperatingActor", "Employer", "EmployerContact", "Mapping", "MappingArea", "Meta", "NavMeasure",
+    "Participant", "Placement", "ReadLogEntry", "Signature", "Visit", "VisitAction", "VisitAttendee",
+    "VisitNote",
+]

@@ -1,0 +1,69 @@
+"""Follow-up agreements: header, immutable versions, signatures and the append-only event log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from fieldapp.storage.base import Base, Record
+from fieldapp.storage.types import JSONList, UTCDateTime
+
+
+class Agreement(Record, Base):
+    __tablename__ = "agreement"
+
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    agreement_type: Mapped[str] = mapped_column(String(20))
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
+    employer_id: Mapped[str | None] = mapped_column(ForeignKey("employer.id"))
+    placement_id: Mapped[str | None] = mapped_column(ForeignKey("placement.id"))
+    annulled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    annul_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class AgreementVersion(Record, Base):
+    __tablename__ = "agreement_version"
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreement.id"), index=True)
+    version_no: Mapped[int] = mapped_column(Integer)
+    content_json: Mapped[str] = mapped_column(Text)
+    change_types: Mapped[tuple] = mapped_column(JSONList(), default=())
+    change_reason: Mapped[str | None] = mapped_column(Text)
+    frozen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (UniqueConstraint("agreement_id", "version_no", name="uq_agreement_version_no"),)
+
+
+class Signature(Record, Base):
+    __tablename__ = "signature"
+
+    version_id: Mapped[str] = mapped_column(ForeignKey("agreement_version.id"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    method: Mapped[str] = mapped_column(String(20))
+    confirmation_text: Mapped[str] = mapped_column(Text)
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    device_id: Mapped[str] = mapped_column(String(36))
+    strokes_json: Mapped[str | None] = mapped_column(Text)
+    scan: Mapped[bytes | None] = mapped_column(LargeBinary)
+    scan_mime: Mapped[str | None] = mapped_column(String(40))
+    on_behalf_reason: Mapped[str | None] = mapped_column(Text)
+    party_informed: Mapped[bool] = mapped_column(Boolean, default=False)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    revoked_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class AgreementEvent(Record, Base):
+    """Append-only: created once, never updated (the capture triggers refuse updates)."""
+
+    __tablename__ = "agreement_event"
+    __append_only__ = True
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreement.id"), index=True)
+    version_id: Mapped[str | None] = mapped_column(ForeignKey("agreement_version.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    details: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,20 @@
+"""The read log: who opened which participant, when, from which device."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from fieldapp.storage.base import Base, Record
+from fieldapp.storage.types import UTCDateTime
+
+
+class ReadLogEntry(Record, Base):
+    __tablename__ = "read_log"
+    __append_only__ = True
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    device_id: Mapped[str] = mapped_column(String(36))

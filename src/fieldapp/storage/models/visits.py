@@ -1,0 +1,65 @@
+"""Follow-up visits (oppfølgingsbesøk) with attendees, agreed actions and correction notes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from fieldapp.storage.base import Base, Record
+from fieldapp.storage.types import ISODate, JSONList, UTCDateTime
+
+
+class Visit(Record, Base):
+    __tablename__ = "visit"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"))
+    placement_id: Mapped[str | None] = mapped_column(ForeignKey("placement.id"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    channel: Mapped[str] = mapped_column(String(20))
+    place: Mapped[str | None] = mapped_column(String(200))
+    visit_type: Mapped[str] = mapped_column(String(20))
+    topics: Mapped[tuple] = mapped_column(JSONList(), default=())
+    employee_view: Mapped[str | None] = mapped_column(Text)
+    employer_view: Mapped[str | None] = mapped_column(Text)
+    works_well: Mapped[str | None] = mapped_column(Text)
+    challenges: Mapped[str | None] = mapped_column(Text)
+    next_visit_date: Mapped[date | None] = mapped_column(ISODate())
+    summary: Mapped[str | None] = mapped_column(Text)
+    internal_notes: Mapped[str | None] = mapped_column(Text)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        Index("ix_visit_participant_starts", "participant_id", "starts_at"),
+        Index("ix_visit_starts", "starts_at"),
+    )
+
+
+class VisitAttendee(Record, Base):
+    __tablename__ = "visit_attendee"
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"), index=True)
+    role: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class VisitAction(Record, Base):
+    __tablename__ = "visit_action"
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"), index=True)
+    what: Mapped[str] = mapped_column(Text)
+    responsible: Mapped[str | None] = mapped_column(String(200))
+    deadline: Mapped[date | None] = mapped_column(ISODate())
+    status: Mapped[str] = mapped_column(String(20))
+    carried_from_id: Mapped[str | None] = mapped_column(ForeignKey("visit_action.id"))
+
+
+class VisitNote(Record, Base):
+    """A correction added to a finished (locked) visit."""
+
+    __tablename__ = "visit_note"
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,105 @@
+"""Generic reads and writes of domain records, with the rules storage itself enforces."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldapp.domain import visit_records as vr
+from fieldapp.domain.messages import DomainError, Message
+from fieldapp.domain.records import RecordBase
+from fieldapp.domain.validation import raise_if
+from fieldapp.storage import models as m
+from fieldapp.storage.base import Record, new_id
+from fieldapp.storage.record_map import R, copy_into, model_for, to_record
+
+
+class RecordNotFound(DomainError):
+    def __init__(self, cls: type[RecordBase], record_id: str) -> None:
+        super().__init__(Message("record_not_found", f"Fant ikke {cls.entity} med id {record_id}.",
+                                 f"No {cls.entity} with id {record_id}."))
+
+
+def _visit_locked(visit_id: str) -> DomainError:
+    return DomainError(Message(
+        "visit_locked",
+        "Besøket er ferdigstilt og låst. Legg til en rettelse som notat i stedet.",
+        "The visit is finished and locked. Add a correction as a note instead.",
+    ))
+
+
+def _guard_visit(session: Session, old: Record | None, new: RecordBase) -> None:
+    if old is not None and old.finished_at is not None:  # type: ignore[attr-defined]
+        raise _visit_locked(old.id)
+
+
+def _guard_visit_child(session: Session, old: Record | None, new: RecordBase) -> None:
+    visit = session.get(m.Visit, new.visit_id)  # type: ignore[attr-defined]
+    if visit is None:
+        raise RecordNotFound(vr.Visit, new.visit_id)  # type: ignore[attr-defined]
+    if visit.finished_at is not None and not isinstance(new, vr.VisitNote):
+        raise _visit_locked(visit.id)
+
+
+# Rules that hold whatever calls storage (UI, CLI, import, sync replays are checked elsewhere).
+GUARDS: dict[type[RecordBase], Callable[[Session, Record | None, RecordBase], None]] = {
+    vr.Visit: _guard_visit,
+    vr.VisitAttendee: _guard_visit_child,
+    vr.VisitAction: _guard_visit_child,
+}
+
+
+def get(session: Session, cls: type[R], record_id: str, *, include_deleted: bool = False) -> R | None:
+    obj = session.get(model_for(cls), record_id)
+    if obj is None or (obj.deleted_at is not None and not include_deleted):
+        return None
+    return to_record(obj, cls)
+
+
+def require(session: Session, cls: type[R], record_id: str) -> R:
+    found = get(session, cls, record_id)
+    if found is None:
+        raise RecordNotFound(cls, record_id)
+    return found
+
+
+def save(session: Session, record: R) -> R:
+    """Validate, then insert or update. Returns the stored record with id and audit fields."""
+    raise_if(record.validate())
+    model = model_for(type(record))
+    obj = session.get(model, record.id) if record.id else None
+    if obj is not None and obj.deleted_at is not None:
+        raise DomainError(Message("record_deleted", "Posten er slettet og kan ikke endres.",
+                                  "The record has been deleted and cannot be changed."))
+    guard = GUARDS.get(type(record))
+    if guard:
+        guard(session, obj, record)
+    if obj is None:
+        obj = model(id=record.id or new_id())
+        session.add(obj)
+    copy_into(obj, record)
+    session.flush()
+    return to_record(obj, type(record))
+
+
+def tombstone(session: Session, cls: type[RecordBase], record_id: str) -> None:
+    obj = session.get(model_for(cls), record_id)
+    if obj is None:
+        raise RecordNotFound(cls, record_id)
+    guard = GUARDS.get(cls)
+    if guard:
+        guard(session, obj, to_record(obj, cls))
+    if obj.deleted_at is None:
+        obj.deleted_at = datetime.now(UTC)
+        session.flush()
+
+
+def list_where(session: Session, cls: type[R], *criteria: object, order_by: object = None) -> list[R]:
+    model = model_for(cls)
+    stmt = select(model).where(model.deleted_at.is_(None), *criteria)  # type: ignore[arg-type]
+    if order_by is not None:
+        stmt = stmt.order_by(order_by)  # type: ignore[arg-type]
+    return [to_record(o, cls) for o in session.scalars(stmt)]

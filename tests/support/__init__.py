@@ -1,0 +1,1 @@
+"""Test support code (keyring backends, data builders)."""
