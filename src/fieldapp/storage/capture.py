@@ -86,7 +86,9 @@ def install_triggers(conn: Connection) -> bool:
 
     Run after every migration: SQLite batch migrations recreate tables and drop their triggers.
     """
-    wanted = trigger_ddl()
+    from fieldapp.storage.rule_triggers import rule_trigger_ddl
+
+    wanted = {**trigger_ddl(), **rule_trigger_ddl()}
     present = dict(
         conn.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?", (TRIGGER_PREFIX + "%",)

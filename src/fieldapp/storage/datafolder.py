@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from fieldapp import paths
 from fieldapp.domain.hlc import HybridLogicalClock
-from fieldapp.domain.messages import Message
+from fieldapp.domain.messages import DomainError, Message
 from fieldapp.storage import keystore
 from fieldapp.storage.capture import attach_session_capture, max_hlc
 from fieldapp.storage.engine import WRITE_OPTION, make_engine
@@ -24,12 +24,8 @@ from fieldapp.storage.migrate import MigrationResult, migrate
 from fieldapp.storage.models import Meta
 
 
-class DataFolderError(RuntimeError):
+class DataFolderError(DomainError):
     """A data folder that cannot be opened, with a message for the user."""
-
-    def __init__(self, message: Message) -> None:
-        self.message = message
-        super().__init__(message.nb)
 
 
 def _write_atomic(path: Path, text: str) -> None:

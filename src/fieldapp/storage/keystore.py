@@ -9,7 +9,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from fieldapp.domain.messages import Message
+from fieldapp.domain.messages import DomainError, Message
 
 SERVICE = "no.fieldapp.database"
 
@@ -30,23 +30,22 @@ _HOW_TO_FIX_EN = (
 )
 
 
-class KeyringUnavailable(RuntimeError):
+class KeyringUnavailable(DomainError):
     """No usable, secure keyring: the app must stop rather than store the key in plaintext."""
 
     def __init__(self, detail: str) -> None:
-        self.message = Message(
+        super().__init__(Message(
             "keyring_unavailable",
             f"Ingen sikker nøkkelring er tilgjengelig ({detail}). {_HOW_TO_FIX_NB}",
             f"No secure keyring is available ({detail}). {_HOW_TO_FIX_EN}",
-        )
-        super().__init__(self.message.nb)
+        ))
 
 
-class DatabaseKeyMissing(RuntimeError):
+class DatabaseKeyMissing(DomainError):
     """The folder has a database, but the keyring has no key for it (another user or machine?)."""
 
     def __init__(self, folder_id: str) -> None:
-        self.message = Message(
+        super().__init__(Message(
             "database_key_missing",
             f"Databasen i denne datamappen finnes, men nøkkelringen har ingen nøkkel for den (mappe-id {folder_id}). "
             "Mappen kan være kopiert fra en annen bruker eller maskin. Uten nøkkelen kan den ikke åpnes; "
@@ -54,8 +53,7 @@ class DatabaseKeyMissing(RuntimeError):
             f"The database in this data folder exists, but the keyring holds no key for it (folder id {folder_id}). "
             "The folder may have been copied from another user or machine. It cannot be opened without the key; "
             "synced data can be fetched again from the server into a new data folder.",
-        )
-        super().__init__(self.message.nb)
+        ))
 
 
 def _backend() -> KeyringBackend:

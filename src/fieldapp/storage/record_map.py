@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import TypeVar
 
+from fieldapp.domain import agreement_records as ar
 from fieldapp.domain import records as r
 from fieldapp.domain import visit_records as vr
 from fieldapp.domain.records import RecordBase
@@ -27,6 +28,9 @@ MODELS: dict[type[RecordBase], type[Record]] = {
     vr.VisitAttendee: m.VisitAttendee,
     vr.VisitAction: m.VisitAction,
     vr.VisitNote: m.VisitNote,
+    ar.Agreement: m.Agreement,
+    ar.Signature: m.Signature,
+    ar.AgreementEvent: m.AgreementEvent,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy import select
@@ -103,3 +104,20 @@ def list_where(session: Session, cls: type[R], *criteria: object, order_by: obje
     if order_by is not None:
         stmt = stmt.order_by(order_by)  # type: ignore[arg-type]
     return [to_record(o, cls) for o in session.scalars(stmt)]
+
+
+def add_new(session: Session, record: R, *, new_parent: bool = False) -> R:
+    """Insert a new record without flushing (bulk loads: demo data, imports).
+
+    `new_parent=True` says the record belongs to a parent created in this same transaction (a finished
+    visit written together with its attendees), which cannot be locked yet: the guards are skipped.
+    """
+    raise_if(record.validate())
+    guard = None if new_parent else GUARDS.get(type(record))
+    if guard:
+        guard(session, None, record)
+    model = model_for(type(record))
+    obj = model(id=record.id or new_id())
+    copy_into(obj, record)
+    session.add(obj)
+    return replace(record, id=obj.id)

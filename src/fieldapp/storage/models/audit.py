@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fieldapp.storage.base import Base, Record
 from fieldapp.storage.types import UTCDateTime
@@ -16,5 +16,6 @@ class ReadLogEntry(Record, Base):
     __append_only__ = True
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
+    _participant_ref: Mapped["Participant | None"] = relationship(foreign_keys=[participant_id], lazy="raise")
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     device_id: Mapped[str] = mapped_column(String(36))

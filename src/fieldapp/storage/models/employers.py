@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import ForeignKey, Index, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fieldapp.storage.base import Base, Record
 
@@ -29,6 +29,7 @@ class EmployerContact(Record, Base):
     __tablename__ = "employer_contact"
 
     employer_id: Mapped[str] = mapped_column(ForeignKey("employer.id"), index=True)
+    _employer_ref: Mapped["Employer | None"] = relationship(foreign_keys=[employer_id], lazy="raise")
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))
     phone: Mapped[str | None] = mapped_column(String(20))

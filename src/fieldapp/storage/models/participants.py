@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import Boolean, ForeignKey, Index, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fieldapp.storage.base import Base, Record
 from fieldapp.storage.types import ISODate
@@ -40,6 +40,7 @@ class CooperatingActor(Record, Base):
     __tablename__ = "cooperating_actor"
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
+    _participant_ref: Mapped["Participant | None"] = relationship(foreign_keys=[participant_id], lazy="raise")
     role: Mapped[str] = mapped_column(String(100))
     name: Mapped[str] = mapped_column(String(200))
     organisation: Mapped[str | None] = mapped_column(String(200))
@@ -52,6 +53,7 @@ class Consent(Record, Base):
     __tablename__ = "consent"
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
+    _participant_ref: Mapped["Participant | None"] = relationship(foreign_keys=[participant_id], lazy="raise")
     recipient: Mapped[str] = mapped_column(String(20))
     scope: Mapped[str] = mapped_column(Text)
     given: Mapped[bool] = mapped_column(Boolean)

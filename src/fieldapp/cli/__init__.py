@@ -1,0 +1,1 @@
+"""Command line: `fieldapp` with subcommands for admins and scripts (no subcommand starts the app)."""

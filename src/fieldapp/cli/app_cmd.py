@@ -1,0 +1,11 @@
+"""Start the desktop app (Qt is imported only here)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def run(args: argparse.Namespace) -> int:
+    from fieldapp.ui.app import run_app
+
+    return run_app(data_dir=args.data_dir)

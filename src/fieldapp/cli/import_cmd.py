@@ -1,0 +1,50 @@
+"""`fieldapp import FILE.csv --kind participants|employers`: all rows or none."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from fieldapp.cli.common import EXIT_OK, add_data_dir, lang, workspace
+from fieldapp.services.importing import EMPLOYERS, KINDS, ImportResult, import_rows, read_import_file
+
+HELP_NB = ("Importer deltakere eller arbeidsgivere fra en CSV-fil (UTF-8, skilt med ; eller ,). "
+           "Én feil i filen stopper hele importen.")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = subparsers.add_parser(
+        "import", help=HELP_NB, description=HELP_NB + (
+            " Deltakere: fornavn, etternavn, fodselsnummer, telefon, epost. "
+            "Arbeidsgivere: navn, organisasjonsnummer, adresse, telefon, epost. "
+            "Finnes nummeret fra før, oppdateres posten med de utfylte verdiene."),
+    )
+    p.add_argument("file", type=Path, metavar="FILE.csv", help="CSV-filen som skal importeres")
+    p.add_argument("--kind", required=True, choices=KINDS, help="hva filen inneholder")
+    add_data_dir(p)
+    p.set_defaults(func=run)
+
+
+def summary(result: ImportResult, kind: str, language: str = "nb") -> str:
+    """One line, e.g. "Importert 12 deltakere (10 nye, 2 oppdatert)."."""
+    n = result.total
+    if language == "en":
+        noun = ("employer" if kind == EMPLOYERS else "participant") + ("" if n == 1 else "s")
+        parts = [f"{result.created} new", f"{result.updated} updated"]
+        if result.unchanged:
+            parts.append(f"{result.unchanged} unchanged")
+        return f"Imported {n} {noun} ({', '.join(parts)})."
+    noun = ("arbeidsgiver" if kind == EMPLOYERS else "deltaker") + ("" if n == 1 else "e")
+    parts = [f"{result.created} {'ny' if result.created == 1 else 'nye'}", f"{result.updated} oppdatert"]
+    if result.unchanged:
+        parts.append(f"{result.unchanged} uendret")
+    return f"Importert {n} {noun} ({', '.join(parts)})."
+
+
+def run(args: argparse.Namespace) -> int:
+    # Read and check the file before opening the data folder, so a bad file touches nothing.
+    rows = read_import_file(args.file, args.kind)
+    with workspace(args) as ws:
+        result = import_rows(ws, args.kind, rows)
+    print(summary(result, args.kind, lang()))
+    return EXIT_OK

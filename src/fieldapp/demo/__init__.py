@@ -1,0 +1,1 @@
+"""Demo data: invented participants, employers, visits and agreements for trying the app."""

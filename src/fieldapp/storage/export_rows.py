@@ -1,0 +1,59 @@
+"""Selecting stored rows for an export: everything, or everything about one participant."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import Connection
+
+from fieldapp.storage.capture import _q, synced_tables
+
+# table -> (parent table, column pointing at it): how each table hangs off a participant.
+_PARTICIPANT_TREE: tuple[tuple[str, str, str], ...] = (
+    ("cooperating_actor", "participant", "participant_id"),
+    ("consent", "participant", "participant_id"),
+    ("mapping", "participant", "participant_id"),
+    ("mapping_area", "mapping", "mapping_id"),
+    ("placement", "participant", "participant_id"),
+    ("nav_measure", "placement", "placement_id"),
+    ("visit", "participant", "participant_id"),
+    ("visit_attendee", "visit", "visit_id"),
+    ("visit_action", "visit", "visit_id"),
+    ("visit_note", "visit", "visit_id"),
+    ("agreement", "participant", "participant_id"),
+    ("agreement_version", "agreement", "agreement_id"),
+    ("signature", "agreement_version", "version_id"),
+    ("agreement_event", "agreement", "agreement_id"),
+    ("read_log", "participant", "participant_id"),
+)
+
+
+def _select(conn: Connection, table: str, where: str = "", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    cur = conn.exec_driver_sql(f"SELECT * FROM {_q(table)} {where} ORDER BY created_at, id", params)
+    names = list(cur.keys())
+    return [dict(zip(names, row)) for row in cur.all()]
+
+
+def all_rows(conn: Connection) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    for table in synced_tables():
+        yield table.name, _select(conn, table.name)
+
+
+def participant_rows(conn: Connection, participant_id: str) -> dict[str, list[dict[str, Any]]] | None:
+    out: dict[str, list[dict[str, Any]]] = {"participant": _select(conn, "participant", "WHERE id = ?", (participant_id,))}
+    if not out["participant"]:
+        return None
+    for table, parent, column in _PARTICIPANT_TREE:
+        ids = [r["id"] for r in out.get(parent, [])]
+        rows: list[dict[str, Any]] = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows += _select(conn, table, f"WHERE {_q(column)} IN ({', '.join('?' * len(chunk))})", tuple(chunk))
+        out[table] = rows
+    # The employers and contacts of the participant's placements, as context (not the employers' other data).
+    emp_ids = sorted({r["employer_id"] for r in out["placement"]})
+    contact_ids = sorted({r["contact_id"] for r in out["placement"] if r["contact_id"]})
+    out["employer"] = [r for e in emp_ids for r in _select(conn, "employer", "WHERE id = ?", (e,))]
+    out["employer_contact"] = [r for c in contact_ids for r in _select(conn, "employer_contact", "WHERE id = ?", (c,))]
+    return out
