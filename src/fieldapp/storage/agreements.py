@@ -36,7 +36,7 @@ def version_record(obj: m.AgreementVersion) -> AgreementVersion:
 
 
 def _event(session: Session, agreement_id: str, kind: str, version_id: str | None = None, **details: object) -> None:
-    repository.save(session, AgreementEvent(
+    repository.add_new(session, AgreementEvent(
         agreement_id=agreement_id, version_id=version_id, kind=kind, at=_now(),
         details=json.dumps(details, ensure_ascii=False, default=str) if details else None,
     ))
@@ -134,6 +134,8 @@ def sign(session: Session, version_id: str, *, role: str, name: str, method: str
         scan_mime=scan_mime, on_behalf_reason=on_behalf_reason, party_informed=party_informed,
     ))
     _event(session, obj.agreement_id, "signed", obj.id, role=role, method=method)
+    if role != "job_specialist":  # the job specialist signs last: only that signature can conclude
+        return signature
     status = rules.derive_status(content=content, frozen=True, signatures=_facts(session, version_id),
                                  annulled=False, today=date.today())
     if status in (rules.AgreementStatus.CONCLUDED, rules.AgreementStatus.ACTIVE, rules.AgreementStatus.ENDED):
