@@ -130,6 +130,7 @@ def test_revoking_signatures_allows_reopening_and_is_logged(workspace) -> None: 
     with workspace.folder.write() as s:
         new_goal = replace(content.goals[0], description="Jobbe 60 % innen juni")
         store.update_draft(s, version.id, replace(content, goals=(new_goal,) + content.goals[1:]))
+    with workspace.folder.read() as s:
         kinds = [k for (k,) in s.connection().exec_driver_sql(
             "SELECT kind FROM agreement_event WHERE agreement_id = ?", (agreement.id,))]
     assert "signatures_revoked" in kinds and "reopened" in kinds and "changed" in kinds
