@@ -81,19 +81,31 @@ def trigger_ddl() -> dict[str, str]:
     return ddl
 
 
+def wanted_triggers() -> dict[str, str]:
+    from fieldapp.storage.rule_triggers import rule_trigger_ddl
+
+    return {**trigger_ddl(), **rule_trigger_ddl()}
+
+
+def triggers_current(conn: Connection) -> bool:
+    return _present_triggers(conn) == wanted_triggers()
+
+
+def _present_triggers(conn: Connection) -> dict[str, str]:
+    return dict(
+        conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?", (TRIGGER_PREFIX + "%",)
+        ).all()
+    )
+
+
 def install_triggers(conn: Connection) -> bool:
     """Make the database's capture triggers exactly those of the current schema. Returns True if any changed.
 
     Run after every migration: SQLite batch migrations recreate tables and drop their triggers.
     """
-    from fieldapp.storage.rule_triggers import rule_trigger_ddl
-
-    wanted = {**trigger_ddl(), **rule_trigger_ddl()}
-    present = dict(
-        conn.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?", (TRIGGER_PREFIX + "%",)
-        ).all()
-    )
+    wanted = wanted_triggers()
+    present = _present_triggers(conn)
     if present == wanted:
         return False
     for name in present:

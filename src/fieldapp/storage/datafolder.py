@@ -112,12 +112,14 @@ def open_data_folder(data_dir: Path, *, actor: str | None = None) -> DataFolder:
             )
         ) from exc
     result = migrate(engine, db_path, paths.backups_dir(data_dir))
-    with engine.connect() as conn, conn.execution_options(**{WRITE_OPTION: True}).begin():
-        device_id = conn.execute(select(Meta.value).where(Meta.key == "device_id")).scalar_one_or_none()
+    with engine.connect() as conn:
+        with conn.begin():
+            device_id = conn.execute(select(Meta.value).where(Meta.key == "device_id")).scalar_one_or_none()
+            last = max_hlc(conn)
         if device_id is None:
-            device_id = str(uuid.uuid4())
-            conn.execute(Meta.__table__.insert().values(key="device_id", value=device_id))
-        last = max_hlc(conn)
+            with conn.execution_options(**{WRITE_OPTION: True}).begin():
+                device_id = str(uuid.uuid4())
+                conn.execute(Meta.__table__.insert().values(key="device_id", value=device_id))
     folder = DataFolder(
         path=data_dir, engine=engine, device_id=device_id, clock=HybridLogicalClock(last=last), migration=result
     )

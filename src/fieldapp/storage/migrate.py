@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
-from fieldapp.storage.capture import install_triggers
+from fieldapp.storage.capture import install_triggers, triggers_current
 from fieldapp.storage.engine import WRITE_OPTION
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -80,9 +80,12 @@ def migrate(engine: Engine, db_path: Path, backups: Path, *, target: str = "head
         with probe.begin():
             needs_backup = _holds_tables(probe)
             before = current_revision(probe) if needs_backup else None
-        if before == head_revision() and target == "head":
-            with probe.execution_options(**{WRITE_OPTION: True}).begin():
-                install_triggers(probe)
+            current = before == head_revision() and target == "head"
+            triggers_ok = current and triggers_current(probe)
+        if current:
+            if not triggers_ok:  # dropped by hand or by an older app: put them back before any write
+                with probe.execution_options(**{WRITE_OPTION: True}).begin():
+                    install_triggers(probe)
             return MigrationResult(before, before, None)
         backup = _backup(probe, db_path, backups, before) if needs_backup else None
     with engine.connect() as conn:
