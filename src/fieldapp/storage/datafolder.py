@@ -111,6 +111,14 @@ def open_data_folder(data_dir: Path, *, actor: str | None = None) -> DataFolder:
                 f"The database {db_path} cannot be read with the key in the keyring (wrong key or damaged file): {exc.orig}",
             )
         ) from exc
+    try:
+        return _finish_open(data_dir, db_path, engine, actor)
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _finish_open(data_dir: Path, db_path: Path, engine: Engine, actor: str | None) -> DataFolder:
     result = migrate(engine, db_path, paths.backups_dir(data_dir))
     with engine.connect() as conn:
         with conn.begin():

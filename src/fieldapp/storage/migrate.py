@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,6 +11,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
+
+from fieldapp.domain.messages import DomainError, Message
 
 from fieldapp.storage.capture import install_triggers, triggers_current
 from fieldapp.storage.engine import WRITE_OPTION
@@ -49,6 +50,13 @@ def head_revision() -> str:
     return _HEAD
 
 
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown id
+        return False
+
+
 def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
@@ -62,16 +70,27 @@ def _pragma(conn: Connection, sql: str) -> None:
     conn.connection.driver_connection.execute(sql)  # type: ignore[union-attr]
 
 
-def _backup(conn: Connection, db_path: Path, backups: Path, revision: str | None) -> Path:
-    # Checkpoint so the main file alone holds every committed page; the copy stays encrypted.
-    _pragma(conn, "PRAGMA wal_checkpoint(TRUNCATE)")
+def _backup(conn: Connection, backups: Path, revision: str | None) -> Path:
+    """An encrypted, consistent copy (VACUUM INTO reads one snapshot, WAL included, whatever else is reading)."""
     backups.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups / f"fieldapp-{revision or 'unversioned'}-{stamp}.db"
     tmp = target.with_suffix(".tmp")
-    shutil.copyfile(db_path, tmp)
+    tmp.unlink(missing_ok=True)
+    _pragma(conn, "VACUUM INTO '" + str(tmp).replace("'", "''") + "'")
     tmp.replace(target)
     return target
+
+
+class NewerDatabase(DomainError):
+    def __init__(self, revision: str) -> None:
+        super().__init__(Message(
+            "database_newer",
+            f"Databasen er laget av en nyere versjon av Fieldapp (skjema {revision}). Oppdater Fieldapp; "
+            "ingenting er endret.",
+            f"The database was written by a newer version of Fieldapp (schema {revision}). Update Fieldapp; "
+            "nothing was changed.",
+        ))
 
 
 def migrate(engine: Engine, db_path: Path, backups: Path, *, target: str = "head") -> MigrationResult:
@@ -87,7 +106,9 @@ def migrate(engine: Engine, db_path: Path, backups: Path, *, target: str = "head
                 with probe.execution_options(**{WRITE_OPTION: True}).begin():
                     install_triggers(probe)
             return MigrationResult(before, before, None)
-        backup = _backup(probe, db_path, backups, before) if needs_backup else None
+        if before is not None and _known(before) is False:
+            raise NewerDatabase(before)
+        backup = _backup(probe, backups, before) if needs_backup else None
     with engine.connect() as conn:
         # Table copies in batch migrations would trip foreign keys half-way; check them all at the end.
         _pragma(conn, "PRAGMA foreign_keys = OFF")
