@@ -1,0 +1,84 @@
+# Fieldapp developer tasks. `make test` on a bare Debian 12 machine (as root) installs everything it needs.
+
+PYTHON ?= python3
+VENV = .venv
+ARGS ?=
+PYTEST_ARGS ?=
+
+# Qt runtime for a real window (offscreen needs the first line only).
+RUN_PKGS = libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 \
+	libgssapi-krb5-2 fonts-dejavu-core \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 \
+	libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-sync1 libxcb-shm0 libxcb-glx0 libxkbcommon-x11-0 \
+	libx11-xcb1
+# Tests also need a virtual display, a real Secret Service (gnome-keyring on a private D-Bus)
+# and the PDF/database command line tools.
+TEST_PKGS = $(RUN_PKGS) xvfb xauth gnome-keyring dbus dbus-x11 poppler-utils qpdf sqlite3
+
+# Prerequisites are made in the order written (system packages before the venv, and so on).
+.NOTPARALLEL:
+.PHONY: system-deps system-deps-run system-deps-test venv translations run test bench clean distclean
+
+# $(call ensure_debs,<packages>): install what is missing when root, else print the command and fail.
+# python3-venv is added when this Python cannot make a venv with pip (Debian ships ensurepip separately).
+define ensure_debs
+	@missing=""; \
+	for p in $(1); do \
+		dpkg -s "$$p" 2>/dev/null | grep -q '^Status: install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if ! $(PYTHON) -m venv --help >/dev/null 2>&1 || ! $(PYTHON) -c 'import ensurepip' >/dev/null 2>&1; then \
+		missing="$$missing python3-venv"; \
+	fi; \
+	if [ -z "$$missing" ]; then \
+		echo "system-deps: all Debian packages present"; \
+	elif [ "$$(id -u)" -eq 0 ]; then \
+		echo "system-deps: installing$$missing"; \
+		apt-get update && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	else \
+		echo "system-deps: missing Debian packages:$$missing" >&2; \
+		echo "Install them with:" >&2; \
+		echo "  sudo apt-get install -y --no-install-recommends$$missing" >&2; \
+		exit 1; \
+	fi
+endef
+
+system-deps: system-deps-test
+
+system-deps-run:
+	$(call ensure_debs,$(RUN_PKGS))
+
+system-deps-test:
+	$(call ensure_debs,$(TEST_PKGS))
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Re-run pip only when pyproject.toml changed since the last install.
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(VENV)/bin/python -m pip install -e '.[test]'
+	touch $@
+
+venv: $(VENV)/.installed
+
+translations:
+	@echo "translations: nothing to build yet"
+
+run: system-deps-run venv translations
+	$(VENV)/bin/fieldapp $(ARGS)
+
+test: system-deps-test venv
+	$(VENV)/bin/lint-imports
+	rm -f build/alembic-dev.db && mkdir -p build && $(VENV)/bin/alembic upgrade head
+	$(VENV)/bin/alembic check
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+
+bench: venv
+	$(VENV)/bin/python benchmarks/run_all.py
+
+clean:
+	rm -rf build .pytest_cache .hypothesis src/*.egg-info
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)
