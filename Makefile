@@ -17,7 +17,7 @@ TEST_PKGS = $(RUN_PKGS) xvfb xauth gnome-keyring dbus dbus-x11 poppler-utils qpd
 
 # Prerequisites are made in the order written (system packages before the venv, and so on).
 .NOTPARALLEL:
-.PHONY: system-deps system-deps-run system-deps-test venv translations run test bench clean distclean
+.PHONY: system-deps system-deps-run system-deps-test venv translations ts-update run test bench clean distclean
 
 # $(call ensure_debs,<packages>): install what is missing when root, else print the command and fail.
 # python3-venv is added when this Python cannot make a venv with pip (Debian ships ensurepip separately).
@@ -61,13 +61,23 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 
 venv: $(VENV)/.installed
 
-translations:
-	@echo "translations: nothing to build yet"
+# Qt translations: the bokmål texts live in the .ts file (kept in git); the app loads the compiled .qm.
+TS_DIR = src/fieldapp/resources/translations
+TS_FILES = $(wildcard $(TS_DIR)/*_nb.ts)
+UI_SOURCES = $(shell find src/fieldapp/ui -name '*.py')
+
+translations: venv
+	@for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
+	@echo "translations: compiled $(words $(TS_FILES)) file(s)"
+
+# For developers after changing UI texts: add new source strings to the .ts (then translate them).
+ts-update: venv
+	$(VENV)/bin/pyside6-lupdate $(UI_SOURCES) -locations none -no-obsolete -ts $(TS_DIR)/fieldapp_nb.ts
 
 run: system-deps-run venv translations
 	$(VENV)/bin/fieldapp $(ARGS)
 
-test: system-deps-test venv
+test: system-deps-test venv translations
 	$(VENV)/bin/lint-imports
 	rm -f build/alembic-dev.db && mkdir -p build && $(VENV)/bin/alembic upgrade head
 	$(VENV)/bin/alembic check

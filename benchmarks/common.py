@@ -22,8 +22,8 @@ def use_file_keyring() -> None:
     os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
 
 
-def large_folder(participants: int = 10_000, visits_per_participant: int = 10) -> Path:
-    """A data folder with `participants` demo participants (about 10 visits each), made once and reused."""
+def large_folder(participants: int = 10_000, visits_per_participant: int = 11) -> Path:
+    """A data folder with `participants` demo participants (about 10 visits each, so about 100,000 visits), made once and reused."""
     folder = DATA / f"demo-{participants}"
     if not (folder / "fieldapp.db").exists():
         DATA.mkdir(exist_ok=True)

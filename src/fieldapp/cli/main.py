@@ -7,10 +7,10 @@ import sys
 from collections.abc import Sequence
 
 from fieldapp import __version__
-from fieldapp.cli import check_cmd, demo_cmd, export_cmd, import_cmd
+from fieldapp.cli import agreement_cmd, check_cmd, demo_cmd, export_cmd, import_cmd
 from fieldapp.cli.common import add_data_dir, run_guarded
 
-COMMANDS = (demo_cmd, import_cmd, export_cmd, check_cmd)
+COMMANDS = (demo_cmd, import_cmd, export_cmd, check_cmd, agreement_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,6 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"fieldapp {__version__}")
     add_data_dir(parser, subcommand=False)
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="åpne hovedvinduet uten skjerm, skriv oppstartstid som JSON og avslutt / "
+                             "open the main window offscreen, print start-up time as JSON and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.register(sub)

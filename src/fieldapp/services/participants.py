@@ -1,0 +1,220 @@
+"""Participants for the UI: the list with follow-up status, opening one (read-logged) and creating one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import UTC, date, datetime
+from typing import TypeVar
+
+from fieldapp.domain import cadence
+from fieldapp.domain.messages import FieldError, Message, ValidationFailed
+from fieldapp.domain.records import Consent, CooperatingActor, Participant, RecordBase
+from fieldapp.domain.validation import normalize_digits, raise_if
+from fieldapp.services.workspace import Workspace
+from fieldapp.storage import repository
+from fieldapp.storage.queries import participants as q
+
+R = TypeVar("R", bound=RecordBase)
+
+_NB_ORDER = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}"})
+
+
+def name_sort_key(text: str | None) -> str:
+    """Norwegian alphabetical order: Æ, Ø and Å come after Z, in that order."""
+    return (text or "").casefold().translate(_NB_ORDER)
+
+
+def local_now(now: datetime | None = None) -> datetime:
+    return (now or datetime.now(UTC)).astimezone()
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: str
+    first_name: str
+    last_name: str
+    fodselsnummer: str | None
+    phone: str | None
+    status: str
+    method: str
+    employer_name: str | None
+    job_title: str | None
+    last_visit: date | None
+    next_planned_visit: datetime | None
+    next_visit_due: date | None
+    overdue: bool
+    days_overdue: int
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class PlacementSummary:
+    id: str
+    employer_id: str
+    employer_name: str
+    job_title: str
+    status: str
+    start_date: date | None
+    end_date: date | None
+    percentage: int | None
+
+
+@dataclass(frozen=True)
+class ParticipantDetail:
+    participant: Participant
+    actors: tuple[CooperatingActor, ...]
+    consents: tuple[Consent, ...]
+    placements: tuple[PlacementSummary, ...]
+    follow_up: cadence.FollowUpDue | None
+    last_visit: date | None
+    next_planned_visit: datetime | None
+
+    @property
+    def current_placement(self) -> PlacementSummary | None:
+        return next((p for p in self.placements if p.status in q.CURRENT_PLACEMENT_STATUSES), None)
+
+
+def follow_up_for(participant: Participant, job_start: date | None, last_held: datetime | None,
+                  today: date) -> cadence.FollowUpDue | None:
+    """The cadence applies to participants still followed up who have a current job (or one about to start)."""
+    if participant.status == "ended":
+        return None
+    last = last_held.astimezone().date() if last_held else None
+    return cadence.next_follow_up(job_start=job_start, last_visit=last, today=today)
+
+
+def list_participants(ws: Workspace, *, status: str | None = None, method: str | None = None,
+                      overdue_only: bool = False, text: str | None = None,
+                      now: datetime | None = None) -> list[ParticipantRow]:
+    """Participants in Norwegian name order, with current job, last and next visit and follow-up due date."""
+    now = local_now(now)
+    with ws.folder.read() as session:
+        people = q.participants(session, status=status, method=method, text=text)
+        placements = q.current_placements(session)
+        spans = q.visit_spans(session, now=now)
+    rows = []
+    for p in people:
+        pl = placements.get(p.id)
+        span = spans.get(p.id, q.VisitSpan())
+        due = follow_up_for(p, pl.start_date if pl else None, span.last_held, now.date())
+        if overdue_only and not (due and due.overdue):
+            continue
+        rows.append(ParticipantRow(
+            id=p.id, first_name=p.first_name, last_name=p.last_name, fodselsnummer=p.fodselsnummer, phone=p.phone,
+            status=p.status, method=p.method, employer_name=pl.employer_name if pl else None,
+            job_title=pl.job_title if pl else None,
+            last_visit=span.last_held.astimezone().date() if span.last_held else None,
+            next_planned_visit=span.next_planned.astimezone() if span.next_planned else None,
+            next_visit_due=due.due if due else None, overdue=bool(due and due.overdue),
+            days_overdue=due.days_overdue if due else 0))
+    rows.sort(key=lambda row: (name_sort_key(row.last_name), name_sort_key(row.first_name), row.id))
+    return rows
+
+
+def open_participant(ws: Workspace, participant_id: str, *, now: datetime | None = None) -> ParticipantDetail | None:
+    """Everything the detail panel shows; opening is written to the read log (who, when, which device)."""
+    now = local_now(now)
+    with ws.folder.write() as session:
+        found = q.relations(session, participant_id)
+        if found is None:
+            return None
+        q.record_read(session, participant_id=participant_id, device_id=ws.device_id, at=now.astimezone(UTC))
+        span = q.visit_spans(session, now=now, participant_id=participant_id).get(participant_id, q.VisitSpan())
+    summaries = tuple(PlacementSummary(**{f.name: getattr(pl, f.name) for f in fields(PlacementSummary)})
+                      for pl in found.placements)
+    current = next((pl for pl in summaries if pl.status in q.CURRENT_PLACEMENT_STATUSES), None)
+    return ParticipantDetail(
+        participant=found.participant, actors=found.actors, consents=found.consents, placements=summaries,
+        follow_up=follow_up_for(found.participant, current.start_date if current else None, span.last_held,
+                                now.date()),
+        last_visit=span.last_held.astimezone().date() if span.last_held else None,
+        next_planned_visit=span.next_planned.astimezone() if span.next_planned else None)
+
+
+def _tidy(value: object) -> object:
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+def prepare(participant: Participant) -> Participant:
+    """Trim typed text, turn empty optional fields into None and store the fødselsnummer as bare digits."""
+    changes = {name: _tidy(getattr(participant, name)) for name in Participant.data_fields()}
+    for required in ("first_name", "last_name", "method", "status"):
+        changes[required] = changes[required] or ""
+    if changes["fodselsnummer"]:
+        changes["fodselsnummer"] = normalize_digits(str(changes["fodselsnummer"]))
+    return replace(participant, **changes)  # type: ignore[arg-type]
+
+
+def create_participant(ws: Workspace, participant: Participant) -> Participant:
+    """Validate and store a new participant (or, given an id, changes to one).
+
+    Raises ValidationFailed, also for a fødselsnummer already registered to someone else."""
+    participant = prepare(participant)
+    raise_if(participant.validate())
+    with ws.folder.write() as session:
+        if participant.fodselsnummer:
+            other = q.same_fodselsnummer(session, participant.fodselsnummer, except_id=participant.id or None)
+            if other is not None:
+                raise ValidationFailed([FieldError("fodselsnummer", Message(
+                    "fnr.duplicate", f"Det finnes allerede en deltaker med dette fødselsnummeret: {other.full_name}.",
+                    f"A participant with this national identity number already exists: {other.full_name}."))])
+        return repository.save(session, participant)
+
+
+save_participant = create_participant
+
+
+def tidy_record(record: R, *, required: tuple[str, ...] = ()) -> R:
+    """Trim typed text and turn empty optional text into None; `required` text fields stay strings."""
+    changes = {name: _tidy(getattr(record, name)) for name in type(record).data_fields()}
+    for name in required:
+        changes[name] = changes[name] or ""
+    return replace(record, **changes)  # type: ignore[arg-type]
+
+
+def save_actor(ws: Workspace, actor: CooperatingActor) -> CooperatingActor:
+    """Add or change a cooperating actor (behandler, fastlege, family …). Raises ValidationFailed."""
+    actor = tidy_record(actor, required=("role", "name"))
+    with ws.folder.write() as session:
+        return repository.save(session, actor)
+
+
+def save_consent(ws: Workspace, consent: Consent) -> Consent:
+    """Record a consent given (or refused) to share with a recipient. Raises ValidationFailed."""
+    consent = tidy_record(consent, required=("recipient", "scope"))
+    with ws.folder.write() as session:
+        return repository.save(session, consent)
+
+
+def withdraw_consent(ws: Workspace, consent_id: str, *, on: date) -> Consent:
+    """The participant withdraws a consent: it stays on record, marked withdrawn from `on`."""
+    with ws.folder.write() as session:
+        consent = repository.require(session, Consent, consent_id)
+        return repository.save(session, replace(consent, given=False, decided_on=on))
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    id: str
+    number: str
+    agreement_type: str
+    employer_name: str | None
+    version_no: int
+    status: str
+    start: date | None
+    end: date | None
+
+
+def agreements_for(ws: Workspace, participant_id: str, *, today: date | None = None) -> list[AgreementRow]:
+    """The participant's follow-up agreements, newest first, each with its latest version and derived status."""
+    today = today or local_now().date()
+    with ws.folder.read() as session:
+        found = q.agreements(session, participant_id, today=today)
+    return [AgreementRow(id=f.id, number=f.number, agreement_type=f.agreement_type, employer_name=f.employer_name,
+                         version_no=f.version_no, status=f.status, start=f.start, end=f.end) for f in found]

@@ -1,0 +1,93 @@
+"""Searching participants, employers and visits by name, number or text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from fieldapp.domain import vocab
+from fieldapp.services.participants import name_sort_key
+from fieldapp.services.visits import visit_row
+from fieldapp.services.workspace import Workspace
+from fieldapp.storage.queries import employers as eq
+from fieldapp.storage.queries import participants as pq
+from fieldapp.storage.queries import visits as vq
+
+MIN_LENGTH = 2
+SNIPPET = 90
+
+
+class HitKind:
+    PARTICIPANT = "participant"
+    EMPLOYER = "employer"
+    VISIT = "visit"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    id: str
+    title: str
+    detail: str
+    participant_id: str | None = None
+    starts_at: datetime | None = None
+    visit_type: str | None = None
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    text: str
+    participants: tuple[SearchHit, ...] = ()
+    employers: tuple[SearchHit, ...] = ()
+    visits: tuple[SearchHit, ...] = ()
+
+    @property
+    def hits(self) -> tuple[SearchHit, ...]:
+        return self.participants + self.employers + self.visits
+
+
+def snippet(text: str, words: list[str], width: int = SNIPPET) -> str:
+    """The part of `text` around the first matching word, on one line, with … where it was cut."""
+    flat = " ".join(text.split())
+    folded = flat.casefold()
+    at = min((i for i in (folded.find(w) for w in words) if i >= 0), default=0)
+    start = max(0, min(at - width // 3, len(flat) - width))
+    part = flat[start:start + width]
+    return ("…" if start > 0 else "") + part + ("…" if start + width < len(flat) else "")
+
+
+def _visit_detail(text: str, fields: dict[str, str | None]) -> str:
+    words = text.casefold().split()
+    for value in fields.values():
+        if value and any(w in value.casefold() for w in words):
+            return snippet(value, words)
+    return ""
+
+
+def search(ws: Workspace, text: str, *, limit: int = 50, lang: str = "nb") -> SearchResults:
+    """Every word must match; fewer than two characters finds nothing (one letter matches almost everything)."""
+    text = " ".join(text.split())
+    if len(text) < MIN_LENGTH:
+        return SearchResults(text=text)
+    with ws.folder.read() as session:
+        people = pq.participants(session, text=text, limit=limit)
+        employers = eq.employers(session, text=text, limit=limit)
+        visits = vq.matching(session, text, limit=limit)
+    participants = tuple(
+        SearchHit(kind=HitKind.PARTICIPANT, id=p.id, title=p.full_name, participant_id=p.id,
+                  detail=" · ".join(x for x in (p.fodselsnummer, vocab.label(vocab.PARTICIPANT_STATUSES, p.status, lang),
+                                                vocab.label(vocab.METHODS, p.method, lang)) if x))
+        for p in sorted(people, key=lambda p: (name_sort_key(p.last_name), name_sort_key(p.first_name))))
+    found_employers = tuple(
+        SearchHit(kind=HitKind.EMPLOYER, id=f.employer.id, title=f.employer.name,
+                  detail=" · ".join(x for x in (f.employer.orgnr, f.employer.city, f.employer.industry) if x))
+        for f in sorted(employers, key=lambda f: name_sort_key(f.employer.name)))
+    found_visits = []
+    for f in visits:
+        row = visit_row(f)
+        texts = {name: getattr(f.visit, name) for name in vq.SEARCHABLE}
+        found_visits.append(SearchHit(
+            kind=HitKind.VISIT, id=row.id, participant_id=row.participant_id, title=row.participant_name,
+            starts_at=row.starts_at, visit_type=row.visit_type,
+            detail=_visit_detail(text, texts) or (row.place or "")))
+    return SearchResults(text=text, participants=participants, employers=found_employers, visits=tuple(found_visits))

@@ -1,0 +1,1 @@
+"""Read queries behind the services' lists, detail views, agenda and search; they return plain dataclasses."""

@@ -1,0 +1,228 @@
+"""The main window: navigation between the views, the search field, the status bar, and window state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QStackedWidget, QToolBar, QWidget
+
+from fieldapp.ui import icons
+from fieldapp.ui.context import AppContext
+from fieldapp.ui.i18n import translate
+from fieldapp.ui.status_bar import SyncStatusBar
+from fieldapp.ui.views.base import View
+from fieldapp.ui.views.employers.view import EmployersView
+from fieldapp.ui.views.participants.view import ParticipantsView
+from fieldapp.ui.views.search.view import SearchView
+from fieldapp.ui.views.today.view import TodayView
+
+SEARCH_DELAY_MS = 300
+
+
+class MainWindow(QMainWindow):
+    """Emits `first_view_loaded(rows)` once, when the view shown at start has its rows on screen."""
+
+    first_view_loaded = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("main_window")
+        self.setWindowTitle(translate("MainWindow", "Fieldapp – follow-up in work"))
+        self.setWindowIcon(icons.app_icon())
+        self.visit_editors: list[QWidget] = []
+
+        self.today = TodayView(ctx)
+        self.participants = ParticipantsView(ctx)
+        self.employers = EmployersView(ctx)
+        self.search_view = SearchView(ctx)
+        self.views: dict[str, View] = {"today": self.today, "participants": self.participants,
+                                       "employers": self.employers}
+        self.stack = QStackedWidget()
+        for view in (*self.views.values(), self.search_view):
+            self.stack.addWidget(view)
+        self.setCentralWidget(self.stack)
+
+        self._build_navigation()
+        self._build_toolbar()
+        self.status = SyncStatusBar(ctx, self)
+        self.setStatusBar(self.status)
+
+        ctx.navigator.participant_requested.connect(self.show_participant)
+        ctx.navigator.employer_requested.connect(self.show_employer)
+        ctx.navigator.visit_requested.connect(self.open_visit)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self._run_search)
+        self._first_loaded = False
+        self.today.loaded.connect(self._on_first_loaded)
+        self.restore_state()
+
+    # --- building -------------------------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        bar = QToolBar(translate("MainWindow", "Navigation"))
+        bar.setObjectName("navigation")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
+        group = QActionGroup(self)
+        self.nav_actions: dict[str, QAction] = {}
+        entries = (("today", translate("MainWindow", "Today"), "today"),
+                   ("participants", translate("MainWindow", "Participants"), "participants"),
+                   ("employers", translate("MainWindow", "Employers"), "employers"))
+        for number, (key, text, icon) in enumerate(entries, start=1):
+            action = QAction(icons.icon(icon), text, self, checkable=True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.triggered.connect(lambda _=False, k=key: self.show_view(k))
+            group.addAction(action)
+            bar.addAction(action)
+            self.nav_actions[key] = action
+        self.nav_actions["today"].setChecked(True)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(translate("MainWindow", "Actions"))
+        bar.setObjectName("actions")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+        self.new_visit_action = QAction(icons.icon("new-visit"), translate("MainWindow", "New visit"), self)
+        self.new_visit_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_visit_action.setToolTip(translate("MainWindow", "Start a visit with the selected participant (Ctrl+N)"))
+        self.new_visit_action.triggered.connect(self.new_visit)
+        bar.addAction(self.new_visit_action)
+
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("search_field")
+        self.search_field.setPlaceholderText(translate("MainWindow", "Search participants, employers and visits (Ctrl+F)"))
+        self.search_field.setAccessibleName(translate("MainWindow", "Search"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(360)
+        self.search_field.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_field.textChanged.connect(lambda _: self._search_timer.start())
+        self.search_field.returnPressed.connect(self._run_search)
+        bar.addWidget(self.search_field)
+
+        focus_search = QAction(translate("MainWindow", "Search"), self)
+        focus_search.setShortcut(QKeySequence("Ctrl+F"))
+        focus_search.triggered.connect(self._focus_search)
+        self.addAction(focus_search)
+
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        bar.addWidget(spacer)
+        self.settings_action = QAction(icons.icon("settings"), translate("MainWindow", "Settings"), self)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.settings_action.triggered.connect(self.open_settings)
+        bar.addAction(self.settings_action)
+        self.about_action = QAction(icons.icon("about"), translate("MainWindow", "About"), self)
+        self.about_action.triggered.connect(self.open_about)
+        bar.addAction(self.about_action)
+
+    # --- navigation -----------------------------------------------------------------------------
+    def show_view(self, key: str) -> None:
+        view = self.views[key]
+        self.nav_actions[key].setChecked(True)
+        self.stack.setCurrentWidget(view)
+
+    def current_view(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_participant(self, participant_id: str, tab: str = "") -> None:
+        self.show_view("participants")
+        self.participants.show_participant(participant_id, tab)
+
+    def show_employer(self, employer_id: str) -> None:
+        self.show_view("employers")
+        if hasattr(self.employers, "show_employer"):
+            self.employers.show_employer(employer_id)
+
+    def _focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _run_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search_field.text().strip()
+        if not text:
+            if self.stack.currentWidget() is self.search_view:
+                self.show_view("today")
+            return
+        for action in self.nav_actions.values():
+            action.setChecked(False)
+        self.stack.setCurrentWidget(self.search_view)
+        self.search_view.search(text)
+
+    # --- visits ---------------------------------------------------------------------------------
+    def selected_participant_id(self) -> str | None:
+        return self.participants.detail.participant_id
+
+    def new_visit(self) -> None:
+        participant_id = self.selected_participant_id()
+        if participant_id is None:
+            self.show_view("participants")
+            self.status.showMessage(translate("MainWindow", "Choose the participant the visit is with first."), 6000)
+            return
+        self.open_visit("", participant_id)
+
+    def open_visit(self, visit_id: str, participant_id: str) -> None:
+        from fieldapp.ui.visits.editor import VisitEditor
+
+        for editor in self.visit_editors:
+            if visit_id and getattr(editor, "visit_id", None) == visit_id:
+                editor.raise_()
+                editor.activateWindow()
+                return
+        editor = VisitEditor(self.ctx, visit_id=visit_id or None, participant_id=participant_id or None, parent=self)
+        editor.destroyed.connect(lambda *_: self.visit_editors.remove(editor) if editor in self.visit_editors else None)
+        self.visit_editors.append(editor)
+        editor.show()
+
+    # --- dialogs --------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from fieldapp.ui.dialogs.settings import SettingsDialog
+
+        SettingsDialog(self.ctx.settings, self).exec()
+
+    def open_about(self) -> None:
+        from fieldapp.ui.dialogs.about import show_about
+
+        show_about(self, self.ctx.ws.path)
+
+    # --- start and close ------------------------------------------------------------------------
+    def load_first_view(self) -> None:
+        self.today.reload()
+        self.status.refresh()
+
+    def _on_first_loaded(self, rows: int) -> None:
+        if not self._first_loaded:
+            self._first_loaded = True
+            self.first_view_loaded.emit(rows)
+
+    def restore_state(self) -> None:
+        geometry = self.ctx.settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.ctx.settings.value("main_window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.ctx.settings.value("main_window/participants_splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.participants.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        s = self.ctx.settings
+        s.setValue("main_window/geometry", self.saveGeometry())
+        s.setValue("main_window/state", self.saveState())
+        s.setValue("main_window/participants_splitter", self.participants.splitter.saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for editor in list(self.visit_editors):
+            if not editor.close():
+                event.ignore()
+                return
+        self.save_state()
+        super().closeEvent(event)

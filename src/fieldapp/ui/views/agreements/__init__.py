@@ -1,0 +1,1 @@
+"""The agreements view (a placeholder until the agreement screens are built)."""

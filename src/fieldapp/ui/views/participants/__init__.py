@@ -1,0 +1,1 @@
+"""The participants view: list, filters, detail panel and the new-participant form."""

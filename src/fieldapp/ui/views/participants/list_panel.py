@@ -1,0 +1,109 @@
+"""The participant list with its filters: status, method, overdue follow-up, and a name/number filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from fieldapp.domain import vocab
+from fieldapp.services import participants as service
+from fieldapp.services.participants import ParticipantRow
+from fieldapp.ui.context import AppContext
+from fieldapp.ui.i18n import current_language, translate
+from fieldapp.ui.models.participants import ParticipantTableModel
+from fieldapp.ui.widgets.tables import RowTable
+
+FILTER_DELAY_MS = 250
+
+
+def term_combo(terms: tuple[vocab.Term, ...], everything: str, name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setAccessibleName(name)
+    combo.addItem(everything, None)
+    for term in terms:
+        combo.addItem(term.label(current_language()), term.code)
+    return combo
+
+
+class ParticipantListPanel(QWidget):
+    """Emits `participant_selected(id)` when the selection changes and `loaded(rows)` after each load."""
+
+    participant_selected = Signal(str)
+    participant_activated = Signal(str)
+    loaded = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.status = term_combo(vocab.PARTICIPANT_STATUSES, translate("ParticipantList", "All statuses"), translate("ParticipantList", "Status"))
+        self.method = term_combo(vocab.METHODS, translate("ParticipantList", "All methods"), translate("ParticipantList", "Method"))
+        self.overdue = QCheckBox(translate("ParticipantList", "Only overdue follow-up"))
+        self.overdue.setObjectName("overdue_only")
+        self.text = QLineEdit()
+        self.text.setObjectName("participant_filter")
+        self.text.setPlaceholderText(translate("ParticipantList", "Filter by name, national ID or phone"))
+        self.text.setAccessibleName(translate("ParticipantList", "Filter participants"))
+        self.text.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.count.setObjectName("participant_count")
+        self.model = ParticipantTableModel(self)
+        self.table = RowTable(self.model, "participant_table",
+                              on_activate=lambda row: self.participant_activated.emit(row.id))
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        filters = QHBoxLayout()
+        for w in (self.text, self.status, self.method, self.overdue):
+            filters.addWidget(w)
+        filters.setStretch(0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        self._debounce = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS, timeout=self.reload)
+        self.text.textChanged.connect(self._debounce.start)
+        for combo in (self.status, self.method):
+            combo.currentIndexChanged.connect(self.reload)
+        self.overdue.toggled.connect(self.reload)
+        self._first = True
+        self._generation = 0
+
+    def reload(self) -> None:
+        status, method = self.status.currentData(), self.method.currentData()
+        overdue, text = self.overdue.isChecked(), self.text.text()
+        ws, now = self.ctx.ws, self.ctx.now()
+        self._generation += 1
+        generation = self._generation
+
+        def load() -> list[ParticipantRow]:
+            return service.list_participants(ws, status=status, method=method, overdue_only=overdue, text=text,
+                                             now=now)
+
+        self.ctx.tasks.run(load, lambda rows: self._show(rows, generation), owner=self)
+
+    def _show(self, rows: list[ParticipantRow], generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer filter is on its way; showing this one would flicker
+        selected = self.table.current_row()
+        self.model.set_rows(rows)
+        if self._first and rows:
+            self.table.fit_columns()
+            self._first = False
+        if selected is not None:
+            self.select(selected.id)
+        self.count.setText(translate("ParticipantList", "%n participant(s)", None, len(rows)))
+        self.loaded.emit(len(rows))
+
+    def select(self, participant_id: str) -> bool:
+        row = self.model.find(lambda r: r.id == participant_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        if current.isValid():
+            self.participant_selected.emit(self.model.row_at(current.row()).id)

@@ -1,0 +1,65 @@
+"""Today: visits planned today and later this week, and follow-ups overdue by the agreed or default cadence."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from fieldapp.services import agenda as service
+from fieldapp.services.agenda import Agenda
+from fieldapp.ui.context import AppContext
+from fieldapp.ui.formatting import fmt_long_date
+from fieldapp.ui.i18n import translate
+from fieldapp.ui.models.agenda import OverdueTableModel
+from fieldapp.ui.models.visits import VisitTableModel, today_columns, week_columns
+from fieldapp.ui.views.base import View
+from fieldapp.ui.widgets.tables import RowTable
+
+
+def _section(text: str) -> QLabel:
+    heading = QLabel(f"<h3>{text}</h3>")
+    return heading
+
+
+class TodayView(View):
+    entities = frozenset({"visit", "participant", "placement", "agreement_version"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("today_view")
+        self.heading = QLabel()
+        self.heading.setObjectName("today_heading")
+        self.today_model = VisitTableModel(today_columns(), self)
+        self.week_model = VisitTableModel(week_columns(), self)
+        self.overdue_model = OverdueTableModel(self)
+        nav = ctx.navigator
+        self.today_table = RowTable(self.today_model, "today_visits", on_activate=lambda r: nav.visit(r.id))
+        self.week_table = RowTable(self.week_model, "week_visits", on_activate=lambda r: nav.visit(r.id))
+        self.overdue_table = RowTable(self.overdue_model, "overdue_followups",
+                                      on_activate=lambda r: nav.visit(None, r.participant_id))
+        self.today_title = _section(translate("Today", "Planned today"))
+        self.week_title = _section(translate("Today", "Later this week"))
+        self.overdue_title = _section(translate("Today", "Overdue follow-up"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        for title, table in ((self.today_title, self.today_table), (self.week_title, self.week_table),
+                             (self.overdue_title, self.overdue_table)):
+            layout.addWidget(title)
+            layout.addWidget(table, 1)
+
+    def reload(self) -> None:
+        ws, now = self.ctx.ws, self.ctx.now()
+        self.ctx.tasks.run(lambda: service.load_agenda(ws, now=now), self._show, owner=self)
+
+    def _show(self, agenda: Agenda) -> None:
+        self.heading.setText(f"<h2>{fmt_long_date(agenda.day).capitalize()}</h2>")
+        self.today_model.set_rows(agenda.today)
+        self.week_model.set_rows(agenda.rest_of_week)
+        self.overdue_model.set_rows(agenda.overdue)
+        self.today_title.setText("<h3>" + translate("Today", "Planned today (%n)", None, len(agenda.today)) + "</h3>")
+        self.week_title.setText("<h3>" + translate("Today", "Later this week (%n)", None, len(agenda.rest_of_week))
+                                + "</h3>")
+        self.overdue_title.setText("<h3>" + translate("Today", "Overdue follow-up (%n)", None, len(agenda.overdue))
+                                   + "</h3>")
+        for table in (self.today_table, self.week_table, self.overdue_table):
+            table.fit_columns()
+        self.loaded.emit(agenda.row_count)

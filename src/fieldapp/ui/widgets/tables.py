@@ -1,0 +1,57 @@
+"""A table view set up the same way everywhere: whole rows, sortable, readable, keyboard-friendly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from fieldapp.ui.models.table import ROW_ROLE, RowTableModel
+
+
+class RowTable(QTableView):
+    """`on_activate(row)` runs on double-click or Enter with the row object."""
+
+    def __init__(self, model: RowTableModel[Any], name: str, parent: QWidget | None = None,
+                 on_activate: Callable[[Any], None] | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setObjectName(name)
+        self.setAccessibleName(name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self._on_activate = on_activate
+        self.activated.connect(self._activated)
+
+    def row_model(self) -> RowTableModel[Any]:
+        model = self.model()
+        assert isinstance(model, RowTableModel)
+        return model
+
+    def current_row(self) -> Any | None:
+        index = self.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def fit_columns(self, max_width: int = 320) -> None:
+        """Size columns to their contents once (on the rows shown, not all of them), within a limit."""
+        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        for col in range(header.count() - 1):
+            header.resizeSection(col, min(max_width, header.sectionSize(col) + 12))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if self._on_activate is not None and index.isValid():
+            self._on_activate(index.data(ROW_ROLE))

@@ -1,0 +1,54 @@
+"""UI test fixtures: an isolated QSettings store, the app context on a fresh data folder, the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+# A fixed "now" inside the demo data's range keeps agenda and overdue lists deterministic.
+NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path) -> Iterator[None]:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+
+
+@pytest.fixture
+def settings(qapp) -> QSettings:  # type: ignore[no-untyped-def]
+    qapp.setOrganizationName("FieldappTests")
+    qapp.setApplicationName("FieldappTests")
+    return QSettings()
+
+
+@pytest.fixture
+def ctx(qapp, workspace, settings):  # type: ignore[no-untyped-def]
+    from fieldapp.ui.context import AppContext, ChangeBus
+    from fieldapp.ui.i18n import install_language
+    from fieldapp.ui.tasks import TaskManager
+
+    install_language(qapp, "nb")
+    context = AppContext(ws=workspace, tasks=TaskManager(), changes=ChangeBus(), settings=settings,
+                         now=lambda: NOW)
+    yield context
+    context.tasks.shutdown()
+
+
+@pytest.fixture
+def main_window(qtbot, ctx):  # type: ignore[no-untyped-def]
+    from fieldapp.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.first_view_loaded, timeout=10_000):
+        window.load_first_view()
+    return window

@@ -1,0 +1,69 @@
+"""The main window: navigation, search, status bar, settings, about, remembered layout, smoke test."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from PySide6.QtCore import QSettings, Qt
+
+from fieldapp.demo.generate import generate
+from tests.ui.conftest import NOW
+
+
+def test_navigation_shows_each_view_with_its_shortcut(qtbot, main_window):
+    for key, view in (("participants", main_window.participants), ("employers", main_window.employers),
+                      ("today", main_window.today)):
+        qtbot.keyClick(main_window, Qt.Key.Key_1 + ("today", "participants", "employers").index(key),
+                       Qt.KeyboardModifier.ControlModifier)
+        assert main_window.current_view() is view
+
+
+def test_search_finds_participant_employer_and_visit(qtbot, ctx, main_window):
+    generate(ctx.ws, participants=12, today=NOW.date())
+    name = main_window.search_view
+    qtbot.keyClick(main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.search_field.hasFocus()
+    from fieldapp.services import participants as ps
+    person = ps.list_participants(ctx.ws, now=NOW)[0]
+    with qtbot.waitSignal(name.loaded, timeout=5000):
+        qtbot.keyClicks(main_window.search_field, person.last_name)
+    assert main_window.current_view() is name
+    titles = [h.title for h in name.model.rows]
+    assert person.full_name in titles
+
+
+def test_status_bar_counts_unsynced_changes(qtbot, ctx, main_window):
+    qtbot.waitUntil(lambda: main_window.status.last is not None, timeout=5000)
+    assert main_window.status.last.unsynced_changes == 0
+    generate(ctx.ws, participants=3, today=NOW.date())
+    main_window.status.refresh()
+    qtbot.waitUntil(lambda: main_window.status.last.unsynced_changes > 0, timeout=5000)
+    assert "Frakoblet" in main_window.status.sync_label.text()
+
+
+def test_window_geometry_is_remembered(qtbot, ctx):
+    from fieldapp.ui.main_window import MainWindow
+
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.resize(790, 561)
+    first.show()
+    first.close()
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (790, 561)
+    assert QSettings().contains("main_window/geometry")
+
+
+def test_smoke_test_prints_startup_json(tmp_path, keyring_file):
+    data = tmp_path / "smoke"
+    subprocess.run([sys.executable, "-m", "fieldapp", "--data-dir", str(data), "demo", "--participants", "5"],
+                   check=True, capture_output=True)
+    out = subprocess.run([sys.executable, "-m", "fieldapp", "--data-dir", str(data), "--smoke-test"],
+                         check=True, capture_output=True, text=True, timeout=120)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["startup_ms"] > 0
+    assert set(result["rows"]) == {"today", "this_week", "overdue"}
+    assert result["rows_shown"] == sum(result["rows"].values())
