@@ -65,3 +65,19 @@ class AgreementEvent(RecordBase):
     at: datetime
     version_id: str | None = None
     details: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SealedDocument(RecordBase):
+    """The sealed PDF of a concluded version, exactly as handed out, with its SHA-256."""
+
+    entity: ClassVar[str] = "sealed_document"
+    agreement_id: str
+    version_id: str
+    content_hash: str
+    sha256: str
+    pdf: bytes
+    lang: str
+    sealed_at: datetime
+    device_id: str
+    signer_cert_sha256: str

@@ -25,6 +25,7 @@ _PARTICIPANT_TREE: tuple[tuple[str, str, str], ...] = (
     ("agreement_version", "agreement", "agreement_id"),
     ("signature", "agreement_version", "version_id"),
     ("agreement_event", "agreement", "agreement_id"),
+    ("sealed_document", "agreement_version", "version_id"),
     ("read_log", "participant", "participant_id"),
 )
 

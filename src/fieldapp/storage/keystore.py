@@ -64,26 +64,41 @@ def _backend() -> KeyringBackend:
     return backend
 
 
+def secure_backend() -> KeyringBackend:
+    """The keyring backend, or KeyringUnavailable when only a plaintext or failing one exists."""
+    return _backend()
+
+
 def _entry(folder_id: str) -> str:
     if not re.fullmatch(r"[0-9a-f-]{36}", folder_id):
         raise ValueError(f"bad folder id {folder_id!r}")
     return f"folder:{folder_id}"
 
 
-def load_key(folder_id: str) -> bytes | None:
+def read_secret(service: str, entry: str) -> str | None:
+    """A secret from a secure keyring (refusing plaintext and null backends), or None when there is none."""
     try:
-        stored = _backend().get_password(SERVICE, _entry(folder_id))
+        return _backend().get_password(service, entry)
     except keyring.errors.KeyringError as exc:
         raise KeyringUnavailable(f"{type(exc).__name__}: {exc}") from exc
+
+
+def write_secret(service: str, entry: str, value: str) -> None:
+    """Store a secret in a secure keyring and read it back: a keyring that does not keep it is unusable."""
+    try:
+        _backend().set_password(service, entry, value)
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(f"{type(exc).__name__}: {exc}") from exc
+    if read_secret(service, entry) != value:
+        raise KeyringUnavailable("the keyring did not keep the key")
+
+
+def load_key(folder_id: str) -> bytes | None:
+    stored = read_secret(SERVICE, _entry(folder_id))
     return bytes.fromhex(stored) if stored else None
 
 
 def create_key(folder_id: str) -> bytes:
     key = secrets.token_bytes(32)
-    try:
-        _backend().set_password(SERVICE, _entry(folder_id), key.hex())
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(f"{type(exc).__name__}: {exc}") from exc
-    if load_key(folder_id) != key:
-        raise KeyringUnavailable("the keyring did not keep the key")
+    write_secret(SERVICE, _entry(folder_id), key.hex())
     return key

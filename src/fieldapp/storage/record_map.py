@@ -31,6 +31,7 @@ MODELS: dict[type[RecordBase], type[Record]] = {
     ar.Agreement: m.Agreement,
     ar.Signature: m.Signature,
     ar.AgreementEvent: m.AgreementEvent,
+    ar.SealedDocument: m.SealedDocument,
 }
 
 
