@@ -77,10 +77,10 @@ class ParticipantDetail:
         return next((p for p in self.placements if p.status in q.CURRENT_PLACEMENT_STATUSES), None)
 
 
-def follow_up_for(participant: Participant, job_start: date | None, last_held: datetime | None,
+def follow_up_for(status: str, job_start: date | None, last_held: datetime | None,
                   today: date) -> cadence.FollowUpDue | None:
     """The cadence applies to participants still followed up who have a current job (or one about to start)."""
-    if participant.status == "ended":
+    if status == "ended":
         return None
     last = last_held.astimezone().date() if last_held else None
     return cadence.next_follow_up(job_start=job_start, last_visit=last, today=today)
@@ -92,14 +92,14 @@ def list_participants(ws: Workspace, *, status: str | None = None, method: str |
     """Participants in Norwegian name order, with current job, last and next visit and follow-up due date."""
     now = local_now(now)
     with ws.folder.read() as session:
-        people = q.participants(session, status=status, method=method, text=text)
+        people = q.briefs(session, status=status, method=method, text=text)
         placements = q.current_placements(session)
         spans = q.visit_spans(session, now=now)
     rows = []
     for p in people:
         pl = placements.get(p.id)
         span = spans.get(p.id, q.VisitSpan())
-        due = follow_up_for(p, pl.start_date if pl else None, span.last_held, now.date())
+        due = follow_up_for(p.status, pl.start_date if pl else None, span.last_held, now.date())
         if overdue_only and not (due and due.overdue):
             continue
         rows.append(ParticipantRow(
@@ -128,7 +128,7 @@ def open_participant(ws: Workspace, participant_id: str, *, now: datetime | None
     current = next((pl for pl in summaries if pl.status in q.CURRENT_PLACEMENT_STATUSES), None)
     return ParticipantDetail(
         participant=found.participant, actors=found.actors, consents=found.consents, placements=summaries,
-        follow_up=follow_up_for(found.participant, current.start_date if current else None, span.last_held,
+        follow_up=follow_up_for(found.participant.status, current.start_date if current else None, span.last_held,
                                 now.date()),
         last_visit=span.last_held.astimezone().date() if span.last_held else None,
         next_planned_visit=span.next_planned.astimezone() if span.next_planned else None)

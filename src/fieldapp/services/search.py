@@ -11,6 +11,7 @@ from fieldapp.services.visits import visit_row
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage.queries import employers as eq
 from fieldapp.storage.queries import participants as pq
+from fieldapp.storage.queries import visit_search as vs
 from fieldapp.storage.queries import visits as vq
 
 MIN_LENGTH = 2
@@ -72,7 +73,7 @@ def search(ws: Workspace, text: str, *, limit: int = 50, lang: str = "nb") -> Se
     with ws.folder.read() as session:
         people = pq.participants(session, text=text, limit=limit)
         employers = eq.employers(session, text=text, limit=limit)
-        visits = vq.matching(session, text, limit=limit)
+        visits = vs.matching(session, text, limit=limit)
     participants = tuple(
         SearchHit(kind=HitKind.PARTICIPANT, id=p.id, title=p.full_name, participant_id=p.id,
                   detail=" · ".join(x for x in (p.fodselsnummer, vocab.label(vocab.PARTICIPANT_STATUSES, p.status, lang),

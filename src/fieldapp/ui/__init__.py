@@ -1,1 +1,5 @@
-"""The desktop app (PySide6): main window, views per feature, table models, widgets and background tasks."""
+"""The desktop app (PySide6). Talks to storage and sync only through `fieldapp.services`."""
+
+from fieldapp.ui.qt_workarounds import protect_singletons
+
+protect_singletons()

@@ -101,8 +101,8 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
         window.status.showMessage(translate("App", "Loading demo data …"))
         ctx.tasks.run(lambda: generate(ws, participants=DEMO_PARTICIPANTS),
                       lambda _summary: (window.status.clearMessage(),
-                                        ctx.changes.notify({"participant", "employer", "visit", "placement"}),
-                                        window.load_first_view()))
+                                        ctx.changes.notify({"participant", "employer", "visit", "placement",
+                                                            "agreement"})))
     else:
         window.load_first_view()
     code = app.exec()

@@ -10,6 +10,7 @@ from fieldapp.ui import icons
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import translate
 from fieldapp.ui.status_bar import SyncStatusBar
+from fieldapp.ui.views.agreements.view import AgreementsView
 from fieldapp.ui.views.base import View
 from fieldapp.ui.views.employers.view import EmployersView
 from fieldapp.ui.views.participants.view import ParticipantsView
@@ -35,9 +36,10 @@ class MainWindow(QMainWindow):
         self.today = TodayView(ctx)
         self.participants = ParticipantsView(ctx)
         self.employers = EmployersView(ctx)
+        self.agreements = AgreementsView(ctx)
         self.search_view = SearchView(ctx)
         self.views: dict[str, View] = {"today": self.today, "participants": self.participants,
-                                       "employers": self.employers}
+                                       "employers": self.employers, "agreements": self.agreements}
         self.stack = QStackedWidget()
         for view in (*self.views.values(), self.search_view):
             self.stack.addWidget(view)
@@ -67,7 +69,8 @@ class MainWindow(QMainWindow):
         self.nav_actions: dict[str, QAction] = {}
         entries = (("today", translate("MainWindow", "Today"), "today"),
                    ("participants", translate("MainWindow", "Participants"), "participants"),
-                   ("employers", translate("MainWindow", "Employers"), "employers"))
+                   ("employers", translate("MainWindow", "Employers"), "employers"),
+                   ("agreements", translate("MainWindow", "Agreements"), "agreements"))
         for number, (key, text, icon) in enumerate(entries, start=1):
             action = QAction(icons.icon(icon), text, self, checkable=True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -124,6 +127,19 @@ class MainWindow(QMainWindow):
         view = self.views[key]
         self.nav_actions[key].setChecked(True)
         self.stack.setCurrentWidget(view)
+        self._focus_into(view)
+
+    @staticmethod
+    def _focus_into(view: QWidget) -> None:
+        """Keyboard focus must not stay on a widget of the view just hidden (its shortcuts would go dead)."""
+        widget = view.nextInFocusChain()
+        while widget is not view and widget is not None:
+            if view.isAncestorOf(widget) and widget.isVisibleTo(view) and widget.isEnabled() \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_view(self) -> QWidget:
         return self.stack.currentWidget()
@@ -191,7 +207,9 @@ class MainWindow(QMainWindow):
 
     # --- start and close ------------------------------------------------------------------------
     def load_first_view(self) -> None:
-        self.today.reload()
+        """Views load when first shown; this covers a window not (yet) on screen, and the status bar."""
+        if not self.today.isVisible():
+            self.today.reload()
         self.status.refresh()
 
     def _on_first_loaded(self, rows: int) -> None:

@@ -21,6 +21,129 @@
         </message>
     </context>
     <context>
+        <name>ActorForm</name>
+        <message>
+            <source>Edit cooperating actor</source>
+            <translation>Endre samarbeidende aktør</translation>
+        </message>
+        <message>
+            <source>New cooperating actor</source>
+            <translation>Ny samarbeidende aktør</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Rolle</translation>
+        </message>
+        <message>
+            <source>e.g. GP, psychologist, housing office, mother</source>
+            <translation>f.eks. fastlege, psykolog, boligkontor, mor</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisasjon</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <source>Consent to &amp;contact</source>
+            <translation>Samtykke til &amp;kontakt</translation>
+        </message>
+        <message>
+            <source>The participant agrees that we contact them</source>
+            <translation>Deltakeren samtykker til at vi kontakter dem</translation>
+        </message>
+        <message>
+            <source>Consent &amp;date</source>
+            <translation>Samtykke&amp;dato</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementTable</name>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deltaker</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versjon</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Waiting for signatures</source>
+            <translation>Venter på signaturer</translation>
+        </message>
+        <message>
+            <source>Sealed copy</source>
+            <translation>Forseglet kopi</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>A tamper-evident signed PDF is stored</source>
+            <translation>En signert PDF som avslører endringer er lagret</translation>
+        </message>
+    </context>
+    <context>
+        <name>Agreements</name>
+        <message>
+            <source>Filter by number, participant or employer</source>
+            <translation>Filtrer på nummer, deltaker eller arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Filter agreements</source>
+            <translation>Filtrer avtaler</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle statuser</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agreement(s)</source>
+            <translation>
+                <numerusform>%n avtale</numerusform>
+                <numerusform>%n avtaler</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementsTab</name>
+        <message>
+            <source>Follow-up agreements</source>
+            <translation>Oppfølgingsavtaler</translation>
+        </message>
+        <message>
+            <source>The status follows from the signatures and the agreement period.</source>
+            <translation>Statusen følger av signaturene og avtaleperioden.</translation>
+        </message>
+        <message>
+            <source>No agreements yet.</source>
+            <translation>Ingen avtaler ennå.</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Something went wrong</source>
@@ -37,6 +160,248 @@
         <message>
             <source>Loading demo data …</source>
             <translation>Laster inn demodata …</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentForm</name>
+        <message>
+            <source>New consent</source>
+            <translation>Nytt samtykke</translation>
+        </message>
+        <message>
+            <source>Shared &amp;with</source>
+            <translation>Deles &amp;med</translation>
+        </message>
+        <message>
+            <source>&amp;What may be shared</source>
+            <translation>&amp;Hva som kan deles</translation>
+        </message>
+        <message>
+            <source>&amp;Decision</source>
+            <translation>&amp;Vedtak</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Gitt</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Avslått</translation>
+        </message>
+        <message>
+            <source>D&amp;ate</source>
+            <translation>D&amp;ato</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactForm</name>
+        <message>
+            <source>Edit contact person</source>
+            <translation>Endre kontaktperson</translation>
+        </message>
+        <message>
+            <source>New contact person</source>
+            <translation>Ny kontaktperson</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Rolle</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail</source>
+            <translation>&amp;E-post</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>no date</source>
+            <translation>ingen dato</translation>
+        </message>
+        <message>
+            <source>Type dd.mm.yyyy or pick from the calendar; Delete clears the date.</source>
+            <translation>Skriv dd.mm.åååå eller velg i kalenderen; Delete tømmer datoen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployerDetail</name>
+        <message>
+            <source>Choose an employer in the list.</source>
+            <translation>Velg en arbeidsgiver i listen.</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <source>Org. no.</source>
+            <translation>Org.nr.</translation>
+        </message>
+        <message>
+            <source>Business unit</source>
+            <translation>Virksomhet</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Bransje</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notater</translation>
+        </message>
+        <message>
+            <source>&amp;Edit employer …</source>
+            <translation>&amp;Endre arbeidsgiver …</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>Add contact person …</source>
+            <translation>Legg til kontaktperson …</translation>
+        </message>
+        <message>
+            <source>Edit contact person …</source>
+            <translation>Endre kontaktperson …</translation>
+        </message>
+        <message>
+            <source>Participants working here</source>
+            <translation>Deltakere som jobber her</translation>
+        </message>
+        <message>
+            <source>Show participant</source>
+            <translation>Vis deltaker</translation>
+        </message>
+        <message>
+            <source>No contact persons yet: add the nearest manager.</source>
+            <translation>Ingen kontaktpersoner ennå: legg til nærmeste leder.</translation>
+        </message>
+        <message>
+            <source>Nobody has had a job here yet.</source>
+            <translation>Ingen har hatt jobb her ennå.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployerDetailTables</name>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deltaker</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Stillingstittel</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Slutt</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Kontaktperson</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployerForm</name>
+        <message>
+            <source>Edit employer</source>
+            <translation>Endre arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>New employer</source>
+            <translation>Ny arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation number</source>
+            <translation>&amp;Organisasjonsnummer</translation>
+        </message>
+        <message>
+            <source>9 digits</source>
+            <translation>9 sifre</translation>
+        </message>
+        <message>
+            <source>&amp;Business unit number</source>
+            <translation>&amp;Virksomhetsnummer</translation>
+        </message>
+        <message>
+            <source>9 digits, the physical workplace (optional)</source>
+            <translation>9 sifre, det fysiske arbeidsstedet (valgfritt)</translation>
+        </message>
+        <message>
+            <source>&amp;Industry</source>
+            <translation>&amp;Bransje</translation>
+        </message>
+        <message>
+            <source>Visiting &amp;address</source>
+            <translation>&amp;Besøksadresse</translation>
+        </message>
+        <message>
+            <source>&amp;Postcode</source>
+            <translation>&amp;Postnummer</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Poststed</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail</source>
+            <translation>&amp;E-post</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>&amp;Notater</translation>
         </message>
     </context>
     <context>
@@ -83,6 +448,14 @@
         <message>
             <source>Filter employers</source>
             <translation>Filtrer arbeidsgivere</translation>
+        </message>
+        <message>
+            <source>New employer …</source>
+            <translation>Ny arbeidsgiver …</translation>
+        </message>
+        <message>
+            <source>Register a new employer (Ctrl+Shift+E)</source>
+            <translation>Registrer en ny arbeidsgiver (Ctrl+Shift+E)</translation>
         </message>
         <message numerus="yes">
             <source>%n employer(s)</source>
@@ -152,6 +525,10 @@
             <translation>Arbeidsgivere</translation>
         </message>
         <message>
+            <source>Agreements</source>
+            <translation>Avtaler</translation>
+        </message>
+        <message>
             <source>Actions</source>
             <translation>Handlinger</translation>
         </message>
@@ -185,6 +562,97 @@
         </message>
     </context>
     <context>
+        <name>MappingTab</name>
+        <message>
+            <source>Earlier mappings</source>
+            <translation>Tidligere kartlegginger</translation>
+        </message>
+        <message>
+            <source>Mapping date</source>
+            <translation>Kartleggingsdato</translation>
+        </message>
+        <message>
+            <source>New mapping</source>
+            <translation>Ny kartlegging</translation>
+        </message>
+        <message>
+            <source>Start a new dated mapping from what is shown now</source>
+            <translation>Start en ny, datert kartlegging ut fra det som vises nå</translation>
+        </message>
+        <message>
+            <source>&amp;Save mapping</source>
+            <translation>&amp;Lagre kartlegging</translation>
+        </message>
+        <message>
+            <source>&amp;Mapping of</source>
+            <translation>&amp;Kartlegging av</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Dato</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>Desc&amp;ription</source>
+            <translation>&amp;Beskrivelse</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>&amp;Tiltak</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible</source>
+            <translation>&amp;Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Who follows up the action</source>
+            <translation>Hvem som følger opp tiltaket</translation>
+        </message>
+        <message>
+            <source>Dead&amp;line</source>
+            <translation>&amp;Frist</translation>
+        </message>
+        <message>
+            <source>Sensiti&amp;ve</source>
+            <translation>&amp;Sensitivt</translation>
+        </message>
+        <message>
+            <source>Never shown to the employer</source>
+            <translation>Vises aldri for arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Notes on the mapping</source>
+            <translation>Merknader til kartleggingen</translation>
+        </message>
+        <message>
+            <source>&amp;Notes on the whole mapping</source>
+            <translation>&amp;Merknader til hele kartleggingen</translation>
+        </message>
+        <message>
+            <source>(not saved yet)</source>
+            <translation>(ikke lagret ennå)</translation>
+        </message>
+        <message>
+            <source>(new, not saved yet)</source>
+            <translation>(ny, ikke lagret ennå)</translation>
+        </message>
+        <message>
+            <source>Sensitive area: never shown on anything the employer gets.</source>
+            <translation>Sensitivt område: vises aldri på noe arbeidsgiver får.</translation>
+        </message>
+        <message>
+            <source>May be shared with the employer if the participant agrees.</source>
+            <translation>Kan deles med arbeidsgiver hvis deltakeren samtykker.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Ulagrede endringer</translation>
+        </message>
+    </context>
+    <context>
         <name>OverdueTable</name>
         <message>
             <source>Participant</source>
@@ -212,10 +680,351 @@
         </message>
     </context>
     <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>Fødselsnummer</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Oppfølging</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metode</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Henvist av</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Startet</translation>
+        </message>
+        <message>
+            <source>Job now</source>
+            <translation>Jobb nå</translation>
+        </message>
+        <message>
+            <source>Next visit due</source>
+            <translation>Neste besøk innen</translation>
+        </message>
+        <message>
+            <source>NAV contact</source>
+            <translation>NAV-kontakt</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Kontor</translation>
+        </message>
+        <message>
+            <source>&amp;Edit participant …</source>
+            <translation>&amp;Endre deltaker …</translation>
+        </message>
+        <message>
+            <source>Cooperating actors</source>
+            <translation>Samarbeidende aktører</translation>
+        </message>
+        <message>
+            <source>Add actor …</source>
+            <translation>Legg til aktør …</translation>
+        </message>
+        <message>
+            <source>Edit actor …</source>
+            <translation>Endre aktør …</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Samtykker</translation>
+        </message>
+        <message>
+            <source>Add consent …</source>
+            <translation>Legg til samtykke …</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>Trekk tilbake samtykke</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 hos %2</translation>
+        </message>
+        <message>
+            <source>No current job</source>
+            <translation>Ingen aktiv jobb</translation>
+        </message>
+        <message>
+            <source>Planned %1</source>
+            <translation>Planlagt %1</translation>
+        </message>
+        <message>
+            <source>No cooperating actors registered.</source>
+            <translation>Ingen samarbeidende aktører registrert.</translation>
+        </message>
+        <message>
+            <source>No consents registered.</source>
+            <translation>Ingen samtykker registrert.</translation>
+        </message>
+        <message>
+            <source>Record that the participant withdraws this consent today?</source>
+            <translation>Registrere at deltakeren trekker tilbake dette samtykket i dag?</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantDetail</name>
         <message>
             <source>Choose a participant in the list.</source>
             <translation>Velg en deltaker i listen.</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Oversikt</translation>
+        </message>
+        <message>
+            <source>&amp;Mapping</source>
+            <translation>&amp;Kartlegging</translation>
+        </message>
+        <message>
+            <source>&amp;Jobs</source>
+            <translation>&amp;Jobber</translation>
+        </message>
+        <message>
+            <source>&amp;Visits</source>
+            <translation>&amp;Besøk</translation>
+        </message>
+        <message>
+            <source>&amp;Agreements</source>
+            <translation>&amp;Avtaler</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 hos %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDetailTables</name>
+        <message>
+            <source>Sensitive</source>
+            <translation>Sensitivt</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Gitt</translation>
+        </message>
+        <message>
+            <source>Withdrawn or refused</source>
+            <translation>Trukket tilbake eller avslått</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisasjon</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>May be contacted</source>
+            <translation>Kan kontaktes</translation>
+        </message>
+        <message>
+            <source>Yes, from %1</source>
+            <translation>Ja, fra %1</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nei</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>Deles med</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Samtykke</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>What may be shared</source>
+            <translation>Hva som kan deles</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Stillingstittel</translation>
+        </message>
+        <message>
+            <source>Percentage</source>
+            <translation>Stillingsprosent</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Slutt</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versjon</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Sensitive: never shown on anything the employer gets</source>
+            <translation>Sensitivt: vises aldri på noe arbeidsgiver får</translation>
+        </message>
+        <message>
+            <source>May be shared with the employer if the participant agrees</source>
+            <translation>Kan deles med arbeidsgiver hvis deltakeren samtykker</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantForm</name>
+        <message>
+            <source>Edit participant</source>
+            <translation>Endre deltaker</translation>
+        </message>
+        <message>
+            <source>New participant</source>
+            <translation>Ny deltaker</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>&amp;First name</source>
+            <translation>&amp;Fornavn</translation>
+        </message>
+        <message>
+            <source>&amp;Last name</source>
+            <translation>&amp;Etternavn</translation>
+        </message>
+        <message>
+            <source>&amp;National ID number</source>
+            <translation>&amp;Fødselsnummer</translation>
+        </message>
+        <message>
+            <source>11 digits (optional)</source>
+            <translation>11 sifre (valgfritt)</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail</source>
+            <translation>&amp;E-post</translation>
+        </message>
+        <message>
+            <source>Preferred lan&amp;guage</source>
+            <translation>Foretrukket s&amp;pråk</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Oppfølging</translation>
+        </message>
+        <message>
+            <source>&amp;Method</source>
+            <translation>&amp;Metode</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>Reason for status</source>
+            <translation>Årsak til status</translation>
+        </message>
+        <message>
+            <source>&amp;Referred by</source>
+            <translation>&amp;Henvist av</translation>
+        </message>
+        <message>
+            <source>Follow-up &amp;started</source>
+            <translation>Oppfølging &amp;startet</translation>
+        </message>
+        <message>
+            <source>NAV contact</source>
+            <translation>NAV-kontakt</translation>
+        </message>
+        <message>
+            <source>NAV &amp;contact</source>
+            <translation>NAV-&amp;kontakt</translation>
+        </message>
+        <message>
+            <source>NAV contact's p&amp;hone</source>
+            <translation>NAV-kontaktens &amp;telefon</translation>
+        </message>
+        <message>
+            <source>NAV &amp;office</source>
+            <translation>NAV-&amp;kontor</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>&amp;Notater</translation>
         </message>
     </context>
     <context>
@@ -324,6 +1133,174 @@
         </message>
     </context>
     <context>
+        <name>ParticipantsView</name>
+        <message>
+            <source>New participant …</source>
+            <translation>Ny deltaker …</translation>
+        </message>
+        <message>
+            <source>Register a new participant (Ctrl+Shift+N)</source>
+            <translation>Registrer en ny deltaker (Ctrl+Shift+N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacementForm</name>
+        <message>
+            <source>not given</source>
+            <translation>ikke gitt</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>I bruk</translation>
+        </message>
+        <message>
+            <source>%1 from</source>
+            <translation>%1 fra</translation>
+        </message>
+        <message>
+            <source>%1 to</source>
+            <translation>%1 til</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>fra</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>til</translation>
+        </message>
+        <message>
+            <source>Edit job</source>
+            <translation>Endre jobb</translation>
+        </message>
+        <message>
+            <source>New job</source>
+            <translation>Ny jobb</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Hvor</translation>
+        </message>
+        <message>
+            <source>&amp;Employer</source>
+            <translation>&amp;Arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Nearest &amp;manager</source>
+            <translation>&amp;Nærmeste leder</translation>
+        </message>
+        <message>
+            <source>The job</source>
+            <translation>Jobben</translation>
+        </message>
+        <message>
+            <source>&amp;Job title</source>
+            <translation>&amp;Stillingstittel</translation>
+        </message>
+        <message>
+            <source>T&amp;asks</source>
+            <translation>Arbeids&amp;oppgaver</translation>
+        </message>
+        <message>
+            <source>&amp;Percentage of full time</source>
+            <translation>&amp;Stillingsprosent</translation>
+        </message>
+        <message>
+            <source>&amp;Days per week</source>
+            <translation>&amp;Dager per uke</translation>
+        </message>
+        <message>
+            <source>&amp;Working hours</source>
+            <translation>&amp;Arbeidstid</translation>
+        </message>
+        <message>
+            <source>e.g. Mon–Wed 09–14</source>
+            <translation>f.eks. man–ons 09–14</translation>
+        </message>
+        <message>
+            <source>Employment &amp;form</source>
+            <translation>&amp;Ansettelsesform</translation>
+        </message>
+        <message>
+            <source>Wage</source>
+            <translation>Lønn</translation>
+        </message>
+        <message>
+            <source>Ordinary wage from the employer</source>
+            <translation>Ordinær lønn fra arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Period and status</source>
+            <translation>Periode og status</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>E&amp;nd</source>
+            <translation>S&amp;lutt</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us</source>
+            <translation>Stat&amp;us</translation>
+        </message>
+        <message>
+            <source>Reason for &amp;ending</source>
+            <translation>&amp;Årsak til avslutning</translation>
+        </message>
+        <message>
+            <source>NAV measures</source>
+            <translation>NAV-tiltak</translation>
+        </message>
+        <message>
+            <source>Choose employer …</source>
+            <translation>Velg arbeidsgiver …</translation>
+        </message>
+        <message>
+            <source>No contact person</source>
+            <translation>Ingen kontaktperson</translation>
+        </message>
+        <message>
+            <source>Choose the employer.</source>
+            <translation>Velg arbeidsgiveren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacementsTab</name>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobber</translation>
+        </message>
+        <message>
+            <source>&amp;New job …</source>
+            <translation>&amp;Ny jobb …</translation>
+        </message>
+        <message>
+            <source>Edit job …</source>
+            <translation>Endre jobb …</translation>
+        </message>
+        <message>
+            <source>Show employer</source>
+            <translation>Vis arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>No jobs registered yet.</source>
+            <translation>Ingen jobber registrert ennå.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lagre</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
         <name>Search</name>
         <message>
             <source>Type at least two characters to search.</source>
@@ -427,6 +1404,18 @@
             <source>Overdue follow-up</source>
             <translation>Forfalt oppfølging</translation>
         </message>
+        <message>
+            <source>Start a new visit with the selected participant (Enter)</source>
+            <translation>Start et nytt besøk med valgt deltaker (Enter)</translation>
+        </message>
+        <message>
+            <source>Start visit</source>
+            <translation>Start besøk</translation>
+        </message>
+        <message>
+            <source>Open the selected visit (Enter or double-click)</source>
+            <translation>Åpne valgt besøk (Enter eller dobbeltklikk)</translation>
+        </message>
         <message numerus="yes">
             <source>Planned today (%n)</source>
             <translation>
@@ -447,6 +1436,408 @@
                 <numerusform>Forfalt oppfølging (%n)</numerusform>
                 <numerusform>Forfalt oppfølging (%n)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitActions</name>
+        <message>
+            <source>Visit %1</source>
+            <translation>Besøk %1</translation>
+        </message>
+        <message>
+            <source>Earlier visit</source>
+            <translation>Tidligere besøk</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Hva</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Hvem</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Carried from</source>
+            <translation>Videreført fra</translation>
+        </message>
+        <message>
+            <source>Still open after an earlier visit</source>
+            <translation>Fortsatt åpent etter et tidligere besøk</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Avtalte tiltak</translation>
+        </message>
+        <message>
+            <source>&amp;Add action</source>
+            <translation>&amp;Legg til tiltak</translation>
+        </message>
+        <message>
+            <source>Remove action</source>
+            <translation>Fjern tiltak</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitAttendees</name>
+        <message>
+            <source>Participant</source>
+            <translation>Deltaker</translation>
+        </message>
+        <message>
+            <source>NAV contact</source>
+            <translation>NAV-kontakt</translation>
+        </message>
+        <message>
+            <source>Clinician</source>
+            <translation>Behandler</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annet</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Til stede</translation>
+        </message>
+        <message>
+            <source>Employer contact</source>
+            <translation>Kontakt hos arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>Andre</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Fjern</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitCorrections</name>
+        <message>
+            <source>The visit is finished and locked. Corrections are added as notes that stay linked to it; the original record is kept unchanged.</source>
+            <translation>Besøket er fullført og låst. Rettelser legges til som notater knyttet til det; det opprinnelige besøket forblir uendret.</translation>
+        </message>
+        <message>
+            <source>&amp;New correction</source>
+            <translation>&amp;Ny rettelse</translation>
+        </message>
+        <message>
+            <source>Add correction</source>
+            <translation>Legg til rettelse</translation>
+        </message>
+        <message>
+            <source>No corrections yet.</source>
+            <translation>Ingen rettelser ennå.</translation>
+        </message>
+        <message>
+            <source>%1, by %2</source>
+            <translation>%1, av %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitEditor</name>
+        <message>
+            <source>No date</source>
+            <translation>Ingen dato</translation>
+        </message>
+        <message>
+            <source>weekly</source>
+            <translation>ukentlig</translation>
+        </message>
+        <message>
+            <source>every other week</source>
+            <translation>annenhver uke</translation>
+        </message>
+        <message>
+            <source>monthly</source>
+            <translation>månedlig</translation>
+        </message>
+        <message>
+            <source>quarterly</source>
+            <translation>hvert kvartal</translation>
+        </message>
+        <message>
+            <source>Follow-up visit</source>
+            <translation>Oppfølgingsbesøk</translation>
+        </message>
+        <message>
+            <source>Saving …</source>
+            <translation>Lagrer …</translation>
+        </message>
+        <message>
+            <source>Loading …</source>
+            <translation>Laster …</translation>
+        </message>
+        <message>
+            <source>Ctrl+PgDown / Ctrl+PgUp:
+next / previous section</source>
+            <translation>Ctrl+PgDown / Ctrl+PgUp:
+neste / forrige del</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Ikke lagret ennå</translation>
+        </message>
+        <message>
+            <source>Save state</source>
+            <translation>Lagringsstatus</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>Save now (Ctrl+S). What you type is also saved by itself.</source>
+            <translation>Lagre nå (Ctrl+S). Det du skriver, lagres også av seg selv.</translation>
+        </message>
+        <message>
+            <source>Finish visit</source>
+            <translation>Fullfør besøket</translation>
+        </message>
+        <message>
+            <source>Check, save and lock the visit (Ctrl+Enter)</source>
+            <translation>Kontroller, lagre og lås besøket (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Save and close (Esc)</source>
+            <translation>Lagre og lukk (Esc)</translation>
+        </message>
+        <message>
+            <source>Time and place</source>
+            <translation>Tid og sted</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Ikke registrert</translation>
+        </message>
+        <message>
+            <source>&amp;Duration</source>
+            <translation>&amp;Varighet</translation>
+        </message>
+        <message>
+            <source>&amp;Channel</source>
+            <translation>&amp;Kanal</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Sted</translation>
+        </message>
+        <message>
+            <source>Visit &amp;type</source>
+            <translation>Besøks&amp;type</translation>
+        </message>
+        <message>
+            <source>&amp;Job</source>
+            <translation>&amp;Jobb</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Til stede</translation>
+        </message>
+        <message>
+            <source>Topics discussed</source>
+            <translation>Temaer som ble tatt opp</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Temaer</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Samtalen</translation>
+        </message>
+        <message>
+            <source>E&amp;mployee's view</source>
+            <translation>&amp;Arbeidstakers syn</translation>
+        </message>
+        <message>
+            <source>Em&amp;ployer's view</source>
+            <translation>Arbeids&amp;givers syn</translation>
+        </message>
+        <message>
+            <source>What &amp;works well</source>
+            <translation>Hva &amp;fungerer godt</translation>
+        </message>
+        <message>
+            <source>C&amp;hallenges</source>
+            <translation>&amp;Utfordringer</translation>
+        </message>
+        <message>
+            <source>Actions and next visit</source>
+            <translation>Tiltak og neste besøk</translation>
+        </message>
+        <message>
+            <source>&amp;Next visit by</source>
+            <translation>&amp;Neste besøk innen</translation>
+        </message>
+        <message>
+            <source>Summary and internal notes</source>
+            <translation>Sammendrag og interne notater</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>&amp;Sammendrag</translation>
+        </message>
+        <message>
+            <source>The participant may see the summary.</source>
+            <translation>Deltakeren kan se sammendraget.</translation>
+        </message>
+        <message>
+            <source>&amp;Internal notes</source>
+            <translation>&amp;Interne notater</translation>
+        </message>
+        <message>
+            <source>Internal: only you see these notes. They never appear in documents, exports to others or the participant's copy.</source>
+            <translation>Internt: bare du ser disse notatene. De kommer aldri med i dokumenter, utleveringer til andre eller deltakerens kopi.</translation>
+        </message>
+        <message>
+            <source>Corrections</source>
+            <translation>Rettelser</translation>
+        </message>
+        <message>
+            <source>Finishing locks the visit. Later corrections can only be added as notes.</source>
+            <translation>Når besøket fullføres, låses det. Senere rettelser kan bare legges til som notater.</translation>
+        </message>
+        <message>
+            <source>Finish and lock</source>
+            <translation>Fullfør og lås</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>The visit could not be opened</source>
+            <translation>Besøket kunne ikke åpnes</translation>
+        </message>
+        <message>
+            <source>Visit with %1</source>
+            <translation>Besøk med %1</translation>
+        </message>
+        <message>
+            <source>No job (before a job is found)</source>
+            <translation>Ingen jobb (før jobb er funnet)</translation>
+        </message>
+        <message>
+            <source>New visit – saved as a draft as soon as you type</source>
+            <translation>Nytt besøk – lagres som utkast så snart du skriver</translation>
+        </message>
+        <message>
+            <source>Draft last saved %1</source>
+            <translation>Utkast sist lagret %1</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Ferdig</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Utkast</translation>
+        </message>
+        <message>
+            <source>Row %1, %2: %3</source>
+            <translation>Rad %1, %2: %3</translation>
+        </message>
+        <message>
+            <source>Saved at %1</source>
+            <translation>Lagret kl. %1</translation>
+        </message>
+        <message>
+            <source>Saved at %1 – fields marked in red are not saved until they are corrected</source>
+            <translation>Lagret kl. %1 – felt merket med rødt lagres først når de er rettet</translation>
+        </message>
+        <message>
+            <source>Not saved: fix the fields marked in red</source>
+            <translation>Ikke lagret: rett feltene merket med rødt</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Ikke lagret: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: an unexpected error occurred</source>
+            <translation>Ikke lagret: det oppstod en uventet feil</translation>
+        </message>
+        <message>
+            <source>Fix the fields marked in red before finishing</source>
+            <translation>Rett feltene merket med rødt før du fullfører</translation>
+        </message>
+        <message>
+            <source>Finishing …</source>
+            <translation>Fullfører …</translation>
+        </message>
+        <message>
+            <source>Finished %1 – locked</source>
+            <translation>Fullført %1 – låst</translation>
+        </message>
+        <message>
+            <source>No follow-up cadence applies without a job.</source>
+            <translation>Uten jobb gjelder ingen fast oppfølgingsrytme.</translation>
+        </message>
+        <message>
+            <source>Proposed %1 from the agreement: follow-up %2.</source>
+            <translation>Foreslått %1 ut fra avtalen: oppfølging %2.</translation>
+        </message>
+        <message>
+            <source>Proposed %1 from the default IPS cadence.</source>
+            <translation>Foreslått %1 ut fra standard IPS-rytme.</translation>
+        </message>
+        <message>
+            <source>Some fields hold invalid values (marked in red). Everything else is saved.</source>
+            <translation>Noen felt har ugyldige verdier (merket med rødt). Alt annet er lagret.</translation>
+        </message>
+        <message>
+            <source>Not everything is saved</source>
+            <translation>Ikke alt er lagret</translation>
+        </message>
+        <message>
+            <source>%1
+
+Close the visit anyway? What is not saved will be lost.</source>
+            <translation>%1
+
+Lukke besøket likevel? Det som ikke er lagret, går tapt.</translation>
+        </message>
+        <message>
+            <source>Close anyway</source>
+            <translation>Lukk likevel</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Fortsett å redigere</translation>
         </message>
     </context>
     <context>
@@ -494,6 +1885,25 @@
         <message>
             <source>Day</source>
             <translation>Dag</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsTab</name>
+        <message>
+            <source>Visits</source>
+            <translation>Besøk</translation>
+        </message>
+        <message>
+            <source>New &amp;visit</source>
+            <translation>Nytt &amp;besøk</translation>
+        </message>
+        <message>
+            <source>Open visit</source>
+            <translation>Åpne besøk</translation>
+        </message>
+        <message>
+            <source>No visits yet.</source>
+            <translation>Ingen besøk ennå.</translation>
         </message>
     </context>
 </TS>

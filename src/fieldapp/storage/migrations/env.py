@@ -8,6 +8,7 @@ from sqlalchemy.types import TypeDecorator
 
 import fieldapp.storage.models  # noqa: F401  (registers every table)
 from fieldapp.storage.base import Base
+from fieldapp.storage.search_index import include_name
 
 
 def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
@@ -24,6 +25,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         render_as_batch=True,  # SQLite alters tables by copying them
         compare_type=True,
         render_item=_render_item,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

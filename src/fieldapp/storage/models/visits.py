@@ -34,7 +34,8 @@ class Visit(Record, Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     __table_args__ = (
-        Index("ix_visit_participant_starts", "participant_id", "starts_at"),
+        # Covers the participant list's "last visit held / next planned" per participant without row lookups.
+        Index("ix_visit_participant_starts", "participant_id", "starts_at", "finished_at", "deleted_at"),
         Index("ix_visit_starts", "starts_at"),
     )
 

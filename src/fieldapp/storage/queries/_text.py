@@ -22,9 +22,13 @@ def words(text: str | None) -> list[str]:
     return [w for w in (text or "").casefold().split() if w]
 
 
+def escape_like(word: str) -> str:
+    """`word` for a LIKE pattern with ESCAPE '\\': its own %, _ and \\ match literally."""
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _like(word: str) -> str:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"%{escape_like(word)}%"
 
 
 def haystack(*columns: ColumnElement[str | None]) -> ColumnElement[str]:

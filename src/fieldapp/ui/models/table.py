@@ -75,7 +75,8 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.DisplayRole:
             return col.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return col.tooltip(row) if col.tooltip else (col.text(row) or None)
+            tip = col.tooltip(row) if col.tooltip else col.text(row)
+            return tip or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(col.align)
         if role == ROW_ROLE:

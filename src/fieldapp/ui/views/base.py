@@ -19,7 +19,7 @@ class View(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._stale = False
+        self._stale = True  # nothing loaded yet: the first time the view is shown, it loads
         ctx.changes.data_changed.connect(self._on_data_changed)
 
     def reload(self) -> None:

@@ -23,8 +23,10 @@ class RowTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Rows come in the service's order (Norwegian alphabetical, most urgent first, ...) until the user
+        # clicks a header; Qt would otherwise sort by the first column, descending, at once.
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
-        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
@@ -33,6 +35,8 @@ class RowTable(QTableView):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        # Fitting columns measures this many rows, not all of them (10,000 rows would take a second).
+        header.setResizeContentsPrecision(200)
         self._on_activate = on_activate
         self.activated.connect(self._activated)
 

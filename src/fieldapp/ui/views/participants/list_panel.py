@@ -52,13 +52,16 @@ class ParticipantListPanel(QWidget):
                               on_activate=lambda row: self.participant_activated.emit(row.id))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        filters = QHBoxLayout()
-        for w in (self.text, self.status, self.method, self.overdue):
-            filters.addWidget(w)
-        filters.setStretch(0, 1)
+        # Two rows, so the filters stay readable when the list shares the window with the detail panel.
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.text, 1)
+        first.addWidget(self.overdue)
+        second.addWidget(self.status, 1)
+        second.addWidget(self.method, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(filters)
+        layout.addLayout(first)
+        layout.addLayout(second)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 

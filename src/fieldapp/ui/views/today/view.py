@@ -1,11 +1,19 @@
-"""Today: visits planned today and later this week, and follow-ups overdue by the agreed or default cadence."""
+"""Today: visits planned today and later this week, and follow-ups overdue by the agreed or default cadence.
+
+Every row is one click (the "Start visit" button under its table, a double-click or Enter) from the visit
+editor: a planned visit opens as it is, an overdue follow-up starts a new visit with that participant.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldapp.services import agenda as service
 from fieldapp.services.agenda import Agenda
+from fieldapp.ui import icons
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.formatting import fmt_long_date
 from fieldapp.ui.i18n import translate
@@ -31,20 +39,44 @@ class TodayView(View):
         self.today_model = VisitTableModel(today_columns(), self)
         self.week_model = VisitTableModel(week_columns(), self)
         self.overdue_model = OverdueTableModel(self)
-        nav = ctx.navigator
-        self.today_table = RowTable(self.today_model, "today_visits", on_activate=lambda r: nav.visit(r.id))
-        self.week_table = RowTable(self.week_model, "week_visits", on_activate=lambda r: nav.visit(r.id))
-        self.overdue_table = RowTable(self.overdue_model, "overdue_followups",
-                                      on_activate=lambda r: nav.visit(None, r.participant_id))
+        self.today_table = RowTable(self.today_model, "today_visits", on_activate=self.open_planned)
+        self.week_table = RowTable(self.week_model, "week_visits", on_activate=self.open_planned)
+        self.overdue_table = RowTable(self.overdue_model, "overdue_followups", on_activate=self.start_overdue)
         self.today_title = _section(translate("Today", "Planned today"))
         self.week_title = _section(translate("Today", "Later this week"))
         self.overdue_title = _section(translate("Today", "Overdue follow-up"))
+        self.today_start = self._start_button(self.today_table, "start_today_visit", self.open_planned)
+        self.week_start = self._start_button(self.week_table, "start_week_visit", self.open_planned)
+        self.overdue_start = self._start_button(self.overdue_table, "start_overdue_visit", self.start_overdue)
+        self.overdue_start.setToolTip(translate("Today", "Start a new visit with the selected participant (Enter)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        for title, table in ((self.today_title, self.today_table), (self.week_title, self.week_table),
-                             (self.overdue_title, self.overdue_table)):
-            layout.addWidget(title)
+        for title, table, button in ((self.today_title, self.today_table, self.today_start),
+                                     (self.week_title, self.week_table, self.week_start),
+                                     (self.overdue_title, self.overdue_table, self.overdue_start)):
+            row = QHBoxLayout()
+            row.addWidget(title)
+            row.addStretch(1)
+            row.addWidget(button)
+            layout.addLayout(row)
             layout.addWidget(table, 1)
+
+    def _start_button(self, table: RowTable, name: str, start: Callable[[Any], None]) -> QPushButton:
+        button = QPushButton(icons.icon("new-visit"), translate("Today", "Start visit"))
+        button.setObjectName(name)
+        button.setToolTip(translate("Today", "Open the selected visit (Enter or double-click)"))
+        button.setEnabled(False)
+        button.clicked.connect(lambda: (row := table.current_row()) is not None and start(row))
+        table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: button.setEnabled(current.isValid()))
+        table.row_model().modelReset.connect(lambda: button.setEnabled(table.current_row() is not None))
+        return button
+
+    def open_planned(self, row: Any) -> None:
+        self.ctx.navigator.visit(row.id, row.participant_id)
+
+    def start_overdue(self, row: Any) -> None:
+        self.ctx.navigator.visit(None, row.participant_id)
 
     def reload(self) -> None:
         ws, now = self.ctx.ws, self.ctx.now()

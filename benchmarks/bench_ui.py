@@ -1,0 +1,85 @@
+"""Desktop app benchmark at 10,000 participants and about 100,000 visits.
+
+- start-up to a filled window: `fieldapp --smoke-test` (offscreen) in a fresh process, its own
+  startup_ms (from the first Fieldapp import) and the wall time of the whole process;
+- filtering: the participant list filtered by text, status and overdue, and searching visit texts,
+  each measured as the worker does it (service call) plus filling the Qt model on the UI thread.
+
+Run: .venv/bin/python benchmarks/bench_ui.py   (builds the data folder on first use, ~12 minutes)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+
+from common import large_folder, machine, summary, use_file_keyring
+
+use_file_keyring()
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+import fieldapp.ui  # noqa: E402,F401  (Qt work-arounds)
+from fieldapp.services import participants, search  # noqa: E402
+from fieldapp.services.workspace import open_workspace  # noqa: E402
+from fieldapp.ui.models.participants import ParticipantTableModel  # noqa: E402
+from fieldapp.ui.models.search import SearchHitTableModel  # noqa: E402
+
+
+def bench_startup(folder) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    own, wall, rows = [], [], None
+    for _ in range(7):
+        started = time.perf_counter()
+        out = subprocess.run([sys.executable, "-m", "fieldapp", "--data-dir", str(folder), "--smoke-test"],
+                             check=True, capture_output=True, text=True).stdout
+        wall.append((time.perf_counter() - started) * 1000)
+        result = json.loads(out.strip().splitlines()[-1])
+        own.append(result["startup_ms"])
+        rows = result["rows"]
+    return {"start-up to filled Today view (smoke test startup_ms)": summary(own),
+            "whole process incl. interpreter start and exit": summary(wall), "rows shown": rows}
+
+
+def timed(fn, model, repeat: int = 7) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        model.set_rows(fn())
+        samples.append((time.perf_counter() - started) * 1000)
+    return summary(samples)
+
+
+def bench_filters(folder) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    app = QApplication.instance() or QApplication([])
+    ws = open_workspace(folder)
+    now = datetime.now(UTC)
+    people = ParticipantTableModel()
+    hits = SearchHitTableModel()
+    result = {
+        "participant list, no filter (10,000 rows)": timed(lambda: participants.list_participants(ws, now=now), people),
+        "participant list, text filter 'han'": timed(lambda: participants.list_participants(ws, text="han", now=now),
+                                                     people),
+        "participant list, status + overdue": timed(
+            lambda: participants.list_participants(ws, status="in_work", overdue_only=True, now=now), people),
+        "search visits by text 'trives' (100,000 visits)": timed(lambda: search.search(ws, "trives").hits, hits),
+        "search visits, two words with no match": timed(lambda: search.search(ws, "turnus kantine").hits, hits),
+    }
+    ws.close()
+    del app
+    return result
+
+
+def main() -> None:
+    folder = large_folder()
+    result = {"machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d"),
+              **bench_startup(folder), **bench_filters(folder)}
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""Screenshots of every main screen with demo data, for docs/screenshots and the README.
+
+Run under a virtual display:  xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py
+Uses a throw-away data folder and test keyring in build/screenshots (never your own data).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "build" / "screenshots"
+OUT = ROOT / "docs" / "screenshots"
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.keyring_backend.TestKeyring")
+os.environ["FIELDAPP_TEST_KEYRING_FILE"] = str(WORK / "keyring.json")
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from fieldapp.demo.generate import generate  # noqa: E402
+from fieldapp.services.workspace import open_workspace  # noqa: E402
+from fieldapp.ui.context import AppContext, ChangeBus  # noqa: E402
+from fieldapp.ui.i18n import install_language  # noqa: E402
+from fieldapp.ui.main_window import MainWindow  # noqa: E402
+from fieldapp.ui.tasks import TaskManager  # noqa: E402
+
+
+def settle(app: QApplication, ctx: AppContext, ms: int = 400) -> None:
+    """Let queued loads finish and the window repaint."""
+    for _ in range(100):
+        app.processEvents()
+        if ctx.tasks.pending == 0:
+            break
+        QTimer.singleShot(20, lambda: None)
+        app.processEvents()
+        import time
+        time.sleep(0.02)
+    end = QTimer(singleShot=True)
+    end.start(ms)
+    while end.isActive():
+        app.processEvents()
+
+
+def grab(widget: QWidget, name: str) -> None:
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path.relative_to(ROOT))
+
+
+def main() -> int:
+    shutil.rmtree(WORK, ignore_errors=True)
+    WORK.mkdir(parents=True)
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(WORK / "settings"))
+    QCoreApplication.setOrganizationName("FieldappScreenshots")
+    lang = os.environ.get("FIELDAPP_LANG", "nb")
+    install_language(app, lang)
+    ws = open_workspace(WORK / "data")
+    generate(ws, participants=40)
+    ctx = AppContext(ws=ws, tasks=TaskManager(), changes=ChangeBus(), settings=QSettings())
+    window = MainWindow(ctx)
+    window.resize(1360, 860)
+    window.show()
+    window.load_first_view()
+    settle(app, ctx)
+    suffix = "" if lang == "nb" else f"-{lang}"
+    grab(window, f"today{suffix}")
+    window.show_view("participants")
+    settle(app, ctx)
+    window.participants.list.table.selectRow(2)
+    settle(app, ctx)
+    grab(window, f"participants{suffix}")
+    detail = window.participants.detail
+    for tab in getattr(detail, "TABS", ())[1:]:
+        detail.tabs.setCurrentIndex(detail.TABS.index(tab))
+        settle(app, ctx, 200)
+        grab(window, f"participant-{tab}{suffix}")
+    window.show_view("employers")
+    settle(app, ctx)
+    window.employers.table.selectRow(0)
+    settle(app, ctx)
+    grab(window, f"employers{suffix}")
+    window.show_view("agreements")
+    settle(app, ctx)
+    grab(window, f"agreements{suffix}")
+    window.search_field.setText("trives")
+    settle(app, ctx, 800)
+    grab(window, f"search{suffix}")
+    window.close()
+    ctx.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

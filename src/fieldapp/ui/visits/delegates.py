@@ -1,0 +1,81 @@
+"""Cell editors for the visit editor's tables: a date, a choice from a vocabulary, and text with suggestions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from fieldapp.domain import vocab
+from fieldapp.ui.i18n import label
+
+Index = QModelIndex | QPersistentModelIndex
+DATE_FORMAT = "dd.MM.yyyy"
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class DateDelegate(QStyledItemDelegate):
+    """A date with a calendar; an empty cell starts at `default_day()`."""
+
+    def __init__(self, default_day, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._default_day = default_day
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        editor = QDateEdit(parent)
+        editor.setDisplayFormat(DATE_FORMAT)
+        editor.setCalendarPopup(True)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setDate(to_qdate(value if isinstance(value, date) else self._default_day()))  # type: ignore[attr-defined]
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+        model.setData(index, editor.date().toPython(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+
+
+class TermDelegate(QStyledItemDelegate):
+    """One code of a vocabulary, shown by its label."""
+
+    def __init__(self, terms: tuple[vocab.Term, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._terms = terms
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        for term in self._terms:
+            combo.addItem(label(self._terms, term.code), term.code)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        i = editor.findData(index.data(Qt.ItemDataRole.EditRole))  # type: ignore[attr-defined]
+        editor.setCurrentIndex(max(i, 0))  # type: ignore[attr-defined]
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+
+
+class SuggestDelegate(QStyledItemDelegate):
+    """Free text with a list of suggestions (roles of people present)."""
+
+    def __init__(self, suggestions, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._suggestions = suggestions
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItems(list(self._suggestions()))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        editor.setEditText(index.data(Qt.ItemDataRole.EditRole) or "")  # type: ignore[attr-defined]
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]

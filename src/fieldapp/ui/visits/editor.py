@@ -1,0 +1,722 @@
+"""The visit editor: a window for every field of one follow-up visit, saved as a draft while typing,
+finished (and then locked) with one command, corrected afterwards only by linked notes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
+                               QWidget)
+
+from fieldapp.domain import vocab
+from fieldapp.domain.messages import DomainError, FieldError, ValidationFailed
+from fieldapp.domain.visit_records import Visit
+from fieldapp.services import visits as service
+from fieldapp.services.visits import StoredVisit, VisitEditorData
+from fieldapp.ui import icons
+from fieldapp.ui.context import AppContext
+from fieldapp.ui.formatting import fmt_date, fmt_datetime, fmt_time
+from fieldapp.ui.i18n import label, message, translate
+from fieldapp.ui.visits.actions_table import ActionRow, ActionsEditor
+from fieldapp.ui.visits.attendees import AttendeeRow, AttendeesEditor, participant_role
+from fieldapp.ui.visits.autosave import Autosaver
+from fieldapp.ui.visits.corrections import CorrectionsPanel
+from fieldapp.ui.visits.inputs import DateTimeEdit, OptionalDateEdit, TopicChecklist, from_qdatetime, to_qdatetime
+from fieldapp.ui.widgets.forms import FieldForm
+
+TEXT_FIELDS = ("employee_view", "employer_view", "works_well", "challenges", "summary", "internal_notes")
+INTERNAL_STYLE = "QPlainTextEdit#internal_notes { background: #fff8e1; }"
+
+
+def _text_or_none(text: str) -> str | None:
+    return text if text.strip() else None
+
+
+def _frequency_label(code: str | None) -> str:
+    labels = {"weekly": translate("VisitEditor", "weekly"), "every_other_week": translate("VisitEditor", "every other week"),
+              "monthly": translate("VisitEditor", "monthly"), "quarterly": translate("VisitEditor", "quarterly")}
+    return labels.get(code or "", code or "")
+
+
+class VisitEditor(QWidget):
+    """A top-level window. `visit_id` is known once the visit is loaded (a new visit gets its id at once).
+
+    Signals: `visit_loaded`, `draft_saved(StoredVisit)`, `visit_finished(StoredVisit)`.
+    """
+
+    visit_loaded = Signal()
+    draft_saved = Signal(object)
+    visit_finished = Signal(object)
+
+    def __init__(self, ctx: AppContext, *, visit_id: str | None = None, participant_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        if not visit_id and not participant_id:
+            raise ValueError("a visit id or a participant id is needed")
+        self.ctx = ctx
+        self.setObjectName("visit_editor")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(translate("VisitEditor", "Follow-up visit"))
+        self.setWindowIcon(icons.icon("new-visit"))
+        self.visit_id: str | None = visit_id
+        self.participant_id = participant_id
+        self.data: VisitEditorData | None = None
+        self.stored: StoredVisit | None = None
+        self.is_stored = False
+        self.finished = False
+        self._loading = True
+        self._next_date_touched = False
+        self._invalid: list[str] = []
+        self.autosave = Autosaver(ctx, self._prepare_save, self)
+        self.autosave.save_started.connect(lambda: self._set_state(translate("VisitEditor", "Saving …")))
+        self.autosave.saved.connect(self._on_saved)
+        self.autosave.save_failed.connect(self._on_save_failed)
+        self._build()
+        self._build_shortcuts()
+        self._restore_geometry()
+        self._load()
+
+    # --- building ---------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel(translate("VisitEditor", "Loading …"))
+        self.heading.setObjectName("visit_heading")
+        self.subheading = QLabel()
+        self.subheading.setObjectName("visit_subheading")
+        self.status_chip = QLabel()
+        self.status_chip.setObjectName("visit_status")
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subheading)
+        head.addLayout(titles, 1)
+        head.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.forms: list[FieldForm] = []
+        self.sections: list[QGroupBox] = []
+        content = QWidget()
+        content.setObjectName("visit_content")
+        self.content_layout = QVBoxLayout(content)
+        self.content_layout.setSpacing(14)
+        self._build_time_place()
+        self._build_attendees()
+        self._build_topics()
+        self._build_conversation()
+        self._build_actions()
+        self._build_summary()
+        self._build_corrections()
+        self.content_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        self.content = content
+
+        nav = QVBoxLayout()
+        nav.setSpacing(2)
+        self.nav_buttons: list[QPushButton] = []
+        for n, box in enumerate(self.sections):
+            button = QPushButton(box.title().replace("&", ""))
+            button.setObjectName(f"goto_section_{n}")
+            button.setFlat(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setStyleSheet("text-align: left; padding: 6px 10px;")
+            button.clicked.connect(lambda _=False, i=n: self.go_to_section(i))
+            nav.addWidget(button)
+            self.nav_buttons.append(button)
+            button.setVisible(not box.isHidden())
+        hint = QLabel(translate("VisitEditor", "Ctrl+PgDown / Ctrl+PgUp:\nnext / previous section"))
+        hint.setStyleSheet("color: palette(mid);")
+        hint.setWordWrap(True)
+        nav.addSpacing(12)
+        nav.addWidget(hint)
+        nav.addStretch(1)
+        nav_box = QWidget()
+        nav_box.setLayout(nav)
+        nav_box.setFixedWidth(210)
+
+        body = QHBoxLayout()
+        body.addWidget(nav_box)
+        body.addWidget(self.scroll, 1)
+
+        self.state_label = QLabel(translate("VisitEditor", "Not saved yet"))
+        self.state_label.setObjectName("save_state")
+        self.state_label.setAccessibleName(translate("VisitEditor", "Save state"))
+        self.confirm_bar = self._build_confirm_bar()
+        self.save_button = QPushButton(icons.icon("save"), translate("VisitEditor", "Save"))
+        self.save_button.setObjectName("save_button")
+        self.save_button.setToolTip(translate("VisitEditor", "Save now (Ctrl+S). What you type is also saved by itself."))
+        self.save_button.clicked.connect(self.save_now)
+        self.finish_button = QPushButton(icons.icon("finish"), translate("VisitEditor", "Finish visit"))
+        self.finish_button.setObjectName("finish_button")
+        self.finish_button.setToolTip(translate("VisitEditor", "Check, save and lock the visit (Ctrl+Enter)"))
+        self.finish_button.clicked.connect(self.ask_finish)
+        self.close_button = QPushButton(translate("VisitEditor", "Close"))
+        self.close_button.setObjectName("close_button")
+        self.close_button.setToolTip(translate("VisitEditor", "Save and close (Esc)"))
+        self.close_button.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.state_label, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.finish_button)
+        bottom.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.confirm_bar)
+        layout.addLayout(bottom)
+        self.setStyleSheet(INTERNAL_STYLE + " QLabel#visit_heading { font-size: 16pt; font-weight: 600; }")
+        self.content.setEnabled(False)
+
+    def _section(self, title: str, name: str) -> tuple[QGroupBox, QVBoxLayout]:
+        box = QGroupBox(title)
+        box.setObjectName(name)
+        box.setStyleSheet("QGroupBox { font-weight: 600; } QGroupBox * { font-weight: normal; }")
+        column = QVBoxLayout(box)
+        self.content_layout.addWidget(box)
+        self.sections.append(box)
+        return box, column
+
+    def _form(self, column: QVBoxLayout) -> FieldForm:
+        form = FieldForm()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        column.addLayout(form)
+        self.forms.append(form)
+        return form
+
+    def _text(self, name: str, lines: int = 4) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setObjectName(name)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+        edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * (lines + 4) + 14)
+        edit.textChanged.connect(self._edited)
+        return edit
+
+    def _build_time_place(self) -> None:
+        _, column = self._section(translate("VisitEditor", "Time and place"), "section_time")
+        form = self._form(column)
+        self.starts_at = DateTimeEdit()
+        self.starts_at.dateTimeChanged.connect(self._start_changed)
+        form.add_field("starts_at", translate("VisitEditor", "&Start"), self.starts_at)
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 12 * 60)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(translate("VisitEditor", " min"))
+        self.duration.setSpecialValueText(translate("VisitEditor", "Not recorded"))
+        self.duration.valueChanged.connect(self._edited)
+        form.add_field("ends_at", translate("VisitEditor", "&Duration"), self.duration)
+        self.channel = self._combo(vocab.VISIT_CHANNELS)
+        form.add_field("channel", translate("VisitEditor", "&Channel"), self.channel)
+        self.place = QLineEdit()
+        self.place.textEdited.connect(self._edited)
+        form.add_field("place", translate("VisitEditor", "&Place"), self.place)
+        self.visit_type = self._combo(vocab.VISIT_TYPES)
+        form.add_field("visit_type", translate("VisitEditor", "Visit &type"), self.visit_type)
+        self.placement = QComboBox()
+        self.placement.currentIndexChanged.connect(self._placement_changed)
+        form.add_field("placement_id", translate("VisitEditor", "&Job"), self.placement)
+        form.add_general_error_row()
+        for widget in (self.starts_at, self.duration):
+            widget.setMaximumWidth(260)
+        for widget in (self.channel, self.visit_type, self.placement):
+            widget.setMaximumWidth(560)
+
+    def _combo(self, terms: tuple[vocab.Term, ...]) -> QComboBox:
+        combo = QComboBox()
+        for term in terms:
+            combo.addItem(label(terms, term.code), term.code)
+        combo.currentIndexChanged.connect(self._edited)
+        return combo
+
+    def _build_attendees(self) -> None:
+        _, column = self._section(translate("VisitEditor", "Present"), "section_attendees")
+        self.attendees = AttendeesEditor()
+        self.attendees.model.rows_edited.connect(self._edited)
+        column.addWidget(self.attendees)
+
+    def _build_topics(self) -> None:
+        _, column = self._section(translate("VisitEditor", "Topics discussed"), "section_topics")
+        form = self._form(column)
+        self.topics = TopicChecklist()
+        self.topics.changed.connect(self._edited)
+        form.add_field("topics", translate("VisitEditor", "Topics"), self.topics)
+
+    def _build_conversation(self) -> None:
+        _, column = self._section(translate("VisitEditor", "Conversation"), "section_conversation")
+        form = self._form(column)
+        self.employee_view = self._text("employee_view")
+        form.add_field("employee_view", translate("VisitEditor", "E&mployee's view"), self.employee_view)
+        self.employer_view = self._text("employer_view")
+        form.add_field("employer_view", translate("VisitEditor", "Em&ployer's view"), self.employer_view)
+        self.works_well = self._text("works_well")
+        form.add_field("works_well", translate("VisitEditor", "What &works well"), self.works_well)
+        self.challenges = self._text("challenges")
+        form.add_field("challenges", translate("VisitEditor", "C&hallenges"), self.challenges)
+
+    def _build_actions(self) -> None:
+        _, column = self._section(translate("VisitEditor", "Actions and next visit"), "section_actions")
+        self.actions = ActionsEditor(self._visit_day)
+        self.actions.model.rows_edited.connect(self._edited)
+        column.addWidget(self.actions)
+        form = self._form(column)
+        self.next_visit = OptionalDateEdit()
+        self.next_visit.dateChanged.connect(self._next_visit_changed)
+        form.add_field("next_visit_date", translate("VisitEditor", "&Next visit by"), self.next_visit)
+        self.next_visit.setMaximumWidth(260)
+        self.proposal_label = QLabel()
+        self.proposal_label.setObjectName("proposal_hint")
+        self.proposal_label.setWordWrap(True)
+        self.proposal_label.setStyleSheet("color: palette(mid);")
+        form.addRow("", self.proposal_label)
+
+    def _build_summary(self) -> None:
+        _, column = self._section(translate("VisitEditor", "Summary and internal notes"), "section_summary")
+        form = self._form(column)
+        self.summary = self._text("summary", 5)
+        form.add_field("summary", translate("VisitEditor", "S&ummary"), self.summary)
+        summary_hint = QLabel(translate("VisitEditor", "The participant may see the summary."))
+        summary_hint.setStyleSheet("color: palette(mid);")
+        form.addRow("", summary_hint)
+        self.internal_notes = self._text("internal_notes", 4)
+        form.add_field("internal_notes", translate("VisitEditor", "&Internal notes"), self.internal_notes)
+        internal_hint = QLabel(translate("VisitEditor", "Internal: only you see these notes. They never appear in documents, "
+                                            "exports to others or the participant's copy."))
+        internal_hint.setObjectName("internal_hint")
+        internal_hint.setWordWrap(True)
+        internal_hint.setStyleSheet("color: #7a5a00;")
+        form.addRow("", internal_hint)
+
+    def _build_corrections(self) -> None:
+        self.corrections_box, column = self._section(translate("VisitEditor", "Corrections"), "section_corrections")
+        self.corrections = CorrectionsPanel(self.ctx)
+        column.addWidget(self.corrections)
+        self.corrections_box.hide()
+
+    def _build_confirm_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("finish_confirm")
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        bar.setStyleSheet("QFrame#finish_confirm { background: #e8f0fe; }")
+        text = QLabel(translate("VisitEditor", "Finishing locks the visit. Later corrections can only be added as notes."))
+        text.setWordWrap(True)
+        self.confirm_finish_button = QPushButton(icons.icon("finish"), translate("VisitEditor", "Finish and lock"))
+        self.confirm_finish_button.setObjectName("confirm_finish")
+        self.confirm_finish_button.setDefault(True)
+        self.confirm_finish_button.clicked.connect(self.finish)
+        cancel = QPushButton(translate("VisitEditor", "Cancel"))
+        cancel.setObjectName("cancel_finish")
+        cancel.clicked.connect(lambda: bar.hide())
+        row = QHBoxLayout(bar)
+        row.addWidget(text, 1)
+        row.addWidget(self.confirm_finish_button)
+        row.addWidget(cancel)
+        bar.hide()
+        return bar
+
+    def _build_shortcuts(self) -> None:
+        def shortcut(keys: str | QKeySequence, slot) -> None:  # type: ignore[no-untyped-def]
+            QShortcut(QKeySequence(keys), self, slot)
+
+        shortcut(QKeySequence.StandardKey.Save, self.save_now)
+        shortcut("Ctrl+Return", self.ask_finish)
+        shortcut("Ctrl+Enter", self.ask_finish)
+        shortcut("Ctrl+PgDown", lambda: self.step_section(1))
+        shortcut("Ctrl+PgUp", lambda: self.step_section(-1))
+        shortcut("Alt+Right", lambda: self.step_section(1))
+        shortcut("Alt+Left", lambda: self.step_section(-1))
+
+    # --- loading ----------------------------------------------------------------------------------------
+    def _load(self) -> None:
+        ws, now = self.ctx.ws, self.ctx.now()
+        visit_id, participant_id, role = self.visit_id, self.participant_id, participant_role()
+        if visit_id:
+            job = lambda: service.load_for_editor(ws, visit_id, now=now)  # noqa: E731
+        else:
+            job = lambda: service.start_visit(ws, participant_id, now=now, participant_role=role)  # noqa: E731
+        self.ctx.tasks.run(job, self._show, on_error=self._load_failed, owner=self)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        self._loading = False
+        self.heading.setText(translate("VisitEditor", "The visit could not be opened"))
+        self._set_state(message(exc))
+        self.finish_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+
+    def _show(self, data: VisitEditorData) -> None:
+        self._loading = True
+        self.data, self.stored, self.is_stored = data, data.stored, not data.is_new
+        visit = data.stored.visit
+        self.visit_id, self.participant_id = visit.id, visit.participant_id
+        self.setWindowTitle(translate("VisitEditor", "Visit with %1").replace("%1", data.participant_name))
+        self.heading.setText(data.participant_name)
+        self.placement.clear()
+        self.placement.addItem(translate("VisitEditor", "No job (before a job is found)"), None)
+        for p in data.placements:
+            self.placement.addItem(f"{p.job_title}, {p.employer_name} ({label(vocab.PLACEMENT_STATUSES, p.status)})",
+                                   p.id)
+        self.attendees.set_people(data.participant_name, data.nav_contact, data.contacts)
+        self._fill(data.stored, data.carried_from)
+        self.content.setEnabled(True)
+        self._loading = False
+        self._next_date_touched = not data.is_new
+        self._update_heading()
+        self._show_proposal()
+        if visit.finished:
+            self._lock(data.stored)
+        elif data.is_new:
+            self._set_state(translate("VisitEditor", "New visit – saved as a draft as soon as you type"))
+        else:
+            self._set_state(translate("VisitEditor", "Draft last saved %1").replace(
+                "%1", fmt_datetime(visit.updated_at.astimezone()) if visit.updated_at else ""))
+        self.starts_at.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.visit_loaded.emit()
+
+    def _fill(self, stored: StoredVisit, carried_from: dict[str, date]) -> None:
+        v = stored.visit
+        self.starts_at.setDateTime(to_qdatetime(v.starts_at))
+        self.duration.setValue(int((v.ends_at - v.starts_at).total_seconds() // 60) if v.ends_at else 0)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(v.channel)))
+        self.place.setText(v.place or "")
+        self.visit_type.setCurrentIndex(max(0, self.visit_type.findData(v.visit_type)))
+        self.placement.setCurrentIndex(max(0, self.placement.findData(v.placement_id)))
+        self.topics.set_value(v.topics)
+        for name in TEXT_FIELDS:
+            getattr(self, name).setPlainText(getattr(v, name) or "")
+        self.next_visit.set_value(v.next_visit_date)
+        self.attendees.model.set_rows([AttendeeRow.from_record(a) for a in stored.attendees])
+        self.actions.model.set_rows([ActionRow.from_record(a, carried_from) for a in stored.actions])
+
+    def _update_heading(self) -> None:
+        assert self.data is not None
+        pid = self.placement.currentData()
+        job = next((p for p in self.data.placements if p.id == pid), None)
+        when = fmt_datetime(from_qdatetime(self.starts_at.dateTime()))
+        self.subheading.setText(f"{job.job_title}, {job.employer_name} · {when}" if job else when)
+        finished = self.stored is not None and self.stored.visit.finished
+        self.status_chip.setText(translate("VisitEditor", "Finished") if finished else translate("VisitEditor", "Draft"))
+        self.status_chip.setStyleSheet("padding: 3px 10px; border-radius: 8px; "
+                                       + ("background: #e6f4ea;" if finished else "background: #fef7e0;"))
+
+    # --- reading the form ---------------------------------------------------------------------------
+    def _visit_day(self) -> date:
+        return from_qdatetime(self.starts_at.dateTime()).date()
+
+    def form_visit(self) -> Visit:
+        """The visit as typed (possibly invalid)."""
+        assert self.stored is not None
+        start = from_qdatetime(self.starts_at.dateTime())
+        minutes = self.duration.value()
+        values = {name: _text_or_none(getattr(self, name).toPlainText()) for name in TEXT_FIELDS}
+        return replace(self.stored.visit, starts_at=start,
+                       ends_at=start + timedelta(minutes=minutes) if minutes else None,
+                       channel=self.channel.currentData(), place=_text_or_none(self.place.text()),
+                       visit_type=self.visit_type.currentData(), placement_id=self.placement.currentData(),
+                       topics=self.topics.value(), next_visit_date=self.next_visit.value(), **values)
+
+    def _collect(self):  # type: ignore[no-untyped-def]
+        """The records to save now: invalid fields and rows fall back to what was last stored.
+
+        Returns (visit, attendees, actions, visit errors, row errors, invalid field names)."""
+        assert self.stored is not None
+        visit = self.form_visit()
+        errors = visit.validate()
+        safe, bad = visit, set()
+        for _ in range(4):
+            problems = safe.validate()
+            if not problems:
+                break
+            bad |= {e.field for e in problems}
+            safe = replace(safe, **{f: getattr(self.stored.visit, f) for f in bad})
+        else:
+            safe = self.stored.visit
+        row_errors: dict[str, dict[tuple[str, str], str]] = {"attendees": {}, "actions": {}}
+        chosen = {}
+        for key, editor, stored_rows in (("attendees", self.attendees, self.stored.attendees),
+                                         ("actions", self.actions, self.stored.actions)):
+            before = {r.id: r for r in stored_rows}
+            keep = []
+            for row in editor.model.rows:
+                if row.blank:
+                    continue
+                record = row.to_record(safe.id)
+                problems = record.validate()
+                if problems:
+                    row_errors[key].update({(row.id, e.field): message(e.message) for e in problems})
+                    if row.id in before:
+                        keep.append(before[row.id])
+                    continue
+                keep.append(record)
+            chosen[key] = keep
+        invalid = [e.field for e in errors] + [f"{k}.{f}" for k, errs in row_errors.items() for (_, f) in errs]
+        return safe, chosen["attendees"], chosen["actions"], errors, row_errors, invalid
+
+    def _show_errors(self, errors: list[FieldError], row_errors: dict[str, dict[tuple[str, str], str]], *,
+                     focus: bool) -> None:
+        focused = QApplication.focusWidget()
+        for form in self.forms:
+            form.show_errors([e for e in errors if e.field in form.fields])
+        for key, editor in (("attendees", self.attendees), ("actions", self.actions)):
+            errs = row_errors[key]
+            editor.model.set_errors(errs)
+            lines = []
+            for n, row in enumerate(editor.model.rows, start=1):
+                for column in editor.model.columns:
+                    text = errs.get((row.id, column.field))
+                    if text:
+                        lines.append(translate("VisitEditor", "Row %1, %2: %3").replace("%1", str(n))
+                                     .replace("%2", column.title).replace("%3", text))
+            editor.show_errors(lines)
+        if not focus and focused is not None and focused is not QApplication.focusWidget():
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)  # an autosave never moves the cursor
+        elif focus and not errors and (row_errors["attendees"] or row_errors["actions"]):
+            (self.attendees if row_errors["attendees"] else self.actions).table.setFocus()
+
+    # --- saving -------------------------------------------------------------------------------------
+    def _edited(self, *_: object) -> None:
+        if self._loading or self.finished or self.stored is None:
+            return
+        self.autosave.edited()
+
+    def _prepare_save(self):  # type: ignore[no-untyped-def]
+        if self.stored is None or self.finished:
+            return None
+        visit, attendees, actions, errors, row_errors, invalid = self._collect()
+        self._show_errors(errors, row_errors, focus=False)
+        self._invalid = invalid
+        ws = self.ctx.ws
+        return lambda: service.save_draft(ws, visit, attendees, actions)
+
+    def save_now(self) -> None:
+        if self.stored is None or self.finished:
+            return
+        if not self.autosave.dirty and self.is_stored:
+            self._set_saved_state()
+            return
+        if not self.autosave.dirty:
+            self.autosave.edited()  # a new visit saved on request, even untouched
+        self.autosave.save_now()
+
+    def _on_saved(self, stored: StoredVisit) -> None:
+        first = not self.is_stored
+        self.stored, self.is_stored = stored, True
+        self._set_saved_state()
+        if first:
+            self.ctx.changes.notify({"visit"})
+        self.draft_saved.emit(stored)
+
+    def _set_saved_state(self) -> None:
+        at = fmt_time(self.ctx.now().astimezone())
+        text = translate("VisitEditor", "Saved at %1").replace("%1", at)
+        if self._invalid:
+            text = translate("VisitEditor", "Saved at %1 – fields marked in red are not saved until they are corrected"
+                             ).replace("%1", at)
+        self._set_state(text, warning=bool(self._invalid))
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationFailed):
+            for form in self.forms:
+                form.show_errors([e for e in exc.errors if e.field in form.fields])
+            self._set_state(translate("VisitEditor", "Not saved: fix the fields marked in red"), warning=True)
+        elif isinstance(exc, DomainError):
+            self._set_state(translate("VisitEditor", "Not saved: %1").replace("%1", message(exc)), warning=True)
+        else:
+            self._set_state(translate("VisitEditor", "Not saved: an unexpected error occurred"), warning=True)
+            raise exc
+
+    def _set_state(self, text: str, *, warning: bool = False) -> None:
+        self.state_label.setText(text)
+        self.state_label.setStyleSheet("color: #b3261e;" if warning else "")
+
+    # --- finishing ----------------------------------------------------------------------------------
+    def ask_finish(self) -> None:
+        if self.stored is None or self.finished:
+            return
+        _, _, _, errors, row_errors, invalid = self._collect()
+        if invalid:
+            self._show_errors(errors, row_errors, focus=True)
+            self._set_state(translate("VisitEditor", "Fix the fields marked in red before finishing"), warning=True)
+            return
+        self.confirm_bar.show()
+        self.confirm_finish_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def finish(self) -> None:
+        self.confirm_bar.hide()
+        if self.stored is None or self.finished:
+            return
+        visit, attendees, actions, errors, row_errors, invalid = self._collect()
+        if invalid:
+            self._show_errors(errors, row_errors, focus=True)
+            return
+        self.autosave.stop()
+        self.autosave.enabled = False
+        ws, at = self.ctx.ws, self.ctx.now()
+        self.finish_button.setEnabled(False)
+        self._set_state(translate("VisitEditor", "Finishing …"))
+        self.ctx.tasks.run(lambda: service.finish_visit(ws, visit, attendees, actions, finished_at=at),
+                           self._finished, on_error=self._finish_failed, owner=self)
+
+    def _finished(self, stored: StoredVisit) -> None:
+        self.stored, self.is_stored = stored, True
+        self._lock(stored)
+        self.ctx.changes.notify({"visit"})
+        self.visit_finished.emit(stored)
+
+    def _finish_failed(self, exc: BaseException) -> None:
+        self.autosave.enabled = True
+        self.finish_button.setEnabled(True)
+        if isinstance(exc, ValidationFailed):
+            for form in self.forms:
+                form.show_errors([e for e in exc.errors if e.field in form.fields])
+            self._set_state(translate("VisitEditor", "Fix the fields marked in red before finishing"), warning=True)
+        elif isinstance(exc, DomainError):
+            self._set_state(message(exc), warning=True)
+        else:
+            raise exc
+
+    def _lock(self, stored: StoredVisit) -> None:
+        """Finished: every input becomes read-only; corrections are added below as notes."""
+        self.finished = True
+        self.autosave.enabled = False
+        for widget in (self.place, *(getattr(self, n) for n in TEXT_FIELDS)):
+            widget.setReadOnly(True)
+        for widget in (self.starts_at, self.duration, self.next_visit):
+            widget.setReadOnly(True)
+            widget.setButtonSymbols(widget.ButtonSymbols.NoButtons)
+        for combo in (self.channel, self.visit_type, self.placement):
+            combo.setEnabled(False)
+        self.topics.set_read_only(True)
+        for editor in (self.attendees, self.actions):
+            editor.set_read_only(True)
+        self.save_button.hide()
+        self.finish_button.hide()
+        self.confirm_bar.hide()
+        self.corrections_box.show()
+        self.corrections.set_notes(stored.visit.id, stored.notes)
+        self.nav_buttons[self.sections.index(self.corrections_box)].show()
+        self._update_heading()
+        finished_at = stored.visit.finished_at
+        self._set_state(translate("VisitEditor", "Finished %1 – locked").replace(
+            "%1", fmt_datetime(finished_at.astimezone()) if finished_at else ""))
+
+    # --- next visit proposal ------------------------------------------------------------------------
+    def _start_changed(self, *_: object) -> None:
+        if self._loading:
+            return
+        self._update_heading()
+        self._show_proposal(update_date=not self._next_date_touched)
+        self._edited()
+
+    def _placement_changed(self, *_: object) -> None:
+        if self._loading:
+            return
+        self._update_heading()
+        self._show_proposal(update_date=not self._next_date_touched)
+        self._edited()
+
+    def _next_visit_changed(self, *_: object) -> None:
+        if self._loading:
+            return
+        self._next_date_touched = True
+        self._edited()
+
+    def _show_proposal(self, *, update_date: bool = False) -> None:
+        if self.data is None:
+            return
+        pid = self.placement.currentData()
+        job = next((p for p in self.data.placements if p.id == pid), None)
+        proposal = service.propose_next_visit(self.data.rule, visit_day=self._visit_day(),
+                                              job_start=job.start_date if job else None)
+        if proposal is None:
+            self.proposal_label.setText(translate("VisitEditor", "No follow-up cadence applies without a job."))
+            return
+        if proposal.source == "agreement":
+            text = translate("VisitEditor", "Proposed %1 from the agreement: follow-up %2.").replace(
+                "%1", fmt_date(proposal.day)).replace("%2", _frequency_label(proposal.frequency))
+        else:
+            text = translate("VisitEditor", "Proposed %1 from the default IPS cadence.").replace("%1", fmt_date(proposal.day))
+        self.proposal_label.setText(text)
+        if update_date and not self.finished:
+            self._loading, was = True, self._loading
+            self.next_visit.set_value(proposal.day)
+            self._loading = was
+
+    # --- sections -----------------------------------------------------------------------------------
+    def visible_sections(self) -> list[QGroupBox]:
+        return [box for box in self.sections if not box.isHidden()]
+
+    def current_section(self) -> int:
+        focused = QApplication.focusWidget()
+        for n, box in enumerate(self.visible_sections()):
+            if focused is not None and box.isAncestorOf(focused):
+                return n
+        return -1
+
+    def go_to_section(self, n: int) -> None:
+        sections = self.visible_sections()
+        if not sections:
+            return
+        box = sections[max(0, min(n, len(sections) - 1))]
+        self.scroll.verticalScrollBar().setValue(box.y() - 6)
+        for child in box.findChildren(QWidget):
+            if (child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisibleTo(box) and child.isEnabled()
+                    and not isinstance(child, QScrollArea)):
+                child.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                break
+
+    def step_section(self, step: int) -> None:
+        self.go_to_section(max(0, self.current_section() + step) if self.current_section() >= 0 else 0)
+
+    # --- closing ------------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if self.confirm_bar.isVisible():
+                self.confirm_bar.hide()
+            else:
+                self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.save_before_close():
+            event.ignore()
+            return
+        self.ctx.settings.setValue("visit_editor/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+    def save_before_close(self) -> bool:
+        """Save what is unsaved, waiting for the worker. False when the user chose to stay."""
+        if self.stored is None or self.finished:
+            return True
+        try:
+            self.autosave.flush()
+        except (DomainError, ValidationFailed) as exc:
+            return self._ask_close_anyway(message(exc))
+        except Exception as exc:  # noqa: BLE001 - the user decides; the error is shown
+            return self._ask_close_anyway(str(exc))
+        if self._collect()[5]:  # typed values that are invalid, and so not saved
+            return self._ask_close_anyway(translate("VisitEditor", "Some fields hold invalid values (marked in red). "
+                                                       "Everything else is saved."))
+        return True
+
+    def _ask_close_anyway(self, reason: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("VisitEditor", "Not everything is saved"),
+                          translate("VisitEditor", "%1\n\nClose the visit anyway? What is not saved will be lost.")
+                          .replace("%1", reason), parent=self)
+        close = box.addButton(translate("VisitEditor", "Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(translate("VisitEditor", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is close
+
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.settings.value("visit_editor/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1120, 820)

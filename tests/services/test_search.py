@@ -1,0 +1,69 @@
+"""Search: participants, employers and visits by name, number or any word of a visit's texts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+
+from fieldapp.domain.records import Participant
+from fieldapp.domain.visit_records import Visit
+from fieldapp.services import records
+from fieldapp.services.search import HitKind, search
+
+
+@pytest.fixture
+def people(workspace):  # type: ignore[no-untyped-def]
+    kari = records.save(workspace, Participant(first_name="Kari", last_name="Østby", method="ips"))
+    ola = records.save(workspace, Participant(first_name="Ola", last_name="Nordmann", method="ips"))
+    visits = {
+        "kari_lager": records.save(workspace, Visit(participant_id=kari.id, starts_at=datetime(2026, 3, 2, 9, tzinfo=UTC),
+                                                    employee_view="Trives godt på lageret i Ålesund.")),
+        "ola_lager": records.save(workspace, Visit(participant_id=ola.id, starts_at=datetime(2026, 3, 3, 9, tzinfo=UTC),
+                                                   challenges="Tunge løft på lageret, 50% stilling.")),
+        "ola_kantine": records.save(workspace, Visit(participant_id=ola.id, starts_at=datetime(2026, 3, 4, 9, tzinfo=UTC),
+                                                     summary="Avtalt prøveperiode i kantina.")),
+    }
+    return kari, ola, visits
+
+
+def _visit_ids(found) -> set[str]:  # type: ignore[no-untyped-def]
+    return {h.id for h in found.hits if h.kind == HitKind.VISIT}
+
+
+def test_visit_texts_match_as_substrings_whatever_the_case(workspace, people) -> None:  # type: ignore[no-untyped-def]
+    _, _, v = people
+    assert _visit_ids(search(workspace, "LAGERET")) == {v["kari_lager"].id, v["ola_lager"].id}
+    assert _visit_ids(search(workspace, "ålesu")) == {v["kari_lager"].id}
+    assert _visit_ids(search(workspace, "ÅLESUND")) == {v["kari_lager"].id}
+
+
+def test_every_word_must_match_in_the_texts_or_the_participant_name(workspace, people) -> None:  # type: ignore[no-untyped-def]
+    _, _, v = people
+    assert _visit_ids(search(workspace, "ola lageret")) == {v["ola_lager"].id}
+    assert _visit_ids(search(workspace, "østby lageret")) == {v["kari_lager"].id}
+    assert _visit_ids(search(workspace, "kantina lageret")) == set()
+
+
+def test_short_words_and_special_characters(workspace, people) -> None:  # type: ignore[no-untyped-def]
+    _, _, v = people
+    assert _visit_ids(search(workspace, "på lageret")) == {v["kari_lager"].id, v["ola_lager"].id}
+    assert _visit_ids(search(workspace, "50%")) == {v["ola_lager"].id}
+    assert _visit_ids(search(workspace, '"kantina')) == set()  # a quote is text, not FTS syntax
+
+
+def test_edits_and_deletes_reach_the_index(workspace, people) -> None:  # type: ignore[no-untyped-def]
+    _, _, v = people
+    records.save(workspace, replace(v["ola_kantine"], summary="Avtalt prøveperiode i resepsjonen."))
+    assert _visit_ids(search(workspace, "kantina")) == set()
+    assert _visit_ids(search(workspace, "resepsjonen")) == {v["ola_kantine"].id}
+    records.delete(workspace, Visit, v["ola_lager"].id)
+    assert _visit_ids(search(workspace, "lageret")) == {v["kari_lager"].id}
+
+
+def test_participants_by_name_and_number(workspace, people) -> None:  # type: ignore[no-untyped-def]
+    kari, _, _ = people
+    found = search(workspace, "østby")
+    assert [h.id for h in found.participants] == [kari.id]
+    assert search(workspace, "k").hits == ()  # one character finds nothing

@@ -1,0 +1,64 @@
+"""Today: every row one click from the visit editor, and the overdue list follows recorded visits."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+
+from fieldapp.domain.visit_records import Visit
+from fieldapp.services import records
+from fieldapp.services import visits as service
+from tests.support.visit_data import earlier_visit, participant_in_job
+from tests.ui.conftest import NOW
+
+TODAY = NOW.astimezone().date()
+
+
+def _reload(qtbot, window):  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.today.loaded, timeout=5000):
+        window.today.reload()
+
+
+def test_start_visit_on_an_overdue_follow_up_and_the_list_changes(qtbot, ctx, main_window):
+    late, placement, _ = participant_in_job(ctx.ws, job_start=TODAY - timedelta(days=200))
+    earlier_visit(ctx.ws, late, placement, NOW - timedelta(days=45))
+    on_time, placement2, _ = participant_in_job(ctx.ws, job_start=TODAY - timedelta(days=200), first_name="Per")
+    earlier_visit(ctx.ws, on_time, placement2, NOW - timedelta(days=3))
+    _reload(qtbot, main_window)
+    today = main_window.today
+    assert [r.participant_id for r in today.overdue_model.rows] == [late.id]
+    assert not today.overdue_start.isEnabled()  # nothing selected yet
+
+    today.overdue_table.selectRow(0)
+    assert today.overdue_start.isEnabled()
+    with qtbot.waitSignal(ctx.navigator.visit_requested, timeout=2000) as request:
+        qtbot.mouseClick(today.overdue_start, Qt.MouseButton.LeftButton)
+    assert request.args == ["", late.id]
+    editor = main_window.visit_editors[-1]
+    qtbot.waitUntil(lambda: editor.stored is not None, timeout=5000)
+
+    # Recording the visit (the first autosave) takes the participant off the overdue list.
+    with qtbot.waitSignal(today.loaded, timeout=8000):
+        qtbot.keyClicks(editor.summary, "Oppfølging på lageret")
+    assert late.id not in [r.participant_id for r in today.overdue_model.rows]
+    assert records.get(ctx.ws, Visit, editor.visit_id).summary == "Oppfølging på lageret"
+    editor.close()
+
+
+def test_enter_on_a_planned_visit_opens_it(qtbot, ctx, main_window):
+    person, placement, _ = participant_in_job(ctx.ws, job_start=TODAY - timedelta(days=200))
+    planned, _ = earlier_visit(ctx.ws, person, placement, NOW + timedelta(hours=3), finished=False)
+    _reload(qtbot, main_window)
+    today = main_window.today
+    assert [r.id for r in today.today_model.rows] == [planned.id]
+    today.today_table.setFocus()
+    today.today_table.selectRow(0)
+    with qtbot.waitSignal(ctx.navigator.visit_requested, timeout=2000) as request:
+        qtbot.keyClick(today.today_table, Qt.Key.Key_Return)
+    assert request.args == [planned.id, person.id]
+    editor = main_window.visit_editors[-1]
+    qtbot.waitUntil(lambda: editor.stored is not None, timeout=5000)
+    assert editor.visit_id == planned.id and editor.summary.toPlainText() == "Går fint."
+    assert service.load_stored(ctx.ws, planned.id).visit.summary == "Går fint."
+    editor.close()
