@@ -67,3 +67,33 @@ def test_smoke_test_prints_startup_json(tmp_path, keyring_file):
     assert result["startup_ms"] > 0
     assert set(result["rows"]) == {"today", "this_week", "overdue"}
     assert result["rows_shown"] == sum(result["rows"].values())
+
+
+def test_english_can_be_chosen_in_settings_and_is_used_from_the_next_start(qtbot, qapp, ctx):
+    from fieldapp.ui.dialogs.settings import SettingsDialog, saved_language
+    from fieldapp.ui.i18n import install_language
+    from fieldapp.ui.main_window import MainWindow
+
+    dialog = SettingsDialog(ctx.settings)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.accept()
+    assert saved_language(QSettings()) == "en"
+    try:
+        install_language(qapp, saved_language(ctx.settings))
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        assert [a.text() for a in window.nav_actions.values()] == ["Today", "Participants", "Employers", "Agreements"]
+    finally:
+        install_language(qapp, "nb")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert [a.text() for a in window.nav_actions.values()] == ["I dag", "Deltakere", "Arbeidsgivere", "Avtaler"]
+
+
+def test_about_names_the_version_and_the_data_folder(ctx):
+    from fieldapp import __version__
+    from fieldapp.ui.dialogs.about import about_text
+
+    text = about_text(ctx.ws.path)
+    assert __version__ in text and str(ctx.ws.path) in text and "kryptert" in text

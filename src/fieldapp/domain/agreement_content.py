@@ -1,6 +1,7 @@
 """Content of one follow-up agreement version (TOA / jobbstøtteplan), its JSON form and its hash."""
 
 import dataclasses
+import functools
 import hashlib
 import json
 import re
@@ -244,17 +245,28 @@ def _dataclass_from_json(cls: type[T], value: Any, path: str, base: Any = None) 
         return typing.cast(T, base)
     if not isinstance(value, Mapping):
         raise ValueError(f"{path}: expected an object, got {type(value).__name__}")
-    hints = typing.get_type_hints(cls)
     kwargs: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if f.name in value:
-            sub = f"{path}.{f.name}" if path else f.name
-            tp = hints[f.name]
-            if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-                kwargs[f.name] = _dataclass_from_json(tp, value[f.name], sub, getattr(base, f.name))
+    for name, tp, nested in _field_plan(cls):
+        if name in value:
+            sub = f"{path}.{name}" if path else name
+            if nested:
+                kwargs[name] = _dataclass_from_json(tp, value[name], sub, getattr(base, name))
             else:
-                kwargs[f.name] = _from_json(tp, value[f.name], sub)
+                kwargs[name] = _from_json(tp, value[name], sub)
     return typing.cast(T, dataclasses.replace(base, **kwargs))
+
+
+@functools.cache
+def _field_plan(cls: type) -> tuple[tuple[str, Any, bool], ...]:
+    """Each field's name, resolved type and whether it is itself a dataclass (resolving hints is slow)."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name], isinstance(hints[f.name], type) and dataclasses.is_dataclass(hints[f.name]))
+                 for f in dataclasses.fields(cls))
+
+
+def follow_up_from_dict(data: Mapping[str, Any]) -> FollowUp:
+    """One follow-up line as stored in the content (for readers that need nothing else of it)."""
+    return _dataclass_from_json(FollowUp, data, "follow_ups[]")
 
 
 def from_dict(data: Mapping[str, Any]) -> AgreementContent:

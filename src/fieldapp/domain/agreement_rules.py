@@ -251,15 +251,30 @@ def requires_resigning(old: AgreementContent, new: AgreementContent) -> bool:
         old.privacy_text != new.privacy_text or old.agreement_type != new.agreement_type)
 
 
-def required_signers(content: AgreementContent) -> tuple[str, ...]:
+def signers_for(agreement_type: str) -> tuple[str, ...]:
     """Employee, employer and job specialist; NAV as well for a TOA. The job specialist signs last."""
-    if content.agreement_type == "toa":
+    if agreement_type == "toa":
         return ("employee", "employer", "nav", "job_specialist")
     return ("employee", "employer", "job_specialist")
 
 
+def required_signers(content: AgreementContent) -> tuple[str, ...]:
+    return signers_for(content.agreement_type)
+
+
+def concluded_by(agreement_type: str, signatures: Sequence[SignatureFact]) -> bool:
+    """Every required party has a valid signature and the job specialist's is the last one."""
+    valid = _valid_for(signers_for(agreement_type), signatures)
+    if len(valid) < len(signers_for(agreement_type)):
+        return False
+    return all(t <= valid["job_specialist"] for role, t in valid.items() if role != "job_specialist")
+
+
 def _valid(content: AgreementContent, signatures: Sequence[SignatureFact]) -> dict[str, datetime]:
-    required = required_signers(content)
+    return _valid_for(required_signers(content), signatures)
+
+
+def _valid_for(required: tuple[str, ...], signatures: Sequence[SignatureFact]) -> dict[str, datetime]:
     latest: dict[str, datetime] = {}
     for s in signatures:
         if not s.revoked and s.role in required and (s.role not in latest or s.signed_at > latest[s.role]):

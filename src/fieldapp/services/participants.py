@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
 from fieldapp.domain import cadence
 from fieldapp.domain.messages import FieldError, Message, ValidationFailed
 from fieldapp.domain.records import Consent, CooperatingActor, Participant, RecordBase
 from fieldapp.domain.validation import normalize_digits, raise_if
+from fieldapp.services.follow_up import agreed_rule, agreed_rule_from_terms
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import repository
 from fieldapp.storage.queries import participants as q
+from fieldapp.storage.queries import visits as vq
 
 R = TypeVar("R", bound=RecordBase)
 
@@ -77,13 +79,14 @@ class ParticipantDetail:
         return next((p for p in self.placements if p.status in q.CURRENT_PLACEMENT_STATUSES), None)
 
 
-def follow_up_for(status: str, job_start: date | None, last_held: datetime | None,
-                  today: date) -> cadence.FollowUpDue | None:
-    """The cadence applies to participants still followed up who have a current job (or one about to start)."""
+def follow_up_for(status: str, job_start: date | None, last_held: datetime | None, today: date,
+                  agreed_interval: timedelta | None = None) -> cadence.FollowUpDue | None:
+    """The cadence applies to participants still followed up who have a current job (or one about to start);
+    an active agreement's follow-up frequency replaces the default rhythm once the job has started."""
     if status == "ended":
         return None
     last = last_held.astimezone().date() if last_held else None
-    return cadence.next_follow_up(job_start=job_start, last_visit=last, today=today)
+    return cadence.next_follow_up(job_start=job_start, last_visit=last, today=today, agreed_interval=agreed_interval)
 
 
 def list_participants(ws: Workspace, *, status: str | None = None, method: str | None = None,
@@ -95,11 +98,13 @@ def list_participants(ws: Workspace, *, status: str | None = None, method: str |
         people = q.briefs(session, status=status, method=method, text=text)
         placements = q.current_placements(session)
         spans = q.visit_spans(session, now=now)
+        agreements = vq.agreement_terms_in_force(session, now.date())
     rows = []
     for p in people:
         pl = placements.get(p.id)
         span = spans.get(p.id, q.VisitSpan())
-        due = follow_up_for(p.status, pl.start_date if pl else None, span.last_held, now.date())
+        agreed = agreed_rule_from_terms(agreements[p.id], now.date()).agreed_interval if p.id in agreements else None
+        due = follow_up_for(p.status, pl.start_date if pl else None, span.last_held, now.date(), agreed)
         if overdue_only and not (due and due.overdue):
             continue
         rows.append(ParticipantRow(
@@ -123,13 +128,14 @@ def open_participant(ws: Workspace, participant_id: str, *, now: datetime | None
             return None
         q.record_read(session, participant_id=participant_id, device_id=ws.device_id, at=now.astimezone(UTC))
         span = q.visit_spans(session, now=now, participant_id=participant_id).get(participant_id, q.VisitSpan())
+        rule = agreed_rule(vq.agreement_versions(session, participant_id), now.date())
     summaries = tuple(PlacementSummary(**{f.name: getattr(pl, f.name) for f in fields(PlacementSummary)})
                       for pl in found.placements)
     current = next((pl for pl in summaries if pl.status in q.CURRENT_PLACEMENT_STATUSES), None)
     return ParticipantDetail(
         participant=found.participant, actors=found.actors, consents=found.consents, placements=summaries,
         follow_up=follow_up_for(found.participant.status, current.start_date if current else None, span.last_held,
-                                now.date()),
+                                now.date(), rule.agreed_interval),
         last_visit=span.last_held.astimezone().date() if span.last_held else None,
         next_planned_visit=span.next_planned.astimezone() if span.next_planned else None)
 

@@ -8,12 +8,13 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from fieldapp.domain import agreement_rules, cadence, vocab
+from fieldapp.domain import cadence, vocab
 from fieldapp.domain.messages import DomainError, Message
 from fieldapp.domain.records import EmployerContact, Participant
 from fieldapp.domain.validation import raise_if
 from fieldapp.domain.visit_records import Visit, VisitAction, VisitAttendee, VisitNote
 from fieldapp.services import records
+from fieldapp.services.follow_up import NextVisitRule, agreed_rule
 from fieldapp.services.participants import local_now
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import repository
@@ -76,15 +77,6 @@ class PlacementChoice:
 
 
 @dataclass(frozen=True)
-class NextVisitRule:
-    """Where the proposed next visit date comes from: an active agreement's follow-up frequency for the job
-    specialist (`frequency`, `agreed_days`), else the default IPS cadence measured from the job start."""
-
-    frequency: str | None = None
-    agreed_days: int | None = None
-
-
-@dataclass(frozen=True)
 class NextVisitProposal:
     day: date
     source: str  # "agreement" or "cadence"
@@ -136,29 +128,6 @@ def propose_next_visit(rule: NextVisitRule, *, visit_day: date, job_start: date 
     return NextVisitProposal(day=due.due, source="cadence", stage=due.stage)
 
 
-def _agreed_rule(versions: list[q.AgreementFacts], today: date) -> NextVisitRule:
-    """The job specialist's follow-up frequency in the participant's active agreement (the shortest interval
-    if several apply today). A version waiting for new signatures does not replace the signed one."""
-    for facts in versions:
-        status = agreement_rules.derive_status(
-            content=facts.version.content, frozen=facts.version.frozen_at is not None,
-            signatures=[s.fact() for s in facts.signatures], annulled=facts.annulled, today=today)
-        if status != agreement_rules.AgreementStatus.ACTIVE:
-            continue
-        best: tuple[int, str] | None = None
-        for fu in facts.version.content.follow_ups:
-            if fu.actor_role != "job_specialist":
-                continue
-            if (fu.from_date and today < fu.from_date) or (fu.to_date and today > fu.to_date):
-                continue
-            interval = cadence.interval_for_frequency(fu.frequency)
-            if interval is not None and (best is None or interval.days < best[0]):
-                best = (interval.days, fu.frequency)
-        if best is not None:
-            return NextVisitRule(frequency=best[1], agreed_days=best[0])
-    return NextVisitRule()
-
-
 def _context(session, participant_id: str, today: date):  # type: ignore[no-untyped-def]
     found = pq.relations(session, participant_id)
     if found is None:
@@ -167,7 +136,7 @@ def _context(session, participant_id: str, today: date):  # type: ignore[no-unty
                                        job_title=p.job_title, status=p.status, start_date=p.start_date)
                        for p in found.placements)
     contacts = tuple(q.employer_contacts(session, sorted({p.employer_id for p in placements})))
-    rule = _agreed_rule(q.agreement_versions(session, participant_id), today)
+    rule = agreed_rule(q.agreement_versions(session, participant_id), today)
     return found.participant, placements, contacts, rule
 
 

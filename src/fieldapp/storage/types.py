@@ -26,7 +26,8 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        # fromisoformat (C, reads the trailing Z as UTC) is many times faster than strptime on big lists.
+        return datetime.fromisoformat(value)
 
 
 class ISODate(TypeDecorator[date]):

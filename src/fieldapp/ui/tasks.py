@@ -65,6 +65,8 @@ class TaskManager(QObject):
         on_done, on_error, owner, result, exc = payload
         self._pending -= 1
         try:
+            if self._executor is None:
+                return  # shut down: the workspace is closing or closed, nobody waits for this any more
             if owner is not None and not shiboken6.isValid(owner):
                 return
             if exc is None:

@@ -13,7 +13,8 @@ from fieldapp.domain.agreement_content import (
 from fieldapp.domain.agreement_examples import complete_example_content
 from fieldapp.domain.agreement_rules import (
     REQUIRES_RESIGNING, AgreementStatus, ChangeType, SignatureFact, check_can_edit, check_can_sign,
-    classify_change, derive_status, diff, missing_for_signing, next_agreement_number, required_signers,
+    classify_change, concluded_by, derive_status, diff, missing_for_signing, next_agreement_number,
+    required_signers,
     requires_resigning,
 )
 from fieldapp.domain.messages import DomainError
@@ -354,3 +355,14 @@ def test_next_agreement_number() -> None:
 def test_numbers_from_different_devices_or_sequences_never_collide(a: str, b: str, i: int, j: int) -> None:
     same = next_agreement_number(a, 2026, i) == next_agreement_number(b, 2026, j)
     assert same == (a == b and i == j)
+
+
+@given(st.lists(st.tuples(st.sampled_from(["employee", "employer", "nav", "job_specialist", "other"]),
+                          st.integers(0, 20), st.booleans()), max_size=8),
+       st.sampled_from(["toa", "jobbstotteplan"]))
+def test_concluded_by_agrees_with_the_derived_status(raw: list[tuple[str, int, bool]], kind: str) -> None:
+    """The participant list's fast check must say "signed in full" exactly when derive_status does."""
+    content = dataclasses.replace(complete_example_content(), agreement_type=kind)
+    signatures = [sig(role, minutes, revoked) for role, minutes, revoked in raw]
+    derived = status(content, signatures=signatures, today=BEFORE_START)
+    assert concluded_by(kind, signatures) == (derived == S.CONCLUDED)

@@ -4,12 +4,15 @@ visit editor reads and writes (a visit with its attendees, actions and notes; th
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+import json
+from datetime import date, datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from fieldapp.domain import agreement_content as ac
 from fieldapp.domain import agreement_records as ar
+from fieldapp.domain.agreement_rules import SignatureFact
 from fieldapp.domain import records as r
 from fieldapp.domain import visit_records as vr
 from fieldapp.storage import agreements, repository
@@ -147,6 +150,50 @@ def agreement_versions(session: Session, participant_id: str) -> list[AgreementF
                            version=agreements.version_record(obj),
                            signatures=tuple(agreements.signatures(session, obj.id)))
             for obj, annulled in session.execute(stmt).all()]
+
+
+@dataclass(frozen=True)
+class TermsInForce:
+    """What decides whether a frozen agreement version is active and how often it asks for follow-up."""
+
+    agreement_type: str
+    start: date
+    end: date | None
+    follow_ups: tuple[ac.FollowUp, ...]
+    signatures: tuple[SignatureFact, ...]
+
+
+def agreement_terms_in_force(session: Session, today: date) -> dict[str, list[TermsInForce]]:
+    """Per participant, the frozen versions of agreements not annulled whose period includes `today`, newest
+    first. Only the few fields that decide follow-up are read from the stored content, so this stays fast
+    with thousands of agreements (the participant list needs it for every participant). A frozen version's
+    content was complete when frozen and cannot change, so its signatures decide whether it is in force.
+    """
+    a, ver, sig = m.Agreement, m.AgreementVersion, m.Signature
+    start = func.json_extract(ver.content_json, "$.duration.start")
+    end = func.json_extract(ver.content_json, "$.duration.end")
+    day = today.isoformat()
+    stmt = (select(ver.id, a.participant_id, func.json_extract(ver.content_json, "$.agreement_type"), start, end,
+                   func.json_extract(ver.content_json, "$.follow_ups"))
+            .join(a, a.id == ver.agreement_id)
+            .where(a.deleted_at.is_(None), a.annulled_at.is_(None), ver.deleted_at.is_(None),
+                   ver.frozen_at.is_not(None), start <= day, or_(end.is_(None), end >= day))
+            .order_by(a.created_at.desc(), ver.version_no.desc()))
+    rows = session.execute(stmt).all()
+    wanted = {row[0] for row in rows}
+    signed: dict[str, list[SignatureFact]] = {}
+    for version_id, role, signed_at, revoked_at in session.execute(
+            select(sig.version_id, sig.role, sig.signed_at, sig.revoked_at).where(sig.deleted_at.is_(None))):
+        if version_id in wanted:
+            signed.setdefault(version_id, []).append(SignatureFact(role, signed_at, revoked_at is not None))
+    found: dict[str, list[TermsInForce]] = {}
+    for version_id, participant_id, agreement_type, first, last, follow_ups in rows:
+        found.setdefault(participant_id, []).append(TermsInForce(
+            agreement_type=agreement_type or "", start=date.fromisoformat(first),
+            end=date.fromisoformat(last) if last else None,
+            follow_ups=tuple(ac.follow_up_from_dict(f) for f in json.loads(follow_ups or "[]")),
+            signatures=tuple(signed.get(version_id, ()))))
+    return found
 
 
 def save_parts(session: Session, visit: vr.Visit, attendees: list[vr.VisitAttendee],

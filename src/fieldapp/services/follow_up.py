@@ -1,0 +1,61 @@
+"""How often a participant is to be followed up: an active agreement's agreed frequency, else the default cadence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from fieldapp.domain import agreement_rules, cadence
+from fieldapp.domain.agreement_content import FollowUp
+from fieldapp.storage.queries.visits import AgreementFacts, TermsInForce
+
+
+@dataclass(frozen=True)
+class NextVisitRule:
+    """Where the proposed next visit date comes from: an active agreement's follow-up frequency for the job
+    specialist (`frequency`, `agreed_days`), else the default IPS cadence measured from the job start."""
+
+    frequency: str | None = None
+    agreed_days: int | None = None
+
+    @property
+    def agreed_interval(self) -> timedelta | None:
+        return timedelta(days=self.agreed_days) if self.agreed_days else None
+
+
+def agreed_rule(versions: list[AgreementFacts], today: date) -> NextVisitRule:
+    """The job specialist's follow-up frequency in the participant's active agreement (the shortest interval
+    if several apply today). A version waiting for new signatures does not replace the signed one."""
+    for facts in versions:
+        status = agreement_rules.derive_status(
+            content=facts.version.content, frozen=facts.version.frozen_at is not None,
+            signatures=[s.fact() for s in facts.signatures], annulled=facts.annulled, today=today)
+        if status == agreement_rules.AgreementStatus.ACTIVE:
+            rule = _shortest(facts.version.content.follow_ups, today)
+            if rule is not None:
+                return rule
+    return NextVisitRule()
+
+
+def agreed_rule_from_terms(terms: list[TermsInForce], today: date) -> NextVisitRule:
+    """The same rule for the participant list, from the few fields read for every participant at once."""
+    for t in terms:
+        if t.start <= today and (t.end is None or today <= t.end) \
+                and agreement_rules.concluded_by(t.agreement_type, t.signatures):
+            rule = _shortest(t.follow_ups, today)
+            if rule is not None:
+                return rule
+    return NextVisitRule()
+
+
+def _shortest(follow_ups: tuple[FollowUp, ...], today: date) -> NextVisitRule | None:
+    best: tuple[int, str] | None = None
+    for fu in follow_ups:
+        if fu.actor_role != "job_specialist":
+            continue
+        if (fu.from_date and today < fu.from_date) or (fu.to_date and today > fu.to_date):
+            continue
+        interval = cadence.interval_for_frequency(fu.frequency)
+        if interval is not None and (best is None or interval.days < best[0]):
+            best = (interval.days, fu.frequency)
+    return None if best is None else NextVisitRule(frequency=best[1], agreed_days=best[0])
