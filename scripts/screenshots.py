@@ -81,6 +81,18 @@ def main() -> int:
         detail.tabs.setCurrentIndex(detail.TABS.index(tab))
         settle(app, ctx, 200)
         grab(window, f"participant-{tab}{suffix}")
+    participant_id = window.selected_participant_id()
+    if participant_id:
+        window.open_visit("", participant_id)
+        settle(app, ctx, 600)
+        editor = window.visit_editors[-1]
+        editor.resize(1120, 820)
+        editor.employee_view.setPlainText("Trives godt. Opplæringen i kassen går fint, men blir sliten mot slutten "
+                                          "av dagen.")
+        settle(app, ctx, 2500)  # past the autosave pause, so the window shows "Lagret kl. …"
+        grab(editor, f"visit-editor{suffix}")
+        editor.close()
+        settle(app, ctx)
     window.show_view("employers")
     settle(app, ctx)
     window.employers.table.selectRow(0)

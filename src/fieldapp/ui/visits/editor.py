@@ -136,7 +136,8 @@ class VisitEditor(QWidget):
         nav.addStretch(1)
         nav_box = QWidget()
         nav_box.setLayout(nav)
-        nav_box.setFixedWidth(210)
+        # As wide as the longest section title needs in the language in use (bokmål titles are longer).
+        nav_box.setFixedWidth(max(210, max((b.sizeHint().width() for b in self.nav_buttons), default=0) + 16))
 
         body = QHBoxLayout()
         body.addWidget(nav_box)
