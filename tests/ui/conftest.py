@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import traceback
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +29,25 @@ def settings(qapp) -> QSettings:  # type: ignore[no-untyped-def]
     return QSettings()
 
 
+UI_CODE = str(Path(__file__).resolve().parents[2] / "src" / "fieldapp" / "ui")
+
+
+def _guard_ui_thread(folder, calls: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Record every database session the UI's own code opens on the UI thread (it must use the worker)."""
+    for name in ("read", "write"):
+        original = getattr(folder, name)
+
+        def guarded(*args, _original=original, _name=name, **kwargs):  # type: ignore[no-untyped-def]
+            if threading.current_thread() is threading.main_thread():
+                stack = traceback.extract_stack()[:-1]
+                ui_frames = [f for f in stack if f.filename.startswith(UI_CODE)]
+                if ui_frames:
+                    calls.append(f"{_name}() from {ui_frames[-1].filename}:{ui_frames[-1].lineno}")
+            return _original(*args, **kwargs)
+
+        setattr(folder, name, guarded)
+
+
 @pytest.fixture
 def ctx(qapp, workspace, settings):  # type: ignore[no-untyped-def]
     from fieldapp.ui.context import AppContext, ChangeBus
@@ -34,10 +55,13 @@ def ctx(qapp, workspace, settings):  # type: ignore[no-untyped-def]
     from fieldapp.ui.tasks import TaskManager
 
     install_language(qapp, "nb")
+    ui_thread_calls: list[str] = []
+    _guard_ui_thread(workspace.folder, ui_thread_calls)
     context = AppContext(ws=workspace, tasks=TaskManager(), changes=ChangeBus(), settings=settings,
                          now=lambda: NOW)
     yield context
     context.tasks.shutdown()
+    assert not ui_thread_calls, f"the UI opened database sessions on the UI thread: {sorted(set(ui_thread_calls))}"
 
 
 @pytest.fixture
