@@ -97,3 +97,20 @@ def test_about_names_the_version_and_the_data_folder(ctx):
 
     text = about_text(ctx.ws.path)
     assert __version__ in text and str(ctx.ws.path) in text and "kryptert" in text
+
+
+def test_first_start_on_an_empty_folder_offers_demo_data(qtbot, ctx, main_window):
+    from fieldapp.services import participants as ps
+    from fieldapp.ui.app import offer_demo_data
+
+    asked: list[object] = []
+    offer_demo_data(main_window, ctx, ask=lambda parent: asked.append(parent) or False)
+    qtbot.waitUntil(lambda: asked == [main_window] and ctx.tasks.pending == 0, timeout=5000)
+    assert ps.list_participants(ctx.ws, now=NOW) == []
+    with qtbot.waitSignal(main_window.today.loaded, timeout=60_000):
+        offer_demo_data(main_window, ctx, ask=lambda parent: True)
+    assert len(ps.list_participants(ctx.ws, now=NOW)) == 30
+    asked.clear()
+    offer_demo_data(main_window, ctx, ask=lambda parent: asked.append(parent) or True)
+    qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
+    assert asked == []  # no longer empty: not offered again

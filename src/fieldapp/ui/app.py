@@ -43,17 +43,40 @@ def _excepthook(parent_getter):  # type: ignore[no-untyped-def]
     return hook
 
 
+def offer_demo_data(window, ctx, ask=None) -> None:  # type: ignore[no-untyped-def]
+    """On an empty data folder, offer invented demo data; it is made on the worker and the views reload.
+
+    `ask(parent) -> bool` is the question (a dialog by default). Everything touching the database runs
+    on the worker; only the question is asked on the UI thread.
+    """
+    from fieldapp.demo.generate import generate
+    from fieldapp.services.status import folder_is_empty
+    from fieldapp.ui.dialogs.first_start import DEMO_PARTICIPANTS, ask_load_demo
+    from fieldapp.ui.i18n import translate
+
+    ws = ctx.ws
+
+    def loaded(_summary: object) -> None:
+        window.status.clearMessage()
+        ctx.changes.notify({"participant", "employer", "visit", "placement", "agreement", "agreement_version"})
+
+    def decide(empty: bool) -> None:
+        if empty and (ask or ask_load_demo)(window):
+            window.status.showMessage(translate("App", "Loading demo data …"))
+            ctx.tasks.run(lambda: generate(ws, participants=DEMO_PARTICIPANTS), loaded, owner=window)
+
+    ctx.tasks.run(lambda: folder_is_empty(ws), decide, owner=window)
+
+
 def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: list[str] | None = None) -> int:
     if smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from fieldapp.services.status import folder_is_empty
     from fieldapp.services.workspace import open_workspace
     from fieldapp.ui import icons
     from fieldapp.ui.context import AppContext, ChangeBus
-    from fieldapp.ui.dialogs.first_start import DEMO_PARTICIPANTS, ask_load_demo
     from fieldapp.ui.dialogs.settings import saved_language
     from fieldapp.ui.i18n import install_language, message, translate
     from fieldapp.ui.main_window import MainWindow
@@ -95,16 +118,9 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
         sys.excepthook = _excepthook(lambda: window)
 
     window.show()
-    if not smoke_test and folder_is_empty(ws) and ask_load_demo(window):
-        from fieldapp.demo.generate import generate
-
-        window.status.showMessage(translate("App", "Loading demo data …"))
-        ctx.tasks.run(lambda: generate(ws, participants=DEMO_PARTICIPANTS),
-                      lambda _summary: (window.status.clearMessage(),
-                                        ctx.changes.notify({"participant", "employer", "visit", "placement",
-                                                            "agreement"})))
-    else:
-        window.load_first_view()
+    window.load_first_view()
+    if not smoke_test:
+        offer_demo_data(window, ctx)
     code = app.exec()
     ctx.close()
     if smoke_test:
