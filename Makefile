@@ -11,9 +11,9 @@ RUN_PKGS = libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 l
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-sync1 libxcb-shm0 libxcb-glx0 libxkbcommon-x11-0 \
 	libx11-xcb1
-# Tests also need a virtual display, a real Secret Service (gnome-keyring on a private D-Bus)
-# and the PDF/database command line tools.
-TEST_PKGS = $(RUN_PKGS) xvfb xauth gnome-keyring dbus dbus-x11 poppler-utils qpdf sqlite3
+# Tests also need a virtual display, a real Secret Service (gnome-keyring on a private D-Bus),
+# the PDF/database command line tools, and PostgreSQL (the sync server's tests start private clusters).
+TEST_PKGS = $(RUN_PKGS) xvfb xauth gnome-keyring dbus dbus-x11 poppler-utils qpdf sqlite3 postgresql
 
 # Prerequisites are made in the order written (system packages before the venv, and so on).
 .NOTPARALLEL:

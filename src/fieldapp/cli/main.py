@@ -7,10 +7,10 @@ import sys
 from collections.abc import Sequence
 
 from fieldapp import __version__
-from fieldapp.cli import agreement_cmd, check_cmd, demo_cmd, export_cmd, import_cmd
+from fieldapp.cli import agreement_cmd, check_cmd, demo_cmd, export_cmd, import_cmd, sync_cmd
 from fieldapp.cli.common import add_data_dir, run_guarded
 
-COMMANDS = (demo_cmd, import_cmd, export_cmd, check_cmd, agreement_cmd)
+COMMANDS = (demo_cmd, import_cmd, export_cmd, check_cmd, agreement_cmd, sync_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

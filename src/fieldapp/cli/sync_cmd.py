@@ -1,0 +1,173 @@
+"""`fieldapp enroll`, `fieldapp devices pending|approve`, `fieldapp sync`, `fieldapp conflicts list`."""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import os
+import socket
+import sys
+from pathlib import Path
+from typing import Any
+
+from fieldapp.cli.common import EXIT_ERROR, EXIT_FAILED, EXIT_OK, add_data_dir, error, lang, workspace
+from fieldapp.domain import hlc
+
+
+def _t(nb: str, en: str) -> str:
+    return en if lang() == "en" else nb
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("enroll", help="koble denne datamappen til en synkroniseringsserver / enroll with a sync server")
+    add_data_dir(p)
+    p.add_argument("--server", required=True, help="server URL, e.g. https://sync.example.org")
+    p.add_argument("--code", required=True, help="one-time enrollment code from the administrator")
+    p.add_argument("--name", default=socket.gethostname(), help="a name for this device (default: host name)")
+    p.add_argument("--recovery-key", help="the team's recovery key, when every other device is lost")
+    p.set_defaults(func=run_enroll)
+
+    d = sub.add_parser("devices", help="enheter i teamet / the team's devices")
+    add_data_dir(d)
+    dsub = d.add_subparsers(dest="devices_command", metavar="ACTION", required=True)
+    pending = dsub.add_parser("pending", help="enheter som venter på godkjenning / devices waiting for approval")
+    add_data_dir(pending)
+    pending.set_defaults(func=run_pending)
+    approve = dsub.add_parser("approve", help="godkjenn en enhet / approve a device")
+    add_data_dir(approve)
+    approve.add_argument("device")
+    approve.add_argument("--fingerprint", required=True, help="the fingerprint the new device shows")
+    approve.set_defaults(func=run_approve)
+
+    s = sub.add_parser("sync", help="synkroniser nå / sync now (one push and pull)")
+    add_data_dir(s)
+    s.set_defaults(func=run_sync)
+
+    c = sub.add_parser("conflicts", help="konflikter fra synkronisering / sync conflicts")
+    add_data_dir(c)
+    csub = c.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
+    clist = csub.add_parser("list", help="vis konflikter / list conflicts")
+    add_data_dir(clist)
+    clist.add_argument("--all", action="store_true", help="include resolved ones")
+    clist.set_defaults(func=run_conflicts)
+    quarantine = csub.add_parser("quarantine", help="endringspakker i karantene / quarantined batches")
+    add_data_dir(quarantine)
+    quarantine.add_argument("--export", type=Path, metavar="FILE.json",
+                            help="write them (ciphertext included) to a JSON file for support")
+    quarantine.set_defaults(func=run_quarantine)
+
+
+def _client(ws: Any) -> Any:
+    from fieldapp.sync.engine import SyncClient
+
+    return SyncClient(ws.folder)
+
+
+def run_enroll(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        out = _client(ws).enroll(args.server, args.code, name=args.name, recovery_key=args.recovery_key)
+    print(_t(f"Registrert i teamet «{out.team_name}» ({out.team_id}).", f"Enrolled in team '{out.team_name}' ({out.team_id})."))
+    print(_t(f"Fingeravtrykk for denne enheten: {out.fingerprint}", f"This device's fingerprint: {out.fingerprint}"))
+    if out.recovery_key:
+        print(_t("Gjenopprettingsnøkkel for teamet (skriv den ut og oppbevar den trygt; den vises bare nå):",
+                 "The team's recovery key (print it and keep it safe; it is shown only now):"))
+        print(f"  {out.recovery_key}")
+    if out.status == "pending":
+        print(_t("Enheten venter på godkjenning. På en enhet som allerede er med i teamet, kjør:",
+                 "This device waits for approval. On a device already in the team, run:"))
+        print(f"  fieldapp devices approve {ws.device_id} --fingerprint {out.fingerprint}")
+    return EXIT_OK
+
+
+def run_pending(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        found = _client(ws).pending_devices()
+    if not found:
+        print(_t("Ingen enheter venter på godkjenning.", "No devices are waiting for approval."))
+    for d in found:
+        print(f"{d.device_id}  {d.fingerprint}  {d.created_at}  {d.name}")
+    return EXIT_OK
+
+
+def run_approve(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        team_key = _client(ws).approve(args.device, args.fingerprint)
+    print(_t(f"Enheten {args.device} er godkjent og har fått teamets nøkkel.",
+             f"Device {args.device} is approved and has received the team's key."))
+    print(_t(f"Teamnøkkelens fingeravtrykk: {team_key} (den nye enheten viser det samme ved første synkronisering)",
+             f"Team key fingerprint: {team_key} (the new device shows the same at its first sync)"))
+    return EXIT_OK
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        report = _client(ws).sync()
+    summary = _t(
+        f"sendt {report.pushed_changes} endringer ({report.pushed_batches} pakker), mottatt {report.applied_changes} "
+        f"endringer ({report.pulled_batches} pakker), {report.conflicts} nye konflikter, {report.quarantined} i karantene"
+        f" [{report.seconds * 1000:.0f} ms]",
+        f"sent {report.pushed_changes} changes ({report.pushed_batches} batches), received {report.applied_changes} "
+        f"changes ({report.pulled_batches} batches), {report.conflicts} new conflicts, {report.quarantined} quarantined"
+        f" [{report.seconds * 1000:.0f} ms]")
+    state = {"done": _t("ferdig", "done"), "paused": _t("satt på pause", "paused"), "error": _t("feil", "error")}
+    print(f"{state[report.state]}: {summary}")
+    if report.team_key_fingerprint:
+        print(_t(f"Teamets nøkkel mottatt. Fingeravtrykk: {report.team_key_fingerprint} – sjekk at enheten som "
+                 "godkjente denne, viste det samme.",
+                 f"Received the team's key. Fingerprint: {report.team_key_fingerprint} – check that the device that "
+                 "approved this one showed the same."))
+    for reason in report.quarantine_reasons:
+        print(_t(f"  karantene: {reason}", f"  quarantined: {reason}"))
+    if report.error is not None:
+        error(report.error.text(lang()))
+    return {"done": EXIT_OK, "paused": EXIT_FAILED}.get(report.state, EXIT_ERROR)
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "∅"
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def run_conflicts(args: argparse.Namespace) -> int:
+    from fieldapp.storage import sync_state
+
+    with workspace(args) as ws:
+        found = sync_state.conflicts(ws.folder, include_resolved=args.all)
+    if not found:
+        print(_t("Ingen konflikter.", "No conflicts."))
+    for c in found:
+        local_when = hlc.format(c.local_hlc) if c.local_hlc else "?"
+        print(f"#{c.id} {c.kind} {c.entity} {c.entity_id} {c.field}")
+        print(_t(f"    lokalt: {_show(c.local_value)}  ({c.local_device or '?'}, {local_when})",
+                 f"    local:  {_show(c.local_value)}  ({c.local_device or '?'}, {local_when})"))
+        print(_t(f"    annen:  {_show(c.remote_value)}  ({c.remote_device}, {hlc.format(c.remote_hlc)})",
+                 f"    remote: {_show(c.remote_value)}  ({c.remote_device}, {hlc.format(c.remote_hlc)})"))
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def run_quarantine(args: argparse.Namespace) -> int:
+    from fieldapp.storage import sync_state
+
+    with workspace(args) as ws:
+        found = sync_state.quarantined(ws.folder)
+    if not found:
+        print(_t("Ingen endringspakker i karantene.", "No quarantined batches."))
+    for q in found:
+        print(f"#{q.id} cursor {q.cursor} {q.device_id} #{q.seq} key {q.key_id}: {q.reason}")
+    if args.export:
+        doc = [{"id": q.id, "cursor": q.cursor, "device_id": q.device_id, "seq": q.seq, "key_id": q.key_id,
+                "reason": q.reason, "at": q.at.isoformat(), "blob": base64.b64encode(q.blob).decode()} for q in found]
+        tmp = args.export.with_name(args.export.name + ".tmp")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump({"quarantined_batches": doc}, fh, ensure_ascii=False, indent=1)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(args.export)
+        print(_t(f"Skrevet til {args.export}", f"Written to {args.export}"))
+    return EXIT_OK

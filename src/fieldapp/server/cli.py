@@ -1,0 +1,120 @@
+"""`fieldapp-server`: run the sync server and administer teams and devices."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from fieldapp.server import store
+from fieldapp.server.config import Settings, default_data_dir
+from fieldapp.server.db import make_engine
+from fieldapp.server.migrate import upgrade
+from fieldapp.sync.protocol import ProtocolError, uuid_text
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
+                   help=f"server data folder (default: {default_data_dir()})")
+    p.add_argument("--database-url", default=argparse.SUPPRESS,
+                   help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db (default: SQLite in the data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fieldapp-server", description="Fieldapp sync server (sees only ciphertext).")
+    _common(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    serve = sub.add_parser("serve", help="run the server")
+    _common(serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--tls-cert", type=Path)
+    serve.add_argument("--tls-key", type=Path)
+    serve.add_argument("--max-body-bytes", type=int, default=Settings.max_body_bytes)
+    team = sub.add_parser("team", help="teams").add_subparsers(dest="team_command", required=True)
+    create = team.add_parser("create", help="create a team and print its id")
+    _common(create)
+    create.add_argument("name")
+    code = sub.add_parser("enrollment-code", help="print a one-time, short-lived enrollment code for a team")
+    _common(code)
+    code.add_argument("team")
+    code.add_argument("--ttl-minutes", type=int, default=15)
+    device = sub.add_parser("device", help="devices").add_subparsers(dest="device_command", required=True)
+    dlist = device.add_parser("list", help="list a team's devices")
+    _common(dlist)
+    dlist.add_argument("team")
+    revoke = device.add_parser("revoke", help="revoke a device (next request gets 401; the team key rotates)")
+    _common(revoke)
+    revoke.add_argument("device")
+    return parser
+
+
+def _settings(args: argparse.Namespace, **extra: object) -> Settings:
+    return Settings(data_dir=getattr(args, "data_dir", None) or default_data_dir(),
+                    database_url=getattr(args, "database_url", None), **extra)  # type: ignore[arg-type]
+
+
+def _fail(text: str) -> int:
+    print(f"fieldapp-server: {text}", file=sys.stderr)
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "serve":
+            return _serve(args)
+        settings = _settings(args)
+        engine = make_engine(settings.url)
+        try:
+            upgrade(engine)
+            return _admin(args, settings, engine)
+        finally:
+            engine.dispose()
+    except (store.UnknownTeam, store.UnknownDevice) as exc:
+        return _fail(f"not found: {exc}")
+    except (ValueError, ProtocolError) as exc:
+        return _fail(str(exc))
+    except SQLAlchemyError as exc:
+        return _fail(f"database error: {exc.__class__.__name__}: {exc.args[0] if exc.args else exc}")
+
+
+def _admin(args: argparse.Namespace, settings: Settings, engine: object) -> int:
+    if args.command == "team":
+        print(store.create_team(engine, args.name))  # type: ignore[arg-type]
+    elif args.command == "enrollment-code":
+        if not 1 <= args.ttl_minutes <= 7 * 24 * 60:
+            raise ValueError("--ttl-minutes must be between 1 and 10080")
+        code, expires = store.enrollment_code(engine, uuid_text(args.team, "team"),  # type: ignore[arg-type]
+                                              ttl_s=args.ttl_minutes * 60)
+        print(code)
+        print(f"valid until {expires:%Y-%m-%d %H:%M} UTC, once", file=sys.stderr)
+    elif args.device_command == "list":
+        for d in store.list_devices(engine, uuid_text(args.team, "team")):  # type: ignore[arg-type]
+            print(f"{d.device_id}  {d.status:8}  {d.created_at}  {d.name}")
+    else:
+        team_id = store.revoke_device(engine, uuid_text(args.device, "device"))  # type: ignore[arg-type]
+        print(f"revoked {args.device}; the data key of team {team_id} rotates at the next sync of a member device")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from fieldapp.server.app import create_app
+
+    if bool(args.tls_cert) != bool(args.tls_key):
+        return _fail("--tls-cert and --tls-key go together")
+    settings = _settings(args, max_body_bytes=args.max_body_bytes)
+    app = create_app(settings)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info",
+                ssl_certfile=str(args.tls_cert) if args.tls_cert else None,
+                ssl_keyfile=str(args.tls_key) if args.tls_key else None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

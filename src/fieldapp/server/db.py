@@ -1,0 +1,115 @@
+"""The server's tables (SQLAlchemy Core) and its engine, for SQLite (default) and PostgreSQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import (
+    BigInteger, Boolean, Column, Connection, DateTime, Engine, ForeignKey, Index, Integer, LargeBinary, MetaData,
+    String, Table, UniqueConstraint, create_engine, event,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=NAMING)
+
+teams = Table(
+    "teams", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("name", String(200), nullable=False),
+    # A new random id whenever the team's history starts over; devices notice a restored or other server.
+    Column("history_id", String(36), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    # The next cursor to hand out. Allocated only while the team row is locked, so cursors become
+    # visible in increasing order (see store.push).
+    Column("next_cursor", BigInteger, nullable=False),
+    Column("key_epoch", Integer, nullable=False),
+    Column("current_key_id", String(16)),
+    Column("rotation_needed", Boolean, nullable=False),
+    Column("recovery_auth_hash", String(64)),
+)
+
+devices = Table(
+    "devices", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("team_id", ForeignKey("teams.id"), nullable=False, index=True),
+    Column("name", String(200), nullable=False),
+    Column("public_key", LargeBinary, nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("status", String(10), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
+enrollment_codes = Table(
+    "enrollment_codes", metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("team_id", ForeignKey("teams.id"), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("used_at", DateTime(timezone=True)),
+    Column("used_by", String(36)),
+)
+
+batches = Table(
+    "batches", metadata,
+    Column("team_id", ForeignKey("teams.id"), primary_key=True),
+    Column("cursor", BigInteger, primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("key_id", String(16), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("blob", LargeBinary, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("team_id", "device_id", "seq", name="uq_batches_device_seq"),
+)
+
+key_envelopes = Table(
+    "key_envelopes", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("team_id", ForeignKey("teams.id"), nullable=False),
+    Column("recipient", String(36), nullable=False),
+    Column("key_epoch", Integer, nullable=False),
+    Column("blob", LargeBinary, nullable=False),
+    Column("created_by", String(36)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("team_id", "recipient", "key_epoch", name="uq_key_envelopes_recipient_epoch"),
+    Index("ix_key_envelopes_team_recipient", "team_id", "recipient"),
+)
+
+WRITE = "fieldapp_server_write"
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, pool_size=8,
+                               max_overflow=8)
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, record) -> None:  # type: ignore[no-untyped-def]
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys = ON")
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = FULL")
+            cur.execute("PRAGMA busy_timeout = 10000")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Connection) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
+
+        return engine
+    return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+
+
+def is_postgres(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"

@@ -1,0 +1,347 @@
+"""Everything the server does with its database: teams, devices, enrollment, batches, key envelopes.
+
+Plain synchronous functions over a SQLAlchemy engine; the app runs them in a thread pool.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Connection, Engine, and_, func, insert, select, text, update
+from sqlalchemy.exc import IntegrityError
+
+from fieldapp.server import errors
+from fieldapp.server.config import Settings
+from fieldapp.server.db import WRITE, batches, devices, enrollment_codes, key_envelopes, teams
+from fieldapp.sync.protocol import (
+    RECOVERY_RECIPIENT, Accepted, DeviceInfo, EnrollRequest, EnrollResponse, KeyEnvelope, KeyUpdate, PullPage,
+    Status, WireBatch,
+)
+
+_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"
+
+# The statements every sync runs, written once: building Core statements per request costs more than running them.
+_TEAM = ("SELECT id, name, history_id, next_cursor, key_epoch, current_key_id, rotation_needed, recovery_auth_hash"
+         " FROM teams WHERE id = :team")
+_AUTH = text("SELECT id, team_id, status FROM devices WHERE token_hash = :h")
+_TEAM_READ = text(_TEAM)
+_TEAM_LOCK_PG = text(_TEAM + " FOR UPDATE")
+_LAST_SEQ = text("SELECT max(seq) FROM batches WHERE team_id = :team AND device_id = :device")
+_STORED = text("SELECT digest, cursor FROM batches WHERE team_id = :team AND device_id = :device AND seq = :seq")
+_NEXT_CURSOR = text("UPDATE teams SET next_cursor = :next WHERE id = :team")
+_PAGE = text("SELECT cursor, device_id, seq, key_id, blob FROM batches WHERE team_id = :team AND cursor > :after"
+             " ORDER BY cursor LIMIT :limit")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def _normalise_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+class UnknownTeam(LookupError):
+    pass
+
+
+class UnknownDevice(LookupError):
+    pass
+
+
+# Admin -------------------------------------------------------------------------------------------------
+
+def create_team(engine: Engine, name: str) -> str:
+    name = name.strip()
+    if not name or len(name) > 200:
+        raise ValueError("a team name has 1 to 200 characters")
+    team_id = str(uuid.uuid4())
+    with engine.begin() as conn:
+        conn.execute(insert(teams).values(
+            id=team_id, name=name, history_id=str(uuid.uuid4()), created_at=_now(), next_cursor=1, key_epoch=0,
+            current_key_id=None, rotation_needed=False, recovery_auth_hash=None))
+    return team_id
+
+
+def _require_team(conn: Connection, team_id: str) -> None:
+    if conn.execute(select(teams.c.id).where(teams.c.id == team_id)).first() is None:
+        raise UnknownTeam(team_id)
+
+
+def enrollment_code(engine: Engine, team_id: str, *, ttl_s: int) -> tuple[str, datetime]:
+    """A one-time code (60 bits, shown as XXXX-XXXX-XXXX) valid for ttl_s seconds; only its hash is kept."""
+    code = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
+    expires = _now() + timedelta(seconds=ttl_s)
+    with engine.begin() as conn:
+        _require_team(conn, team_id)
+        conn.execute(insert(enrollment_codes).values(code_hash=_hash(code), team_id=team_id, expires_at=expires))
+    return f"{code[:4]}-{code[4:8]}-{code[8:]}", expires
+
+
+def list_devices(engine: Engine, team_id: str) -> list[DeviceInfo]:
+    with engine.begin() as conn:
+        _require_team(conn, team_id)
+        return _devices(conn, team_id)
+
+
+def _devices(conn: Connection, team_id: str, status: str | None = None) -> list[DeviceInfo]:
+    stmt = select(devices).where(devices.c.team_id == team_id).order_by(devices.c.created_at, devices.c.id)
+    if status:
+        stmt = stmt.where(devices.c.status == status)
+    return [DeviceInfo(r.id, r.name, r.status, r.public_key, _iso(r.created_at)) for r in conn.execute(stmt)]
+
+
+def _iso(value: datetime) -> str:
+    if value.tzinfo is None:  # SQLite hands back naive datetimes
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def revoke_device(engine: Engine, device_id: str) -> str:
+    """Revoke at once (the next request gets 401) and mark the team's data key for rotation."""
+    with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
+        row = conn.execute(select(devices.c.team_id, devices.c.status).where(devices.c.id == device_id)).first()
+        if row is None:
+            raise UnknownDevice(device_id)
+        _lock_team(conn, row.team_id)
+        if row.status != "revoked":
+            conn.execute(update(devices).where(devices.c.id == device_id).values(status="revoked", revoked_at=_now()))
+            conn.execute(update(teams).where(teams.c.id == row.team_id).values(rotation_needed=True))
+        return row.team_id
+
+
+def _lock_team(conn: Connection, team_id: str):  # type: ignore[no-untyped-def]
+    # FOR UPDATE on PostgreSQL serialises every writer of this team until commit; SQLite has one writer anyway.
+    stmt = _TEAM_LOCK_PG if conn.dialect.name == "postgresql" else _TEAM_READ
+    row = conn.execute(stmt, {"team": team_id}).first()
+    if row is None:
+        raise errors.not_found("no such team")
+    return row
+
+
+# Devices -----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Caller:
+    device_id: str
+    team_id: str
+    status: str
+
+
+def authenticate(engine: Engine, token: str) -> Caller:
+    with engine.begin() as conn:
+        row = conn.execute(_AUTH, {"h": _hash(token)}).first()
+    if row is None or row.status == "revoked":
+        raise errors.unauthorised()
+    return Caller(row.id, row.team_id, row.status)
+
+
+def enroll(engine: Engine, req: EnrollRequest) -> EnrollResponse:
+    code_hash = _hash(_normalise_code(req.code))
+    token = secrets.token_urlsafe(32)  # 256 bits; only its hash is stored
+    with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
+        code = conn.execute(select(enrollment_codes).where(enrollment_codes.c.code_hash == code_hash)).first()
+        if code is None or code.used_at is not None:
+            raise errors.forbidden("bad_code", "unknown or already used enrollment code")
+        expires = code.expires_at if code.expires_at.tzinfo else code.expires_at.replace(tzinfo=UTC)
+        if expires < _now():
+            raise errors.forbidden("code_expired", "the enrollment code has expired; ask for a new one")
+        team = _lock_team(conn, code.team_id)
+        if conn.execute(select(devices.c.id).where(devices.c.id == req.device_id)).first() is not None:
+            raise errors.conflict("device_exists", "a device with this id is already enrolled")
+        has_members = conn.execute(select(func.count()).select_from(devices).where(
+            and_(devices.c.team_id == team.id, devices.c.status == "active"))).scalar_one()
+        # The very first device of a team (no key yet) is trusted by the enrollment code alone.
+        status = "active" if not has_members and team.key_epoch == 0 else "pending"
+        conn.execute(update(enrollment_codes).where(enrollment_codes.c.code_hash == code_hash)
+                     .values(used_at=_now(), used_by=req.device_id))
+        conn.execute(insert(devices).values(id=req.device_id, team_id=team.id, name=req.name,
+                                            public_key=req.public_key, token_hash=_hash(token), status=status,
+                                            created_at=_now()))
+    return EnrollResponse(team.id, team.name, team.history_id, token, status)
+
+
+def status(engine: Engine, caller: Caller) -> Status:
+    with engine.begin() as conn:
+        return _status(conn, caller)
+
+
+def _status(conn: Connection, caller: Caller) -> Status:
+    team = conn.execute(_TEAM_READ, {"team": caller.team_id}).one()
+    # The member list is what a rotation wraps the new key for; only sent when one is due.
+    active = _devices(conn, caller.team_id, "active") if team.rotation_needed else []
+    return Status(team.id, team.history_id, caller.device_id, caller.status, team.key_epoch, team.current_key_id,
+                  bool(team.rotation_needed), team.next_cursor - 1, active_devices=tuple(active))
+
+
+def require_active(caller: Caller) -> None:
+    if caller.status != "active":
+        raise errors.forbidden("awaiting_approval",
+                               "this device waits for approval by a member device (fieldapp devices approve)")
+
+
+def team_devices(engine: Engine, caller: Caller) -> list[DeviceInfo]:
+    require_active(caller)
+    with engine.begin() as conn:
+        return _devices(conn, caller.team_id)
+
+
+# Batches -----------------------------------------------------------------------------------------------
+
+def push(engine: Engine, caller: Caller, items: tuple[WireBatch, ...]) -> tuple[list[Accepted], errors.ApiError | None]:
+    """Store batches in order; stop at the first one refused. Returns what was stored and the refusal.
+
+    Idempotent: a batch already stored with the same bytes is acknowledged again (same cursor). The
+    team row stays locked until commit, so cursor n+1 can never become visible before cursor n:
+    a reader paging by cursor never skips a change that commits late.
+    """
+    require_active(caller)
+    for b in items:
+        if b.device_id != caller.device_id:
+            raise errors.forbidden("wrong_device", "a device may push only its own batches")
+    accepted: list[Accepted] = []
+    refusal: errors.ApiError | None = None
+    with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
+        team = _lock_team(conn, caller.team_id)
+        next_cursor = team.next_cursor
+        where = {"team": caller.team_id, "device": caller.device_id}
+        last_seq = conn.execute(_LAST_SEQ, where).scalar_one() or 0
+        rows = []
+        for b in items:
+            digest = hashlib.sha256(b.key_id.encode() + b"\0" + b.blob).hexdigest()
+            if b.seq <= last_seq:
+                old = conn.execute(_STORED, {**where, "seq": b.seq}).first()
+                if old is not None and old.digest == digest:
+                    accepted.append(Accepted(b.seq, old.cursor, True))
+                    continue
+                refusal = errors.conflict(
+                    "batch_differs", f"batch {b.seq} of this device is already stored with different content",
+                    seq=b.seq)
+                break
+            if b.seq != last_seq + 1:
+                refusal = errors.conflict("seq_gap", f"batch {b.seq} pushed before batch {last_seq + 1}",
+                                          seq=b.seq, expected=last_seq + 1)
+                break
+            if b.key_id != team.current_key_id:
+                refusal = errors.conflict("stale_key", "the team's data key has changed; fetch it and re-encrypt",
+                                          seq=b.seq, current_key_id=team.current_key_id)
+                break
+            rows.append(dict(team_id=caller.team_id, cursor=next_cursor, device_id=b.device_id, seq=b.seq,
+                             key_id=b.key_id, size=len(b.blob), digest=digest, blob=b.blob, created_at=_now()))
+            accepted.append(Accepted(b.seq, next_cursor, False))
+            next_cursor += 1
+            last_seq = b.seq
+        if rows:
+            conn.execute(insert(batches), rows)
+            conn.execute(_NEXT_CURSOR, {"next": next_cursor, "team": caller.team_id})
+    return accepted, refusal
+
+
+def pull(engine: Engine, caller: Caller, after: int, *, limit: int, max_bytes: int) -> PullPage:
+    require_active(caller)
+    with engine.begin() as conn:
+        # The team's status rides along, so a sync needs no separate status request.
+        team_status = _status(conn, caller)
+        rows = conn.execute(_PAGE, {"team": caller.team_id, "after": after, "limit": limit + 1}).all()
+    out: list[WireBatch] = []
+    size = 0
+    for r in rows[:limit]:
+        if out and size + len(r.blob) > max_bytes:
+            break
+        out.append(WireBatch(r.device_id, r.seq, r.key_id, r.blob, r.cursor))
+        size += len(r.blob)
+    has_more = len(out) < len(rows)
+    return PullPage(tuple(out), out[-1].cursor if out else after, has_more, team_status)
+
+
+# Keys --------------------------------------------------------------------------------------------------
+
+def my_envelopes(engine: Engine, caller: Caller) -> list[KeyEnvelope]:
+    with engine.begin() as conn:
+        rows = conn.execute(select(key_envelopes).where(and_(
+            key_envelopes.c.team_id == caller.team_id, key_envelopes.c.recipient == caller.device_id))
+            .order_by(key_envelopes.c.key_epoch)).all()
+    return [KeyEnvelope(r.recipient, r.key_epoch, r.blob, r.created_by) for r in rows]
+
+
+def recovery_envelope(engine: Engine, caller: Caller) -> KeyEnvelope:
+    with engine.begin() as conn:
+        row = conn.execute(select(key_envelopes).where(and_(
+            key_envelopes.c.team_id == caller.team_id, key_envelopes.c.recipient == RECOVERY_RECIPIENT))
+            .order_by(key_envelopes.c.key_epoch.desc()).limit(1)).first()
+    if row is None:
+        raise errors.not_found("the team has no recovery key yet")
+    return KeyEnvelope(row.recipient, row.key_epoch, row.blob, row.created_by)
+
+
+def _store_envelopes(conn: Connection, team_id: str, created_by: str, envelopes: tuple[KeyEnvelope, ...]) -> None:
+    conn.execute(insert(key_envelopes), [
+        dict(team_id=team_id, recipient=e.recipient, key_epoch=e.key_epoch, blob=e.blob, created_by=created_by,
+             created_at=_now()) for e in envelopes])
+
+
+def update_keys(engine: Engine, caller: Caller, upd: KeyUpdate, *, approve: str | None = None) -> int:
+    """A new key bundle epoch, wrapped for exactly every active device and the recovery key: the team's first
+    key (expected_epoch 0), a rotation (a new key id), a member list change (the same key id), or, with
+    `approve`, the approval of that pending device (which gets an envelope and becomes active)."""
+    require_active(caller)
+    with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
+        team = _lock_team(conn, caller.team_id)
+        if upd.expected_epoch != team.key_epoch:
+            raise errors.conflict("epoch_changed", "the team's keys changed meanwhile; fetch them and retry",
+                                  key_epoch=team.key_epoch)
+        new_epoch = team.key_epoch + 1
+        if any(e.key_epoch != new_epoch for e in upd.envelopes):
+            raise errors.bad_request(f"every envelope must be for epoch {new_epoch}")
+        active = {d.device_id for d in _devices(conn, caller.team_id, "active")}
+        if approve is not None:
+            row = conn.execute(select(devices.c.status).where(and_(
+                devices.c.id == approve, devices.c.team_id == caller.team_id))).first()
+            if row is None:
+                raise errors.not_found("no such device in this team")
+            if row.status != "pending":
+                raise errors.conflict("not_pending", f"the device is {row.status}, not pending")
+            if upd.key_id != team.current_key_id:
+                raise errors.conflict("epoch_changed", "an approval keeps the current key",
+                                      key_epoch=team.key_epoch)
+            active.add(approve)
+        recipients = [e.recipient for e in upd.envelopes]
+        if len(set(recipients)) != len(recipients) or set(recipients) != active | {RECOVERY_RECIPIENT}:
+            raise errors.conflict("members_changed",
+                                  "envelopes must be exactly one per active device plus the recovery key",
+                                  active=sorted(active))
+        values: dict[str, object] = dict(key_epoch=new_epoch, current_key_id=upd.key_id)
+        if upd.key_id != team.current_key_id:
+            values["rotation_needed"] = False  # only a new key ends what a revocation started
+        if team.key_epoch == 0:
+            if upd.recovery_auth_hash is None:
+                raise errors.bad_request("the first key needs recovery_auth_hash")
+            values["recovery_auth_hash"] = upd.recovery_auth_hash
+        _store_envelopes(conn, caller.team_id, caller.device_id, upd.envelopes)
+        conn.execute(update(teams).where(teams.c.id == caller.team_id).values(**values))
+        if approve is not None:
+            conn.execute(update(devices).where(devices.c.id == approve).values(status="active"))
+    return new_epoch
+
+
+def approve(engine: Engine, caller: Caller, device_id: str, upd: KeyUpdate) -> int:
+    return update_keys(engine, caller, upd, approve=device_id)
+
+
+def recover(engine: Engine, caller: Caller, auth: bytes) -> None:
+    """A pending device that proves it holds the recovery key becomes active without another member."""
+    with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
+        team = _lock_team(conn, caller.team_id)
+        if team.recovery_auth_hash is None or not secrets.compare_digest(
+                team.recovery_auth_hash, hashlib.sha256(auth).hexdigest()):
+            raise errors.forbidden("bad_recovery_key", "the recovery key does not match this team")
+        conn.execute(update(devices).where(devices.c.id == caller.device_id).values(status="active"))
+        # The device then adds itself to the member list with a key update of its own (engine._recover).

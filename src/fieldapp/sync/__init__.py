@@ -1,0 +1,1 @@
+"""End-to-end encrypted sync: wire protocol, crypto, device and team keys, transport and the engine. No Qt."""

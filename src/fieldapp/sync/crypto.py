@@ -1,0 +1,304 @@
+"""Encryption of change batches (AES-256-GCM) and key distribution (X25519 key wrap), plus fingerprints.
+
+The associated data of a batch binds team, device, batch sequence number and key id, so the server
+cannot replay a batch under another number, move it to another team or claim another key without the
+tag check failing. A wrapped key bundle is bound the same way to team, recipient and key epoch.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import secrets
+import zlib
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+NONCE_BYTES = 12
+PAYLOAD_FORMAT = 1
+# A decompressed batch larger than this is refused (a zip bomb from a hostile peer).
+MAX_PLAINTEXT = 256 * 1024 * 1024
+
+
+class CryptoError(ValueError):
+    """A ciphertext that does not decrypt with the key and context it claims (tampered, wrong key, moved)."""
+
+
+def new_key() -> bytes:
+    return secrets.token_bytes(32)
+
+
+def new_key_id() -> str:
+    return secrets.token_hex(8)
+
+
+def batch_aad(*, team_id: str, device_id: str, seq: int, key_id: str) -> bytes:
+    return f"fieldapp-batch-v1\0{team_id}\0{device_id}\0{seq}\0{key_id}".encode()
+
+
+def encrypt_batch(key: bytes, plaintext: bytes, *, team_id: str, device_id: str, seq: int, key_id: str) -> bytes:
+    nonce = os.urandom(NONCE_BYTES)
+    aad = batch_aad(team_id=team_id, device_id=device_id, seq=seq, key_id=key_id)
+    return nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
+
+
+def decrypt_batch(key: bytes, blob: bytes, *, team_id: str, device_id: str, seq: int, key_id: str) -> bytes:
+    if len(blob) < NONCE_BYTES + 16:
+        raise CryptoError("ciphertext too short")
+    aad = batch_aad(team_id=team_id, device_id=device_id, seq=seq, key_id=key_id)
+    try:
+        return AESGCM(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
+    except InvalidTag as exc:
+        raise CryptoError("authentication tag does not match (tampered, wrong key or moved batch)") from exc
+
+
+# The batch payload ----------------------------------------------------------------------------------
+
+def _enc_value(v: Any) -> Any:
+    if isinstance(v, (bytes, bytearray, memoryview)):
+        return {"$b": base64.b64encode(bytes(v)).decode("ascii")}
+    return v
+
+
+def _dec_value(v: Any) -> Any:
+    if isinstance(v, dict):
+        if set(v) != {"$b"} or not isinstance(v["$b"], str):
+            raise CryptoError("payload: unknown value encoding")
+        return base64.b64decode(v["$b"])
+    if isinstance(v, list):
+        raise CryptoError("payload: a value cannot be a list")
+    return v
+
+
+@dataclass(frozen=True)
+class Payload:
+    """The plaintext of a batch: field changes of one device, and the server cursor it had seen."""
+
+    base: int
+    changes: tuple[tuple[str, str, str, Any, int], ...]  # entity, entity_id, field, value, hlc
+
+
+def encode_payload(changes: list[tuple[str, str, str, Any, int]], *, base: int) -> bytes:
+    doc = {"format": PAYLOAD_FORMAT, "base": base,
+           "changes": [[e, i, f, _enc_value(v), h] for e, i, f, v, h in changes]}
+    return zlib.compress(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode(), 1)
+
+
+def decode_payload(data: bytes) -> Payload:
+    try:
+        d = zlib.decompressobj()
+        raw = d.decompress(data, MAX_PLAINTEXT)
+        if d.unconsumed_tail:
+            raise CryptoError("payload: too large")
+        doc = json.loads(raw)
+    except (zlib.error, ValueError) as exc:
+        raise CryptoError(f"payload: not readable ({exc})") from exc
+    if not isinstance(doc, dict) or not isinstance(doc.get("changes"), list):
+        raise CryptoError("payload: no change list")
+    if not isinstance(doc.get("format"), int) or doc["format"] > PAYLOAD_FORMAT:
+        raise CryptoError(f"payload: format {doc.get('format')!r} is newer than this app understands")
+    base = doc.get("base", 0)
+    out = []
+    for ch in doc["changes"]:
+        # Extra trailing items from a newer format are ignored; the known ones must be right.
+        if not isinstance(ch, list) or len(ch) < 5:
+            raise CryptoError("payload: malformed change")
+        e, i, f, v, h = ch[:5]
+        if not (isinstance(e, str) and isinstance(i, str) and isinstance(f, str) and isinstance(h, int)
+                and not isinstance(h, bool)):
+            raise CryptoError("payload: malformed change")
+        out.append((e, i, f, _dec_value(v), h))
+    return Payload(base=base if isinstance(base, int) else 0, changes=tuple(out))
+
+
+# Device keys, key wrap, fingerprints -----------------------------------------------------------------
+
+def new_device_keypair() -> tuple[bytes, bytes]:
+    """(private, public) raw X25519 keys."""
+    priv = X25519PrivateKey.generate()
+    return _raw_private(priv), public_key(_raw_private(priv))
+
+
+def _raw_private(priv: X25519PrivateKey) -> bytes:
+    return priv.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                              serialization.NoEncryption())
+
+
+def public_key(private: bytes) -> bytes:
+    return X25519PrivateKey.from_private_bytes(private).public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def wrap_context(*, team_id: str, recipient: str, key_epoch: int) -> bytes:
+    return f"fieldapp-keywrap-v1\0{team_id}\0{recipient}\0{key_epoch}".encode()
+
+
+def _kek(shared: bytes, eph_pub: bytes, recipient_pub: bytes, context: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=eph_pub + recipient_pub, info=context).derive(shared)
+
+
+def wrap(secret: bytes, recipient_public: bytes, *, context: bytes) -> bytes:
+    """ECIES: an ephemeral X25519 key agrees a key with the recipient's; AES-GCM seals `secret`."""
+    eph = X25519PrivateKey.generate()
+    eph_pub = eph.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    shared = eph.exchange(X25519PublicKey.from_public_bytes(recipient_public))
+    nonce = os.urandom(NONCE_BYTES)
+    return eph_pub + nonce + AESGCM(_kek(shared, eph_pub, recipient_public, context)).encrypt(nonce, secret, context)
+
+
+def unwrap(blob: bytes, private: bytes, *, context: bytes) -> bytes:
+    if len(blob) < 32 + NONCE_BYTES + 16:
+        raise CryptoError("wrapped key too short")
+    eph_pub, nonce, ct = blob[:32], blob[32:32 + NONCE_BYTES], blob[32 + NONCE_BYTES:]
+    priv = X25519PrivateKey.from_private_bytes(private)
+    try:
+        shared = priv.exchange(X25519PublicKey.from_public_bytes(eph_pub))
+        return AESGCM(_kek(shared, eph_pub, public_key(private), context)).decrypt(nonce, ct, context)
+    except (InvalidTag, ValueError) as exc:
+        raise CryptoError("the wrapped key does not open with this device's key") from exc
+
+
+_B32 = "ABCDEFGHJKMNPQRSTVWXYZ0123456789"  # Crockford-like: no I, L, O, U
+
+
+def _b32(data: bytes, chars: int) -> str:
+    n = int.from_bytes(data, "big")
+    out = []
+    for _ in range(chars):
+        out.append(_B32[n & 31])
+        n >>= 5
+    return "".join(out)
+
+
+def _group(text: str, size: int = 4) -> str:
+    return "-".join(text[i:i + size] for i in range(0, len(text), size))
+
+
+def fingerprint(device_id: str, public: bytes) -> str:
+    """12 characters (60 bits) both screens show before a device is approved, e.g. "7KQ2-MX4D-9PTA"."""
+    digest = hashlib.sha256(b"fieldapp-fingerprint-v1\0" + device_id.encode() + b"\0" + public).digest()
+    return _group(_b32(digest[:8], 12))
+
+
+def team_key_fingerprint(bundle: KeyBundle) -> str:
+    """What a newly approved device and its approver both show (same key epoch), so the new device knows the
+    keys it got came from a member and not from the server, which cannot make a bundle with the same one."""
+    h = hashlib.sha256(b"fieldapp-teamkey-v1\0" + bundle.team_id.encode())
+    for key_id in sorted(bundle.keys):
+        h.update(b"\0" + key_id.encode() + b"\0" + bundle.keys[key_id])
+    return _group(_b32(h.digest()[:8], 12))
+
+
+def normalise_fingerprint(text: str) -> str:
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    cleaned = cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
+    return _group(cleaned)
+
+
+# Recovery key: an X25519 key whose private half is printed once, at team creation ---------------------
+
+def recovery_text(private: bytes) -> str:
+    """The printable recovery key: 52 characters of key plus 4 of checksum, in groups of four."""
+    body = _b32(private, 52)
+    check = _b32(hashlib.sha256(private).digest()[:3], 4)
+    return _group(body + check)
+
+
+def parse_recovery_text(text: str) -> bytes:
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum()).replace("O", "0").replace("I", "1").replace("L", "1")
+    if len(cleaned) != 56 or any(ch not in _B32 for ch in cleaned):
+        raise CryptoError("a recovery key has 56 characters (14 groups of four)")
+    n = 0
+    for ch in reversed(cleaned[:52]):
+        n = (n << 5) | _B32.index(ch)
+    if n >= 1 << 256:
+        raise CryptoError("not a recovery key")
+    private = n.to_bytes(32, "big")
+    if _b32(hashlib.sha256(private).digest()[:3], 4) != cleaned[52:]:
+        raise CryptoError("the recovery key's checksum does not match (a typing error?)")
+    return private
+
+
+def recovery_auth(private: bytes) -> bytes:
+    """A secret derived from the recovery key that proves to the server a device holds it."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"fieldapp-recovery-auth-v1").derive(private)
+
+
+def recovery_auth_hash(private: bytes) -> str:
+    return hashlib.sha256(recovery_auth(private)).hexdigest()
+
+
+# The key bundle every member device holds (wrapped for it) -------------------------------------------
+
+@dataclass(frozen=True)
+class KeyBundle:
+    """Every data key the team has had, the current one, the recovery public key, and the members: the
+    devices some member approved, with their public keys. The server never sees this (it is only stored
+    wrapped), so it cannot slip a device of its own into the list a key rotation wraps the new key for."""
+
+    team_id: str
+    epoch: int
+    current: str
+    keys: dict[str, bytes]
+    recovery_public: bytes
+    members: dict[str, bytes] = field(default_factory=dict)
+
+    @property
+    def current_key(self) -> bytes:
+        return self.keys[self.current]
+
+    def to_bytes(self) -> bytes:
+        return json.dumps({"team_id": self.team_id, "epoch": self.epoch, "current": self.current,
+                           "keys": {k: v.hex() for k, v in sorted(self.keys.items())},
+                           "recovery_public": self.recovery_public.hex(),
+                           "members": {k: v.hex() for k, v in sorted(self.members.items())}},
+                          separators=(",", ":")).encode()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> KeyBundle:
+        try:
+            d = json.loads(data)
+            bundle = cls(d["team_id"], int(d["epoch"]), d["current"],
+                         {k: bytes.fromhex(v) for k, v in d["keys"].items()}, bytes.fromhex(d["recovery_public"]),
+                         {k: bytes.fromhex(v) for k, v in d.get("members", {}).items()})
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise CryptoError("the key bundle is not readable") from exc
+        if bundle.current not in bundle.keys or any(len(k) != 32 for k in bundle.keys.values()):
+            raise CryptoError("the key bundle is inconsistent")
+        return bundle
+
+    def merged(self, other: KeyBundle) -> KeyBundle:
+        """Keys from both (old keys stay, to read old batches); the newer epoch decides the rest."""
+        newer = other if other.epoch > self.epoch else self
+        return replace(newer, keys={**self.keys, **other.keys})
+
+    def rotated(self, members: dict[str, bytes]) -> KeyBundle:
+        """A new current key, for `members` (the revoked devices left out); old keys are kept."""
+        key_id = new_key_id()
+        return replace(self, epoch=self.epoch + 1, current=key_id, keys={**self.keys, key_id: new_key()},
+                       members=dict(members))
+
+    def with_members(self, members: dict[str, bytes]) -> KeyBundle:
+        """The same keys for a changed member list (a device approved or recovered): the next epoch."""
+        return replace(self, epoch=self.epoch + 1, members=dict(members))
+
+
+def seal_bundle(bundle: KeyBundle, recipient: str, recipient_public: bytes) -> bytes:
+    return wrap(bundle.to_bytes(), recipient_public,
+                context=wrap_context(team_id=bundle.team_id, recipient=recipient, key_epoch=bundle.epoch))
+
+
+def open_bundle(blob: bytes, private: bytes, *, team_id: str, recipient: str, key_epoch: int) -> KeyBundle:
+    data = unwrap(blob, private, context=wrap_context(team_id=team_id, recipient=recipient, key_epoch=key_epoch))
+    bundle = KeyBundle.from_bytes(data)
+    if bundle.team_id != team_id or bundle.epoch != key_epoch:
+        raise CryptoError("the key bundle belongs to another team or epoch")
+    return bundle

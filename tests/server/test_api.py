@@ -1,0 +1,160 @@
+"""The server's HTTP API: auth, limits, idempotent push, paging, JSON errors for every bad request."""
+
+from __future__ import annotations
+
+import base64
+import os
+import uuid
+
+import pytest
+
+from fieldapp.server import store
+from fieldapp.server.config import Settings
+from fieldapp.sync.protocol import HEADER
+from tests.server.conftest import H, Api, batch, make_api
+
+
+def test_health_and_openapi(api: Api) -> None:
+    assert api.client.get("/health").json()["status"] == "ok"
+    doc = api.client.get("/openapi.json").json()
+    assert doc["openapi"].startswith("3.") and "/v1/batches" in doc["paths"]
+
+
+def test_enroll_first_device_is_active_the_next_pending_and_codes_are_one_time(api: Api) -> None:
+    team = api.team()
+    code = store.enrollment_code(api.engine, team, ttl_s=60)[0]
+    body = {"code": code.lower().replace("-", " "), "device_id": str(uuid.uuid4()), "name": "x",
+            "public_key": base64.b64encode(os.urandom(32)).decode()}
+    r = api.client.post("/v1/enroll", headers=H, json=body)
+    assert r.status_code == 201 and r.json()["status"] == "active"
+    assert len(base64.urlsafe_b64decode(r.json()["token"] + "=")) >= 32  # >= 256 bits
+    again = api.client.post("/v1/enroll", headers=H, json={**body, "device_id": str(uuid.uuid4())})
+    assert again.status_code == 403 and again.json()["error"] == "bad_code"
+    _, auth = api.enroll(team)
+    st = api.client.get("/v1/status", headers=auth).json()
+    assert st["device_status"] == "pending"
+    assert api.client.get("/v1/batches", headers=auth).status_code == 403
+    expired = store.enrollment_code(api.engine, team, ttl_s=-1)[0]
+    r = api.client.post("/v1/enroll", headers=H, json={**body, "code": expired, "device_id": str(uuid.uuid4())})
+    assert r.status_code == 403 and r.json()["error"] == "code_expired"
+
+
+def test_tokens_are_stored_only_as_hashes(api: Api) -> None:
+    from sqlalchemy import select
+
+    from fieldapp.server.db import devices
+
+    _, auth = api.enroll(api.team())
+    token = auth["Authorization"].split()[1]
+    with api.engine.connect() as conn:
+        stored = conn.execute(select(devices.c.token_hash)).scalar_one()
+    assert token not in stored and len(stored) == 64
+
+
+@pytest.mark.parametrize(("method", "path", "kwargs", "status"), [
+    ("GET", "/v1/status", {"headers": H}, 401),
+    ("GET", "/v1/status", {"headers": {**H, "Authorization": "Bearer nope"}}, 401),
+    ("GET", "/v1/status", {"headers": {**H, "Authorization": "Basic abc"}}, 401),
+    ("GET", "/v1/status", {"headers": {HEADER: "0", "Authorization": "Bearer x"}}, 426),
+    ("GET", "/v1/status", {"headers": {HEADER: "99"}}, 400),
+    ("GET", "/v1/status", {"headers": {HEADER: "x"}}, 400),
+    ("GET", "/v1/status", {"headers": {}}, 400),
+    ("POST", "/v1/enroll", {"headers": H, "content": b"{not json", "extra": {"content-type": "application/json"}}, 400),
+    ("POST", "/v1/enroll", {"headers": H, "json": []}, 400),
+    ("POST", "/v1/enroll", {"headers": H, "json": {"code": 1}}, 400),
+    ("POST", "/v1/enroll", {"headers": H, "content": b"code=1", "extra": {"content-type": "text/plain"}}, 415),
+    ("POST", "/v1/enroll", {"headers": H, "json": {"code": "AAAA", "device_id": "not-a-uuid", "name": "x",
+                                                   "public_key": "AAAA"}}, 400),
+    ("GET", "/nowhere", {}, 404),
+    ("DELETE", "/v1/batches", {"headers": H}, 405),
+])
+def test_bad_requests_get_4xx_with_a_json_body(api: Api, method: str, path: str, kwargs: dict, status: int) -> None:
+    headers = dict(kwargs.get("headers", {}))
+    headers.update(kwargs.get("extra", {}))
+    r = api.client.request(method, path, headers=headers, json=kwargs.get("json"), content=kwargs.get("content"))
+    assert r.status_code == status, r.text
+    assert "error" in r.json() and "message" in r.json()
+
+
+def test_oversized_body_is_413_and_nothing_is_stored(api: Api, settings: Settings) -> None:
+    team = api.team()
+    dev, auth = api.enroll(team)
+    key = api.first_key(auth, dev)
+    big = os.urandom(settings.max_batch_bytes + 1)
+    r = api.client.post("/v1/batches", headers=auth, json={"batches": [batch(dev, 1, key, big)]})
+    assert r.status_code in (400, 413) and "error" in r.json()
+    huge = b'{"batches": [' + b" " * settings.max_body_bytes + b"]}"
+    r = api.client.post("/v1/batches", headers={**auth, "content-type": "application/json"}, content=huge)
+    assert r.status_code == 413 and r.json()["error"] == "too_large"
+    assert api.client.get("/v1/batches", headers=auth).json()["batches"] == []
+
+
+def test_push_is_idempotent_and_different_bytes_are_refused(api: Api) -> None:
+    team = api.team()
+    dev, auth = api.enroll(team)
+    key = api.first_key(auth, dev)
+    b1, b2 = batch(dev, 1, key), batch(dev, 2, key)
+    r = api.client.post("/v1/batches", headers=auth, json={"batches": [b1, b2]})
+    assert r.status_code == 200
+    first = r.json()["accepted"]
+    assert [(a["seq"], a["duplicate"]) for a in first] == [(1, False), (2, False)]
+    # The same request again (a retry after a lost answer): acknowledged with the same cursors, stored once.
+    again = api.client.post("/v1/batches", headers=auth, json={"batches": [b1, b2]}).json()["accepted"]
+    assert [(a["seq"], a["cursor"], a["duplicate"]) for a in again] == [(a["seq"], a["cursor"], True) for a in first]
+    # Same device and seq, different bytes: 409, nothing stored.
+    r = api.client.post("/v1/batches", headers=auth, json={"batches": [batch(dev, 2, key)]})
+    assert r.status_code == 409 and r.json()["error"] == "batch_differs"
+    # A gap in the sequence is refused; the batches before it are stored.
+    r = api.client.post("/v1/batches", headers=auth, json={"batches": [batch(dev, 3, key), batch(dev, 5, key)]})
+    assert r.status_code == 409 and r.json()["error"] == "seq_gap" and [a["seq"] for a in r.json()["accepted"]] == [3]
+    # A batch for another device or under a stale key is refused.
+    r = api.client.post("/v1/batches", headers=auth, json={"batches": [batch(str(uuid.uuid4()), 1, key)]})
+    assert r.status_code == 403
+    r = api.client.post("/v1/batches", headers=auth, json={"batches": [batch(dev, 4, "0" * 16)]})
+    assert r.status_code == 409 and r.json()["error"] == "stale_key"
+    page = api.client.get("/v1/batches", headers=auth).json()
+    assert [b["seq"] for b in page["batches"]] == [1, 2, 3]
+
+
+def test_pull_pages_by_cursor_and_teams_are_separate(api: Api) -> None:
+    team = api.team()
+    dev, auth = api.enroll(team)
+    key = api.first_key(auth, dev)
+    for seq in range(1, 8):
+        assert api.client.post("/v1/batches", headers=auth, json={"batches": [batch(dev, seq, key)]}).status_code == 200
+    seen, after = [], 0
+    while True:
+        page = api.client.get("/v1/batches", headers=auth, params={"after": after, "limit": 3}).json()
+        seen += [b["seq"] for b in page["batches"]]
+        after = page["next_cursor"]
+        if not page["has_more"]:
+            break
+    assert seen == list(range(1, 8))
+    other, other_auth = api.enroll(api.team())
+    api.first_key(other_auth, other)
+    assert api.client.get("/v1/batches", headers=other_auth).json()["batches"] == []
+    for bad in ({"after": "-1"}, {"after": "x"}, {"limit": "0"}, {"after": "9" * 30}):
+        r = api.client.get("/v1/batches", headers=auth, params=bad)
+        assert r.status_code == 400 and "error" in r.json()
+
+
+def test_revoked_device_gets_401_at_once_and_the_team_needs_rotation(api: Api) -> None:
+    team = api.team()
+    dev, auth = api.enroll(team)
+    api.first_key(auth, dev)
+    assert api.client.get("/v1/status", headers=auth).status_code == 200
+    store.revoke_device(api.engine, dev)
+    for method, path in (("GET", "/v1/status"), ("GET", "/v1/batches"), ("GET", "/v1/keys")):
+        r = api.client.request(method, path, headers=auth)
+        assert r.status_code == 401 and r.json()["error"] == "unauthorised"
+    from sqlalchemy import select
+
+    from fieldapp.server.db import teams
+    with api.engine.connect() as conn:
+        assert conn.execute(select(teams.c.rotation_needed).where(teams.c.id == team)).scalar_one() is True
+
+
+def test_overload_answers_503_with_retry_after(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for api in make_api(Settings(data_dir=tmp_path / "s", max_in_flight=0, retry_after_s=7)):
+        r = api.client.get("/health")
+        assert r.status_code == 503 and r.headers["retry-after"] == "7" and r.json()["error"] == "overloaded"

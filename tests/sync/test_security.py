@@ -1,0 +1,190 @@
+"""What a hostile or broken server can do: tamper, swap key ids, replay, move batches; revocation and rotation."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sqlalchemy import insert, select, update
+
+from fieldapp.domain.records import Participant
+from fieldapp.server import store
+from fieldapp.server.db import batches, teams
+from fieldapp.services import records
+from fieldapp.storage import sync_state
+from fieldapp.sync import crypto, keys
+from tests.sync.conftest import Device
+
+
+def _batch_rows(server):  # type: ignore[no-untyped-def]
+    with server.engine.connect() as conn:
+        return conn.execute(select(batches).order_by(batches.c.cursor)).all()
+
+
+def _new(dev: Device, last: str) -> str:
+    p = records.save(dev.ws, Participant(first_name="Test", last_name=last))
+    dev.sync()
+    return p.id
+
+
+def test_tampered_wrong_key_and_moved_batches_are_quarantined_and_do_not_block(team) -> None:  # type: ignore[no-untyped-def]
+    server, team_id, (a, b, c) = team
+    ids = [_new(a, name) for name in ("Tuklet", "Feilnøkkel", "Flyttet", "Gyldig")]
+    rows = _batch_rows(server)
+    assert len(rows) == 4
+    with server.engine.begin() as conn:
+        blob = bytearray(rows[0].blob)
+        blob[30] ^= 1
+        conn.execute(update(batches).where(batches.c.cursor == rows[0].cursor).values(blob=bytes(blob)))
+        conn.execute(update(batches).where(batches.c.cursor == rows[1].cursor).values(key_id="f" * 16))
+        # The server claims batch 3 is batch 3 of another number: the associated data no longer matches.
+        conn.execute(update(batches).where(batches.c.cursor == rows[2].cursor).values(seq=99))
+    report = b.sync()
+    assert report.quarantined == 3, report.quarantine_reasons
+    reasons = " | ".join(report.quarantine_reasons)
+    assert "cannot decrypt" in reasons and f"unknown key id {'f' * 16}" in reasons
+    assert report.pulled_batches == 1
+    assert records.get(b.ws, Participant, ids[3]) is not None  # the good batch behind the bad ones was applied
+    assert all(records.get(b.ws, Participant, i) is None for i in ids[:3])
+    kept = sync_state.quarantined(b.ws.folder)
+    assert len(kept) == 3 and all(q.blob for q in kept)  # kept with the ciphertext, to show and export
+
+
+def test_a_batch_applied_twice_is_recognised_as_a_replay(team) -> None:  # type: ignore[no-untyped-def]
+    server, team_id, (a, b, c) = team
+    _new(a, "Én gang")
+    b.sync()
+    row = _batch_rows(server)[0]
+    with server.engine.begin() as conn:
+        nxt = conn.execute(select(teams.c.next_cursor).where(teams.c.id == team_id)).scalar_one()
+        # The server serves the same (device, seq, bytes) again later, as if it were new.
+        conn.execute(batches.delete().where(batches.c.cursor == row.cursor))
+        conn.execute(insert(batches).values({**row._mapping, "cursor": nxt}))
+        conn.execute(update(teams).values(next_cursor=nxt + 1))
+    report = b.sync()
+    assert report.quarantined == 1 and "replayed" in report.quarantine_reasons[0]
+
+
+def test_revoked_device_gets_401_and_cannot_read_batches_after_the_rotation(team) -> None:  # type: ignore[no-untyped-def]
+    server, team_id, (a, b, c) = team
+    _new(a, "Før")
+    c.sync()
+    old_bundle = keys.bundle(c.id)
+    assert old_bundle is not None
+    store.revoke_device(server.engine, c.id)
+    report = c.client.sync()
+    assert report.state == "error" and report.error.kind == "auth"  # type: ignore[union-attr]
+    rotated = b.sync()
+    assert rotated.rotated_key
+    secret = records.save(b.ws, Participant(first_name="Etter", last_name="Rotasjonen"))
+    b.sync()
+    a.sync()
+    assert records.get(a.ws, Participant, secret.id) is not None  # the remaining devices got the new key
+    new_bundle = keys.bundle(b.id)
+    assert new_bundle is not None and new_bundle.current != old_bundle.current
+    assert old_bundle.current in new_bundle.keys  # old keys stay, to read old batches
+    last = _batch_rows(server)[-1]
+    assert last.key_id == new_bundle.current and last.key_id not in old_bundle.keys
+    # Even holding the old keys and the ciphertext, the revoked device cannot read what came after.
+    for key in old_bundle.keys.values():
+        try:
+            crypto.decrypt_batch(key, last.blob, team_id=team_id, device_id=last.device_id, seq=last.seq,
+                                 key_id=last.key_id)
+        except crypto.CryptoError:
+            continue
+        raise AssertionError("an old key opened a batch made after the rotation")
+
+
+def test_recovery_key_restores_access_when_every_device_is_lost(server, make_device) -> None:  # type: ignore[no-untyped-def]
+    team_id = server.team()
+    a = make_device("a")
+    enrolled = a.client.enroll(server.url, server.code(team_id), name="a")
+    p = records.save(a.ws, Participant(first_name="Gjenopprett", last_name="Meg"))
+    a.sync()
+    store.revoke_device(server.engine, a.id)  # the laptop is lost
+    fresh = make_device("fresh")
+    wrong = crypto.recovery_text(crypto.new_device_keypair()[0])
+    try:
+        fresh.client.enroll(server.url, server.code(team_id), name="fresh", recovery_key=wrong)
+    except Exception as exc:  # noqa: BLE001
+        assert "recovery" in str(exc.text("en")).lower()  # type: ignore[attr-defined]
+    else:
+        raise AssertionError("a wrong recovery key was accepted")
+    new = make_device("new")
+    out = new.client.enroll(server.url, server.code(team_id), name="new", recovery_key=enrolled.recovery_key)
+    assert out.status == "active"
+    report = new.sync()
+    assert report.rotated_key  # the revocation of the lost laptop rotates the key
+    assert records.get(new.ws, Participant, p.id) is not None
+
+
+def test_approval_needs_the_right_fingerprint(server, make_device) -> None:  # type: ignore[no-untyped-def]
+    team_id = server.team()
+    a, b = make_device("a"), make_device("b")
+    a.client.enroll(server.url, server.code(team_id), name="a")
+    out = b.client.enroll(server.url, server.code(team_id), name="b")
+    assert out.status == "pending"
+    pending_report = b.client.sync()
+    assert pending_report.state == "error" and pending_report.error.kind == "pending"  # type: ignore[union-attr]
+    assert out.fingerprint in pending_report.error.text("en")  # type: ignore[union-attr]
+    [shown] = a.client.pending_devices()
+    assert shown.fingerprint == out.fingerprint  # both screens show the same
+    try:
+        a.client.approve(b.id, "AAAA-BBBB-CCCC")
+    except Exception as exc:  # noqa: BLE001
+        assert exc.code == "sync.fingerprint_mismatch"  # type: ignore[attr-defined]
+    else:
+        raise AssertionError("approved with a wrong fingerprint")
+    team_key = a.client.approve(b.id, out.fingerprint.lower().replace("-", " "))
+    p = records.save(a.ws, Participant(first_name="Del", last_name="Meg"))
+    a.sync()
+    assert b.sync().team_key_fingerprint == team_key  # the new device can check the key came from a member
+    assert b.sync().team_key_fingerprint is None
+    assert records.get(b.ws, Participant, p.id) is not None
+    assert dataclasses.asdict(records.get(b.ws, Participant, p.id)) == dataclasses.asdict(p)  # type: ignore[arg-type]
+
+
+def test_batches_sealed_before_a_rotation_are_resealed_with_the_new_key(team) -> None:  # type: ignore[no-untyped-def]
+    server, team_id, (a, b, c) = team
+    p = records.save(a.ws, Participant(first_name="Forseglet", last_name="Før bytte"))
+    account = sync_state.get_account(a.ws.folder)
+    old = keys.bundle(a.id)
+    assert sync_state.fill_outbox(a.ws.folder, a.client._encrypt(account, old)) == 1  # noqa: SLF001 - sealed, not sent
+    store.revoke_device(server.engine, c.id)
+    assert b.sync().rotated_key
+    report = a.sync()  # the server refuses the old key (409 stale_key); a re-seals and pushes
+    assert report.ok and report.pushed_batches == 1
+    assert _batch_rows(server)[-1].key_id == keys.bundle(b.id).current != old.current  # type: ignore[union-attr]
+    b.sync()
+    assert records.get(b.ws, Participant, p.id) is not None
+
+
+def test_a_device_the_server_slips_in_never_gets_the_team_key(team) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import uuid
+    from datetime import UTC, datetime
+
+    from fieldapp.server.db import devices, key_envelopes
+
+    server, team_id, (a, b, c) = team
+    fake = str(uuid.uuid4())
+    with server.engine.begin() as conn:  # a hostile server: an "active" device nobody approved, and a rotation
+        conn.execute(insert(devices).values(id=fake, team_id=team_id, name="innbrudd", public_key=os.urandom(32),
+                                            token_hash="f" * 64, status="active", created_at=datetime.now(UTC)))
+        conn.execute(update(teams).values(rotation_needed=True))
+    report = b.client.sync()
+    assert report.state == "error" and report.error.code == "sync.unknown_member", report.error  # type: ignore[union-attr]
+    with server.engine.connect() as conn:
+        assert conn.execute(select(key_envelopes).where(key_envelopes.c.recipient == fake)).first() is None
+    records.save(a.ws, Participant(first_name="Fortsatt", last_name="Hemmelig"))
+    assert a.client.sync().error.code == "sync.unknown_member"  # type: ignore[union-attr]
+    # Members' changes stay on the devices until the stranger is gone; then sync resumes.
+    with server.engine.begin() as conn:
+        conn.execute(update(devices).where(devices.c.id == fake).values(status="revoked"))
+    assert a.sync().rotated_key
+    b.sync()
+    assert len(rows_of(b)) == len(rows_of(a))
+
+
+def rows_of(dev: Device) -> list[object]:
+    with dev.ws.folder.read() as s:
+        return s.connection().exec_driver_sql("SELECT id FROM participant").all()
