@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 import json
 from datetime import date, datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, select
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from fieldapp.domain import agreement_content as ac
@@ -165,35 +166,44 @@ class TermsInForce:
 
 def agreement_terms_in_force(session: Session, today: date) -> dict[str, list[TermsInForce]]:
     """Per participant, the frozen versions of agreements not annulled whose period includes `today`, newest
-    first. Only the few fields that decide follow-up are read from the stored content, so this stays fast
-    with thousands of agreements (the participant list needs it for every participant). A frozen version's
-    content was complete when frozen and cannot change, so its signatures decide whether it is in force.
+    first. Only the fields that decide follow-up are read (the period and type with SQLite's JSON functions,
+    the job specialist's follow-up lines from the follow-up list alone), so this stays fast with thousands of
+    agreements: the participant list needs it for every participant. A frozen version's content was
+    complete when frozen and cannot change, so its signatures decide whether it is in force.
     """
-    a, ver, sig = m.Agreement, m.AgreementVersion, m.Signature
-    start = func.json_extract(ver.content_json, "$.duration.start")
-    end = func.json_extract(ver.content_json, "$.duration.end")
-    day = today.isoformat()
-    stmt = (select(ver.id, a.participant_id, func.json_extract(ver.content_json, "$.agreement_type"), start, end,
-                   func.json_extract(ver.content_json, "$.follow_ups"))
-            .join(a, a.id == ver.agreement_id)
-            .where(a.deleted_at.is_(None), a.annulled_at.is_(None), ver.deleted_at.is_(None),
-                   ver.frozen_at.is_not(None), start <= day, or_(end.is_(None), end >= day))
-            .order_by(a.created_at.desc(), ver.version_no.desc()))
-    rows = session.execute(stmt).all()
-    wanted = {row[0] for row in rows}
+    versions = session.execute(sql(
+        "SELECT v.id, a.participant_id, json_extract(v.content_json, '$.agreement_type'), "
+        "json_extract(v.content_json, '$.duration.start') AS first, json_extract(v.content_json, '$.duration.end') "
+        "AS last, json_extract(v.content_json, '$.follow_ups') "
+        "FROM agreement_version v JOIN agreement a ON a.id = v.agreement_id "
+        "WHERE a.deleted_at IS NULL AND a.annulled_at IS NULL AND v.deleted_at IS NULL AND v.frozen_at IS NOT NULL "
+        "AND first <= :day AND coalesce(last, :day) >= :day "
+        "ORDER BY a.created_at DESC, v.version_no DESC"), {"day": today.isoformat()}).all()
+    wanted = {row[0] for row in versions}
     signed: dict[str, list[SignatureFact]] = {}
-    for version_id, role, signed_at, revoked_at in session.execute(
-            select(sig.version_id, sig.role, sig.signed_at, sig.revoked_at).where(sig.deleted_at.is_(None))):
+    for version_id, role, signed_at, revoked_at in session.execute(sql(
+            "SELECT version_id, role, signed_at, revoked_at FROM signature WHERE deleted_at IS NULL")):
         if version_id in wanted:
-            signed.setdefault(version_id, []).append(SignatureFact(role, signed_at, revoked_at is not None))
+            signed.setdefault(version_id, []).append(
+                SignatureFact(role, datetime.fromisoformat(signed_at), revoked_at is not None))
     found: dict[str, list[TermsInForce]] = {}
-    for version_id, participant_id, agreement_type, first, last, follow_ups in rows:
+    for version_id, participant_id, agreement_type, first, last, follow_ups in versions:
         found.setdefault(participant_id, []).append(TermsInForce(
             agreement_type=agreement_type or "", start=date.fromisoformat(first),
-            end=date.fromisoformat(last) if last else None,
-            follow_ups=tuple(ac.follow_up_from_dict(f) for f in json.loads(follow_ups or "[]")),
+            end=date.fromisoformat(last) if last else None, follow_ups=_job_specialist_lines(follow_ups),
             signatures=tuple(signed.get(version_id, ()))))
     return found
+
+
+def _job_specialist_lines(stored: str | None) -> tuple[ac.FollowUp, ...]:
+    lines = []
+    for item in json.loads(stored or "[]"):
+        if isinstance(item, dict) and item.get("actor_role") == "job_specialist":
+            first, last = item.get("from_date"), item.get("to_date")
+            lines.append(ac.FollowUp(actor_role="job_specialist", frequency=item.get("frequency") or "",
+                                     from_date=date.fromisoformat(first) if first else None,
+                                     to_date=date.fromisoformat(last) if last else None))
+    return tuple(lines)
 
 
 def save_parts(session: Session, visit: vr.Visit, attendees: list[vr.VisitAttendee],
