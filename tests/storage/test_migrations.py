@@ -374,3 +374,8 @@ def test_database_from_a_newer_app_is_refused_clearly_without_backups(data_dir: 
         assert _last_name(engine, pid) == LAST_NAME
     finally:
         engine.dispose()
+
+
+def test_head_read_from_the_files_is_alembics_head() -> None:
+    """Opening a current database does not import Alembic; the head it compares with must be Alembic's."""
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
 from fieldapp.domain.messages import DomainError, Message
 
 from fieldapp.storage.capture import install_triggers, triggers_current
 from fieldapp.storage.engine import WRITE_OPTION
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Alembic is imported only when a migration has to run: opening a current database (every start of the
+# app) needs just the head revision, read from the migration files themselves, and the stored one.
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN_REVISION = re.compile(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
 
 
 class MigrationFailed(RuntimeError):
@@ -32,6 +38,8 @@ class MigrationResult:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
@@ -41,16 +49,37 @@ def alembic_config(connection: Connection | None = None) -> Config:
 _HEAD: str | None = None
 
 
+def _heads_from_files() -> set[str]:
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        found = _REVISION.search(text)
+        if found:
+            revisions.add(found.group(1))
+            down = _DOWN_REVISION.search(text)
+            if down:
+                parents.add(down.group(1))
+    return revisions - parents
+
+
 def head_revision() -> str:
     global _HEAD
     if _HEAD is None:
-        head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-        assert head is not None
-        _HEAD = head
+        heads = _heads_from_files()
+        if len(heads) == 1:
+            _HEAD = heads.pop()
+        else:  # not a simple chain: let Alembic decide (and complain about several heads)
+            from alembic.script import ScriptDirectory
+
+            head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+            assert head is not None
+            _HEAD = head
     return _HEAD
 
 
 def _known(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except Exception:  # alembic raises several kinds for an unknown id
@@ -58,7 +87,17 @@ def _known(revision: str) -> bool:
 
 
 def current_revision(conn: Connection) -> str | None:
-    return MigrationContext.configure(conn).get_current_revision()
+    """The revision stored in the database (Alembic's version table), or None for an unversioned one."""
+    try:
+        with conn.begin_nested():
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+    except OperationalError:  # no version table yet
+        return None
+    if len(rows) > 1:
+        from alembic.runtime.migration import MigrationContext
+
+        return MigrationContext.configure(conn).get_current_revision()  # raises: several heads stored
+    return rows[0] if rows else None
 
 
 def _holds_tables(conn: Connection) -> bool:
@@ -114,6 +153,8 @@ def migrate(engine: Engine, db_path: Path, backups: Path, *, target: str = "head
         _pragma(conn, "PRAGMA foreign_keys = OFF")
         try:
             with conn.execution_options(**{WRITE_OPTION: True}).begin():
+                from alembic import command
+
                 command.upgrade(alembic_config(conn), target)
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
                 if problems:
