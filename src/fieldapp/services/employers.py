@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
 
 from fieldapp.domain.messages import FieldError, Message, ValidationFailed
 from fieldapp.domain.records import Employer, EmployerContact
@@ -42,16 +41,8 @@ def list_employers(ws: Workspace, *, text: str | None = None) -> list[EmployerRo
     return rows
 
 
-@dataclass(frozen=True)
-class EmployerPlacementRow:
-    id: str
-    participant_id: str
-    participant_name: str
-    job_title: str
-    status: str
-    start_date: date | None
-    end_date: date | None
-    contact_name: str | None
+# A job at this employer as the detail lists it (the storage layer's plain value, re-exported for the UI).
+EmployerPlacementRow = q.EmployerPlacementFacts
 
 
 @dataclass(frozen=True)
@@ -77,8 +68,7 @@ def employer_detail(ws: Workspace, employer_id: str) -> EmployerDetail | None:
         if employer is None:
             return None
         return EmployerDetail(employer=employer, contacts=tuple(q.contacts(session, employer_id)),
-                              placements=tuple(EmployerPlacementRow(**vars(f))
-                                               for f in q.placements_at(session, employer_id)))
+                              placements=tuple(q.placements_at(session, employer_id)))
 
 
 def employer_choices(ws: Workspace) -> list[EmployerChoice]:

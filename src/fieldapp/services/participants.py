@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
@@ -52,16 +52,8 @@ class ParticipantRow:
         return f"{self.first_name} {self.last_name}".strip()
 
 
-@dataclass(frozen=True)
-class PlacementSummary:
-    id: str
-    employer_id: str
-    employer_name: str
-    job_title: str
-    status: str
-    start_date: date | None
-    end_date: date | None
-    percentage: int | None
+# A participant's job as the detail shows it (the storage layer's plain value, re-exported for the UI).
+PlacementSummary = q.PlacementFacts
 
 
 @dataclass(frozen=True)
@@ -150,8 +142,7 @@ def open_participant(ws: Workspace, participant_id: str, *, now: datetime | None
         q.record_read(session, participant_id=participant_id, device_id=ws.device_id, at=now.astimezone(UTC))
         span = q.visit_spans(session, now=now, participant_id=participant_id).get(participant_id, q.VisitSpan())
         rule = agreed_rule(vq.agreement_versions(session, participant_id), now.date())
-    summaries = tuple(PlacementSummary(**{f.name: getattr(pl, f.name) for f in fields(PlacementSummary)})
-                      for pl in found.placements)
+    summaries = found.placements
     current = next((pl for pl in summaries if pl.status in q.CURRENT_PLACEMENT_STATUSES), None)
     return ParticipantDetail(
         participant=found.participant, actors=found.actors, consents=found.consents, placements=summaries,

@@ -6,7 +6,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.domain import records as r
@@ -73,15 +73,7 @@ def text_criteria(text: str | None):  # type: ignore[no-untyped-def]
 def participants(session: Session, *, status: str | None = None, method: str | None = None,
                  text: str | None = None, limit: int | None = None) -> list[r.Participant]:
     p = m.Participant
-    stmt = select(p).where(p.deleted_at.is_(None)).order_by(p.last_name, p.first_name, p.id)
-    if status:
-        stmt = stmt.where(p.status == status)
-    if method:
-        stmt = stmt.where(p.method == method)
-    match = text_criteria(text)
-    if match is not None:
-        _text.enable_folding(session)
-        stmt = stmt.where(match)
+    stmt = _filtered(session, select(p), status=status, method=method, text=text)
     if limit is not None:
         stmt = stmt.limit(limit)
     return [to_record(o, r.Participant) for o in session.scalars(stmt)]
@@ -90,8 +82,16 @@ def participants(session: Session, *, status: str | None = None, method: str | N
 def briefs(session: Session, *, status: str | None = None, method: str | None = None,
            text: str | None = None) -> list[ParticipantBrief]:
     p = m.Participant
-    stmt = (select(p.id, p.first_name, p.last_name, p.fodselsnummer, p.phone, p.status, p.method)
-            .where(p.deleted_at.is_(None)).order_by(p.last_name, p.first_name, p.id))
+    stmt = _filtered(session, select(p.id, p.first_name, p.last_name, p.fodselsnummer, p.phone, p.status, p.method),
+                     status=status, method=method, text=text)
+    return [ParticipantBrief(*row) for row in session.execute(stmt)]
+
+
+def _filtered(session: Session, stmt: Select, *, status: str | None, method: str | None,  # type: ignore[type-arg]
+              text: str | None) -> Select:  # type: ignore[type-arg]
+    """Participants not deleted, in name order, with the list's filters applied."""
+    p = m.Participant
+    stmt = stmt.where(p.deleted_at.is_(None)).order_by(p.last_name, p.first_name, p.id)
     if status:
         stmt = stmt.where(p.status == status)
     if method:
@@ -100,7 +100,7 @@ def briefs(session: Session, *, status: str | None = None, method: str | None = 
     if match is not None:
         _text.enable_folding(session)
         stmt = stmt.where(match)
-    return [ParticipantBrief(*row) for row in session.execute(stmt)]
+    return stmt
 
 
 def placements(session: Session, *, participant_ids: Collection[str] | None = None,
