@@ -184,6 +184,11 @@ class Server:
         epoch = await self.as_device(token, store.approve, device_id, upd)
         return _json({"status": "active", "key_epoch": epoch})
 
+    async def revoke(self, request: Request) -> Response:
+        device_id = uuid_text(request.path_params["device_id"], "device_id")
+        await self.as_device(self.token(request), store.revoke_by_member, device_id)
+        return _json({"status": "revoked"})
+
     async def my_keys(self, request: Request) -> Response:
         found = await self.as_device(self.token(request), store.my_envelopes)
         return _json({"envelopes": [e.to_json() for e in found]})
@@ -245,6 +250,7 @@ def create_app(settings: Settings, engine: Engine | None = None, *, migrate: boo
         Route("/v1/batches", g(srv.pull), methods=["GET"]),
         Route("/v1/devices", g(srv.devices), methods=["GET"]),
         Route("/v1/devices/{device_id}/approve", g(srv.approve), methods=["POST"]),
+        Route("/v1/devices/{device_id}/revoke", g(srv.revoke), methods=["POST"]),
         Route("/v1/keys", g(srv.my_keys), methods=["GET"]),
         Route("/v1/keys", g(srv.update_keys), methods=["POST"]),
         Route("/v1/recovery", g(srv.recovery_envelope), methods=["GET"]),

@@ -115,6 +115,10 @@ def openapi_document() -> dict[str, Any]:
                 "parameters": [_PROTO, {"name": "device_id", "in": "path", "required": True, "schema": _UUID}],
                 "requestBody": _body("KeyUpdate"),
                 "responses": {**_ok({"type": "object"}), **_errors(*_COMMON, 404, 409, 413, 415)}}},
+            "/v1/devices/{device_id}/revoke": {"post": {
+                "operationId": "revoke", "security": _AUTH,
+                "parameters": [_PROTO, {"name": "device_id", "in": "path", "required": True, "schema": _UUID}],
+                "responses": {**_ok({"type": "object"}), **_errors(*_COMMON, 404)}}},
             "/v1/keys": {
                 "get": {"operationId": "my_keys", "security": _AUTH, "parameters": [_PROTO],
                         "responses": {**_ok({"type": "object", "properties": {"envelopes": {

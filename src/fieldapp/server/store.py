@@ -194,6 +194,16 @@ def team_devices(engine: Engine, caller: Caller) -> list[DeviceInfo]:
         return _devices(conn, caller.team_id)
 
 
+def revoke_by_member(engine: Engine, caller: Caller, device_id: str) -> None:
+    """A member device revokes another device of its team (a lost laptop), as `device revoke` does."""
+    require_active(caller)
+    with engine.begin() as conn:
+        team = conn.execute(select(devices.c.team_id).where(devices.c.id == device_id)).scalar()
+    if team != caller.team_id:
+        raise errors.not_found("no such device in this team")
+    revoke_device(engine, device_id)
+
+
 # Batches -----------------------------------------------------------------------------------------------
 
 def push(engine: Engine, caller: Caller, items: tuple[WireBatch, ...]) -> tuple[list[Accepted], errors.ApiError | None]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
+from fieldapp.storage.capture import _q, close_capture, open_capture, synced_tables
 from fieldapp.storage.datafolder import DataFolder
 from fieldapp.storage.models import SyncAccount, SyncOutbox, SyncQuarantine
 
@@ -216,3 +217,66 @@ def quarantined(folder: DataFolder) -> list[QuarantineRow]:
 def forget_quarantined(folder: DataFolder, ids: list[int]) -> None:
     with folder.write() as session:
         session.execute(delete(SyncQuarantine).where(SyncQuarantine.id.in_(ids)))
+
+
+def waiting_changes(folder: DataFolder) -> int:
+    """This device's changes the server does not have yet: not yet in a batch, or in a batch not yet pushed."""
+    changes, _ = pending_count(folder)
+    with folder.read() as session:
+        in_batches = session.connection().exec_driver_sql(
+            "SELECT coalesce(sum(change_count), 0) FROM sync_outbox WHERE pushed_cursor IS NULL").scalar_one()
+    return int(changes) + int(in_batches)
+
+
+def change_actor(folder: DataFolder, entity: str, entity_id: str, hlc: int | None, device_id: str | None) -> str | None:
+    """Who made a change: the `updated_by` that device had last written on the record at that time, if any
+    (it is only logged when it changes, so an unchanged name is found at an earlier clock)."""
+    if hlc is None or device_id is None:
+        return None
+    with folder.read() as session:
+        value = session.connection().exec_driver_sql(
+            "SELECT value FROM change_log WHERE entity = ? AND entity_id = ? AND field = 'updated_by' AND hlc <= ?"
+            " AND device_id = ? ORDER BY hlc DESC, seq DESC LIMIT 1", (entity, entity_id, hlc, device_id)).scalar()
+    return None if value is None else str(value)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class ConflictGone(LookupError):
+    """The conflict does not exist or was resolved meanwhile."""
+
+
+def resolve_conflict(folder: DataFolder, conflict_id: int, *, restore: bool) -> tuple[str, str]:
+    """Close a conflict; with `restore`, write this device's lost value back as a new change (which syncs).
+
+    Returns (entity, entity_id). The restored value goes through change capture with a fresh clock, so it
+    wins over the value that overwrote it, on every device, and is logged like any edit.
+    """
+    with folder.write() as session:
+        conn = session.connection()
+        row = conn.exec_driver_sql(
+            "SELECT kind, entity, entity_id, field, local_value FROM conflict WHERE id = ? AND resolved_at IS NULL",
+            (conflict_id,)).first()
+        if row is None:
+            raise ConflictGone(conflict_id)
+        kind, entity, entity_id, name, value = row
+        tables = {t.name: t for t in synced_tables()}
+        table = tables.get(entity)
+        if restore:
+            if kind != "overwritten" or table is None or name not in table.columns:
+                raise ValueError(f"a {kind} conflict on {entity}.{name} cannot be restored")
+            ts = folder.clock.now()
+            now = datetime.fromtimestamp((ts >> 16) / 1000, UTC)
+            open_capture(conn, hlc=ts, device_id=folder.device_id)
+            sets = {name: value}
+            if "updated_at" in table.columns:
+                sets["updated_at"] = _stamp(now)
+            if "updated_by" in table.columns:
+                sets["updated_by"] = folder.actor
+            conn.exec_driver_sql(f"UPDATE {_q(entity)} SET {', '.join(f'{_q(n)} = ?' for n in sets)} WHERE id = ?",
+                                 (*sets.values(), entity_id))
+            close_capture(conn)
+        conn.exec_driver_sql("UPDATE conflict SET resolved_at = ? WHERE id = ?", (_stamp(datetime.now(UTC)), conflict_id))
+        return entity, entity_id

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.domain.messages import DomainError
 from fieldapp.storage import merge, sync_state
@@ -19,11 +20,16 @@ from fieldapp.sync.protocol import (
     RECOVERY_RECIPIENT, Accepted, DeviceInfo, EnrollRequest, EnrollResponse, KeyEnvelope, KeyUpdate, ProtocolError,
     PullPage, PushRequest, Status, WireBatch, b64e,
 )
-from fieldapp.sync.transport import Response, Transport
+
+if TYPE_CHECKING:  # httpx (through transport) is imported only when a sync really starts
+    from fieldapp.sync.transport import Response, Transport
 
 MAX_PUSH_BYTES = 16 * 1024 * 1024
 MAX_PUSH_BATCHES = 100
 PULL_LIMIT = 25  # batches per page: bounded memory while catching up (a batch is up to ~2,000 changes)
+
+# progress(done, total): batches pulled so far and batches there were to pull when the run started.
+Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -102,6 +108,8 @@ class SyncClient:
         private = keys.device_private_key(self.me, create=True)
         assert private is not None
         req = EnrollRequest(code.strip(), self.me, name[:200] or "device", crypto.public_key(private))
+        from fieldapp.sync.transport import Transport
+
         with Transport(server_url, **self.transport_options) as t:
             resp = t.call("POST", "/v1/enroll", json=req.to_json(), idempotent=False)
             if resp.status == 403:
@@ -154,9 +162,19 @@ class SyncClient:
             bundle = new
             return crypto.team_key_fingerprint(bundle)
 
+    def devices(self) -> list[DeviceInfo]:
+        """Every device of the team, pending, active and revoked (this device must be active)."""
+        with self._transport() as t:
+            return self._devices(t)
+
+    def revoke(self, device_id: str) -> None:
+        """Revoke another device of the team (a lost laptop); the next member to sync rotates the team key."""
+        with self._transport() as t:
+            _check(t.call("POST", f"/v1/devices/{device_id}/revoke"), "tilbakekallingen / the revocation")
+
     # The run ------------------------------------------------------------------------------------
 
-    def sync(self) -> SyncReport:
+    def sync(self, progress: Progress | None = None) -> SyncReport:
         report = SyncReport()
         started = time.perf_counter()
         try:
@@ -164,7 +182,7 @@ class SyncClient:
             t = self._reused_transport(account)
             # Pull first: its first page carries the team's status (history, keys, rotation), so a
             # sync with nothing to do is one request, and one with local changes two.
-            status, bundle = self._pull(t, account, report)
+            status, bundle = self._pull(t, account, report, progress)
             if status.rotation_needed:
                 bundle = self._rotate(t, account, status, bundle)
                 report.rotated_key = True
@@ -197,6 +215,8 @@ class SyncClient:
         key = (account.server_url, token)
         if self._kept is None or self._kept[0] != key:
             self.close()
+            from fieldapp.sync.transport import Transport
+
             self._kept = (key, Transport(account.server_url, token, **self.transport_options))
         t = self._kept[1]
         t.restart_deadline(self.transport_options.get("deadline_s", 300.0))
@@ -207,6 +227,8 @@ class SyncClient:
         token = keys.token(self.me)
         if token is None:
             raise errors.auth_failed()
+        from fieldapp.sync.transport import Transport
+
         return Transport(account.server_url, token, **self.transport_options)
 
     @staticmethod
@@ -391,10 +413,10 @@ class SyncClient:
                                      f"the server refused batch {body.get('seq')} ({resp.code})")
             raise errors.protocol(f"push answered {resp.status} {resp.code}")
 
-    def _pull(self, t: Transport, account: sync_state.Account,
-              report: SyncReport) -> tuple[Status, crypto.KeyBundle]:
+    def _pull(self, t: Transport, account: sync_state.Account, report: SyncReport,
+              progress: Progress | None = None) -> tuple[Status, crypto.KeyBundle]:
         """Pull every page, applying each in one transaction with the cursor. Returns the team's status."""
-        cursor = account.cursor
+        cursor = start = account.cursor
         status: Status | None = None
         bundle: crypto.KeyBundle | None = None
         while True:
@@ -426,6 +448,8 @@ class SyncClient:
                 report.quarantined += result.quarantined
                 report.quarantine_reasons += result.quarantine_reasons
                 cursor = page.next_cursor
+                if progress is not None:
+                    progress(cursor - start, max(status.max_cursor, cursor) - start)
             if not page.batches or not page.has_more:
                 return status, bundle
 

@@ -121,7 +121,9 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     window.load_first_view()
     if not smoke_test:
         offer_demo_data(window, ctx)
+        QTimer.singleShot(0, window.sync.start)  # background sync, once the window is on screen
     code = app.exec()
+    window.sync.shutdown()
     ctx.close()
     if smoke_test:
         if not result:

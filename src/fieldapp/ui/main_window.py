@@ -10,6 +10,7 @@ from fieldapp.ui import icons
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import translate
 from fieldapp.ui.status_bar import SyncStatusBar
+from fieldapp.ui.sync.worker import SyncController
 from fieldapp.ui.views.agreements.view import AgreementsView
 from fieldapp.ui.views.base import View
 from fieldapp.ui.views.employers.view import EmployersView
@@ -47,7 +48,9 @@ class MainWindow(QMainWindow):
 
         self._build_navigation()
         self._build_toolbar()
-        self.status = SyncStatusBar(ctx, self)
+        self.sync = SyncController(ctx, self)
+        self.status = SyncStatusBar(ctx, self.sync, self)
+        self.status.panel_requested.connect(self.open_sync_panel)
         self.setStatusBar(self.status)
 
         ctx.navigator.participant_requested.connect(self.show_participant)
@@ -118,6 +121,10 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.settings_action.triggered.connect(self.open_settings)
         bar.addAction(self.settings_action)
+        self.sync_action = QAction(translate("MainWindow", "Sync"), self)
+        self.sync_action.setToolTip(translate("MainWindow", "Sync status, conflicts and the team's devices"))
+        self.sync_action.triggered.connect(self.open_sync_panel)
+        bar.addAction(self.sync_action)
         self.about_action = QAction(icons.icon("about"), translate("MainWindow", "About"), self)
         self.about_action.triggered.connect(self.open_about)
         bar.addAction(self.about_action)
@@ -200,6 +207,11 @@ class MainWindow(QMainWindow):
 
         SettingsDialog(self.ctx.settings, self).exec()
 
+    def open_sync_panel(self) -> None:
+        from fieldapp.ui.sync.panel import SyncPanel
+
+        SyncPanel(self.sync, self).exec()
+
     def open_about(self) -> None:
         from fieldapp.ui.dialogs.about import show_about
 
@@ -243,4 +255,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.sync.shutdown()
         super().closeEvent(event)

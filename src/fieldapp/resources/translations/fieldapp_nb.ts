@@ -64,6 +64,689 @@
         </message>
     </context>
     <context>
+        <name>AgreementEditor</name>
+        <message>
+            <source>Follow-up agreement</source>
+            <translation>Oppfølgingsavtale</translation>
+        </message>
+        <message>
+            <source>Saving …</source>
+            <translation>Lagrer …</translation>
+        </message>
+        <message>
+            <source>Loading …</source>
+            <translation>Laster …</translation>
+        </message>
+        <message>
+            <source>Confidentiality and personal data</source>
+            <translation>Taushetsplikt og personopplysninger</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Follow-up per actor</source>
+            <translation>Oppfølging per aktør</translation>
+        </message>
+        <message>
+            <source>Accommodations</source>
+            <translation>Tilrettelegging</translation>
+        </message>
+        <message>
+            <source>Each party's responsibilities</source>
+            <translation>Partenes ansvar</translation>
+        </message>
+        <message>
+            <source>Confidentiality and personal data (fixed text)</source>
+            <translation>Taushetsplikt og personopplysninger (fast tekst)</translation>
+        </message>
+        <message>
+            <source>Missing before signing</source>
+            <translation>Mangler før signering</translation>
+        </message>
+        <message>
+            <source>&amp;Preview and print …</source>
+            <translation>&amp;Forhåndsvis og skriv ut …</translation>
+        </message>
+        <message>
+            <source>&amp;Versions and history …</source>
+            <translation>&amp;Versjoner og historikk …</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>Save now (Ctrl+S). A draft is also saved by itself.</source>
+            <translation>Lagre nå (Ctrl+S). Et utkast lagres også av seg selv.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Agreement %1, version %2</source>
+            <translation>Avtale %1, versjon %2</translation>
+        </message>
+        <message>
+            <source>Agreement %1 – %2</source>
+            <translation>Avtale %1 – %2</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Not signed by the parties. Version %1 (%2) stays valid until this version is signed again.</source>
+            <translation>Ikke signert av partene. Versjon %1 (%2) gjelder til denne versjonen er signert på nytt.</translation>
+        </message>
+        <message>
+            <source>Annulled: %1</source>
+            <translation>Annullert: %1</translation>
+        </message>
+        <message>
+            <source>Draft: changes are saved by themselves.</source>
+            <translation>Utkast: endringer lagres av seg selv.</translation>
+        </message>
+        <message>
+            <source>Signed: revoke the signatures or make a new version to change it.</source>
+            <translation>Signert: trekk tilbake signaturene eller lag en ny versjon for å endre den.</translation>
+        </message>
+        <message>
+            <source>Locked for signing: reopen it as a draft to change it.</source>
+            <translation>Låst for signering: åpne den som utkast igjen for å endre den.</translation>
+        </message>
+        <message>
+            <source>Nothing is missing: the agreement can be made ready for signing.</source>
+            <translation>Ingenting mangler: avtalen kan gjøres klar for signering.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thing(s) missing before signing:</source>
+            <translation>
+                <numerusform>%n ting mangler før signering:</numerusform>
+                <numerusform>%n ting mangler før signering:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changed, not saved yet</source>
+            <translation>Endret, ikke lagret ennå</translation>
+        </message>
+        <message>
+            <source>Draft saved</source>
+            <translation>Utkastet er lagret</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the marked fields.</source>
+            <translation>Ikke lagret: rett feltene som er merket.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementHistory</name>
+        <message>
+            <source>Created</source>
+            <translation>Opprettet</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Endret</translation>
+        </message>
+        <message>
+            <source>Ready for signing</source>
+            <translation>Klar for signering</translation>
+        </message>
+        <message>
+            <source>Reopened as draft</source>
+            <translation>Åpnet som utkast igjen</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signert</translation>
+        </message>
+        <message>
+            <source>Signatures revoked</source>
+            <translation>Signaturer trukket tilbake</translation>
+        </message>
+        <message>
+            <source>Concluded</source>
+            <translation>Inngått</translation>
+        </message>
+        <message>
+            <source>New version</source>
+            <translation>Ny versjon</translation>
+        </message>
+        <message>
+            <source>Annulled</source>
+            <translation>Annullert</translation>
+        </message>
+        <message>
+            <source>PDF made</source>
+            <translation>PDF laget</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Skrevet ut</translation>
+        </message>
+        <message>
+            <source>Sealed</source>
+            <translation>Forseglet</translation>
+        </message>
+        <message>
+            <source>reason: %1</source>
+            <translation>begrunnelse: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n copy(ies)</source>
+            <translation>
+                <numerusform>%n eksemplar</numerusform>
+                <numerusform>%n eksemplarer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nei</translation>
+        </message>
+        <message>
+            <source>Versions and history</source>
+            <translation>Versjoner og historikk</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versjon</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Endring</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begrunnelse</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Signert av</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Hendelse</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <source>&amp;Compare</source>
+            <translation>&amp;Sammenlign</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Før</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Etter</translation>
+        </message>
+        <message>
+            <source>What changed from version</source>
+            <translation>Hva er endret fra versjon</translation>
+        </message>
+        <message>
+            <source>to version</source>
+            <translation>til versjon</translation>
+        </message>
+        <message>
+            <source>There is only one version so far.</source>
+            <translation>Det finnes bare én versjon så langt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) changed</source>
+            <translation>
+                <numerusform>%n felt endret</numerusform>
+                <numerusform>%n felt endret</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No differences.</source>
+            <translation>Ingen forskjeller.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementLifecycle</name>
+        <message>
+            <source>New version</source>
+            <translation>Ny versjon</translation>
+        </message>
+        <message>
+            <source>What &amp;changes</source>
+            <translation>Hva &amp;endres</translation>
+        </message>
+        <message>
+            <source>New &amp;end date</source>
+            <translation>Ny &amp;sluttdato</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Begrunnelse</translation>
+        </message>
+        <message>
+            <source>The new version is a draft and is not signed by the parties until they sign it again. The signed version stays valid until then.</source>
+            <translation>Den nye versjonen er et utkast og er ikke signert av partene før de signerer den på nytt. Den signerte versjonen gjelder frem til da.</translation>
+        </message>
+        <message>
+            <source>Make new version</source>
+            <translation>Lag ny versjon</translation>
+        </message>
+        <message>
+            <source>Extend the agreement</source>
+            <translation>Forleng avtalen</translation>
+        </message>
+        <message>
+            <source>Shorten the agreement (give a reason)</source>
+            <translation>Forkort avtalen (oppgi begrunnelse)</translation>
+        </message>
+        <message>
+            <source>Change goals</source>
+            <translation>Endre mål</translation>
+        </message>
+        <message>
+            <source>Change follow-up</source>
+            <translation>Endre oppfølging</translation>
+        </message>
+        <message>
+            <source>Change accommodations</source>
+            <translation>Endre tilrettelegging</translation>
+        </message>
+        <message>
+            <source>Change the job</source>
+            <translation>Endre stillingen</translation>
+        </message>
+        <message>
+            <source>Change contact information</source>
+            <translation>Endre kontaktinformasjon</translation>
+        </message>
+        <message>
+            <source>&amp;Ready for signing</source>
+            <translation>&amp;Klar for signering</translation>
+        </message>
+        <message>
+            <source>Lock the content for signing (it is hashed and a PDF can be made)</source>
+            <translation>Lås innholdet for signering (det får et fingeravtrykk, og PDF kan lages)</translation>
+        </message>
+        <message>
+            <source>Re&amp;open as draft</source>
+            <translation>Åpne som &amp;utkast igjen</translation>
+        </message>
+        <message>
+            <source>&amp;Sign …</source>
+            <translation>&amp;Signer …</translation>
+        </message>
+        <message>
+            <source>Re&amp;voke signatures …</source>
+            <translation>Tre&amp;kk tilbake signaturer …</translation>
+        </message>
+        <message>
+            <source>&amp;New version …</source>
+            <translation>&amp;Ny versjon …</translation>
+        </message>
+        <message>
+            <source>Annul …</source>
+            <translation>Annuller …</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>ikke signert</translation>
+        </message>
+        <message>
+            <source>Signatures – %1</source>
+            <translation>Signaturer – %1</translation>
+        </message>
+        <message>
+            <source>Something is missing or wrong: see the marked fields and the list on the right.</source>
+            <translation>Noe mangler eller er feil: se de merkede feltene og listen til høyre.</translation>
+        </message>
+        <message>
+            <source>Revoke signatures</source>
+            <translation>Trekk tilbake signaturer</translation>
+        </message>
+        <message>
+            <source>Why are the signatures revoked? The reason is logged. Afterwards the version can be reopened and changed, and must be signed again.</source>
+            <translation>Hvorfor trekkes signaturene tilbake? Begrunnelsen blir logget. Etterpå kan versjonen åpnes og endres, og den må signeres på nytt.</translation>
+        </message>
+        <message>
+            <source>Annul the agreement</source>
+            <translation>Annuller avtalen</translation>
+        </message>
+        <message>
+            <source>Why is the agreement annulled (never happened, registered by mistake …)? Nothing is deleted.</source>
+            <translation>Hvorfor annulleres avtalen (ble aldri noe av, registrert ved en feil …)? Ingenting slettes.</translation>
+        </message>
+        <message>
+            <source>Annul</source>
+            <translation>Annuller</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementParts</name>
+        <message>
+            <source>Employee</source>
+            <translation>Arbeidstaker</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Employer's contact person</source>
+            <translation>Kontaktperson hos arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Job specialist</source>
+            <translation>Jobbspesialist</translation>
+        </message>
+        <message>
+            <source>NAV contact</source>
+            <translation>NAV-kontakt</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisasjon</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tittel</translation>
+        </message>
+        <message>
+            <source>Organisation number</source>
+            <translation>Organisasjonsnummer</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>ikke satt</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Avtale</translation>
+        </message>
+        <message>
+            <source>T&amp;ype</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>Partene</translation>
+        </message>
+        <message>
+            <source>The job</source>
+            <translation>Jobben</translation>
+        </message>
+        <message>
+            <source>Job &amp;title</source>
+            <translation>St&amp;illingstittel</translation>
+        </message>
+        <message>
+            <source>Tas&amp;ks</source>
+            <translation>Arbeids&amp;oppgaver</translation>
+        </message>
+        <message>
+            <source>Percentage of full time</source>
+            <translation>Stillingsprosent</translation>
+        </message>
+        <message>
+            <source>Days per week</source>
+            <translation>Dager per uke</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Arbeidstid</translation>
+        </message>
+        <message>
+            <source>Employment form</source>
+            <translation>Ansettelsesform</translation>
+        </message>
+        <message>
+            <source>Job start</source>
+            <translation>Oppstart i jobben</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Varighet</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>&amp;End</source>
+            <translation>S&amp;lutt</translation>
+        </message>
+        <message>
+            <source>E&amp;valuation date</source>
+            <translation>Evaluerings&amp;dato</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Forlengelse</translation>
+        </message>
+        <message>
+            <source>May be extended</source>
+            <translation>Kan forlenges</translation>
+        </message>
+        <message>
+            <source>How extension is considered</source>
+            <translation>Hvordan forlengelse vurderes</translation>
+        </message>
+        <message>
+            <source>Consider extension by</source>
+            <translation>Vurder forlengelse innen</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>How progress is seen</source>
+            <translation>Hvordan fremgang vises</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Add &amp;goal</source>
+            <translation>Legg til &amp;mål</translation>
+        </message>
+        <message>
+            <source>Remove goal</source>
+            <translation>Fjern mål</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Aktør</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Hensikt</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>Hyppighet</translation>
+        </message>
+        <message>
+            <source>Other frequency</source>
+            <translation>Annen hyppighet</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <source>Follow-up per actor</source>
+            <translation>Oppfølging per aktør</translation>
+        </message>
+        <message>
+            <source>Add &amp;follow-up</source>
+            <translation>Legg til o&amp;ppfølging</translation>
+        </message>
+        <message>
+            <source>Remove follow-up</source>
+            <translation>Fjern oppfølging</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>Tilrettelegging</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>NAV grant or aid</source>
+            <translation>Tilskudd eller hjelpemiddel fra NAV</translation>
+        </message>
+        <message>
+            <source>Grant deadline</source>
+            <translation>Søknadsfrist</translation>
+        </message>
+        <message>
+            <source>Accommodations</source>
+            <translation>Tilrettelegging</translation>
+        </message>
+        <message>
+            <source>Add &amp;accommodation</source>
+            <translation>Legg til tilrettele&amp;gging</translation>
+        </message>
+        <message>
+            <source>Remove accommodation</source>
+            <translation>Fjern tilrettelegging</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Responsibility</source>
+            <translation>Ansvar</translation>
+        </message>
+        <message>
+            <source>Responsibilities</source>
+            <translation>Ansvar</translation>
+        </message>
+        <message>
+            <source>Add &amp;responsibility</source>
+            <translation>Legg til &amp;ansvar</translation>
+        </message>
+        <message>
+            <source>Remove responsibility</source>
+            <translation>Fjern ansvar</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementPreview</name>
+        <message>
+            <source>Agreement preview</source>
+            <translation>Forhåndsvisning av avtale</translation>
+        </message>
+        <message>
+            <source>Making the PDF …</source>
+            <translation>Lager PDF …</translation>
+        </message>
+        <message>
+            <source>&amp;Print …</source>
+            <translation>Skriv &amp;ut …</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF …</source>
+            <translation>&amp;Lagre som PDF …</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>sealed copy</source>
+            <translation>forseglet kopi</translation>
+        </message>
+        <message>
+            <source>not sealed</source>
+            <translation>ikke forseglet</translation>
+        </message>
+        <message numerus="yes">
+            <source>Agreement %1, version %2 – %3, %4 – %n page(s)</source>
+            <translation>
+                <numerusform>Avtale %1, versjon %2 – %3, %4 – %n side</numerusform>
+                <numerusform>Avtale %1, versjon %2 – %3, %4 – %n sider</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Agreement %1 – preview</source>
+            <translation>Avtale %1 – forhåndsvisning</translation>
+        </message>
+        <message>
+            <source>The file could not be written: %1</source>
+            <translation>Filen kunne ikke skrives: %1</translation>
+        </message>
+        <message>
+            <source>Print the agreement</source>
+            <translation>Skriv ut avtalen</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>Skriveren kunne ikke startes.</translation>
+        </message>
+        <message>
+            <source>Save the agreement as PDF</source>
+            <translation>Lagre avtalen som PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Lagret i %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementTable</name>
         <message>
             <source>Number</source>
@@ -120,6 +803,14 @@
             <source>All statuses</source>
             <translation>Alle statuser</translation>
         </message>
+        <message>
+            <source>&amp;Check a PDF …</source>
+            <translation>&amp;Kontroller en PDF …</translation>
+        </message>
+        <message>
+            <source>Tell whether a PDF file is an untouched sealed copy of an agreement version</source>
+            <translation>Sjekk om en PDF-fil er en uendret forseglet kopi av en avtaleversjon</translation>
+        </message>
         <message numerus="yes">
             <source>%n agreement(s)</source>
             <translation>
@@ -133,6 +824,14 @@
         <message>
             <source>Follow-up agreements</source>
             <translation>Oppfølgingsavtaler</translation>
+        </message>
+        <message>
+            <source>&amp;New agreement …</source>
+            <translation>&amp;Ny avtale …</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Å&amp;pne</translation>
         </message>
         <message>
             <source>The status follows from the signatures and the agreement period.</source>
@@ -160,6 +859,117 @@
         <message>
             <source>Loading demo data …</source>
             <translation>Laster inn demodata …</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>Participant</source>
+            <translation>Deltaker</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Arbeidsgiver</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>Jobb</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Besøk</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Avtale</translation>
+        </message>
+        <message>
+            <source>Agreement version</source>
+            <translation>Avtaleversjon</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signatur</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(tom)</translation>
+        </message>
+        <message>
+            <source>(%1 bytes)</source>
+            <translation>(%1 byte)</translation>
+        </message>
+        <message>
+            <source>device %1</source>
+            <translation>enhet %1</translation>
+        </message>
+        <message>
+            <source>Another device changed a signed agreement version. A signed version never changes, so that change was NOT applied: the signed version on this computer is intact. If the other change is needed, make a new version of the agreement and have it signed again.</source>
+            <translation>En annen enhet endret en signert avtaleversjon. En signert versjon endres aldri, så den endringen ble IKKE tatt inn: den signerte versjonen på denne datamaskinen er uendret. Trengs den andre endringen, lag en ny versjon av avtalen og få den signert på nytt.</translation>
+        </message>
+        <message>
+            <source>This record was deleted on one device while it was edited on another. It stays deleted everywhere; the edited value is kept in the deleted record.</source>
+            <translation>Denne oppføringen ble slettet på én enhet mens den ble endret på en annen. Den forblir slettet overalt; den endrede verdien er bevart i den slettede oppføringen.</translation>
+        </message>
+        <message>
+            <source>Both devices changed this value before they had seen each other's change. The later change was kept; the value from this computer is shown here so it is not lost.</source>
+            <translation>Begge enhetene endret denne verdien før de hadde sett hverandres endring. Den seneste endringen ble beholdt; verdien fra denne datamaskinen vises her, så den ikke går tapt.</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Funnet</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Oppføring</translation>
+        </message>
+        <message>
+            <source>Value from this computer</source>
+            <translation>Verdi fra denne datamaskinen</translation>
+        </message>
+        <message>
+            <source>Value kept</source>
+            <translation>Verdi som ble beholdt</translation>
+        </message>
+        <message>
+            <source>Kept value by</source>
+            <translation>Beholdt verdi av</translation>
+        </message>
+        <message>
+            <source>Restore the value from this computer</source>
+            <translation>Gjenopprett verdien fra denne datamaskinen</translation>
+        </message>
+        <message>
+            <source>Keep the current value</source>
+            <translation>Behold gjeldende verdi</translation>
+        </message>
+        <message>
+            <source>No conflicts: sync has not overwritten anything from this computer.</source>
+            <translation>Ingen konflikter: synkroniseringen har ikke overskrevet noe fra denne datamaskinen.</translation>
+        </message>
+        <message>
+            <source>On this computer: %1, %2</source>
+            <translation>På denne datamaskinen: %1, %2</translation>
+        </message>
+        <message>
+            <source>Kept: %1, %2</source>
+            <translation>Beholdt: %1, %2</translation>
+        </message>
+        <message>
+            <source>Keep the signed version</source>
+            <translation>Behold den signerte versjonen</translation>
+        </message>
+        <message>
+            <source>Restored; the value syncs to the other devices.</source>
+            <translation>Gjenopprettet; verdien synkroniseres til de andre enhetene.</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Ferdig.</translation>
+        </message>
+        <message>
+            <source>What sync overwrote</source>
+            <translation>Hva synkroniseringen overskrev</translation>
         </message>
     </context>
     <context>
@@ -229,6 +1039,85 @@
         <message>
             <source>Type dd.mm.yyyy or pick from the calendar; Delete clears the date.</source>
             <translation>Skriv dd.mm.åååå eller velg i kalenderen; Delete tømmer datoen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Devices</name>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>Venter på godkjenning</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Tilbakekalt</translation>
+        </message>
+        <message>
+            <source>(this device)</source>
+            <translation>(denne enheten)</translation>
+        </message>
+        <message>
+            <source>The team's devices</source>
+            <translation>Teamets enheter</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Fingeravtrykk</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Registrert</translation>
+        </message>
+        <message>
+            <source>Approve only a device you know. Compare the fingerprint: type the one the new device shows on its own screen. They must be the same.</source>
+            <translation>Godkjenn bare en enhet du kjenner. Sammenlign fingeravtrykket: skriv inn det den nye enheten viser på sin egen skjerm. De må være like.</translation>
+        </message>
+        <message>
+            <source>Fingerprint shown on the new device</source>
+            <translation>Fingeravtrykket den nye enheten viser</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Godkjenn</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Oppdater</translation>
+        </message>
+        <message>
+            <source>Revoke (lost or stolen) …</source>
+            <translation>Tilbakekall (tapt eller stjålet) …</translation>
+        </message>
+        <message>
+            <source>Asking the server …</source>
+            <translation>Spør serveren …</translation>
+        </message>
+        <message>
+            <source>“%1” is approved. Team key fingerprint: %2 (the new device shows the same when it syncs).</source>
+            <translation>«%1» er godkjent. Teamnøkkelens fingeravtrykk: %2 (den nye enheten viser det samme når den synkroniserer).</translation>
+        </message>
+        <message>
+            <source>Revoke device</source>
+            <translation>Tilbakekall enhet</translation>
+        </message>
+        <message>
+            <source>Revoke “%1”? It stops syncing at once and the team gets a new key. Changes it has not synced stay only on that device.</source>
+            <translation>Tilbakekalle «%1»? Den slutter å synkronisere med en gang, og teamet får en ny nøkkel. Endringer den ikke har synkronisert, blir bare værende på den enheten.</translation>
+        </message>
+        <message>
+            <source>“%1” is revoked.</source>
+            <translation>«%1» er tilbakekalt.</translation>
         </message>
     </context>
     <context>
@@ -551,6 +1440,14 @@
         <message>
             <source>Settings</source>
             <translation>Innstillinger</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synkronisering</translation>
+        </message>
+        <message>
+            <source>Sync status, conflicts and the team's devices</source>
+            <translation>Synkroniseringsstatus, konflikter og teamets enheter</translation>
         </message>
         <message>
             <source>About</source>
@@ -1144,6 +2041,29 @@
         </message>
     </context>
     <context>
+        <name>PdfCheck</name>
+        <message>
+            <source>Check an agreement PDF</source>
+            <translation>Kontroller en avtale-PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Untouched sealed copy</source>
+            <translation>Uendret forseglet kopi</translation>
+        </message>
+        <message>
+            <source>Not an untouched sealed copy</source>
+            <translation>Ikke en uendret forseglet kopi</translation>
+        </message>
+        <message>
+            <source>The file could not be read</source>
+            <translation>Filen kunne ikke leses</translation>
+        </message>
+    </context>
+    <context>
         <name>PlacementForm</name>
         <message>
             <source>not given</source>
@@ -1365,14 +2285,100 @@
         </message>
     </context>
     <context>
+        <name>SignatureDialog</name>
+        <message>
+            <source>Sign the agreement</source>
+            <translation>Signer avtalen</translation>
+        </message>
+        <message>
+            <source>I have read agreement %1, version %2, including the text on confidentiality and personal data, and I agree to its content.</source>
+            <translation>Jeg har lest avtale %1, versjon %2, også teksten om taushetsplikt og personopplysninger, og er enig i innholdet.</translation>
+        </message>
+        <message>
+            <source>The party confirms the text above</source>
+            <translation>Parten bekrefter teksten over</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>&amp;Tøm</translation>
+        </message>
+        <message>
+            <source>Signed &amp;on</source>
+            <translation>Signert &amp;den</translation>
+        </message>
+        <message>
+            <source>No scan attached (optional)</source>
+            <translation>Ingen skanning lagt ved (valgfritt)</translation>
+        </message>
+        <message>
+            <source>&amp;Attach scan …</source>
+            <translation>&amp;Legg ved skanning …</translation>
+        </message>
+        <message>
+            <source>Scan (PDF, PNG, JPEG)</source>
+            <translation>Skanning (PDF, PNG, JPEG)</translation>
+        </message>
+        <message>
+            <source>Keep the signed paper copy; the scan is stored encrypted with the agreement.</source>
+            <translation>Ta vare på den signerte papirkopien; skanningen lagres kryptert sammen med avtalen.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Begrunnelse</translation>
+        </message>
+        <message>
+            <source>The party has been informed of the content and of this signature</source>
+            <translation>Parten er informert om innholdet og om denne signeringen</translation>
+        </message>
+        <message>
+            <source>Sign on screen</source>
+            <translation>Signer på skjermen</translation>
+        </message>
+        <message>
+            <source>Signed on paper</source>
+            <translation>Signert på papir</translation>
+        </message>
+        <message>
+            <source>On behalf of the party</source>
+            <translation>På vegne av parten</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <source>&amp;Party</source>
+            <translation>&amp;Part</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Navn</translation>
+        </message>
+        <message>
+            <source>Attach the scanned signature</source>
+            <translation>Legg ved den skannede signaturen</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+            <translation>Skanninger (*.pdf *.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePad</name>
+        <message>
+            <source>Signature area: sign with the mouse, a pen or a finger</source>
+            <translation>Signaturfelt: signer med mus, penn eller finger</translation>
+        </message>
+        <message>
+            <source>Sign above the line</source>
+            <translation>Signer over streken</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusBar</name>
         <message>
             <source>Sync status</source>
             <translation>Synkroniseringsstatus</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Tilkoblet</translation>
         </message>
         <message>
             <source>Offline</source>
@@ -1388,6 +2394,246 @@
         <message>
             <source>Sync with a server is not set up on this device; everything is stored on this computer.</source>
             <translation>Synkronisering med en server er ikke satt opp på denne enheten; alt lagres på denne maskinen.</translation>
+        </message>
+        <message>
+            <source>Syncing … %1 of %2</source>
+            <translation>Synkroniserer … %1 av %2</translation>
+        </message>
+        <message>
+            <source>Syncing …</source>
+            <translation>Synkroniserer …</translation>
+        </message>
+        <message>
+            <source>You can keep working while the app syncs.</source>
+            <translation>Du kan arbeide videre mens appen synkroniserer.</translation>
+        </message>
+        <message>
+            <source>Needs attention: sync stopped · %1</source>
+            <translation>Trenger oppmerksomhet: synkronisering stoppet · %1</translation>
+        </message>
+        <message>
+            <source>The server does not accept this device.</source>
+            <translation>Serveren godtar ikke denne enheten.</translation>
+        </message>
+        <message>
+            <source>Needs attention: waiting for approval</source>
+            <translation>Trenger oppmerksomhet: venter på godkjenning</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n value(s) overwritten by sync</source>
+            <translation>
+                <numerusform>%n verdi overskrevet av synkronisering</numerusform>
+                <numerusform>%n verdier overskrevet av synkronisering</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Needs attention: %1</source>
+            <translation>Trenger oppmerksomhet: %1</translation>
+        </message>
+        <message>
+            <source>Open the conflicts to see what sync overwrote and restore it if needed.</source>
+            <translation>Åpne konfliktene for å se hva synkroniseringen overskrev, og gjenopprett det om nødvendig.</translation>
+        </message>
+        <message>
+            <source>Up to date at %1</source>
+            <translation>Oppdatert kl. %1</translation>
+        </message>
+        <message>
+            <source>Synced with %1</source>
+            <translation>Synkronisert med %1</translation>
+        </message>
+        <message>
+            <source>Next attempt in %1 s.</source>
+            <translation>Nytt forsøk om %1 s.</translation>
+        </message>
+        <message>
+            <source>Offline · %1</source>
+            <translation>Frakoblet · %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPanel</name>
+        <message>
+            <source>Sent %1, received %2 changes</source>
+            <translation>Sendt %1, mottatt %2 endringer</translation>
+        </message>
+        <message>
+            <source>Did not finish</source>
+            <translation>Ble ikke fullført</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Ferdig</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Satt på pause</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>Ikke fullført</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synkronisering</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>Team key fingerprint</source>
+            <translation>Teamnøkkelens fingeravtrykk</translation>
+        </message>
+        <message>
+            <source>Last results</source>
+            <translation>Siste resultater</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Synkroniser nå</translation>
+        </message>
+        <message>
+            <source>Connect to a server …</source>
+            <translation>Koble til en server …</translation>
+        </message>
+        <message>
+            <source>Conflicts …</source>
+            <translation>Konflikter …</translation>
+        </message>
+        <message>
+            <source>Devices …</source>
+            <translation>Enheter …</translation>
+        </message>
+        <message>
+            <source>Export local data …</source>
+            <translation>Eksporter lokale data …</translation>
+        </message>
+        <message>
+            <source>None: this computer only</source>
+            <translation>Ingen: bare denne datamaskinen</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1) …</source>
+            <translation>Konflikter (%1) …</translation>
+        </message>
+        <message>
+            <source>Export local data</source>
+            <translation>Eksporter lokale data</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) exported to %1</source>
+            <translation>
+                <numerusform>%n oppføring eksportert til %1</numerusform>
+                <numerusform>%n oppføringer eksportert til %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Eksporten mislyktes</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSetup</name>
+        <message>
+            <source>Connect to a sync server</source>
+            <translation>Koble til en synkroniseringsserver</translation>
+        </message>
+        <message>
+            <source>Sync keeps the team's devices up to date, end-to-end encrypted: the server never sees the contents. Fieldapp works just as well without a server; everything is then kept on this computer only.</source>
+            <translation>Synkronisering holder teamets enheter oppdatert, ende-til-ende-kryptert: serveren ser aldri innholdet. Fieldapp virker like godt uten server; da lagres alt bare på denne datamaskinen.</translation>
+        </message>
+        <message>
+            <source>only when every other device of the team is lost</source>
+            <translation>bare når alle andre enheter i teamet er tapt</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Serveradresse</translation>
+        </message>
+        <message>
+            <source>Enrollment code</source>
+            <translation>Registreringskode</translation>
+        </message>
+        <message>
+            <source>Name of this device</source>
+            <translation>Navn på denne enheten</translation>
+        </message>
+        <message>
+            <source>Recovery key (optional)</source>
+            <translation>Gjenopprettingsnøkkel (valgfri)</translation>
+        </message>
+        <message>
+            <source>Work without a server</source>
+            <translation>Arbeid uten server</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Koble til</translation>
+        </message>
+        <message>
+            <source>Enter the server address and the enrollment code.</source>
+            <translation>Skriv inn serveradressen og registreringskoden.</translation>
+        </message>
+        <message>
+            <source>Connecting …</source>
+            <translation>Kobler til …</translation>
+        </message>
+        <message>
+            <source>This device's fingerprint:</source>
+            <translation>Denne enhetens fingeravtrykk:</translation>
+        </message>
+        <message>
+            <source>The team's recovery key. Print it and keep it somewhere safe: it is shown only now, and it is the only way back to the team's data if every device is lost.</source>
+            <translation>Teamets gjenopprettingsnøkkel. Skriv den ut og oppbevar den trygt: den vises bare nå, og den er eneste vei tilbake til teamets data hvis alle enhetene går tapt.</translation>
+        </message>
+        <message>
+            <source>Print …</source>
+            <translation>Skriv ut …</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopier</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Connected to the team “%1”.</source>
+            <translation>Koblet til teamet «%1».</translation>
+        </message>
+        <message>
+            <source>Waiting for approval. On a device already in the team, open Sync → Devices, choose this device and check that it shows the same fingerprint. This window may be closed; sync starts by itself once the device is approved.</source>
+            <translation>Venter på godkjenning. På en enhet som allerede er med i teamet: åpne Synkronisering → Enheter, velg denne enheten og sjekk at den viser samme fingeravtrykk. Du kan lukke dette vinduet; synkroniseringen starter av seg selv når enheten er godkjent.</translation>
+        </message>
+        <message>
+            <source>This device is the first of the team and syncs now.</source>
+            <translation>Denne enheten er den første i teamet og synkroniserer nå.</translation>
+        </message>
+        <message>
+            <source>Approved: this device is now in the team and synced.</source>
+            <translation>Godkjent: denne enheten er nå med i teamet og synkronisert.</translation>
+        </message>
+        <message>
+            <source>Team key fingerprint: %1 (the approving device showed the same).</source>
+            <translation>Teamnøkkelens fingeravtrykk: %1 (enheten som godkjente, viste det samme).</translation>
+        </message>
+        <message>
+            <source>Fieldapp: recovery key for the team “%1”</source>
+            <translation>Fieldapp: gjenopprettingsnøkkel for teamet «%1»</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,1 @@
+"""Sync in the app: background worker, status, set-up, conflicts and devices."""

@@ -1,0 +1,128 @@
+"""Sync in the app, end to end: two app instances with separate data folders and a real server on loopback."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from fieldapp.domain.records import Participant
+from fieldapp.services import records
+from fieldapp.services import sync as sync_service
+from tests.support.sync_server import LiveServer
+from tests.ui.sync_helpers import AppInstance, approve_via_ui, enroll_via_ui, make_app, server, team_of_two  # noqa: F401
+
+
+def _notes(app: AppInstance, pid: str) -> str | None:
+    got = records.get(app.ws, Participant, pid)
+    assert got is not None
+    return got.notes
+
+
+def test_approving_a_new_device_through_the_ui(server, make_app) -> None:  # type: ignore[no-untyped-def]
+    a, b = team_of_two(server, make_app)
+    assert b.state.state == "up_to_date"
+    # The new device shows the team key fingerprint the approving device showed.
+    assert b.state.fingerprint
+    assert "Up to date at" in b.window.status.sync_label.text()
+
+
+def test_offline_edits_on_both_converge_when_they_come_online(server, make_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    a, b = team_of_two(server, make_app)
+    p = records.save(a.ws, Participant(first_name="Åse", last_name="Ødegård"))
+    assert a.sync_once().ok and b.sync_once().ok
+    port, settings = server.port, server.settings
+    server.stop()  # both laptops lose the network
+    pa = records.get(a.ws, Participant, p.id)
+    pb = records.get(b.ws, Participant, p.id)
+    assert pa is not None and pb is not None
+    records.save(a.ws, dataclasses.replace(pa, notes="Skrevet hos arbeidsgiver"))
+    records.save(b.ws, dataclasses.replace(pb, phone="912 34 567"))
+    q = records.save(b.ws, Participant(first_name="Kari", last_name="Nordmann"))
+    failed = a.sync_once()
+    assert failed.state == "error" and failed.error_kind == "outage"
+    assert a.state.state == "offline" and a.state.retry_in_s and a.state.retry_in_s > 0
+    a.settle()
+    text = a.window.status.sync_label.text()
+    assert text.startswith("Offline") and "not synced" in text, text
+    assert "Traceback" not in a.window.status.sync_label.toolTip()
+    back = LiveServer(settings, port=port).start()  # the network comes back
+    try:
+        for app in (a, b, a):
+            assert app.sync_once().ok
+    finally:
+        back.stop()
+        server.stop = lambda: None  # type: ignore[method-assign]  # already stopped
+    for app in (a, b):
+        assert _notes(app, p.id) == "Skrevet hos arbeidsgiver"
+        got = records.get(app.ws, Participant, p.id)
+        assert got is not None and got.phone == "912 34 567"
+        assert records.get(app.ws, Participant, q.id) is not None
+        app.settle()
+        assert app.window.status.last is not None and app.window.status.last.waiting_changes == 0
+
+
+def test_conflict_shows_on_the_losing_device_and_can_be_restored(server, make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.ui.sync.conflicts_view import ConflictsDialog
+
+    a, b = team_of_two(server, make_app)
+    p = records.save(a.ws, Participant(first_name="Kari", last_name="Nordmann"))
+    assert a.sync_once().ok and b.sync_once().ok
+    pa, pb = records.get(a.ws, Participant, p.id), records.get(b.ws, Participant, p.id)
+    records.save(a.ws, dataclasses.replace(pa, notes="fra Anna"))
+    records.save(b.ws, dataclasses.replace(pb, notes="fra Bjørn"))  # later clock: wins
+    assert a.sync_once().ok and b.sync_once().ok and a.sync_once().ok
+    assert _notes(a, p.id) == _notes(b, p.id) == "fra Bjørn"
+    a.settle()
+    qtbot.waitUntil(lambda: a.window.status.last.open_conflicts == 1, timeout=5000)
+    assert "Needs attention" in a.window.status.sync_label.text()
+    dialog = ConflictsDialog(a.sync, a.window)
+    qtbot.addWidget(dialog)
+    view = dialog.view
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
+    c = view.model.row_at(0)
+    assert (c.kind, c.field, c.local_value, c.remote_value) == ("overwritten", "notes", "fra Anna", "fra Bjørn")
+    assert c.local_by == "Anna" and c.remote_by == "Bjorn"
+    assert view.local_value.text() == "fra Anna" and view.remote_value.text() == "fra Bjørn"
+    assert view.restore_button.isVisibleTo(view)
+    view.restore_button.click()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=5000)
+    assert _notes(a, p.id) == "fra Anna"
+    assert a.sync_once().ok and b.sync_once().ok
+    assert _notes(b, p.id) == "fra Anna"
+    assert sync_service.conflicts(b.ws) == []  # restoring made no conflict on the other device
+
+
+def test_a_revoked_device_stops_says_why_and_keeps_its_data(server, make_app, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.ui.sync.devices_view import DevicesDialog
+    from fieldapp.ui.sync.panel import SyncPanel
+
+    a, b = team_of_two(server, make_app)
+    p = records.save(b.ws, Participant(first_name="Ola", last_name="Nordmann"))  # never synced
+    dialog = DevicesDialog(a.sync, a.window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=15_000)
+    dialog.table.selectRow(dialog.model.find(lambda d: d.device_id == b.ws.device_id))
+    assert dialog.revoke_button.isEnabled()
+    dialog.revoke_current(confirm=False)
+    qtbot.waitUntil(lambda: "revoked" in dialog.feedback.text(), timeout=15_000)
+    result = b.sync_once()
+    assert result.error_kind == "auth"
+    assert b.state.state == "revoked"
+    b.settle()
+    text, tip = b.window.status.sync_label.text(), b.window.status.sync_label.toolTip()
+    waiting = b.window.status.last.waiting_changes
+    assert waiting > 0 and "sync stopped" in text and f"{waiting} local change" in text, text
+    assert "revoked" in tip
+    # Stopped: the timers do not start it again.
+    b.sync.sync_now()
+    assert b.state.state == "revoked"
+    # Local data stays readable, and can be exported.
+    assert records.get(b.ws, Participant, p.id) is not None
+    panel = SyncPanel(b.sync, b.window)
+    qtbot.addWidget(panel)
+    assert "revoked" in panel.reason.text()
+    out = tmp_path / "export.json"
+    panel.export_local(out)
+    qtbot.waitUntil(lambda: out.exists() and "exported" in panel.reason.text(), timeout=10_000)
+    assert p.id in out.read_text(encoding="utf-8")
+    # The remaining member makes the new team key at its next sync.
+    assert a.sync_once().ok
