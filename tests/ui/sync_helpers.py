@@ -110,7 +110,7 @@ def approve_via_ui(member: AppInstance, newcomer: AppInstance, fingerprint: str)
     assert dialog.approve_box.isVisibleTo(dialog)
     dialog.fingerprint.setText(fingerprint)
     dialog.approve_button.click()
-    member.qtbot.waitUntil(lambda: "approved" in dialog.feedback.text(), timeout=15_000)
+    member.qtbot.waitUntil(lambda: dialog.approved_key is not None, timeout=15_000)
     return dialog
 
 

@@ -23,8 +23,11 @@ def _grab(widget, name: str, qtbot) -> None:  # type: ignore[no-untyped-def]
     widget.grab().save(str(OUT / f"{name}.png"))
 
 
-def test_sync_screenshots(server, make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_sync_screenshots(server, make_app, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.ui.i18n import install_language
     from fieldapp.ui.sync.conflicts_view import ConflictsDialog
+
+    install_language(qapp, os.environ.get("FIELDAPP_LANG", "nb"))  # screenshots in the UI's first language
     from fieldapp.ui.sync.devices_view import DevicesDialog
     from fieldapp.ui.sync.panel import SyncPanel
 

@@ -80,6 +80,7 @@ class DevicesDialog(QDialog):
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self.loaded = False
+        self.approved_key: str | None = None  # the team key fingerprint once a device has been approved
         self._current_changed()
         self.reload()
 
@@ -114,6 +115,7 @@ class DevicesDialog(QDialog):
         syncer, fp = self.controller.syncer, self.fingerprint.text()
 
         def done(team_key: str) -> None:
+            self.approved_key = team_key
             self.feedback.setText(translate(
                 "Devices", "“%1” is approved. Team key fingerprint: %2 (the new device shows the same when it "
                            "syncs).").replace("%1", d.name).replace("%2", team_key))
