@@ -15,9 +15,13 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from fieldapp import STARTED_AT, __version__
 from fieldapp.domain.messages import DomainError
+
+if TYPE_CHECKING:
+    from fieldapp.ui.main_window import MainWindow as MainWindowType
 
 log = logging.getLogger(__name__)
 
@@ -74,12 +78,12 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from fieldapp.services.agenda import load_agenda
     from fieldapp.services.workspace import open_workspace
     from fieldapp.ui import icons
     from fieldapp.ui.context import AppContext, ChangeBus
     from fieldapp.ui.dialogs.settings import saved_language
     from fieldapp.ui.i18n import install_language, message, translate
-    from fieldapp.ui.main_window import MainWindow
     from fieldapp.ui.tasks import TaskManager
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -100,7 +104,14 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
         return 2
 
     ctx = AppContext(ws=ws, tasks=TaskManager(app), changes=ChangeBus(app), settings=settings)
+    # The first view's data is read on the worker while the rest of the UI is imported and built.
+    built: list[MainWindowType] = []
+    ctx.tasks.run(lambda: load_agenda(ws, now=ctx.now()), lambda agenda: built[0].today.show_agenda(agenda))
+    from fieldapp.ui.main_window import MainWindow
+
     window = MainWindow(ctx)
+    built.append(window)
+    window.today.expect_preloaded()
     result: dict[str, object] = {}
 
     if smoke_test:
@@ -118,7 +129,7 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
         sys.excepthook = _excepthook(lambda: window)
 
     window.show()
-    window.load_first_view()
+    window.status.refresh()
     if not smoke_test:
         offer_demo_data(window, ctx)
         QTimer.singleShot(0, window.sync.start)  # background sync, once the window is on screen

@@ -25,6 +25,10 @@ class View(QWidget):
     def reload(self) -> None:
         raise NotImplementedError
 
+    def expect_preloaded(self) -> None:
+        """The first data is already being loaded by someone else (start-up): do not load again when shown."""
+        self._stale = False
+
     def _on_data_changed(self, entities: frozenset[str]) -> None:
         if entities & self.entities:
             if self.isVisible():

@@ -82,6 +82,10 @@ class TodayView(View):
         ws, now = self.ctx.ws, self.ctx.now()
         self.ctx.tasks.run(lambda: service.load_agenda(ws, now=now), self._show, owner=self)
 
+    def show_agenda(self, agenda: Agenda) -> None:
+        """Show an agenda loaded elsewhere (the start-up preload)."""
+        self._show(agenda)
+
     def _show(self, agenda: Agenda) -> None:
         self.heading.setText(f"<h2>{fmt_long_date(agenda.day).capitalize()}</h2>")
         self.today_model.set_rows(agenda.today)
