@@ -1,4 +1,4 @@
-"""The agreements list: every agreement with its derived status, filtered by text and status."""
+"""The agreements list: every agreement with its derived status, filtered by text and status; opens the editor."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from fieldapp.demo.generate import generate
 from tests.ui.conftest import NOW
 
 
-def test_lists_filters_and_opens_the_participant(qtbot, ctx, main_window):
+def test_lists_filters_and_opens_the_agreement_editor(qtbot, ctx, main_window):
     generate(ctx.ws, participants=24, today=NOW.date())
     view = main_window.agreements
     with qtbot.waitSignal(view.loaded, timeout=10_000):
@@ -21,6 +21,10 @@ def test_lists_filters_and_opens_the_participant(qtbot, ctx, main_window):
     target = rows[0]
     view.text.setText(target.number)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
-    with qtbot.waitSignal(ctx.navigator.participant_requested, timeout=3000) as asked:
-        view.table.activated.emit(view.model.index(0, 0))
-    assert asked.args == [target.participant_id, "agreements"]
+    view.table.activated.emit(view.model.index(0, 0))
+    editor = view.editor
+    qtbot.waitUntil(lambda: editor.data is not None, timeout=10_000)
+    assert editor.agreement_id == target.agreement_id and editor.data.agreement.number == target.number
+    view.table.activated.emit(view.model.index(0, 0))
+    assert view.editor is editor  # one window per agreement
+    editor.close()

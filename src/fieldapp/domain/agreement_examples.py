@@ -46,9 +46,9 @@ def complete_example_content(lang: str = "nb", agreement_type: str = "toa") -> A
         employment_form="permanent", start=date(2026, 3, 2),
     )
     goals = (
-        Goal("work", "Master the morning routine on her own" if en else "Mestre morgenrutinene på egen hånd",
+        Goal("Work tasks" if en else "Arbeidsoppgaver", "Master the morning routine on her own" if en else "Mestre morgenrutinene på egen hånd",
              "Manager confirms at the evaluation" if en else "Leder bekrefter ved evalueringen"),
-        Goal("hours", "Increase to 80 % by August" if en else "Øke til 80 % innen august",
+        Goal("Working hours" if en else "Arbeidstid", "Increase to 80 % by August" if en else "Øke til 80 % innen august",
              "Hours in the roster" if en else "Timer i vaktlista"),
     )
     duration = Duration(start=date(2026, 3, 2), end=date(2026, 8, 31), may_extend=True,

@@ -180,6 +180,30 @@
             <source>Not saved: correct the marked fields.</source>
             <translation>Ikke lagret: rett feltene som er merket.</translation>
         </message>
+        <message>
+            <source>Some fields hold invalid values (marked in red); the draft was not saved.</source>
+            <translation>Noen felt har ugyldige verdier (merket med rødt); utkastet ble ikke lagret.</translation>
+        </message>
+        <message>
+            <source>Not everything is saved</source>
+            <translation>Ikke alt er lagret</translation>
+        </message>
+        <message>
+            <source>%1
+
+Close the agreement anyway? What is not saved will be lost.</source>
+            <translation>%1
+
+Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
+        </message>
+        <message>
+            <source>Close anyway</source>
+            <translation>Lukk likevel</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Fortsett å redigere</translation>
+        </message>
     </context>
     <context>
         <name>AgreementHistory</name>
@@ -309,6 +333,10 @@
         <message>
             <source>to version</source>
             <translation>til versjon</translation>
+        </message>
+        <message>
+            <source>not signed by the parties</source>
+            <translation>ikke signert av partene</translation>
         </message>
         <message>
             <source>There is only one version so far.</source>
@@ -641,7 +669,7 @@
         </message>
         <message>
             <source>NAV grant or aid</source>
-            <translation>Tilskudd eller hjelpemiddel fra NAV</translation>
+            <translation>Virkemiddel fra NAV</translation>
         </message>
         <message>
             <source>Grant deadline</source>

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from fieldapp.domain import agreement_vocab
 from fieldapp.services import agreements as service
 from fieldapp.services.agreements import AgreementRow
+from fieldapp.ui.agreements.opening import open_agreement
+from fieldapp.ui.agreements.verify import PdfChecker
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import current_language, translate
 from fieldapp.ui.models.agreements import AgreementTableModel
@@ -38,6 +40,13 @@ class AgreementsView(View):
         filters = QHBoxLayout()
         filters.addWidget(self.text, 1)
         filters.addWidget(self.status)
+        self.checker = PdfChecker(ctx, self)
+        self.check_button = QPushButton(translate("Agreements", "&Check a PDF …"))
+        self.check_button.setObjectName("check_pdf_button")
+        self.check_button.setToolTip(translate("Agreements", "Tell whether a PDF file is an untouched sealed copy of "
+                                                             "an agreement version"))
+        self.check_button.clicked.connect(self.checker.choose)
+        filters.addWidget(self.check_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -68,4 +77,4 @@ class AgreementsView(View):
         self.count.setText(translate("Agreements", "%n agreement(s)", None, len(shown)))
 
     def _open(self, row: AgreementRow) -> None:
-        self.ctx.navigator.participant(row.participant_id, "agreements")
+        self.editor = open_agreement(self.ctx, row.agreement_id, self)

@@ -1,0 +1,132 @@
+"""Screenshots of the agreement editor, preview, signature pad and history, with demo data.
+
+Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/agreement_screenshots.py
+Uses a throw-away data folder and test keyring in build/agreement-screenshots (never your own data).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import time
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "build" / "agreement-screenshots"
+OUT = ROOT / "docs" / "screenshots"
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.keyring_backend.TestKeyring")
+os.environ["FIELDAPP_TEST_KEYRING_FILE"] = str(WORK / "keyring.json")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QPoint, QSettings, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from fieldapp.demo.generate import generate  # noqa: E402
+from fieldapp.services import agreement_documents as docs  # noqa: E402
+from fieldapp.services import agreement_editing as editing  # noqa: E402
+from fieldapp.services.agreements import list_agreements  # noqa: E402
+from fieldapp.services.workspace import open_workspace  # noqa: E402
+from fieldapp.ui.context import AppContext, ChangeBus  # noqa: E402
+from fieldapp.ui.i18n import install_language  # noqa: E402
+from fieldapp.ui.tasks import TaskManager  # noqa: E402
+
+NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+
+
+def settle(app: QApplication, ctx: AppContext, until=lambda: True, ms: int = 300) -> None:  # type: ignore[no-untyped-def]
+    end = time.monotonic() + 20
+    while time.monotonic() < end and (ctx.tasks.pending or not until()):
+        app.processEvents()
+        time.sleep(0.01)
+    stop = time.monotonic() + ms / 1000
+    while time.monotonic() < stop:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def grab(widget: QWidget, name: str) -> None:
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path.relative_to(ROOT))
+
+
+def main() -> int:
+    shutil.rmtree(WORK, ignore_errors=True)
+    WORK.mkdir(parents=True)
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(WORK / "settings"))
+    install_language(app, "nb")
+    ws = open_workspace(WORK / "data", actor="demo")
+    generate(ws, participants=12, today=NOW.date())
+    ctx = AppContext(ws=ws, tasks=TaskManager(), changes=ChangeBus(), settings=QSettings(), now=lambda: NOW)
+    from fieldapp.ui.agreements.editor import AgreementEditor
+    from fieldapp.ui.agreements.history import HistoryWindow
+    from fieldapp.ui.agreements.preview import PreviewWindow
+    from fieldapp.ui.agreements.signature_pad import SignatureDialog
+
+    rows = list_agreements(ws, today=NOW.date())
+    draft = next(r for r in rows if r.status == "draft")
+    editor = AgreementEditor(ctx, draft.agreement_id)
+    editor.resize(1320, 900)
+    editor.show()
+    settle(app, ctx, lambda: editor.data is not None)
+    grab(editor, "agreement-editor")
+    if os.environ.get("FIELDAPP_SHOT_PARTS"):  # the whole scrolling content, to check the tables' layout
+        editor.content.grab().save(str(WORK / "editor-content.png"))
+
+    signed = next(r for r in rows if r.status in ("active", "concluded"))
+    docs.seal_concluded(ws, signed.agreement_id)  # demo agreements are concluded without their sealed copy
+    preview = PreviewWindow(ctx, signed.agreement_id, signed.version_no)
+    preview.resize(900, 1000)
+    preview.show()
+    settle(app, ctx, lambda: preview.document.pageCount() > 0, ms=800)
+    grab(preview, "agreement-preview")
+
+    ready = next((r for r in rows if r.status in ("ready_for_signing", "partly_signed")), None)
+    data = editing.load(ws, (ready or signed).agreement_id, today=NOW.date())
+    pending = [r for r in data.required_signers if r not in data.signed_roles] or ["employee"]
+    dialog = SignatureDialog(data.version.content, pending, number=data.agreement.number,
+                             version_no=data.version.version_no, now=NOW)
+    dialog.resize(700, 640)
+    dialog.show()
+    settle(app, ctx)
+    dialog.confirm.setChecked(True)
+    pad = dialog.pad
+    import math
+    pts = [(60 + i * 5, 110 - 38 * math.sin(i / 4.0) * (1 if i < 40 else 0.6)) for i in range(70)]
+    for stroke in (pts, [(150 + i * 4, 70 + i * 2.2) for i in range(25)], [(330 + i * 6, 125 - (i % 6) * 9)
+                                                                           for i in range(24)]):
+        QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(int(stroke[0][0]), int(stroke[0][1])))
+        for x, y in stroke[1:]:
+            QTest.mouseMove(pad, QPoint(int(x), int(y)))
+        QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(int(stroke[-1][0]), int(stroke[-1][1])))
+    settle(app, ctx)
+    grab(dialog, "signature-pad")
+
+    # A second version after conclusion: extended, with an extra goal, to show the history's diff.
+    new = editing.new_version(ws, signed.agreement_id, change_type="extend", new_end=date(2027, 12, 31))
+    content = editing.load(ws, signed.agreement_id, today=NOW.date()).version.content
+    goal = replace(content.goals[0], description="Ta ansvar for bestillingslista en dag i uka",
+                   progress_indicator="Leder bekrefter ved evalueringen")
+    editing.save_draft(ws, new.id, replace(content, goals=content.goals + (goal,)))
+    history = HistoryWindow(ctx, signed.agreement_id)
+    history.resize(1100, 820)
+    history.show()
+    settle(app, ctx, lambda: history.diff_model.rowCount() > 0, ms=500)
+    grab(history, "agreement-history")
+    for w in (editor, preview, dialog, history):
+        w.close()
+    ctx.tasks.shutdown()
+    ws.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
