@@ -129,6 +129,7 @@ def test_employer_participant_job_and_mapping(qtbot, ctx, main_window):
     detail.tabs.setCurrentWidget(detail.mapping)
     mapping = detail.mapping
     qtbot.waitUntil(lambda: mapping.model.rowCount() == len(ms.AREA_CODES), timeout=5000)
+    _wait_idle(qtbot, ctx)  # reloads started by the earlier saves have finished before anything is typed
     assert {a.area for a in mapping.model.rows if a.sensitive} == {
         "health_treatment", "housing", "finances_benefits", "family_network", "substance_use"}
     mapping.select_area("work_wishes")
