@@ -13,11 +13,15 @@ RUN_PKGS = libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 l
 	libx11-xcb1
 # Tests also need a virtual display, a real Secret Service (gnome-keyring on a private D-Bus),
 # the PDF/database command line tools, and PostgreSQL (the sync server's tests start private clusters).
-TEST_PKGS = $(RUN_PKGS) xvfb xauth gnome-keyring dbus dbus-x11 poppler-utils qpdf sqlite3 postgresql
+TEST_PKGS = $(RUN_PKGS) xvfb xauth gnome-keyring dbus dbus-x11 poppler-utils qpdf sqlite3 postgresql binutils
+# The installer bundle: PyInstaller needs objdump (binutils) on Linux; installer/check_bundle.sh runs the
+# built program against a real Secret Service (gnome-keyring on a private D-Bus).
+BUNDLE_PKGS = $(RUN_PKGS) binutils gnome-keyring dbus
 
 # Prerequisites are made in the order written (system packages before the venv, and so on).
 .NOTPARALLEL:
-.PHONY: system-deps system-deps-run system-deps-test venv translations ts-update run test bench clean distclean
+.PHONY: system-deps system-deps-run system-deps-test system-deps-bundle venv translations ts-update run test bench \
+	icons bundle bundle-check bundle-tar clean distclean
 
 # $(call ensure_debs,<packages>): install what is missing when root, else print the command and fail.
 # python3-venv is added when this Python cannot make a venv with pip (Debian ships ensurepip separately).
@@ -50,6 +54,9 @@ system-deps-run:
 
 system-deps-test:
 	$(call ensure_debs,$(TEST_PKGS))
+
+system-deps-bundle:
+	$(call ensure_debs,$(BUNDLE_PKGS))
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -86,9 +93,42 @@ test: system-deps-test venv translations
 bench: venv
 	$(VENV)/bin/python benchmarks/run_all.py
 
+# Installer bundle (installer/fieldapp.spec, PyInstaller one-folder) from a separate venv that holds only
+# the app's runtime dependencies and PyInstaller: no test tools, no editable install. The venv is made
+# afresh when pyproject.toml changes; the app itself is reinstalled from the source tree on every build.
+BUNDLE_VENV = build/bundle-venv
+PYINSTALLER_SPEC = pyinstaller==6.22.*
+
+$(BUNDLE_VENV)/.installed: pyproject.toml
+	rm -rf $(BUNDLE_VENV)
+	$(PYTHON) -m venv $(BUNDLE_VENV)
+	rm -rf build/lib build/bdist.*  # setuptools' build folder can hold stale files from an earlier build
+	$(BUNDLE_VENV)/bin/python -m pip install . '$(PYINSTALLER_SPEC)'
+	touch $@
+
+# build/icons: PNG sizes 16…1024, a Windows .ico, a macOS .icns and .iconset, all from resources/icons/fieldapp.svg.
+icons: system-deps-bundle $(BUNDLE_VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BUNDLE_VENV)/bin/python installer/make_icons.py --out build/icons
+
+bundle: system-deps-bundle translations $(BUNDLE_VENV)/.installed icons
+	rm -rf build/lib build/bdist.*
+	$(BUNDLE_VENV)/bin/python -m pip install --no-deps --force-reinstall .
+	rm -rf dist/fieldapp
+	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
+		installer/fieldapp.spec
+	@du -sh dist/fieldapp
+
+# Runs the built program: demo data, smoke test, agreement PDF and seal check (needs `make bundle` first).
+bundle-check: system-deps-bundle
+	bash installer/check_bundle.sh dist/fieldapp
+
+# Linux tarball: dist/fieldapp-<version>-linux-x86_64.tar.gz with the bundle, .desktop file, icons and installer script.
+bundle-tar: bundle
+	bash installer/linux/make_tarball.sh dist/fieldapp
+
 clean:
 	rm -rf build .pytest_cache .hypothesis src/*.egg-info
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean
-	rm -rf $(VENV)
+	rm -rf $(VENV) dist
