@@ -7,10 +7,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QGroupBox, QMessageBox, QScrollArea, QWidget
 
 from fieldapp.domain import vocab
 from fieldapp.domain.messages import DomainError, FieldError, ValidationFailed
@@ -21,15 +19,13 @@ from fieldapp.ui import icons
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.formatting import fmt_date, fmt_datetime, fmt_time
 from fieldapp.ui.i18n import label, message, translate
-from fieldapp.ui.visits.actions_table import ActionRow, ActionsEditor
-from fieldapp.ui.visits.attendees import AttendeeRow, AttendeesEditor, participant_role
+from fieldapp.ui.visits.actions_table import ActionRow
+from fieldapp.ui.visits.attendees import AttendeeRow, participant_role
 from fieldapp.ui.visits.autosave import Autosaver
-from fieldapp.ui.visits.corrections import CorrectionsPanel
-from fieldapp.ui.visits.inputs import DateTimeEdit, OptionalDateEdit, TopicChecklist, from_qdatetime, to_qdatetime
-from fieldapp.ui.widgets.forms import FieldForm
+from fieldapp.ui.visits.inputs import from_qdatetime, to_qdatetime
+from fieldapp.ui.visits.layout import VisitEditorLayout
 
 TEXT_FIELDS = ("employee_view", "employer_view", "works_well", "challenges", "summary", "internal_notes")
-INTERNAL_STYLE = "QPlainTextEdit#internal_notes { background: #fff8e1; }"
 
 
 def _text_or_none(text: str) -> str | None:
@@ -42,7 +38,7 @@ def _frequency_label(code: str | None) -> str:
     return labels.get(code or "", code or "")
 
 
-class VisitEditor(QWidget):
+class VisitEditor(VisitEditorLayout, QWidget):
     """A top-level window. `visit_id` is known once the visit is loaded (a new visit gets its id at once).
 
     Signals: `visit_loaded`, `draft_saved(StoredVisit)`, `visit_finished(StoredVisit)`.
@@ -79,257 +75,6 @@ class VisitEditor(QWidget):
         self._build_shortcuts()
         self._restore_geometry()
         self._load()
-
-    # --- building ---------------------------------------------------------------------------------------
-    def _build(self) -> None:
-        self.heading = QLabel(translate("VisitEditor", "Loading …"))
-        self.heading.setObjectName("visit_heading")
-        self.subheading = QLabel()
-        self.subheading.setObjectName("visit_subheading")
-        self.status_chip = QLabel()
-        self.status_chip.setObjectName("visit_status")
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.heading)
-        titles.addWidget(self.subheading)
-        head.addLayout(titles, 1)
-        head.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignTop)
-
-        self.forms: list[FieldForm] = []
-        self.sections: list[QGroupBox] = []
-        content = QWidget()
-        content.setObjectName("visit_content")
-        self.content_layout = QVBoxLayout(content)
-        self.content_layout.setSpacing(14)
-        self._build_time_place()
-        self._build_attendees()
-        self._build_topics()
-        self._build_conversation()
-        self._build_actions()
-        self._build_summary()
-        self._build_corrections()
-        self.content_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
-        self.content = content
-
-        nav = QVBoxLayout()
-        nav.setSpacing(2)
-        self.nav_buttons: list[QPushButton] = []
-        for n, box in enumerate(self.sections):
-            button = QPushButton(box.title().replace("&", ""))
-            button.setObjectName(f"goto_section_{n}")
-            button.setFlat(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setStyleSheet("text-align: left; padding: 6px 10px;")
-            button.clicked.connect(lambda _=False, i=n: self.go_to_section(i))
-            nav.addWidget(button)
-            self.nav_buttons.append(button)
-            button.setVisible(not box.isHidden())
-        hint = QLabel(translate("VisitEditor", "Ctrl+PgDown / Ctrl+PgUp:\nnext / previous section"))
-        hint.setStyleSheet("color: palette(mid);")
-        hint.setWordWrap(True)
-        nav.addSpacing(12)
-        nav.addWidget(hint)
-        nav.addStretch(1)
-        nav_box = QWidget()
-        nav_box.setLayout(nav)
-        # As wide as the longest section title needs in the language in use (bokmål titles are longer).
-        nav_box.setFixedWidth(max(210, max((b.sizeHint().width() for b in self.nav_buttons), default=0) + 16))
-
-        body = QHBoxLayout()
-        body.addWidget(nav_box)
-        body.addWidget(self.scroll, 1)
-
-        self.state_label = QLabel(translate("VisitEditor", "Not saved yet"))
-        self.state_label.setObjectName("save_state")
-        self.state_label.setAccessibleName(translate("VisitEditor", "Save state"))
-        self.confirm_bar = self._build_confirm_bar()
-        self.save_button = QPushButton(icons.icon("save"), translate("VisitEditor", "Save"))
-        self.save_button.setObjectName("save_button")
-        self.save_button.setToolTip(translate("VisitEditor", "Save now (Ctrl+S). What you type is also saved by itself."))
-        self.save_button.clicked.connect(self.save_now)
-        self.finish_button = QPushButton(icons.icon("finish"), translate("VisitEditor", "Finish visit"))
-        self.finish_button.setObjectName("finish_button")
-        self.finish_button.setToolTip(translate("VisitEditor", "Check, save and lock the visit (Ctrl+Enter)"))
-        self.finish_button.clicked.connect(self.ask_finish)
-        self.close_button = QPushButton(translate("VisitEditor", "Close"))
-        self.close_button.setObjectName("close_button")
-        self.close_button.setToolTip(translate("VisitEditor", "Save and close (Esc)"))
-        self.close_button.clicked.connect(self.close)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.state_label, 1)
-        bottom.addWidget(self.save_button)
-        bottom.addWidget(self.finish_button)
-        bottom.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.confirm_bar)
-        layout.addLayout(bottom)
-        self.setStyleSheet(INTERNAL_STYLE + " QLabel#visit_heading { font-size: 16pt; font-weight: 600; }")
-        self.content.setEnabled(False)
-
-    def _section(self, title: str, name: str) -> tuple[QGroupBox, QVBoxLayout]:
-        box = QGroupBox(title)
-        box.setObjectName(name)
-        box.setStyleSheet("QGroupBox { font-weight: 600; } QGroupBox * { font-weight: normal; }")
-        column = QVBoxLayout(box)
-        self.content_layout.addWidget(box)
-        self.sections.append(box)
-        return box, column
-
-    def _form(self, column: QVBoxLayout) -> FieldForm:
-        form = FieldForm()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        column.addLayout(form)
-        self.forms.append(form)
-        return form
-
-    def _text(self, name: str, lines: int = 4) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setObjectName(name)
-        edit.setTabChangesFocus(True)
-        edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 14)
-        edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * (lines + 4) + 14)
-        edit.textChanged.connect(self._edited)
-        return edit
-
-    def _build_time_place(self) -> None:
-        _, column = self._section(translate("VisitEditor", "Time and place"), "section_time")
-        form = self._form(column)
-        self.starts_at = DateTimeEdit()
-        self.starts_at.dateTimeChanged.connect(self._start_changed)
-        form.add_field("starts_at", translate("VisitEditor", "&Start"), self.starts_at)
-        self.duration = QSpinBox()
-        self.duration.setRange(0, 12 * 60)
-        self.duration.setSingleStep(15)
-        self.duration.setSuffix(translate("VisitEditor", " min"))
-        self.duration.setSpecialValueText(translate("VisitEditor", "Not recorded"))
-        self.duration.valueChanged.connect(self._edited)
-        form.add_field("ends_at", translate("VisitEditor", "&Duration"), self.duration)
-        self.channel = self._combo(vocab.VISIT_CHANNELS)
-        form.add_field("channel", translate("VisitEditor", "&Channel"), self.channel)
-        self.place = QLineEdit()
-        self.place.textEdited.connect(self._edited)
-        form.add_field("place", translate("VisitEditor", "&Place"), self.place)
-        self.visit_type = self._combo(vocab.VISIT_TYPES)
-        form.add_field("visit_type", translate("VisitEditor", "Visit &type"), self.visit_type)
-        self.placement = QComboBox()
-        self.placement.currentIndexChanged.connect(self._placement_changed)
-        form.add_field("placement_id", translate("VisitEditor", "&Job"), self.placement)
-        form.add_general_error_row()
-        for widget in (self.starts_at, self.duration):
-            widget.setMaximumWidth(260)
-        for widget in (self.channel, self.visit_type, self.placement):
-            widget.setMaximumWidth(560)
-
-    def _combo(self, terms: tuple[vocab.Term, ...]) -> QComboBox:
-        combo = QComboBox()
-        for term in terms:
-            combo.addItem(label(terms, term.code), term.code)
-        combo.currentIndexChanged.connect(self._edited)
-        return combo
-
-    def _build_attendees(self) -> None:
-        _, column = self._section(translate("VisitEditor", "Present"), "section_attendees")
-        self.attendees = AttendeesEditor()
-        self.attendees.model.rows_edited.connect(self._edited)
-        column.addWidget(self.attendees)
-
-    def _build_topics(self) -> None:
-        _, column = self._section(translate("VisitEditor", "Topics discussed"), "section_topics")
-        form = self._form(column)
-        self.topics = TopicChecklist()
-        self.topics.changed.connect(self._edited)
-        form.add_field("topics", translate("VisitEditor", "Topics"), self.topics)
-
-    def _build_conversation(self) -> None:
-        _, column = self._section(translate("VisitEditor", "Conversation"), "section_conversation")
-        form = self._form(column)
-        self.employee_view = self._text("employee_view")
-        form.add_field("employee_view", translate("VisitEditor", "E&mployee's view"), self.employee_view)
-        self.employer_view = self._text("employer_view")
-        form.add_field("employer_view", translate("VisitEditor", "Em&ployer's view"), self.employer_view)
-        self.works_well = self._text("works_well")
-        form.add_field("works_well", translate("VisitEditor", "What &works well"), self.works_well)
-        self.challenges = self._text("challenges")
-        form.add_field("challenges", translate("VisitEditor", "C&hallenges"), self.challenges)
-
-    def _build_actions(self) -> None:
-        _, column = self._section(translate("VisitEditor", "Actions and next visit"), "section_actions")
-        self.actions = ActionsEditor(self._visit_day)
-        self.actions.model.rows_edited.connect(self._edited)
-        column.addWidget(self.actions)
-        form = self._form(column)
-        self.next_visit = OptionalDateEdit()
-        self.next_visit.dateChanged.connect(self._next_visit_changed)
-        form.add_field("next_visit_date", translate("VisitEditor", "&Next visit by"), self.next_visit)
-        self.next_visit.setMaximumWidth(260)
-        self.proposal_label = QLabel()
-        self.proposal_label.setObjectName("proposal_hint")
-        self.proposal_label.setWordWrap(True)
-        self.proposal_label.setStyleSheet("color: palette(mid);")
-        form.addRow("", self.proposal_label)
-
-    def _build_summary(self) -> None:
-        _, column = self._section(translate("VisitEditor", "Summary and internal notes"), "section_summary")
-        form = self._form(column)
-        self.summary = self._text("summary", 5)
-        form.add_field("summary", translate("VisitEditor", "S&ummary"), self.summary)
-        summary_hint = QLabel(translate("VisitEditor", "The participant may see the summary."))
-        summary_hint.setStyleSheet("color: palette(mid);")
-        form.addRow("", summary_hint)
-        self.internal_notes = self._text("internal_notes", 4)
-        form.add_field("internal_notes", translate("VisitEditor", "&Internal notes"), self.internal_notes)
-        internal_hint = QLabel(translate("VisitEditor", "Internal: only you see these notes. They never appear in documents, "
-                                            "exports to others or the participant's copy."))
-        internal_hint.setObjectName("internal_hint")
-        internal_hint.setWordWrap(True)
-        internal_hint.setStyleSheet("color: #7a5a00;")
-        form.addRow("", internal_hint)
-
-    def _build_corrections(self) -> None:
-        self.corrections_box, column = self._section(translate("VisitEditor", "Corrections"), "section_corrections")
-        self.corrections = CorrectionsPanel(self.ctx)
-        column.addWidget(self.corrections)
-        self.corrections_box.hide()
-
-    def _build_confirm_bar(self) -> QFrame:
-        bar = QFrame()
-        bar.setObjectName("finish_confirm")
-        bar.setFrameShape(QFrame.Shape.StyledPanel)
-        bar.setStyleSheet("QFrame#finish_confirm { background: #e8f0fe; }")
-        text = QLabel(translate("VisitEditor", "Finishing locks the visit. Later corrections can only be added as notes."))
-        text.setWordWrap(True)
-        self.confirm_finish_button = QPushButton(icons.icon("finish"), translate("VisitEditor", "Finish and lock"))
-        self.confirm_finish_button.setObjectName("confirm_finish")
-        self.confirm_finish_button.setDefault(True)
-        self.confirm_finish_button.clicked.connect(self.finish)
-        cancel = QPushButton(translate("VisitEditor", "Cancel"))
-        cancel.setObjectName("cancel_finish")
-        cancel.clicked.connect(lambda: bar.hide())
-        row = QHBoxLayout(bar)
-        row.addWidget(text, 1)
-        row.addWidget(self.confirm_finish_button)
-        row.addWidget(cancel)
-        bar.hide()
-        return bar
-
-    def _build_shortcuts(self) -> None:
-        def shortcut(keys: str | QKeySequence, slot) -> None:  # type: ignore[no-untyped-def]
-            QShortcut(QKeySequence(keys), self, slot)
-
-        shortcut(QKeySequence.StandardKey.Save, self.save_now)
-        shortcut("Ctrl+Return", self.ask_finish)
-        shortcut("Ctrl+Enter", self.ask_finish)
-        shortcut("Ctrl+PgDown", lambda: self.step_section(1))
-        shortcut("Ctrl+PgUp", lambda: self.step_section(-1))
-        shortcut("Alt+Right", lambda: self.step_section(1))
-        shortcut("Alt+Left", lambda: self.step_section(-1))
 
     # --- loading ----------------------------------------------------------------------------------------
     def _load(self) -> None:
