@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from fieldapp.services import agreement_documents as docs
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import message, translate
+
+if TYPE_CHECKING:
+    from fieldapp.services.agreement_documents import Verification
 
 
 class PdfChecker(QObject):
@@ -31,10 +34,13 @@ class PdfChecker(QObject):
 
     def check(self, path: Path) -> None:
         ws = self.ctx.ws
+        # Imported here: the PDF and seal libraries are only loaded when a PDF is really checked.
+        from fieldapp.services import agreement_documents as docs
+
         self.ctx.tasks.run(lambda: docs.verify_file(ws, path), lambda v: self._show(path, v),
                            on_error=lambda exc: self._failed(path, exc), owner=self)
 
-    def _show(self, path: Path, result: docs.Verification) -> None:
+    def _show(self, path: Path, result: Verification) -> None:
         title = translate("PdfCheck", "Untouched sealed copy") if result.ok else \
             translate("PdfCheck", "Not an untouched sealed copy")
         self._tell(result.ok, title, f"{path.name}\n\n{message(result.message)}")
