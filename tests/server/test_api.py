@@ -158,3 +158,59 @@ def test_overload_answers_503_with_retry_after(tmp_path) -> None:  # type: ignor
     for api in make_api(Settings(data_dir=tmp_path / "s", max_in_flight=0, retry_after_s=7)):
         r = api.client.get("/health")
         assert r.status_code == 503 and r.headers["retry-after"] == "7" and r.json()["error"] == "overloaded"
+
+
+def test_devices_show_when_they_were_last_seen_written_at_most_once_a_minute(
+        api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from fieldapp.sync.protocol import DeviceInfo
+
+    clock = [datetime.now(UTC).replace(microsecond=0)]
+    t0 = clock[0]
+    monkeypatch.setattr(store, "_now", lambda: clock[0])
+    team = api.team()
+    a, auth_a = api.enroll(team)
+    b, _ = api.enroll(team)  # enrolled, but has made no authenticated request yet
+
+    def seen() -> dict[str, str | None]:
+        r = api.client.get("/v1/devices", headers=auth_a)
+        assert r.status_code == 200, r.text
+        return {d["device_id"]: d["last_seen_at"] for d in r.json()["devices"]}
+
+    iso = lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ")  # noqa: E731
+    assert seen() == {a: iso(t0), b: None}
+    clock[0] = t0 + timedelta(seconds=30)
+    assert seen()[a] == iso(t0)  # within the minute: not written again
+    clock[0] = t0 + timedelta(seconds=61)
+    assert seen()[a] == iso(t0 + timedelta(seconds=61))
+    assert {d.device_id: d.last_seen_at for d in store.list_devices(api.engine, team)} == {
+        a: iso(t0 + timedelta(seconds=61)), b: None}
+    # The field is optional: a device list from an older server still parses.
+    old = {"device_id": a, "name": "x", "status": "active", "public_key": base64.b64encode(b"k" * 32).decode(),
+           "created_at": iso(t0)}
+    assert DeviceInfo.from_json(old).last_seen_at is None
+    assert DeviceInfo.from_json({**old, "last_seen_at": iso(t0)}).last_seen_at == iso(t0)
+
+
+def test_the_last_seen_migration_keeps_existing_devices(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    from fieldapp.server.db import make_engine
+    from fieldapp.server.migrate import alembic_config, schema_differences, upgrade
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "s0001")
+        conn.execute(text("INSERT INTO teams VALUES ('t', 'T', 'h', '2026-01-01 00:00:00', 1, 0, NULL, 0, NULL)"))
+        conn.execute(text("INSERT INTO devices (id, team_id, name, public_key, token_hash, status, created_at)"
+                          " VALUES ('d', 't', 'old laptop', x'00', 'h', 'active', '2026-01-01 00:00:00')"))
+    assert "last_seen_at" not in {c["name"] for c in inspect(engine).get_columns("devices")}
+    upgrade(engine)
+    assert schema_differences(engine) == []
+    assert [(d.name, d.last_seen_at) for d in store.list_devices(engine, "t")] == [("old laptop", None)]
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "s0001")
+    assert "last_seen_at" not in {c["name"] for c in inspect(engine).get_columns("devices")}
+    engine.dispose()

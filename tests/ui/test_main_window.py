@@ -114,3 +114,31 @@ def test_first_start_on_an_empty_folder_offers_demo_data(qtbot, ctx, main_window
     offer_demo_data(main_window, ctx, ask=lambda parent: asked.append(parent) or True)
     qtbot.waitUntil(lambda: ctx.tasks.pending == 0, timeout=5000)
     assert asked == []  # no longer empty: not offered again
+
+
+def test_sync_server_set_up_is_reachable_from_settings(qtbot, ctx, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from fieldapp.ui.dialogs.settings import SettingsDialog
+    from fieldapp.ui.main_window import MainWindow
+    from fieldapp.ui.sync.setup_dialog import SetupDialog
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    opened: list[SettingsDialog] = []
+    monkeypatch.setattr(SettingsDialog, "exec", lambda self: opened.append(self) or 0)
+    window.open_settings()
+    (dialog,) = opened
+    qtbot.addWidget(dialog)
+    button = dialog.findChild(QPushButton, "open_sync_setup")
+    assert button is not None and button.text() == "Synkroniseringsserver …"
+    button.click()
+    setup = dialog.setup_dialog
+    assert isinstance(setup, SetupDialog) and setup.controller is window.sync
+    qtbot.waitUntil(setup.isVisible, timeout=5000)
+    assert setup.parent() is dialog
+    setup.reject()
+    # Without a sync controller (as in older callers) there is no button, and the dialog still works.
+    plain = SettingsDialog(ctx.settings)
+    qtbot.addWidget(plain)
+    assert plain.findChild(QPushButton, "open_sync_setup") is None

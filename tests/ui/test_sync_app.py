@@ -126,3 +126,44 @@ def test_a_revoked_device_stops_says_why_and_keeps_its_data(server, make_app, qt
     assert p.id in out.read_text(encoding="utf-8")
     # The remaining member makes the new team key at its next sync.
     assert a.sync_once().ok
+
+
+def test_the_devices_dialog_shows_when_each_device_was_last_seen(server, make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from PySide6.QtCore import Qt
+
+    from fieldapp.ui.sync.devices_view import DevicesDialog
+
+    a, b = team_of_two(server, make_app)
+    dialog = DevicesDialog(a.sync, a.window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=15_000)
+    headers = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(dialog.model.columnCount())]
+    col = headers.index("Last seen")
+    assert dialog.model.rowCount() == 2
+    for row in range(2):
+        text = dialog.model.index(row, col).data()
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", text), text
+        assert dialog.model.row_at(row).last_seen
+
+
+def test_the_recovery_key_shown_at_team_creation_can_be_printed(server, make_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from tests.ui.sync_helpers import enroll_via_ui as enroll
+
+    a = make_app("anna")
+    dialog = enroll(a, server, server.code(server.team()))
+    key = dialog.enrolled.recovery_key
+    assert key and dialog.recovery_key.text() == key and dialog.recovery_box.isVisibleTo(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "recovery.pdf"
+    printer.setOutputFileName(str(out))
+    assert dialog.print_recovery_key(printer)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "recovery key for the team" in text
+    assert "".join(key.split()) in "".join(text.split())

@@ -44,6 +44,8 @@ devices = Table(
     Column("status", String(10), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("revoked_at", DateTime(timezone=True)),
+    # When the device last made an authenticated request; written at most once a minute (store.authenticate).
+    Column("last_seen_at", DateTime(timezone=True)),
 )
 
 enrollment_codes = Table(

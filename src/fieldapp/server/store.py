@@ -6,13 +6,16 @@ Plain synchronous functions over a SQLAlchemy engine; the app runs them in a thr
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, Engine, and_, func, insert, select, text, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import (
+    Connection, DateTime, Engine, String, and_, bindparam, func, insert, or_, select, text, update,
+)
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from fieldapp.server import errors
 from fieldapp.server.config import Settings
@@ -22,12 +25,20 @@ from fieldapp.sync.protocol import (
     Status, WireBatch,
 )
 
+log = logging.getLogger("fieldapp.server")
+
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"
 
 # The statements every sync runs, written once: building Core statements per request costs more than running them.
 _TEAM = ("SELECT id, name, history_id, next_cursor, key_epoch, current_key_id, rotation_needed, recovery_auth_hash"
          " FROM teams WHERE id = :team")
-_AUTH = text("SELECT id, team_id, status FROM devices WHERE token_hash = :h")
+_AUTH = text("SELECT id, team_id, status, last_seen_at FROM devices WHERE token_hash = :h").columns(
+    id=String, team_id=String, status=String, last_seen_at=DateTime(timezone=True))
+# "Last seen" is written at most once per this interval per device, not on every request.
+LAST_SEEN_EVERY = timedelta(seconds=60)
+_SEEN = (update(devices).where(devices.c.id == bindparam("device"),
+                               or_(devices.c.last_seen_at.is_(None), devices.c.last_seen_at <= bindparam("stale")))
+         .values(last_seen_at=bindparam("now")))
 _TEAM_READ = text(_TEAM)
 _TEAM_LOCK_PG = text(_TEAM + " FOR UPDATE")
 _LAST_SEQ = text("SELECT max(seq) FROM batches WHERE team_id = :team AND device_id = :device")
@@ -96,7 +107,12 @@ def _devices(conn: Connection, team_id: str, status: str | None = None) -> list[
     stmt = select(devices).where(devices.c.team_id == team_id).order_by(devices.c.created_at, devices.c.id)
     if status:
         stmt = stmt.where(devices.c.status == status)
-    return [DeviceInfo(r.id, r.name, r.status, r.public_key, _iso(r.created_at)) for r in conn.execute(stmt)]
+    return [DeviceInfo(r.id, r.name, r.status, r.public_key, _iso(r.created_at),
+                       None if r.last_seen_at is None else _iso(r.last_seen_at)) for r in conn.execute(stmt)]
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)  # SQLite hands back naive datetimes
 
 
 def _iso(value: datetime) -> str:
@@ -141,7 +157,19 @@ def authenticate(engine: Engine, token: str) -> Caller:
         row = conn.execute(_AUTH, {"h": _hash(token)}).first()
     if row is None or row.status == "revoked":
         raise errors.unauthorised()
+    now = _now()
+    if row.last_seen_at is None or _aware(row.last_seen_at) <= now - LAST_SEEN_EVERY:
+        _mark_seen(engine, row.id, now)
     return Caller(row.id, row.team_id, row.status)
+
+
+def _mark_seen(engine: Engine, device_id: str, now: datetime) -> None:
+    """Best effort: a busy database never fails a request over its "last seen" time."""
+    try:
+        with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
+            conn.execute(_SEEN, {"now": now, "device": device_id, "stale": now - LAST_SEEN_EVERY})
+    except OperationalError as exc:
+        log.info("last seen of %s not recorded: %s", device_id, exc)
 
 
 def enroll(engine: Engine, req: EnrollRequest) -> EnrollResponse:

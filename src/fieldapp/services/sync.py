@@ -73,6 +73,7 @@ class Device:
     fingerprint: str
     enrolled_at: str
     this_device: bool
+    last_seen: str | None = None  # the device's last request to the server (None: not yet, or an older server)
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ class Syncer:
         from fieldapp.sync import crypto
 
         return [Device(d.device_id, d.name, d.status, crypto.fingerprint(d.device_id, d.public_key), d.created_at,
-                       d.device_id == self.ws.device_id) for d in self.client.devices()]
+                       d.device_id == self.ws.device_id, d.last_seen_at) for d in self.client.devices()]
 
     def revoke(self, device_id: str) -> None:
         if device_id == self.ws.device_id:

@@ -239,17 +239,19 @@ class DeviceInfo:
     status: str  # pending | active | revoked
     public_key: bytes
     created_at: str
+    last_seen_at: str | None = None  # optional: servers before it do not send it
 
     def to_json(self) -> dict[str, Any]:
         return {"device_id": self.device_id, "name": self.name, "status": self.status,
-                "public_key": b64e(self.public_key), "created_at": self.created_at}
+                "public_key": b64e(self.public_key), "created_at": self.created_at, "last_seen_at": self.last_seen_at}
 
     @classmethod
     def from_json(cls, data: object) -> DeviceInfo:
         d = _obj(data, "device")
         return cls(uuid_text(d.get("device_id"), "device.device_id"), _str(d, "name", "device"),
                    _str(d, "status", "device", max_len=20), b64d(d.get("public_key"), "device.public_key", max_len=64),
-                   _str(d, "created_at", "device", max_len=40))
+                   _str(d, "created_at", "device", max_len=40),
+                   _str(d, "last_seen_at", "device", max_len=40, optional=True))
 
 
 @dataclass(frozen=True)

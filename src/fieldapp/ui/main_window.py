@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from fieldapp.ui.dialogs.settings import SettingsDialog
 
-        SettingsDialog(self.ctx.settings, self).exec()
+        SettingsDialog(self.ctx.settings, self, sync=self.sync).exec()
 
     def open_sync_panel(self) -> None:
         from fieldapp.ui.sync.panel import SyncPanel

@@ -1147,6 +1147,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
             <source>“%1” is revoked.</source>
             <translation>«%1» er tilbakekalt.</translation>
         </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Sist sett</translation>
+        </message>
     </context>
     <context>
         <name>EmployerDetail</name>
@@ -2310,6 +2314,18 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <message>
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <source>Sync server …</source>
+            <translation>Synkroniseringsserver …</translation>
+        </message>
+        <message>
+            <source>Connect this computer to the team's sync server</source>
+            <translation>Koble denne datamaskinen til teamets synkroniseringsserver</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synkronisering</translation>
         </message>
     </context>
     <context>

@@ -1,11 +1,17 @@
-"""Settings: the UI language (takes effect at the next start)."""
+"""Settings: the UI language (takes effect at the next start), and the way to the sync server set-up."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from fieldapp.ui.i18n import DEFAULT_LANGUAGE, translate
+
+if TYPE_CHECKING:
+    from fieldapp.ui.sync.setup_dialog import SetupDialog
+    from fieldapp.ui.sync.worker import SyncController
 
 LANGUAGE_KEY = "language"
 
@@ -15,9 +21,12 @@ def saved_language(settings: QSettings) -> str:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings, parent: QWidget | None = None,
+                 sync: SyncController | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.sync = sync
+        self.setup_dialog: SetupDialog | None = None
         self.setObjectName("settings_dialog")
         self.setWindowTitle(translate("Settings", "Settings"))
         self.language = QComboBox()
@@ -35,7 +44,22 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(translate("Settings", "&Language"), self.language)
         form.addRow(note)
+        if sync is not None:
+            self.sync_button = QPushButton(translate("Settings", "Sync server …"))
+            self.sync_button.setObjectName("open_sync_setup")
+            self.sync_button.setToolTip(translate("Settings", "Connect this computer to the team's sync server"))
+            self.sync_button.clicked.connect(self.open_sync_setup)
+            form.addRow(translate("Settings", "Sync"), self.sync_button)
         form.addRow(buttons)
+
+    def open_sync_setup(self) -> SetupDialog:
+        """The same set-up dialog as Sync → Set up, for the main window's sync controller (window-modal)."""
+        from fieldapp.ui.sync.setup_dialog import SetupDialog
+
+        assert self.sync is not None
+        self.setup_dialog = SetupDialog(self.sync, self)
+        self.setup_dialog.open()
+        return self.setup_dialog
 
     def accept(self) -> None:
         self.settings.setValue(LANGUAGE_KEY, self.language.currentData())

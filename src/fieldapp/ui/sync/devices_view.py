@@ -20,8 +20,19 @@ def status_label(d: service.Device) -> str:
     return text + (" " + translate("Devices", "(this device)") if d.this_device else "")
 
 
+def _utc_text(iso: str) -> str:
+    return iso.replace("T", " ").replace("Z", " UTC")
+
+
 def enrolled_text(d: service.Device) -> str:
-    return d.enrolled_at.replace("T", " ").replace("Z", " UTC")
+    return _utc_text(d.enrolled_at)
+
+
+def last_seen_text(d: service.Device) -> str:
+    """To the minute: the server records it at most once a minute. A dash when unknown (not yet, or an older server)."""
+    if not d.last_seen:
+        return "—"
+    return _utc_text(d.last_seen[:16] + "Z" if len(d.last_seen) >= 16 else d.last_seen)
 
 
 class DevicesDialog(QDialog):
@@ -36,6 +47,7 @@ class DevicesDialog(QDialog):
             Column(translate("Devices", "Name"), lambda d: d.name),
             Column(translate("Devices", "Status"), status_label, warning=lambda d: d.status == "pending"),
             Column(translate("Devices", "Fingerprint"), lambda d: d.fingerprint),
+            Column(translate("Devices", "Last seen"), last_seen_text),
             Column(translate("Devices", "Enrolled"), enrolled_text),
         ], self)
         self.table = RowTable(self.model, "devices_table", self)

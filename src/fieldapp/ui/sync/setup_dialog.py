@@ -6,6 +6,7 @@ Working without a server stays a first-class choice: the dialog says so and clos
 from __future__ import annotations
 
 import socket
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
@@ -18,6 +19,9 @@ from fieldapp.services import sync as service
 from fieldapp.ui.i18n import message, translate
 from fieldapp.ui.sync import worker
 from fieldapp.ui.sync.worker import SyncController, SyncState
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def _mono(label: QLabel, scale: float = 1.4) -> QLabel:
@@ -132,7 +136,7 @@ class SetupDialog(QDialog):
         rv.addWidget(self.recovery_key)
         row = QHBoxLayout()
         self.print_button = QPushButton(translate("SyncSetup", "Print …"))
-        self.print_button.clicked.connect(self.print_recovery_key)
+        self.print_button.clicked.connect(lambda: self.print_recovery_key())
         copy = QPushButton(translate("SyncSetup", "Copy"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.recovery_key.text()))
         row.addWidget(self.print_button)
@@ -177,14 +181,18 @@ class SetupDialog(QDialog):
                                                      "same).").replace("%1", state.fingerprint)
             self.waiting.setText(text)
 
-    def print_recovery_key(self) -> None:
+    def print_recovery_key(self, printer: QPrinter | None = None) -> bool:
+        """Print the recovery key: on `printer` as it is set up (a test prints to a PDF file), or on one the
+        user chooses in the print dialog. False when the user cancels."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-            return
+        if printer is None:
+            printer = QPrinter()
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return False
         doc = QTextDocument()
         title = translate("SyncSetup", "Fieldapp: recovery key for the team “%1”").replace(
             "%1", self.enrolled.team_name if self.enrolled else "")
         doc.setPlainText(f"{title}\n\n{self.recovery_key.text()}\n")
         doc.print_(printer)
+        return True
