@@ -59,3 +59,15 @@ def keyring_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "test-keyring.json"
     monkeypatch.setenv("FIELDAPP_TEST_KEYRING_FILE", str(path))
     return path
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():  # type: ignore[no-untyped-def]
+    """A private PostgreSQL cluster for the whole test session (fails instead of skipping when CI=true)."""
+    from tests.support.pg import Cluster
+
+    cluster = Cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()

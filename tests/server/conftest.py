@@ -74,15 +74,3 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def api(settings: Settings) -> Iterator[Api]:
     yield from make_api(settings)
-
-
-@pytest.fixture(scope="session")
-def pg_cluster():  # type: ignore[no-untyped-def]
-    """A private PostgreSQL cluster for the whole test session (fails instead of skipping when CI=true)."""
-    from tests.support.pg import Cluster
-
-    cluster = Cluster()
-    try:
-        yield cluster
-    finally:
-        cluster.stop()

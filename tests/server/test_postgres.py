@@ -175,3 +175,23 @@ def test_values_postgres_cannot_store_are_a_4xx(pg_cluster, tmp_path) -> None:  
                                "public_key": base64.b64encode(os.urandom(32)).decode()})  # \ud800 escaped
             r = api.client.post("/v1/enroll", headers={HEADER: "1", "content-type": "application/json"}, content=body)
             assert r.status_code == 400 and r.json()["error"] == "bad_message", r.text
+
+
+def test_three_devices_converge_through_a_postgres_server(pg_cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The stateful convergence test of tests/sync, with the server on PostgreSQL instead of SQLite."""
+    from hypothesis import HealthCheck, settings
+    from hypothesis.stateful import run_state_machine_as_test
+
+    from fieldapp.server.config import Settings
+    from tests.support.sync_server import LiveServer
+    from tests.sync.test_convergence import _Final
+
+    server = LiveServer(Settings(data_dir=tmp_path / "server", database_url=pg_cluster.new_database())).start()
+    assert server.engine.dialect.name == "postgresql"
+    try:
+        _Final.server = server
+        run_state_machine_as_test(_Final, settings=settings(
+            max_examples=6, stateful_step_count=25, deadline=None,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
+    finally:
+        server.stop()

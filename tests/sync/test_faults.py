@@ -88,11 +88,16 @@ def test_sync_through_a_faulty_network_loses_and_duplicates_nothing(server, make
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR], "the server logged an error (a 5xx)"
 
 
-def test_server_killed_in_the_middle_of_a_push(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_server_killed_in_the_middle_of_a_push(tmp_path: Path, monkeypatch, request, backend) -> None:  # type: ignore[no-untyped-def]
     from fieldapp.sync import engine as sync_engine
 
     monkeypatch.setattr(sync_engine, "MAX_PUSH_BATCHES", 1)  # one request per batch: the kill lands between them
-    srv = ServerProcess(tmp_path / "server").start()
+    if backend == "postgresql":
+        database_url = request.getfixturevalue("pg_cluster").new_database()
+    else:
+        database_url = f"sqlite:///{tmp_path / 'server' / 'server.db'}"
+    srv = ServerProcess(tmp_path / "server", database_url=database_url if backend == "postgresql" else None).start()
     try:
         team_id = srv.admin("team", "create", "Omstart")
         a_ws = open_workspace(tmp_path / "a", actor="a")
@@ -105,7 +110,7 @@ def test_server_killed_in_the_middle_of_a_push(tmp_path: Path, monkeypatch) -> N
         a.approve(b_ws.device_id, out.fingerprint)
         records.save_all(a_ws, [Participant(first_name=f"Navn{i}", last_name="Omstart", notes="x" * 200)
                                 for i in range(1500)])
-        engine = create_engine(f"sqlite:///{tmp_path / 'server' / 'server.db'}")
+        engine = create_engine(database_url)
         result: dict[str, object] = {}
         pusher = threading.Thread(target=lambda: result.update(report=a.sync()))
         pusher.start()
