@@ -9,14 +9,13 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import time
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "build" / "agreement-screenshots"
-OUT = ROOT / "docs" / "screenshots"
+
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.keyring_backend.TestKeyring")
 os.environ["FIELDAPP_TEST_KEYRING_FILE"] = str(WORK / "keyring.json")
@@ -24,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QPoint, QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from fieldapp.demo.generate import generate  # noqa: E402
 from fieldapp.services import agreement_documents as docs  # noqa: E402
@@ -34,25 +33,11 @@ from fieldapp.services.workspace import open_workspace  # noqa: E402
 from fieldapp.ui.context import AppContext, ChangeBus  # noqa: E402
 from fieldapp.ui.i18n import install_language  # noqa: E402
 from fieldapp.ui.tasks import TaskManager  # noqa: E402
+from shots import OUT, grab, settle  # noqa: E402
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 
 
-def settle(app: QApplication, ctx: AppContext, until=lambda: True, ms: int = 300) -> None:  # type: ignore[no-untyped-def]
-    end = time.monotonic() + 20
-    while time.monotonic() < end and (ctx.tasks.pending or not until()):
-        app.processEvents()
-        time.sleep(0.01)
-    stop = time.monotonic() + ms / 1000
-    while time.monotonic() < stop:
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def grab(widget: QWidget, name: str) -> None:
-    path = OUT / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path.relative_to(ROOT))
 
 
 def main() -> int:

@@ -13,13 +13,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "build" / "screenshots"
-OUT = ROOT / "docs" / "screenshots"
+
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.keyring_backend.TestKeyring")
 os.environ["FIELDAPP_TEST_KEYRING_FILE"] = str(WORK / "keyring.json")
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from fieldapp.demo.generate import generate  # noqa: E402
 from fieldapp.services.workspace import open_workspace  # noqa: E402
@@ -27,28 +27,9 @@ from fieldapp.ui.context import AppContext, ChangeBus  # noqa: E402
 from fieldapp.ui.i18n import install_language  # noqa: E402
 from fieldapp.ui.main_window import MainWindow  # noqa: E402
 from fieldapp.ui.tasks import TaskManager  # noqa: E402
+from shots import OUT, grab, settle  # noqa: E402
 
 
-def settle(app: QApplication, ctx: AppContext, ms: int = 400) -> None:
-    """Let queued loads finish and the window repaint."""
-    for _ in range(100):
-        app.processEvents()
-        if ctx.tasks.pending == 0:
-            break
-        QTimer.singleShot(20, lambda: None)
-        app.processEvents()
-        import time
-        time.sleep(0.02)
-    end = QTimer(singleShot=True)
-    end.start(ms)
-    while end.isActive():
-        app.processEvents()
-
-
-def grab(widget: QWidget, name: str) -> None:
-    path = OUT / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path.relative_to(ROOT))
 
 
 def main() -> int:
@@ -79,17 +60,17 @@ def main() -> int:
     detail = window.participants.detail
     for tab in getattr(detail, "TABS", ())[1:]:
         detail.tabs.setCurrentIndex(detail.TABS.index(tab))
-        settle(app, ctx, 200)
+        settle(app, ctx, ms=200)
         grab(window, f"participant-{tab}{suffix}")
     participant_id = window.selected_participant_id()
     if participant_id:
         window.open_visit("", participant_id)
-        settle(app, ctx, 600)
+        settle(app, ctx, ms=600)
         editor = window.visit_editors[-1]
         editor.resize(1120, 820)
         editor.employee_view.setPlainText("Trives godt. Opplæringen i kassen går fint, men blir sliten mot slutten "
                                           "av dagen.")
-        settle(app, ctx, 2500)  # past the autosave pause, so the window shows "Lagret kl. …"
+        settle(app, ctx, ms=2500)  # past the autosave pause, so the window shows "Lagret kl. …"
         grab(editor, f"visit-editor{suffix}")
         editor.close()
         settle(app, ctx)
@@ -102,7 +83,7 @@ def main() -> int:
     settle(app, ctx)
     grab(window, f"agreements{suffix}")
     window.search_field.setText("trives")
-    settle(app, ctx, 800)
+    settle(app, ctx, ms=800)
     grab(window, f"search{suffix}")
     window.close()
     ctx.close()

@@ -217,22 +217,12 @@ def withdraw_consent(ws: Workspace, consent_id: str, *, on: date) -> Consent:
         return repository.save(session, replace(consent, given=False, decided_on=on))
 
 
-@dataclass(frozen=True)
-class AgreementRow:
-    id: str
-    number: str
-    agreement_type: str
-    employer_name: str | None
-    version_no: int
-    status: str
-    start: date | None
-    end: date | None
+# One of the participant's agreements as the detail's agreements tab lists it (the storage layer's value).
+ParticipantAgreement = q.AgreementFacts
 
 
-def agreements_for(ws: Workspace, participant_id: str, *, today: date | None = None) -> list[AgreementRow]:
+def agreements_for(ws: Workspace, participant_id: str, *, today: date | None = None) -> list[ParticipantAgreement]:
     """The participant's follow-up agreements, newest first, each with its latest version and derived status."""
     today = today or local_now().date()
     with ws.folder.read() as session:
-        found = q.agreements(session, participant_id, today=today)
-    return [AgreementRow(id=f.id, number=f.number, agreement_type=f.agreement_type, employer_name=f.employer_name,
-                         version_no=f.version_no, status=f.status, start=f.start, end=f.end) for f in found]
+        return q.agreements(session, participant_id, today=today)

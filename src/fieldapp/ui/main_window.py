@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.settings_action.triggered.connect(self.open_settings)
         bar.addAction(self.settings_action)
-        self.sync_action = QAction(translate("MainWindow", "Sync"), self)
+        self.sync_action = QAction(icons.icon("sync"), translate("MainWindow", "Sync"), self)
         self.sync_action.setToolTip(translate("MainWindow", "Sync status, conflicts and the team's devices"))
         self.sync_action.triggered.connect(self.open_sync_panel)
         bar.addAction(self.sync_action)

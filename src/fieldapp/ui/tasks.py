@@ -16,6 +16,21 @@ log = logging.getLogger(__name__)
 ErrorHandler = Callable[[BaseException], None]
 
 
+def deliver(on_done: Callable[[Any], None] | None, on_error: ErrorHandler | None, owner: QObject | None,
+            result: Any, exc: BaseException | None) -> None:
+    """Hand a background result to its callbacks on the UI thread: nothing when `owner` has been deleted,
+    `on_error(exc)` for a failure, and without `on_error` the exception is re-raised (to sys.excepthook)."""
+    if owner is not None and not shiboken6.isValid(owner):
+        return
+    if exc is None:
+        if on_done is not None:
+            on_done(result)
+    elif on_error is not None:
+        on_error(exc)
+    else:
+        raise exc
+
+
 class TaskManager(QObject):
     """Runs callables one at a time on a single worker thread (SQLite has one writer; order is kept).
 
@@ -67,15 +82,7 @@ class TaskManager(QObject):
         try:
             if self._executor is None:
                 return  # shut down: the workspace is closing or closed, nobody waits for this any more
-            if owner is not None and not shiboken6.isValid(owner):
-                return
-            if exc is None:
-                if on_done is not None:
-                    on_done(result)
-            elif on_error is not None:
-                on_error(exc)
-            else:
-                raise exc
+            deliver(on_done, on_error, owner, result, exc)
         finally:
             if self._pending == 0:
                 self.task_finished.emit()

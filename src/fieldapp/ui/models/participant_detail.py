@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fieldapp.domain import agreement_vocab, vocab
 from fieldapp.domain.records import Consent, CooperatingActor, MappingArea
-from fieldapp.services.participants import AgreementRow, PlacementSummary
+from fieldapp.services.participants import ParticipantAgreement, PlacementSummary
 from fieldapp.ui.formatting import fmt_date, fmt_phone
 from fieldapp.ui.i18n import current_language, label, translate
 from fieldapp.ui.models.table import RIGHT, Column, RowTableModel
@@ -60,7 +60,7 @@ def placement_columns() -> tuple[Column[PlacementSummary], ...]:
     )
 
 
-def agreement_columns() -> tuple[Column[AgreementRow], ...]:
+def agreement_columns() -> tuple[Column[ParticipantAgreement], ...]:
     return (
         Column(translate("ParticipantDetailTables", "Number"), lambda a: a.number),
         Column(translate("ParticipantDetailTables", "Type"), lambda a: label(agreement_vocab.AGREEMENT_TYPES, a.agreement_type)),

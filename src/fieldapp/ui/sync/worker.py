@@ -16,12 +16,12 @@ from datetime import datetime
 from itertools import count
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from fieldapp.domain.messages import Message
 from fieldapp.services import sync as service
 from fieldapp.ui.context import AppContext
+from fieldapp.ui.tasks import deliver
 
 log = logging.getLogger(__name__)
 
@@ -132,15 +132,7 @@ class SyncController(QObject):
     @Slot(int, object, object)
     def _finished(self, job_id: int, result: Any, exc: BaseException | None) -> None:
         on_done, on_error, owner = self._callbacks.pop(job_id, (None, None, None))
-        if owner is not None and not shiboken6.isValid(owner):
-            return
-        if exc is None:
-            if on_done is not None:
-                on_done(result)
-        elif on_error is not None:
-            on_error(exc)
-        else:
-            raise exc
+        deliver(on_done, on_error, owner, result, exc)
 
     # --- scheduling -----------------------------------------------------------------------------
     def start(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fieldapp.services import participants as service
-from fieldapp.services.participants import AgreementRow
+from fieldapp.services.participants import ParticipantAgreement
 from fieldapp.ui.agreements.opening import new_agreement, open_agreement
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import message, translate
@@ -44,7 +44,7 @@ class AgreementsTab(QWidget):
         self.ctx.tasks.run(lambda: service.agreements_for(ws, participant_id, today=today),
                            lambda rows: self._show(participant_id, rows), owner=self)
 
-    def _show(self, participant_id: str, rows: list[AgreementRow]) -> None:
+    def _show(self, participant_id: str, rows: list[ParticipantAgreement]) -> None:
         if participant_id == self.participant_id:
             self.list.set_rows(rows, translate("AgreementsTab", "No agreements yet."))
 

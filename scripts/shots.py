@@ -1,0 +1,29 @@
+"""What the screenshot scripts share: where pictures go, waiting for the UI to settle, grabbing a widget."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+
+
+def settle(app: Any, ctx: Any, until: Callable[[], bool] = lambda: True, ms: int = 300) -> None:
+    """Process events until the database worker is idle and `until()` holds (20 s at most), then `ms` more."""
+    end = time.monotonic() + 20
+    while time.monotonic() < end and (ctx.tasks.pending or not until()):
+        app.processEvents()
+        time.sleep(0.01)
+    stop = time.monotonic() + ms / 1000
+    while time.monotonic() < stop:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def grab(widget: Any, name: str) -> None:
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path.relative_to(ROOT))
