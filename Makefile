@@ -13,10 +13,13 @@ RUN_PKGS = libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 l
 	libx11-xcb1
 # Tests also need a virtual display, a real Secret Service (gnome-keyring on a private D-Bus),
 # the PDF/database command line tools, and PostgreSQL (the sync server's tests start private clusters).
-TEST_PKGS = $(RUN_PKGS) xvfb xauth gnome-keyring dbus dbus-x11 poppler-utils qpdf sqlite3 postgresql binutils
-# The installer bundle: PyInstaller needs objdump (binutils) on Linux; installer/check_bundle.sh runs the
-# built program against a real Secret Service (gnome-keyring on a private D-Bus).
-BUNDLE_PKGS = $(RUN_PKGS) binutils gnome-keyring dbus
+# icu-devtools (icupkg) for the test of installer/slim_icu.py.
+TEST_PKGS = $(RUN_PKGS) xvfb xauth gnome-keyring dbus dbus-x11 poppler-utils qpdf sqlite3 postgresql binutils \
+	icu-devtools
+# The installer bundle: PyInstaller needs objdump (binutils) on Linux, installer/slim_icu.py icupkg
+# (icu-devtools) and binutils; installer/check_bundle.sh runs the built program against a real Secret
+# Service (gnome-keyring on a private D-Bus).
+BUNDLE_PKGS = $(RUN_PKGS) binutils icu-devtools gnome-keyring dbus
 
 # Prerequisites are made in the order written (system packages before the venv, and so on).
 .NOTPARALLEL:
