@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -67,3 +67,19 @@ def test_participants_by_name_and_number(workspace, people) -> None:  # type: ig
     found = search(workspace, "østby")
     assert [h.id for h in found.participants] == [kari.id]
     assert search(workspace, "k").hits == ()  # one character finds nothing
+
+
+def test_with_more_matches_than_the_limit_the_newest_are_shown_newest_first(workspace, people) -> None:  # type: ignore[no-untyped-def]
+    kari, ola, v = people
+    # Saved in an order unrelated to their dates, so neither rowid nor insertion order gives the answer.
+    expected = [(v["kari_lager"].starts_at, v["kari_lager"].id)]  # "Trives godt på lageret …"
+    for n in range(60):
+        starts = datetime(2025, 1, 1, 9, tzinfo=UTC) + timedelta(days=(n * 7) % 60)
+        text = "Trives i jobben." if n % 3 else "Ingen endring."
+        visit = records.save(workspace, Visit(participant_id=(kari if n % 2 else ola).id, summary=text, starts_at=starts))
+        if n % 3:
+            expected.append((visit.starts_at, visit.id))
+    expected.sort(reverse=True)
+
+    assert [h.id for h in search(workspace, "trives", limit=10).visits] == [i for _, i in expected[:10]]
+    assert [h.id for h in search(workspace, "TRIVES", limit=1000).visits] == [i for _, i in expected]

@@ -15,6 +15,7 @@ from fieldapp.storage.queries import visit_search as vs
 from fieldapp.storage.queries import visits as vq
 
 MIN_LENGTH = 2
+LIMIT = 50  # hits of each kind; the newest visits first
 SNIPPET = 90
 
 
@@ -65,7 +66,7 @@ def _visit_detail(text: str, fields: dict[str, str | None]) -> str:
     return ""
 
 
-def search(ws: Workspace, text: str, *, limit: int = 50, lang: str = "nb") -> SearchResults:
+def search(ws: Workspace, text: str, *, limit: int = LIMIT, lang: str = "nb") -> SearchResults:
     """Every word must match; fewer than two characters finds nothing (one letter matches almost everything)."""
     text = " ".join(text.split())
     if len(text) < MIN_LENGTH:
@@ -83,12 +84,14 @@ def search(ws: Workspace, text: str, *, limit: int = 50, lang: str = "nb") -> Se
         SearchHit(kind=HitKind.EMPLOYER, id=f.employer.id, title=f.employer.name,
                   detail=" · ".join(x for x in (f.employer.orgnr, f.employer.city, f.employer.industry) if x))
         for f in sorted(employers, key=lambda f: name_sort_key(f.employer.name)))
-    found_visits = []
-    for f in visits:
-        row = visit_row(f)
-        texts = {name: getattr(f.visit, name) for name in vq.SEARCHABLE}
-        found_visits.append(SearchHit(
-            kind=HitKind.VISIT, id=row.id, participant_id=row.participant_id, title=row.participant_name,
-            starts_at=row.starts_at, visit_type=row.visit_type,
-            detail=_visit_detail(text, texts) or (row.place or "")))
-    return SearchResults(text=text, participants=participants, employers=found_employers, visits=tuple(found_visits))
+    return SearchResults(text=text, participants=participants, employers=found_employers,
+                         visits=tuple(visit_hit(f, text) for f in visits))
+
+
+def visit_hit(facts: vq.VisitFacts, text: str) -> SearchHit:
+    """A found visit as the search list shows it: participant, date, type and the text around the match."""
+    row = visit_row(facts)
+    texts = {name: getattr(facts.visit, name) for name in vq.SEARCHABLE}
+    return SearchHit(kind=HitKind.VISIT, id=row.id, participant_id=row.participant_id, title=row.participant_name,
+                     starts_at=row.starts_at, visit_type=row.visit_type,
+                     detail=_visit_detail(text, texts) or (row.place or ""))

@@ -50,8 +50,11 @@ def matching(session: Session, text: str, *, limit: int) -> list[VisitFacts]:
             short_checks.append(_short_word(n))
     conditions = short_checks[:]
     if long_sets:
-        # SQLite builds the candidate set once, then walks visits newest first until `limit` are found.
-        conditions.insert(0, f"visit.rowid IN ({' INTERSECT '.join(long_sets)})")
-    stmt = (_base().where(sql(" AND ".join(conditions)).bindparams(**params))
+        # SQLite builds the candidate set once, then walks the visits newest first on their starts_at index
+        # and stops when `limit` are found. The unary + keeps it from instead fetching every candidate by
+        # rowid and sorting them all: for a word in a third of 100,000 visits that cost 260 ms, not 20 ms.
+        conditions.insert(0, f"+visit.rowid IN ({' INTERSECT '.join(long_sets)})")
+    stmt = (_base()
+            .where(sql(" AND ".join(conditions)).bindparams(**params))
             .order_by(m.Visit.starts_at.desc()).limit(limit))
     return _facts(session, stmt)
