@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from fieldapp.services.participants import list_participants, local_now
-from fieldapp.services.visits import VisitRow, visit_row
+from fieldapp.services.follow_up import agreed_rule_from_terms
+from fieldapp.services.participants import follow_up_for, local_now, name_sort_key
+from fieldapp.services.visits import VisitRow, brief_row
 from fieldapp.services.workspace import Workspace
+from fieldapp.storage.queries import participants as pq
 from fieldapp.storage.queries import visits as q
 
 
@@ -48,9 +50,25 @@ def load_agenda(ws: Workspace, *, now: datetime | None = None) -> Agenda:
     with ws.folder.read() as session:
         today = q.planned_between(session, _local_midnight(day), _local_midnight(tomorrow))
         week = q.planned_between(session, _local_midnight(tomorrow), _local_midnight(next_monday))
-    overdue = [OverdueRow(participant_id=p.id, participant_name=p.full_name, employer_name=p.employer_name,
-                          job_title=p.job_title, last_visit=p.last_visit, due=p.next_visit_due, days_overdue=p.days_overdue)
-               for p in list_participants(ws, overdue_only=True, now=now) if p.next_visit_due is not None]
-    overdue.sort(key=lambda o: (-o.days_overdue, o.participant_name))
-    return Agenda(day=day, today=tuple(visit_row(f) for f in today), rest_of_week=tuple(visit_row(f) for f in week),
+        people = {p.id: p for p in pq.briefs(session)}
+        jobs = pq.current_placements(session)
+        held = pq.last_held(session, now=now)
+        terms = q.agreement_terms_in_force(session, day)
+    overdue = []
+    # The same rule as the participant list's overdue flag (participants.follow_up_for), worked out only for
+    # those it can apply to: participants with a current job.
+    for participant_id, job in jobs.items():
+        person = people.get(participant_id)
+        if person is None:
+            continue
+        agreed = agreed_rule_from_terms(terms[participant_id], day).agreed_interval if participant_id in terms else None
+        last = held.get(participant_id)
+        due = follow_up_for(person.status, job.start_date, last, day, agreed)
+        if due is not None and due.overdue:
+            overdue.append(OverdueRow(
+                participant_id=participant_id, participant_name=f"{person.first_name} {person.last_name}".strip(),
+                employer_name=job.employer_name, job_title=job.job_title,
+                last_visit=last.astimezone().date() if last else None, due=due.due, days_overdue=due.days_overdue))
+    overdue.sort(key=lambda o: (-o.days_overdue, name_sort_key(o.participant_name), o.participant_id))
+    return Agenda(day=day, today=tuple(brief_row(b) for b in today), rest_of_week=tuple(brief_row(b) for b in week),
                   overdue=tuple(overdue))

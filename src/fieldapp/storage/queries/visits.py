@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 import json
 from datetime import date, datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
@@ -46,18 +46,50 @@ def _facts(session: Session, stmt: Select) -> list[VisitFacts]:  # type: ignore[
             for obj, first, last, employer in session.execute(stmt)]
 
 
-def for_participant(session: Session, participant_id: str) -> list[VisitFacts]:
+@dataclass(frozen=True)
+class VisitBrief:
+    """What a list of visits shows, read as plain columns (no full record): lists can hold thousands."""
+
+    id: str
+    participant_id: str
+    participant_name: str
+    employer_name: str | None
+    starts_at: datetime
+    ends_at: datetime | None
+    channel: str
+    visit_type: str
+    place: str | None
+    summary: str | None
+    finished: bool
+
+
+def _briefs(session: Session, *criteria: ColumnElement[bool], order_by: tuple[ColumnElement[object], ...]
+            ) -> list[VisitBrief]:
+    v, p, pl, e = m.Visit, m.Participant, m.Placement, m.Employer
+    stmt = (select(v.id, v.participant_id, p.first_name, p.last_name, e.name, v.starts_at, v.ends_at, v.channel,
+                   v.visit_type, v.place, v.summary, v.finished_at)
+            .join(p, p.id == v.participant_id)
+            .outerjoin(pl, pl.id == v.placement_id)
+            .outerjoin(e, e.id == pl.employer_id)
+            .where(v.deleted_at.is_(None), p.deleted_at.is_(None), *criteria)
+            .order_by(*order_by))
+    return [VisitBrief(id=vid, participant_id=pid, participant_name=f"{first} {last}".strip(), employer_name=employer,
+                       starts_at=starts, ends_at=ends, channel=channel, visit_type=kind, place=place, summary=summary,
+                       finished=finished_at is not None)
+            for vid, pid, first, last, employer, starts, ends, channel, kind, place, summary, finished_at
+            in session.execute(stmt)]
+
+
+def for_participant(session: Session, participant_id: str) -> list[VisitBrief]:
     """Newest first."""
-    stmt = _base().where(m.Visit.participant_id == participant_id).order_by(m.Visit.starts_at.desc())
-    return _facts(session, stmt)
+    return _briefs(session, m.Visit.participant_id == participant_id, order_by=(m.Visit.starts_at.desc(),))
 
 
-def planned_between(session: Session, start: datetime, end: datetime) -> list[VisitFacts]:
+def planned_between(session: Session, start: datetime, end: datetime) -> list[VisitBrief]:
     """Visits not yet finished that start in [start, end), earliest first."""
     v = m.Visit
-    stmt = (_base().where(v.starts_at >= start, v.starts_at < end, v.finished_at.is_(None))
-            .order_by(v.starts_at, m.Participant.last_name))
-    return _facts(session, stmt)
+    return _briefs(session, v.starts_at >= start, v.starts_at < end, v.finished_at.is_(None),
+                   order_by=(v.starts_at, m.Participant.last_name))
 
 
 def matching(session: Session, text: str, *, limit: int) -> list[VisitFacts]:

@@ -1,0 +1,23 @@
+"""The Today view's overdue list follows exactly the participant list's overdue rule."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from fieldapp.demo.generate import generate
+from fieldapp.services.agenda import load_agenda
+from fieldapp.services.participants import list_participants, name_sort_key
+
+
+def test_overdue_follow_ups_are_the_participant_lists_overdue_rows(workspace) -> None:  # type: ignore[no-untyped-def]
+    now = datetime(2026, 11, 18, 12, tzinfo=UTC)
+    generate(workspace, participants=60, today=now.date())
+    for when in (now, now + timedelta(days=9), now + timedelta(days=45)):
+        agenda = load_agenda(workspace, now=when)
+        rows = [p for p in list_participants(workspace, overdue_only=True, now=when) if p.next_visit_due is not None]
+        expected = sorted(
+            ((p.id, p.full_name, p.employer_name, p.job_title, p.last_visit, p.next_visit_due, p.days_overdue)
+             for p in rows), key=lambda t: (-t[6], name_sort_key(t[1]), t[0]))
+        assert expected, "the demo data has overdue follow-ups"
+        assert [(o.participant_id, o.participant_name, o.employer_name, o.job_title, o.last_visit, o.due,
+                 o.days_overdue) for o in agenda.overdue] == expected
