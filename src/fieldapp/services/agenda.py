@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from fieldapp.services.follow_up import agreed_rule_from_terms
 from fieldapp.services.participants import follow_up_for, local_now, name_sort_key
-from fieldapp.services.visits import VisitRow, brief_row
+from fieldapp.services.visits import VisitRow
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage.queries import participants as pq
 from fieldapp.storage.queries import visits as q
@@ -70,5 +70,5 @@ def load_agenda(ws: Workspace, *, now: datetime | None = None) -> Agenda:
                 employer_name=job.employer_name, job_title=job.job_title,
                 last_visit=last.astimezone().date() if last else None, due=due.due, days_overdue=due.days_overdue))
     overdue.sort(key=lambda o: (-o.days_overdue, name_sort_key(o.participant_name), o.participant_id))
-    return Agenda(day=day, today=tuple(brief_row(b) for b in today), rest_of_week=tuple(brief_row(b) for b in week),
+    return Agenda(day=day, today=tuple(today), rest_of_week=tuple(week),
                   overdue=tuple(overdue))

@@ -22,21 +22,8 @@ from fieldapp.storage.queries import participants as pq
 from fieldapp.storage.queries import visits as q
 
 
-@dataclass(frozen=True)
-class VisitRow:
-    """Times are aware and in the local time zone."""
-
-    id: str
-    participant_id: str
-    participant_name: str
-    employer_name: str | None
-    starts_at: datetime
-    ends_at: datetime | None
-    channel: str
-    visit_type: str
-    place: str | None
-    summary: str | None
-    finished: bool
+# A visit as lists show it (times aware, in the local time zone): the storage layer's plain value.
+VisitRow = q.VisitBrief
 
 
 def visit_row(facts: q.VisitFacts) -> VisitRow:
@@ -47,17 +34,10 @@ def visit_row(facts: q.VisitFacts) -> VisitRow:
                     visit_type=v.visit_type, place=v.place, summary=v.summary, finished=v.finished)
 
 
-def brief_row(b: q.VisitBrief) -> VisitRow:
-    return VisitRow(id=b.id, participant_id=b.participant_id, participant_name=b.participant_name,
-                    employer_name=b.employer_name, starts_at=b.starts_at.astimezone(),
-                    ends_at=b.ends_at.astimezone() if b.ends_at else None, channel=b.channel,
-                    visit_type=b.visit_type, place=b.place, summary=b.summary, finished=b.finished)
-
-
 def visits_for_participant(ws: Workspace, participant_id: str) -> list[VisitRow]:
     """Newest first."""
     with ws.folder.read() as session:
-        return [brief_row(b) for b in q.for_participant(session, participant_id)]
+        return q.for_participant(session, participant_id)
 
 
 def record_visit(ws: Workspace, visit: Visit) -> Visit:

@@ -48,7 +48,8 @@ def _facts(session: Session, stmt: Select) -> list[VisitFacts]:  # type: ignore[
 
 @dataclass(frozen=True)
 class VisitBrief:
-    """What a list of visits shows, read as plain columns (no full record): lists can hold thousands."""
+    """What a list of visits shows, read as plain columns (no full record: lists can hold thousands).
+    Times are aware and in the local time zone."""
 
     id: str
     participant_id: str
@@ -74,8 +75,8 @@ def _briefs(session: Session, *criteria: ColumnElement[bool], order_by: tuple[Co
             .where(v.deleted_at.is_(None), p.deleted_at.is_(None), *criteria)
             .order_by(*order_by))
     return [VisitBrief(id=vid, participant_id=pid, participant_name=f"{first} {last}".strip(), employer_name=employer,
-                       starts_at=starts, ends_at=ends, channel=channel, visit_type=kind, place=place, summary=summary,
-                       finished=finished_at is not None)
+                       starts_at=starts.astimezone(), ends_at=ends.astimezone() if ends else None, channel=channel,
+                       visit_type=kind, place=place, summary=summary, finished=finished_at is not None)
             for vid, pid, first, last, employer, starts, ends, channel, kind, place, summary, finished_at
             in session.execute(stmt)]
 
