@@ -142,3 +142,29 @@ def test_sync_server_set_up_is_reachable_from_settings(qtbot, ctx, monkeypatch):
     plain = SettingsDialog(ctx.settings)
     qtbot.addWidget(plain)
     assert plain.findChild(QPushButton, "open_sync_setup") is None
+
+
+def test_smoke_test_shows_today_before_the_storage_layer_and_reports_when_ready(tmp_path, keyring_file):
+    data = tmp_path / "smoke"
+    fresh = subprocess.run([sys.executable, "-m", "fieldapp", "--data-dir", str(data), "--smoke-test"],
+                           check=True, capture_output=True, text=True, timeout=120)
+    first = json.loads(fresh.stdout.strip().splitlines()[-1])
+    assert first["first_view"] == "read after opening"  # a new folder is created by the normal open
+    subprocess.run([sys.executable, "-m", "fieldapp", "--data-dir", str(data), "demo", "--participants", "8"],
+                   check=True, capture_output=True)
+    out = subprocess.run([sys.executable, "-m", "fieldapp", "--data-dir", str(data), "--smoke-test"],
+                         check=True, capture_output=True, text=True, timeout=120)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["first_view"] == "read before the storage layer"
+    assert result["rows_shown"] > 0 and result["ready_ms"] > 0
+
+
+def test_a_folder_that_cannot_be_opened_is_reported_and_exits_2(tmp_path, keyring_file):
+    data = tmp_path / "smoke"
+    subprocess.run([sys.executable, "-m", "fieldapp", "--data-dir", str(data), "demo", "--participants", "2"],
+                   check=True, capture_output=True)
+    (data / "folder-id").write_text("00000000-0000-4000-8000-000000000000\n", encoding="utf-8")  # no such key
+    out = subprocess.run([sys.executable, "-m", "fieldapp", "--data-dir", str(data), "--smoke-test"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2
+    assert "keyring" in out.stderr.lower() and "Traceback" not in out.stderr

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import argparse
 import os
 import sys
@@ -10,7 +12,9 @@ from pathlib import Path
 
 from fieldapp import paths
 from fieldapp.domain.messages import DomainError, ValidationFailed
-from fieldapp.services.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:
+    from fieldapp.services.workspace import Workspace
 
 EXIT_OK = 0
 EXIT_FAILED = 1   # the command ran and found a problem (e.g. check found damage)
@@ -31,6 +35,8 @@ def add_data_dir(parser: argparse.ArgumentParser, *, subcommand: bool = True) ->
 
 
 def workspace(args: argparse.Namespace) -> Workspace:
+    from fieldapp.services.workspace import open_workspace  # loads the storage layer: not for `fieldapp` alone
+
     return open_workspace(args.data_dir)
 
 

@@ -3,11 +3,29 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from fieldapp.domain import agreement_rules, cadence
 from fieldapp.domain.agreement_content import FollowUp
-from fieldapp.storage.queries.visits import AgreementFacts, TermsInForce
+from fieldapp.storage.values import TermsInForce
+
+if TYPE_CHECKING:  # the Today view's first paint uses this module before SQLAlchemy is loaded
+    from fieldapp.storage.queries.visits import AgreementFacts
+
+
+def local_now(now: datetime | None = None) -> datetime:
+    return (now or datetime.now(UTC)).astimezone()
+
+
+def follow_up_for(status: str, job_start: date | None, last_held: datetime | None, today: date,
+                  agreed_interval: timedelta | None = None) -> cadence.FollowUpDue | None:
+    """The cadence applies to participants still followed up who have a current job (or one about to start);
+    an active agreement's follow-up frequency replaces the default rhythm once the job has started."""
+    if status == "ended":
+        return None
+    last = last_held.astimezone().date() if last_held else None
+    return cadence.next_follow_up(job_start=job_start, last_visit=last, today=today, agreed_interval=agreed_interval)
 
 
 @dataclass(frozen=True)

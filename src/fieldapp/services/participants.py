@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import TypeVar
 
 from fieldapp.domain import cadence
 from fieldapp.domain.messages import FieldError, Message, ValidationFailed
 from fieldapp.domain.records import Consent, CooperatingActor, Participant, RecordBase
 from fieldapp.domain.validation import normalize_digits, raise_if
-from fieldapp.services.follow_up import agreed_rule, agreed_rule_from_terms
+from fieldapp.domain.names import name_sort_key
+from fieldapp.services.follow_up import agreed_rule, agreed_rule_from_terms, follow_up_for, local_now
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import repository
 from fieldapp.storage.queries import participants as q
@@ -18,16 +19,6 @@ from fieldapp.storage.queries import visits as vq
 
 R = TypeVar("R", bound=RecordBase)
 
-_NB_ORDER = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å": "}"})
-
-
-def name_sort_key(text: str | None) -> str:
-    """Norwegian alphabetical order: Æ, Ø and Å come after Z, in that order."""
-    return (text or "").casefold().translate(_NB_ORDER)
-
-
-def local_now(now: datetime | None = None) -> datetime:
-    return (now or datetime.now(UTC)).astimezone()
 
 
 @dataclass(frozen=True)
@@ -69,16 +60,6 @@ class ParticipantDetail:
     @property
     def current_placement(self) -> PlacementSummary | None:
         return next((p for p in self.placements if p.status in q.CURRENT_PLACEMENT_STATUSES), None)
-
-
-def follow_up_for(status: str, job_start: date | None, last_held: datetime | None, today: date,
-                  agreed_interval: timedelta | None = None) -> cadence.FollowUpDue | None:
-    """The cadence applies to participants still followed up who have a current job (or one about to start);
-    an active agreement's follow-up frequency replaces the default rhythm once the job has started."""
-    if status == "ended":
-        return None
-    last = last_held.astimezone().date() if last_held else None
-    return cadence.next_follow_up(job_start=job_start, last_visit=last, today=today, agreed_interval=agreed_interval)
 
 
 def list_participants(ws: Workspace, *, status: str | None = None, method: str | None = None,

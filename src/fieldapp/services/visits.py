@@ -13,7 +13,7 @@ from fieldapp.domain.messages import DomainError, Message
 from fieldapp.domain.records import EmployerContact, Participant
 from fieldapp.domain.validation import raise_if
 from fieldapp.domain.visit_records import Visit, VisitAction, VisitAttendee, VisitNote
-from fieldapp.services import records
+from fieldapp.services import records, today
 from fieldapp.services.follow_up import NextVisitRule, agreed_rule
 from fieldapp.services.participants import local_now
 from fieldapp.services.workspace import Workspace
@@ -22,8 +22,7 @@ from fieldapp.storage.queries import participants as pq
 from fieldapp.storage.queries import visits as q
 
 
-# A visit as lists show it (times aware, in the local time zone): the storage layer's plain value.
-VisitRow = q.VisitBrief
+VisitRow = today.VisitRow
 
 
 def visit_row(facts: q.VisitFacts) -> VisitRow:

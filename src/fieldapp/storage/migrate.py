@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,15 +14,13 @@ from fieldapp.domain.messages import DomainError, Message
 
 from fieldapp.storage.capture import install_triggers, triggers_current
 from fieldapp.storage.engine import WRITE_OPTION
+from fieldapp.storage.revisions import MIGRATIONS_DIR, heads_from_files
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Alembic is imported only when a migration has to run: opening a current database (every start of the
 # app) needs just the head revision, read from the migration files themselves, and the stored one.
-_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
-_DOWN_REVISION = re.compile(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
 
 
 class MigrationFailed(RuntimeError):
@@ -49,23 +46,10 @@ def alembic_config(connection: Connection | None = None) -> Config:
 _HEAD: str | None = None
 
 
-def _heads_from_files() -> set[str]:
-    revisions, parents = set(), set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        found = _REVISION.search(text)
-        if found:
-            revisions.add(found.group(1))
-            down = _DOWN_REVISION.search(text)
-            if down:
-                parents.add(down.group(1))
-    return revisions - parents
-
-
 def head_revision() -> str:
     global _HEAD
     if _HEAD is None:
-        heads = _heads_from_files()
+        heads = heads_from_files(MIGRATIONS_DIR)
         if len(heads) == 1:
             _HEAD = heads.pop()
         else:  # not a simple chain: let Alembic decide (and complain about several heads)

@@ -17,7 +17,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from fieldapp import STARTED_AT, __version__
+import fieldapp
+from fieldapp import STARTED_AT
 from fieldapp.domain.messages import DomainError
 
 if TYPE_CHECKING:
@@ -73,13 +74,29 @@ def offer_demo_data(window, ctx, ask=None) -> None:  # type: ignore[no-untyped-d
 
 
 def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: list[str] | None = None) -> int:
+    """Start the app in the order that shows the Today view soonest.
+
+    First, on a thread of its own started before Qt is imported: the Today view read straight from the data
+    folder without the storage layer (services/first_view.py). Then on the database worker: the folder
+    opened properly (migrations, change capture; this imports SQLAlchemy). Meanwhile the UI thread builds the window with just the Today view. When the
+    folder is open the rest of the window is built (MainWindow.complete). Where the quick read is not
+    possible (a new or empty folder, one to migrate, a key problem) Today loads after the open instead,
+    and an open that fails is reported as before.
+    """
     if smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # The quick read starts before Qt is even imported: its SQL runs while Qt loads.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from fieldapp.services.first_view import quick_agenda
+
+    reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldapp-first-view")
+    quick = reader.submit(quick_agenda, data_dir)
+    reader.shutdown(wait=False)
+
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from fieldapp.services.agenda import load_agenda
-    from fieldapp.services.workspace import open_workspace
     from fieldapp.ui import icons
     from fieldapp.ui.context import AppContext, ChangeBus
     from fieldapp.ui.dialogs.settings import saved_language
@@ -89,24 +106,16 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("Fieldapp")
     app.setApplicationName("Fieldapp")
-    app.setApplicationVersion(__version__)
+    app.setApplicationVersion(fieldapp.__version__)
     app.setWindowIcon(icons.app_icon())
     settings = QSettings()
     install_language(app, saved_language(settings))
 
-    try:
-        ws = open_workspace(data_dir)
-    except DomainError as exc:
-        if smoke_test:
-            print(f"fieldapp: {exc.text('en')}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, translate("App", "Fieldapp cannot open the data folder"), message(exc))
-        return 2
-
-    ctx = AppContext(ws=ws, tasks=TaskManager(app), changes=ChangeBus(app), settings=settings)
-    # The first view's data is read on the worker while the rest of the UI is imported and built.
+    ctx = AppContext(ws=None, tasks=TaskManager(app), changes=ChangeBus(app), settings=settings)
+    started: dict[str, object] = {"quick": None}
     built: list[MainWindowType] = []
-    ctx.tasks.run(lambda: load_agenda(ws, now=ctx.now()), lambda agenda: built[0].today.show_agenda(agenda))
+    ctx.tasks.run(quick.result, lambda agenda: first_view(agenda))
+    ctx.tasks.run(lambda: _open_workspace(data_dir), lambda ws: opened(ws), on_error=lambda exc: failed(exc))
     from fieldapp.ui.main_window import MainWindow
 
     window = MainWindow(ctx)
@@ -114,14 +123,50 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     window.today.expect_preloaded()
     result: dict[str, object] = {}
 
+    def first_view(agenda: object) -> None:
+        started["quick"] = agenda
+        result["first_view"] = "read before the storage layer" if agenda is not None else "read after opening"
+        if agenda is not None:
+            built[0].today.show_agenda(agenda)  # type: ignore[arg-type]
+
+    def opened(ws: object) -> None:
+        ctx.attach(ws)  # type: ignore[arg-type]
+        window.complete()
+        if started["quick"] is None:
+            window.today.reload()
+        window.status.refresh()
+        if smoke_test:
+            result["ready_ms"] = round((time.perf_counter() - STARTED_AT) * 1000, 1)
+            finish_smoke_test()
+        else:
+            offer_demo_data(window, ctx)
+            QTimer.singleShot(0, window.sync.start)  # background sync, once the window is complete
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            if not smoke_test:
+                raise exc  # to the crash handler
+            traceback.print_exception(exc)
+            app.exit(1)
+            return
+        if smoke_test:
+            print(f"fieldapp: {exc.text('en')}", file=sys.stderr)
+        else:
+            QMessageBox.critical(window, translate("App", "Fieldapp cannot open the data folder"), message(exc))
+        app.exit(2)
+
+    def finish_smoke_test() -> None:
+        if "startup_ms" in result and "ready_ms" in result:
+            app.quit()
+
     if smoke_test:
         def report(rows: int) -> None:
             result.update(startup_ms=round((time.perf_counter() - STARTED_AT) * 1000, 1), view="today",
                           rows={"today": window.today.today_model.rowCount(),
                                 "this_week": window.today.week_model.rowCount(),
                                 "overdue": window.today.overdue_model.rowCount()},
-                          rows_shown=rows, version=__version__)
-            app.quit()
+                          rows_shown=rows, version=fieldapp.__version__)
+            finish_smoke_test()
 
         window.first_view_loaded.connect(report)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, app.quit)
@@ -129,16 +174,21 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
         sys.excepthook = _excepthook(lambda: window)
 
     window.show()
-    window.status.refresh()
-    if not smoke_test:
-        offer_demo_data(window, ctx)
-        QTimer.singleShot(0, window.sync.start)  # background sync, once the window is on screen
     code = app.exec()
-    window.sync.shutdown()
+    if window.completed:
+        window.sync.shutdown()
     ctx.close()
     if smoke_test:
-        if not result:
+        if code != 0:
+            return code
+        if "startup_ms" not in result or "ready_ms" not in result:
             print("fieldapp: the first view did not load within the time limit", file=sys.stderr)
             return 1
         print(json.dumps(result))
     return code
+
+
+def _open_workspace(data_dir: Path | None):  # type: ignore[no-untyped-def]
+    from fieldapp.services.workspace import open_workspace  # loads the storage layer (on the worker)
+
+    return open_workspace(data_dir)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from fieldapp.services.workspace import Workspace
 from fieldapp.ui.tasks import TaskManager
+
+if TYPE_CHECKING:  # the first paint builds the context before the storage layer is loaded
+    from fieldapp.services.workspace import Workspace
 
 
 class ChangeBus(QObject):
@@ -48,18 +50,37 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass
 class AppContext:
-    """Wiring only: holds the parts views share, and nothing else."""
+    """Wiring only: holds the parts views share, and nothing else.
 
-    ws: Workspace
-    tasks: TaskManager
-    changes: ChangeBus
-    settings: QSettings
-    navigator: Navigator = field(default_factory=Navigator)
-    now: Callable[[], datetime] = field(default=_utc_now)
+    At start-up the context exists before the data folder is open (the Today view is shown first, see
+    ui/app.py): `ws` is then attached with `attach()` once the worker has opened it. Everything else
+    asks for `ws` only after that, and gets an error rather than a half-open folder if it does not."""
+
+    def __init__(self, ws: Workspace | None, tasks: TaskManager, changes: ChangeBus, settings: QSettings,
+                 navigator: Navigator | None = None, now: Callable[[], datetime] = _utc_now) -> None:
+        self._ws = ws
+        self.tasks = tasks
+        self.changes = changes
+        self.settings = settings
+        self.navigator = navigator or Navigator()
+        self.now = now
+
+    @property
+    def ws(self) -> Workspace:
+        if self._ws is None:
+            raise RuntimeError("the data folder is not open yet")
+        return self._ws
+
+    @property
+    def has_workspace(self) -> bool:
+        return self._ws is not None
+
+    def attach(self, ws: Workspace) -> None:
+        self._ws = ws
 
     def close(self) -> None:
         """Finish background work before the database is closed."""
         self.tasks.shutdown()
-        self.ws.close()
+        if self._ws is not None:
+            self._ws.close()

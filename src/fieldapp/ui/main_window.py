@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from fieldapp.ui import icons
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import translate
-from fieldapp.ui.status_bar import SyncStatusBar
-from fieldapp.ui.sync.worker import SyncController
-from fieldapp.ui.views.agreements.view import AgreementsView
 from fieldapp.ui.views.base import View
-from fieldapp.ui.views.employers.view import EmployersView
-from fieldapp.ui.views.participants.view import ParticipantsView
-from fieldapp.ui.views.search.view import SearchView
 from fieldapp.ui.views.today.view import TodayView
 
 SEARCH_DELAY_MS = 300
 
 
 class MainWindow(QMainWindow):
-    """Emits `first_view_loaded(rows)` once, when the view shown at start has its rows on screen."""
+    """Emits `first_view_loaded(rows)` once, when the view shown at start has its rows on screen.
+
+    Built in two steps. The first (the constructor) needs no open data folder: navigation, toolbar and the
+    Today view, which at start-up shows data read before the storage layer is loaded (ui/app.py). The
+    second, `complete()`, builds everything else once the folder is open; the constructor runs it at once
+    when the context already has one. Until then the other views and actions are disabled.
+    """
 
     first_view_loaded = Signal(int)
 
@@ -35,31 +35,57 @@ class MainWindow(QMainWindow):
         self.visit_editors: list[QWidget] = []
 
         self.today = TodayView(ctx)
-        self.participants = ParticipantsView(ctx)
-        self.employers = EmployersView(ctx)
-        self.agreements = AgreementsView(ctx)
-        self.search_view = SearchView(ctx)
-        self.views: dict[str, View] = {"today": self.today, "participants": self.participants,
-                                       "employers": self.employers, "agreements": self.agreements}
+        self.views: dict[str, View] = {"today": self.today}
         self.stack = QStackedWidget()
-        for view in (*self.views.values(), self.search_view):
-            self.stack.addWidget(view)
+        self.stack.addWidget(self.today)
         self.setCentralWidget(self.stack)
 
         self._build_navigation()
         self._build_toolbar()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self._run_search)
+        self._first_loaded = False
+        self.today.loaded.connect(self._on_first_loaded)
+        self.completed = False
+        self.restore_state()
+        if ctx.has_workspace:
+            self.complete()
+        else:
+            self._enable_actions(False)
+
+    def complete(self) -> None:
+        """Build the views, sync and status bar that need the open data folder."""
+        from fieldapp.ui.status_bar import SyncStatusBar
+        from fieldapp.ui.sync.worker import SyncController
+        from fieldapp.ui.views.agreements.view import AgreementsView
+        from fieldapp.ui.views.employers.view import EmployersView
+        from fieldapp.ui.views.participants.view import ParticipantsView
+        from fieldapp.ui.views.search.view import SearchView
+
+        ctx = self.ctx
+        self.participants = ParticipantsView(ctx)
+        self.employers = EmployersView(ctx)
+        self.agreements = AgreementsView(ctx)
+        self.search_view = SearchView(ctx)
+        self.views.update(participants=self.participants, employers=self.employers, agreements=self.agreements)
+        for view in (self.participants, self.employers, self.agreements, self.search_view):
+            self.stack.addWidget(view)
         self.sync = SyncController(ctx, self)
         self.status = SyncStatusBar(ctx, self.sync, self)
         self.status.panel_requested.connect(self.open_sync_panel)
         self.setStatusBar(self.status)
-
         ctx.navigator.participant_requested.connect(self.show_participant)
         ctx.navigator.employer_requested.connect(self.show_employer)
         ctx.navigator.visit_requested.connect(self.open_visit)
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self._run_search)
-        self._first_loaded = False
-        self.today.loaded.connect(self._on_first_loaded)
-        self.restore_state()
+        self.restore_view_state()
+        self.completed = True
+        self._enable_actions(True)
+
+    def _enable_actions(self, enabled: bool) -> None:
+        for key, action in self.nav_actions.items():
+            action.setEnabled(enabled or key == "today")
+        for action in (self.new_visit_action, self.settings_action, self.sync_action, self.about_action):
+            action.setEnabled(enabled)
+        self.search_field.setEnabled(enabled)
 
     # --- building -------------------------------------------------------------------------------
     def _build_navigation(self) -> None:
@@ -166,6 +192,8 @@ class MainWindow(QMainWindow):
 
     def _run_search(self) -> None:
         self._search_timer.stop()
+        if not self.completed:
+            return
         text = self.search_field.text().strip()
         if not text:
             if self.stack.currentWidget() is self.search_view:
@@ -238,6 +266,8 @@ class MainWindow(QMainWindow):
         state = self.ctx.settings.value("main_window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+
+    def restore_view_state(self) -> None:
         splitter = self.ctx.settings.value("main_window/participants_splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.participants.splitter.restoreState(splitter)
@@ -246,7 +276,8 @@ class MainWindow(QMainWindow):
         s = self.ctx.settings
         s.setValue("main_window/geometry", self.saveGeometry())
         s.setValue("main_window/state", self.saveState())
-        s.setValue("main_window/participants_splitter", self.participants.splitter.saveState())
+        if self.completed:
+            s.setValue("main_window/participants_splitter", self.participants.splitter.saveState())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
@@ -255,5 +286,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
-        self.sync.shutdown()
+        if self.completed:
+            self.sync.shutdown()
         super().closeEvent(event)

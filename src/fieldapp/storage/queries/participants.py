@@ -14,39 +14,9 @@ from fieldapp.storage import models as m
 from fieldapp.storage import repository
 from fieldapp.storage.queries import _text
 from fieldapp.storage.record_map import to_record
-
-CURRENT_PLACEMENT_STATUSES = ("planned", "active")
-
-
-@dataclass(frozen=True)
-class PlacementFacts:
-    id: str
-    participant_id: str
-    employer_id: str
-    employer_name: str
-    job_title: str
-    status: str
-    start_date: date | None
-    end_date: date | None
-    percentage: int | None
+from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES, ParticipantBrief, PlacementFacts
 
 
-@dataclass(frozen=True)
-class ParticipantBrief:
-    """The columns the participant list shows: read as plain columns, not whole records, because the
-    list is read in full (10,000 participants must load in well under a second)."""
-
-    id: str
-    first_name: str
-    last_name: str
-    fodselsnummer: str | None
-    phone: str | None
-    status: str
-    method: str
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
 
 
 @dataclass(frozen=True)

@@ -4,22 +4,22 @@ visit editor reads and writes (a visit with its attendees, actions and notes; th
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-import json
 from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, Select, select
-from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
-from fieldapp.domain import agreement_content as ac
 from fieldapp.domain import agreement_records as ar
-from fieldapp.domain.agreement_rules import SignatureFact
 from fieldapp.domain import records as r
 from fieldapp.domain import visit_records as vr
 from fieldapp.storage import agreements, repository
 from fieldapp.storage import models as m
+from fieldapp.storage import today_facts
 from fieldapp.storage.queries import _text
+from fieldapp.storage.queries._driver import execute_on
 from fieldapp.storage.record_map import to_record
+from fieldapp.storage.values import TermsInForce, VisitBrief
+
 
 SEARCHABLE = ("place", "summary", "employee_view", "employer_view", "works_well", "challenges", "internal_notes")
 
@@ -46,24 +46,6 @@ def _facts(session: Session, stmt: Select) -> list[VisitFacts]:  # type: ignore[
             for obj, first, last, employer in session.execute(stmt)]
 
 
-@dataclass(frozen=True)
-class VisitBrief:
-    """What a list of visits shows, read as plain columns (no full record: lists can hold thousands).
-    Times are aware and in the local time zone."""
-
-    id: str
-    participant_id: str
-    participant_name: str
-    employer_name: str | None
-    starts_at: datetime
-    ends_at: datetime | None
-    channel: str
-    visit_type: str
-    place: str | None
-    summary: str | None
-    finished: bool
-
-
 def _briefs(session: Session, *criteria: ColumnElement[bool], order_by: tuple[ColumnElement[object], ...]
             ) -> list[VisitBrief]:
     v, p, pl, e = m.Visit, m.Participant, m.Placement, m.Employer
@@ -84,13 +66,6 @@ def _briefs(session: Session, *criteria: ColumnElement[bool], order_by: tuple[Co
 def for_participant(session: Session, participant_id: str) -> list[VisitBrief]:
     """Newest first."""
     return _briefs(session, m.Visit.participant_id == participant_id, order_by=(m.Visit.starts_at.desc(),))
-
-
-def planned_between(session: Session, start: datetime, end: datetime) -> list[VisitBrief]:
-    """Visits not yet finished that start in [start, end), earliest first."""
-    v = m.Visit
-    return _briefs(session, v.starts_at >= start, v.starts_at < end, v.finished_at.is_(None),
-                   order_by=(v.starts_at, m.Participant.last_name))
 
 
 def matching(session: Session, text: str, *, limit: int) -> list[VisitFacts]:
@@ -186,57 +161,10 @@ def agreement_versions(session: Session, participant_id: str) -> list[AgreementF
             for obj, annulled in session.execute(stmt).all()]
 
 
-@dataclass(frozen=True)
-class TermsInForce:
-    """What decides whether a frozen agreement version is active and how often it asks for follow-up."""
-
-    agreement_type: str
-    start: date
-    end: date | None
-    follow_ups: tuple[ac.FollowUp, ...]
-    signatures: tuple[SignatureFact, ...]
-
-
 def agreement_terms_in_force(session: Session, today: date) -> dict[str, list[TermsInForce]]:
-    """Per participant, the frozen versions of agreements not annulled whose period includes `today`, newest
-    first. Only the fields that decide follow-up are read (the period and type with SQLite's JSON functions,
-    the job specialist's follow-up lines from the follow-up list alone), so this stays fast with thousands of
-    agreements: the participant list needs it for every participant. A frozen version's content was
-    complete when frozen and cannot change, so its signatures decide whether it is in force.
-    """
-    versions = session.execute(sql(
-        "SELECT v.id, a.participant_id, json_extract(v.content_json, '$.agreement_type'), "
-        "json_extract(v.content_json, '$.duration.start') AS first, json_extract(v.content_json, '$.duration.end') "
-        "AS last, json_extract(v.content_json, '$.follow_ups') "
-        "FROM agreement_version v JOIN agreement a ON a.id = v.agreement_id "
-        "WHERE a.deleted_at IS NULL AND a.annulled_at IS NULL AND v.deleted_at IS NULL AND v.frozen_at IS NOT NULL "
-        "AND first <= :day AND coalesce(last, :day) >= :day "
-        "ORDER BY a.created_at DESC, v.version_no DESC"), {"day": today.isoformat()}).all()
-    wanted = {row[0] for row in versions}
-    signed: dict[str, list[SignatureFact]] = {}
-    for version_id, role, signed_at, revoked_at in session.execute(sql(
-            "SELECT version_id, role, signed_at, revoked_at FROM signature WHERE deleted_at IS NULL")):
-        if version_id in wanted:
-            signed.setdefault(version_id, []).append(
-                SignatureFact(role, datetime.fromisoformat(signed_at), revoked_at is not None))
-    found: dict[str, list[TermsInForce]] = {}
-    for version_id, participant_id, agreement_type, first, last, follow_ups in versions:
-        found.setdefault(participant_id, []).append(TermsInForce(
-            agreement_type=agreement_type or "", start=date.fromisoformat(first),
-            end=date.fromisoformat(last) if last else None, follow_ups=_job_specialist_lines(follow_ups),
-            signatures=tuple(signed.get(version_id, ()))))
-    return found
-
-
-def _job_specialist_lines(stored: str | None) -> tuple[ac.FollowUp, ...]:
-    lines = []
-    for item in json.loads(stored or "[]"):
-        if isinstance(item, dict) and item.get("actor_role") == "job_specialist":
-            first, last = item.get("from_date"), item.get("to_date")
-            lines.append(ac.FollowUp(actor_role="job_specialist", frequency=item.get("frequency") or "",
-                                     from_date=date.fromisoformat(first) if first else None,
-                                     to_date=date.fromisoformat(last) if last else None))
-    return tuple(lines)
+    """Per participant, the frozen versions of agreements in force on `today` (storage/today_facts.py): only
+    the fields that decide follow-up, so this stays fast with thousands of agreements."""
+    return today_facts.terms_in_force(execute_on(session), today)
 
 
 def save_parts(session: Session, visit: vr.Visit, attendees: list[vr.VisitAttendee],

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from fieldapp.services.agenda import OverdueRow
-from fieldapp.services.participants import name_sort_key
+from fieldapp.domain.names import name_sort_key
+from fieldapp.services.today import OverdueRow
 from fieldapp.ui.formatting import days_overdue_text, fmt_date
 from fieldapp.ui.i18n import translate
 from fieldapp.ui.models.table import RIGHT, Column, RowTableModel

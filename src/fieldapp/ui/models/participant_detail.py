@@ -7,7 +7,7 @@ from fieldapp.domain.records import Consent, CooperatingActor, MappingArea
 from fieldapp.services.participants import ParticipantAgreement, PlacementSummary
 from fieldapp.ui.formatting import fmt_date, fmt_phone
 from fieldapp.ui.i18n import current_language, label, translate
-from fieldapp.ui.models.table import RIGHT, Column, RowTableModel
+from fieldapp.ui.models.table import RIGHT, Column
 
 
 def area_label(code: str) -> str:

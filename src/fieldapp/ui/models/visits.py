@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from fieldapp.domain import vocab
-from fieldapp.services.participants import name_sort_key
-from fieldapp.services.visits import VisitRow
+from fieldapp.domain.names import name_sort_key
+from fieldapp.services.today import VisitRow
 from fieldapp.ui.formatting import fmt_date, fmt_time_span, weekday
 from fieldapp.ui.i18n import label, translate
 from fieldapp.ui.models.table import Column, RowTableModel

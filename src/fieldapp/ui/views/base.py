@@ -38,6 +38,6 @@ class View(QWidget):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._stale:
+        if self._stale and self.ctx.has_workspace:  # at start-up the folder may still be opening
             self._stale = False
             self.reload()

@@ -11,8 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from fieldapp.services import agenda as service
-from fieldapp.services.agenda import Agenda
+from fieldapp.services.today import Agenda
 from fieldapp.ui import icons
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.formatting import fmt_long_date
@@ -79,8 +78,10 @@ class TodayView(View):
         self.ctx.navigator.visit(None, row.participant_id)
 
     def reload(self) -> None:
+        from fieldapp.services.agenda import load_agenda  # not at import: the first paint comes before storage
+
         ws, now = self.ctx.ws, self.ctx.now()
-        self.ctx.tasks.run(lambda: service.load_agenda(ws, now=now), self._show, owner=self)
+        self.ctx.tasks.run(lambda: load_agenda(ws, now=now), self._show, owner=self)
 
     def show_agenda(self, agenda: Agenda) -> None:
         """Show an agenda loaded elsewhere (the start-up preload)."""

@@ -1,0 +1,157 @@
+"""What the Today view is made of, read with plain SQL through any DB-API connection.
+
+The same statements serve the app's normal path (an SQLAlchemy session's connection) and its first paint
+(a bare SQLCipher connection opened before SQLAlchemy is even imported, storage/quick_open.py): one
+reader, so both paths always show the same thing. Nothing here imports SQLAlchemy.
+
+Stored formats are those of storage/types.py: datetimes as ISO-8601 UTC text ("…Z", so text order is
+time order), dates as ISO-8601 dates.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from fieldapp.domain import agreement_content as ac
+from fieldapp.domain.agreement_rules import SignatureFact
+from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES, PlacementFacts, TermsInForce, VisitBrief
+
+# execute(sql, params) -> rows, for statements with :named parameters.
+Execute = Callable[[str, Mapping[str, Any]], Iterable[Sequence[Any]]]
+
+
+@dataclass(frozen=True)
+class PersonFacts:
+    first_name: str
+    last_name: str
+    status: str
+
+
+@dataclass(frozen=True)
+class TodayFacts:
+    planned_today: tuple[VisitBrief, ...]
+    planned_later: tuple[VisitBrief, ...]
+    people: dict[str, PersonFacts]
+    jobs: dict[str, PlacementFacts]  # each participant's current job (the one starting last)
+    last_held: dict[str, datetime]  # start of the latest visit begun by `now`
+    terms: dict[str, list[TermsInForce]]
+
+
+def stored_datetime(value: datetime) -> str:
+    """A datetime as storage/types.UTCDateTime stores it."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+_PLANNED = (
+    "SELECT v.id, v.participant_id, p.first_name, p.last_name, e.name, v.starts_at, v.ends_at, v.channel, "
+    "v.visit_type, v.place, v.summary, v.finished_at "
+    "FROM visit v JOIN participant p ON p.id = v.participant_id "
+    "LEFT JOIN placement pl ON pl.id = v.placement_id LEFT JOIN employer e ON e.id = pl.employer_id "
+    "WHERE v.deleted_at IS NULL AND p.deleted_at IS NULL AND v.finished_at IS NULL "
+    "AND v.starts_at >= :start AND v.starts_at < :end ORDER BY v.starts_at, p.last_name")
+_PEOPLE = "SELECT id, first_name, last_name, status FROM participant WHERE deleted_at IS NULL"
+_JOBS = (
+    "SELECT pl.id, pl.participant_id, pl.employer_id, e.name, pl.job_title, pl.status, pl.start_date, pl.end_date, "
+    "pl.percentage FROM placement pl JOIN employer e ON e.id = pl.employer_id "
+    f"WHERE pl.deleted_at IS NULL AND pl.status IN ({', '.join(repr(s) for s in CURRENT_PLACEMENT_STATUSES)}) "
+    "ORDER BY pl.start_date DESC, pl.created_at DESC")
+_LAST_HELD = ("SELECT participant_id, max(starts_at) FROM visit WHERE deleted_at IS NULL AND starts_at <= :now "
+              "GROUP BY participant_id")
+# Frozen versions of agreements not annulled whose period includes the day; period, type and follow-up
+# lines are read with SQLite's JSON functions instead of parsing every agreement.
+_TERMS = (
+    "SELECT v.id, a.participant_id, json_extract(v.content_json, '$.agreement_type'), "
+    "json_extract(v.content_json, '$.duration.start') AS first, json_extract(v.content_json, '$.duration.end') "
+    "AS last, json_extract(v.content_json, '$.follow_ups') "
+    "FROM agreement_version v JOIN agreement a ON a.id = v.agreement_id "
+    "WHERE a.deleted_at IS NULL AND a.annulled_at IS NULL AND v.deleted_at IS NULL AND v.frozen_at IS NOT NULL "
+    "AND first <= :day AND coalesce(last, :day) >= :day "
+    "ORDER BY a.created_at DESC, v.version_no DESC")
+_SIGNATURES = "SELECT version_id, role, signed_at, revoked_at FROM signature WHERE deleted_at IS NULL"
+
+
+def _when(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def planned_between(execute: Execute, start: datetime, end: datetime) -> list[VisitBrief]:
+    """Visits not yet finished that start in [start, end), earliest first; times in the local time zone."""
+    rows = execute(_PLANNED, {"start": stored_datetime(start), "end": stored_datetime(end)})
+    return [VisitBrief(id=vid, participant_id=pid, participant_name=f"{first} {last}".strip(), employer_name=employer,
+                       starts_at=datetime.fromisoformat(starts).astimezone(),
+                       ends_at=datetime.fromisoformat(ends).astimezone() if ends else None, channel=channel,
+                       visit_type=kind, place=place, summary=summary, finished=finished_at is not None)
+            for vid, pid, first, last, employer, starts, ends, channel, kind, place, summary, finished_at in rows]
+
+
+def current_jobs(execute: Execute) -> dict[str, PlacementFacts]:
+    current: dict[str, PlacementFacts] = {}
+    for pid_, participant_id, employer_id, employer, title, status, start, end, percentage in execute(_JOBS, {}):
+        if participant_id not in current:
+            current[participant_id] = PlacementFacts(pid_, participant_id, employer_id, employer, title, status,
+                                                     _day(start), _day(end), percentage)
+    return current
+
+
+def terms_in_force(execute: Execute, today: date) -> dict[str, list[TermsInForce]]:
+    """Per participant, the frozen versions of agreements not annulled whose period includes `today`, newest
+    first, with what decides whether they are in force: type, period, the job specialist's follow-up lines
+    and the signatures. A frozen version's content was complete when frozen and cannot change."""
+    versions = list(execute(_TERMS, {"day": today.isoformat()}))
+    wanted = {row[0] for row in versions}
+    signed: dict[str, list[SignatureFact]] = {}
+    for version_id, role, signed_at, revoked_at in execute(_SIGNATURES, {}):
+        if version_id in wanted:
+            signed.setdefault(version_id, []).append(
+                SignatureFact(role, datetime.fromisoformat(signed_at), revoked_at is not None))
+    found: dict[str, list[TermsInForce]] = {}
+    for version_id, participant_id, agreement_type, first, last, follow_ups in versions:
+        found.setdefault(participant_id, []).append(TermsInForce(
+            agreement_type=agreement_type or "", start=date.fromisoformat(first), end=_day(last),
+            follow_ups=_job_specialist_lines(follow_ups), signatures=tuple(signed.get(version_id, ()))))
+    return found
+
+
+def _job_specialist_lines(stored: str | None) -> tuple[ac.FollowUp, ...]:
+    lines = []
+    for item in json.loads(stored or "[]"):
+        if isinstance(item, dict) and item.get("actor_role") == "job_specialist":
+            lines.append(ac.FollowUp(actor_role="job_specialist", frequency=item.get("frequency") or "",
+                                     from_date=_day(item.get("from_date")), to_date=_day(item.get("to_date"))))
+    return tuple(lines)
+
+
+def read_today_facts(execute: Execute, *, now: datetime, today_start: datetime, tomorrow_start: datetime,
+                     week_end: datetime, also: Execute | None = None) -> TodayFacts:
+    """Everything the Today view shows, for the local day starting at `today_start`, as of `now`.
+
+    With `also` (a second connection), half of the statements run on a thread of its own: SQLite works
+    without Python's interpreter lock, so on two cores the reading takes about a third less time."""
+    def visits_and_terms() -> tuple[list[VisitBrief], list[VisitBrief], dict[str, list[TermsInForce]]]:
+        return (planned_between(execute, today_start, tomorrow_start), planned_between(execute, tomorrow_start, week_end),
+                terms_in_force(execute, now.astimezone().date()))
+
+    def people_and_jobs(run: Execute) -> tuple[dict[str, PersonFacts], dict[str, PlacementFacts], dict[str, datetime]]:
+        return ({pid: PersonFacts(first, last, status) for pid, first, last, status in run(_PEOPLE, {})},
+                current_jobs(run),
+                {pid: datetime.fromisoformat(at) for pid, at in run(_LAST_HELD, {"now": stored_datetime(now)})})
+
+    if also is None:
+        people, jobs, held = people_and_jobs(execute)
+        today, later, terms = visits_and_terms()
+    else:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldapp-today-facts") as pool:
+            other = pool.submit(people_and_jobs, also)
+            today, later, terms = visits_and_terms()
+            people, jobs, held = other.result()
+    return TodayFacts(planned_today=tuple(today), planned_later=tuple(later), people=people, jobs=jobs,
+                      last_held=held, terms=terms)
