@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QStackedWidget, QStatusBar, QToolBar, QWidget
 
 from fieldapp.ui import icons
 from fieldapp.ui.context import AppContext
@@ -51,6 +51,11 @@ class MainWindow(QMainWindow):
             self.complete()
         else:
             self._enable_actions(False)
+            # Holds the status bar's place (so the view does not jump when the real one comes) and says why
+            # the rest of the window is not ready yet.
+            waiting = QStatusBar()
+            waiting.showMessage(translate("MainWindow", "Opening the data folder …"))
+            self.setStatusBar(waiting)
 
     def complete(self) -> None:
         """Build the views, sync and status bar that need the open data folder."""
