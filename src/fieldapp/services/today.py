@@ -71,16 +71,13 @@ def build_agenda(facts: TodayFacts, window: AgendaWindow) -> Agenda:
     day = window.day
     overdue = []
     for participant_id, job in facts.jobs.items():
-        person = facts.people.get(participant_id)
-        if person is None:
-            continue
         terms = facts.terms.get(participant_id)
         agreed = agreed_rule_from_terms(terms, day).agreed_interval if terms else None
         last = facts.last_held.get(participant_id)
-        due = follow_up_for(person.status, job.start_date, last, day, agreed)
+        due = follow_up_for(job.status, job.start_date, last, day, agreed)
         if due is not None and due.overdue:
             overdue.append(OverdueRow(
-                participant_id=participant_id, participant_name=f"{person.first_name} {person.last_name}".strip(),
+                participant_id=participant_id, participant_name=f"{job.first_name} {job.last_name}".strip(),
                 employer_name=job.employer_name, job_title=job.job_title,
                 last_visit=last.astimezone().date() if last else None, due=due.due, days_overdue=due.days_overdue))
     overdue.sort(key=lambda o: (-o.days_overdue, name_sort_key(o.participant_name), o.participant_id))

@@ -19,25 +19,30 @@ from typing import Any
 
 from fieldapp.domain import agreement_content as ac
 from fieldapp.domain.agreement_rules import SignatureFact
-from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES, PlacementFacts, TermsInForce, VisitBrief
+from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES, TermsInForce, VisitBrief
 
 # execute(sql, params) -> rows, for statements with :named parameters.
 Execute = Callable[[str, Mapping[str, Any]], Iterable[Sequence[Any]]]
 
 
 @dataclass(frozen=True)
-class PersonFacts:
+class CurrentJob:
+    """A participant (not deleted) with the job they have now or are about to start."""
+
+    participant_id: str
     first_name: str
     last_name: str
     status: str
+    employer_name: str
+    job_title: str
+    start_date: date | None
 
 
 @dataclass(frozen=True)
 class TodayFacts:
     planned_today: tuple[VisitBrief, ...]
     planned_later: tuple[VisitBrief, ...]
-    people: dict[str, PersonFacts]
-    jobs: dict[str, PlacementFacts]  # each participant's current job (the one starting last)
+    jobs: dict[str, CurrentJob]  # by participant; with several current jobs, the one starting last
     last_held: dict[str, datetime]  # start of the latest visit begun by `now`
     terms: dict[str, list[TermsInForce]]
 
@@ -54,11 +59,11 @@ _PLANNED = (
     "LEFT JOIN placement pl ON pl.id = v.placement_id LEFT JOIN employer e ON e.id = pl.employer_id "
     "WHERE v.deleted_at IS NULL AND p.deleted_at IS NULL AND v.finished_at IS NULL "
     "AND v.starts_at >= :start AND v.starts_at < :end ORDER BY v.starts_at, p.last_name")
-_PEOPLE = "SELECT id, first_name, last_name, status FROM participant WHERE deleted_at IS NULL"
 _JOBS = (
-    "SELECT pl.id, pl.participant_id, pl.employer_id, e.name, pl.job_title, pl.status, pl.start_date, pl.end_date, "
-    "pl.percentage FROM placement pl JOIN employer e ON e.id = pl.employer_id "
-    f"WHERE pl.deleted_at IS NULL AND pl.status IN ({', '.join(repr(s) for s in CURRENT_PLACEMENT_STATUSES)}) "
+    "SELECT pl.participant_id, p.first_name, p.last_name, p.status, e.name, pl.job_title, pl.start_date "
+    "FROM placement pl JOIN participant p ON p.id = pl.participant_id JOIN employer e ON e.id = pl.employer_id "
+    f"WHERE pl.deleted_at IS NULL AND p.deleted_at IS NULL "
+    f"AND pl.status IN ({', '.join(repr(s) for s in CURRENT_PLACEMENT_STATUSES)}) "
     "ORDER BY pl.start_date DESC, pl.created_at DESC")
 _LAST_HELD = ("SELECT participant_id, max(starts_at) FROM visit WHERE deleted_at IS NULL AND starts_at <= :now "
               "GROUP BY participant_id")
@@ -93,12 +98,11 @@ def planned_between(execute: Execute, start: datetime, end: datetime) -> list[Vi
             for vid, pid, first, last, employer, starts, ends, channel, kind, place, summary, finished_at in rows]
 
 
-def current_jobs(execute: Execute) -> dict[str, PlacementFacts]:
-    current: dict[str, PlacementFacts] = {}
-    for pid_, participant_id, employer_id, employer, title, status, start, end, percentage in execute(_JOBS, {}):
+def current_jobs(execute: Execute) -> dict[str, CurrentJob]:
+    current: dict[str, CurrentJob] = {}
+    for participant_id, first, last, status, employer, title, start in execute(_JOBS, {}):
         if participant_id not in current:
-            current[participant_id] = PlacementFacts(pid_, participant_id, employer_id, employer, title, status,
-                                                     _day(start), _day(end), percentage)
+            current[participant_id] = CurrentJob(participant_id, first, last, status, employer, title, _day(start))
     return current
 
 
@@ -140,18 +144,16 @@ def read_today_facts(execute: Execute, *, now: datetime, today_start: datetime, 
         return (planned_between(execute, today_start, tomorrow_start), planned_between(execute, tomorrow_start, week_end),
                 terms_in_force(execute, now.astimezone().date()))
 
-    def people_and_jobs(run: Execute) -> tuple[dict[str, PersonFacts], dict[str, PlacementFacts], dict[str, datetime]]:
-        return ({pid: PersonFacts(first, last, status) for pid, first, last, status in run(_PEOPLE, {})},
-                current_jobs(run),
+    def jobs_and_visits_held(run: Execute) -> tuple[dict[str, CurrentJob], dict[str, datetime]]:
+        return (current_jobs(run),
                 {pid: datetime.fromisoformat(at) for pid, at in run(_LAST_HELD, {"now": stored_datetime(now)})})
 
     if also is None:
-        people, jobs, held = people_and_jobs(execute)
+        jobs, held = jobs_and_visits_held(execute)
         today, later, terms = visits_and_terms()
     else:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldapp-today-facts") as pool:
-            other = pool.submit(people_and_jobs, also)
+            other = pool.submit(jobs_and_visits_held, also)
             today, later, terms = visits_and_terms()
-            people, jobs, held = other.result()
-    return TodayFacts(planned_today=tuple(today), planned_later=tuple(later), people=people, jobs=jobs,
-                      last_held=held, terms=terms)
+            jobs, held = other.result()
+    return TodayFacts(planned_today=tuple(today), planned_later=tuple(later), jobs=jobs, last_held=held, terms=terms)
