@@ -110,10 +110,21 @@ def terms_in_force(execute: Execute, today: date) -> dict[str, list[TermsInForce
     """Per participant, the frozen versions of agreements not annulled whose period includes `today`, newest
     first, with what decides whether they are in force: type, period, the job specialist's follow-up lines
     and the signatures. A frozen version's content was complete when frozen and cannot change."""
-    versions = list(execute(_TERMS, {"day": today.isoformat()}))
+    return _with_signatures(_versions_in_force(execute, today), _signatures(execute))
+
+
+def _versions_in_force(execute: Execute, today: date) -> list[Sequence[Any]]:
+    return list(execute(_TERMS, {"day": today.isoformat()}))
+
+
+def _signatures(execute: Execute) -> list[Sequence[Any]]:
+    return list(execute(_SIGNATURES, {}))
+
+
+def _with_signatures(versions: list[Sequence[Any]], signatures: list[Sequence[Any]]) -> dict[str, list[TermsInForce]]:
     wanted = {row[0] for row in versions}
     signed: dict[str, list[SignatureFact]] = {}
-    for version_id, role, signed_at, revoked_at in execute(_SIGNATURES, {}):
+    for version_id, role, signed_at, revoked_at in signatures:
         if version_id in wanted:
             signed.setdefault(version_id, []).append(
                 SignatureFact(role, datetime.fromisoformat(signed_at), revoked_at is not None))
@@ -138,22 +149,26 @@ def read_today_facts(execute: Execute, *, now: datetime, today_start: datetime, 
                      week_end: datetime, also: Execute | None = None) -> TodayFacts:
     """Everything the Today view shows, for the local day starting at `today_start`, as of `now`.
 
-    With `also` (a second connection), half of the statements run on a thread of its own: SQLite works
+    With `also` (a second connection), about half of the reading runs on a thread of its own: SQLite works
     without Python's interpreter lock, so on two cores the reading takes about a third less time."""
-    def visits_and_terms() -> tuple[list[VisitBrief], list[VisitBrief], dict[str, list[TermsInForce]]]:
-        return (planned_between(execute, today_start, tomorrow_start), planned_between(execute, tomorrow_start, week_end),
-                terms_in_force(execute, now.astimezone().date()))
+    day = now.astimezone().date()
 
-    def jobs_and_visits_held(run: Execute) -> tuple[dict[str, CurrentJob], dict[str, datetime]]:
+    def visits_and_agreements() -> tuple[list[VisitBrief], list[VisitBrief], list[Sequence[Any]]]:
+        return (planned_between(execute, today_start, tomorrow_start), planned_between(execute, tomorrow_start, week_end),
+                _versions_in_force(execute, day))
+
+    def jobs_held_signatures(run: Execute) -> tuple[dict[str, CurrentJob], dict[str, datetime], list[Sequence[Any]]]:
         return (current_jobs(run),
-                {pid: datetime.fromisoformat(at) for pid, at in run(_LAST_HELD, {"now": stored_datetime(now)})})
+                {pid: datetime.fromisoformat(at) for pid, at in run(_LAST_HELD, {"now": stored_datetime(now)})},
+                _signatures(run))
 
     if also is None:
-        jobs, held = jobs_and_visits_held(execute)
-        today, later, terms = visits_and_terms()
+        jobs, held, signatures = jobs_held_signatures(execute)
+        today, later, versions = visits_and_agreements()
     else:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldapp-today-facts") as pool:
-            other = pool.submit(jobs_and_visits_held, also)
-            today, later, terms = visits_and_terms()
-            jobs, held = other.result()
-    return TodayFacts(planned_today=tuple(today), planned_later=tuple(later), jobs=jobs, last_held=held, terms=terms)
+            other = pool.submit(jobs_held_signatures, also)
+            today, later, versions = visits_and_agreements()
+            jobs, held, signatures = other.result()
+    return TodayFacts(planned_today=tuple(today), planned_later=tuple(later), jobs=jobs, last_held=held,
+                      terms=_with_signatures(versions, signatures))
