@@ -68,7 +68,8 @@ _JOBS = (
 _LAST_HELD = ("SELECT participant_id, max(starts_at) FROM visit WHERE deleted_at IS NULL AND starts_at <= :now "
               "GROUP BY participant_id")
 # Frozen versions of agreements not annulled whose period includes the day; period, type and follow-up
-# lines are read with SQLite's JSON functions instead of parsing every agreement.
+# lines are read with SQLite's JSON functions instead of parsing every agreement, and come from the index
+# ix_agreement_version_terms (migration 0006) on exactly these expressions: change one here and there.
 _TERMS = (
     "SELECT v.id, a.participant_id, json_extract(v.content_json, '$.agreement_type'), "
     "json_extract(v.content_json, '$.duration.start') AS first, json_extract(v.content_json, '$.duration.end') "
