@@ -108,3 +108,15 @@ def test_main_window_in_bokmal_shows_no_english_source_text(main_window) -> None
         shown += [action.text(), action.toolTip()]
     leaked = sorted({t for t in shown if t in english})
     assert not leaked, f"English texts in the bokmål UI: {leaked}"
+
+
+def test_qts_standard_buttons_are_in_bokmal_too(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt has no bokmål translation of its own: its standard buttons come from ours (ui/qt_texts.py)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    install_language(qapp, "nb")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+                               | QDialogButtonBox.StandardButton.Close)
+    assert sorted(b.text() for b in buttons.buttons()) == ["Avbryt", "Lagre", "Lukk"]
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    assert sorted(b.text() for b in box.buttons()) == ["&Ja", "&Nei"]
