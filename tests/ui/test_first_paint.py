@@ -27,9 +27,14 @@ def test_today_shows_before_the_folder_is_open_and_the_rest_follows(qtbot, ctx, 
     assert shown.args == [agenda.row_count]
     assert window.today.overdue_model.rowCount() == len(agenda.overdue)
 
+    # A participant asked for from Today before the folder is open is shown once it is.
+    wanted = agenda.overdue[0].participant_id
+    early.navigator.participant(wanted)
+    assert window.current_view() is window.today
+
     early.attach(ctx.ws)
     window.complete()
     assert window.completed and all(action.isEnabled() for action in window.nav_actions.values())
     assert window.search_field.isEnabled()
-    window.show_view("participants")
     assert window.current_view() is window.participants
+    qtbot.waitUntil(lambda: window.participants.detail.participant_id == wanted, timeout=5_000)

@@ -168,3 +168,12 @@ def test_a_folder_that_cannot_be_opened_is_reported_and_exits_2(tmp_path, keyrin
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 2
     assert "keyring" in out.stderr.lower() and "Traceback" not in out.stderr
+
+
+def test_an_unexpected_failure_to_open_the_folder_stops_the_app_with_the_reason(tmp_path, keyring_file):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "fieldapp", "--data-dir", str(blocker / "data"), "--smoke-test"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1
+    assert "NotADirectoryError" in out.stderr

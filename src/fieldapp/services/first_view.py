@@ -29,7 +29,7 @@ def quick_agenda(data_dir: Path | None, *, now: datetime | None = None) -> Agend
                 return None
             facts = read_today_facts(executes[0], also=executes[1], now=window.now, today_start=window.today_start,
                                      tomorrow_start=window.tomorrow_start, week_end=window.week_end)
+        return build_agenda(facts, window)
     except Exception:  # noqa: BLE001 - the normal path opens the folder and reports what is wrong
         log.info("first view: read through the normal path instead", exc_info=True)
         return None
-    return build_agenda(facts, window)

@@ -114,8 +114,9 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     ctx = AppContext(ws=None, tasks=TaskManager(app), changes=ChangeBus(app), settings=settings)
     started: dict[str, object] = {"quick": None}
     built: list[MainWindowType] = []
-    ctx.tasks.run(quick.result, lambda agenda: first_view(agenda))
-    ctx.tasks.run(lambda: _open_workspace(data_dir), lambda ws: opened(ws), on_error=lambda exc: failed(exc))
+    # A quick read that fails in an unexpected way only means Today loads after the open.
+    ctx.tasks.run(quick.result, lambda agenda: first_view(agenda), on_error=lambda _exc: first_view(None))
+    opening = ctx.tasks.run(lambda: _open_workspace(data_dir), lambda ws: opened(ws), on_error=lambda exc: failed(exc))
     from fieldapp.ui.main_window import MainWindow
 
     window = MainWindow(ctx)
@@ -131,7 +132,11 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
 
     def opened(ws: object) -> None:
         ctx.attach(ws)  # type: ignore[arg-type]
-        window.complete()
+        try:
+            window.complete()
+        except Exception as exc:  # noqa: BLE001 - a window that cannot be completed is as bad as no folder
+            failed(exc)
+            return
         if started["quick"] is None:
             window.today.reload()
         window.status.refresh()
@@ -143,17 +148,24 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
             QTimer.singleShot(0, window.sync.start)  # background sync, once the window is complete
 
     def failed(exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            if not smoke_test:
-                raise exc  # to the crash handler
-            traceback.print_exception(exc)
-            app.exit(1)
-            return
+        """The folder could not be opened: without it the app cannot work, so it says why and stops.
+        Expected problems (no key, a damaged or newer database …) exit 2, anything else 1."""
+        expected = isinstance(exc, DomainError)
+        if not expected:
+            log.error("the data folder could not be opened", exc_info=exc)
         if smoke_test:
-            print(f"fieldapp: {exc.text('en')}", file=sys.stderr)
+            if expected:
+                print(f"fieldapp: {exc.text('en')}", file=sys.stderr)  # type: ignore[attr-defined]
+            else:
+                traceback.print_exception(exc)
         else:
-            QMessageBox.critical(window, translate("App", "Fieldapp cannot open the data folder"), message(exc))
-        app.exit(2)
+            box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "Fieldapp cannot open the data folder"),
+                              message(exc) if expected else translate(
+                                  "App", "An unexpected error occurred. What was already saved is kept."), parent=window)
+            if not expected:
+                box.setDetailedText("".join(traceback.format_exception(exc)))
+            box.exec()
+        app.exit(2 if expected else 1)
 
     def finish_smoke_test() -> None:
         if "startup_ms" in result and "ready_ms" in result:
@@ -178,6 +190,8 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     if window.completed:
         window.sync.shutdown()
     ctx.close()
+    if not ctx.has_workspace and opening.done() and opening.exception() is None:
+        opening.result().close()  # opened just as the window closed: its result never reached the UI
     if smoke_test:
         if code != 0:
             return code

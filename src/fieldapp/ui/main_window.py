@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QStackedWidget, QStatusBar, QToolBar, QWidget
@@ -46,6 +48,11 @@ class MainWindow(QMainWindow):
         self._first_loaded = False
         self.today.loaded.connect(self._on_first_loaded)
         self.completed = False
+        self._waiting: list[Callable[[], None]] = []
+        ctx.navigator.participant_requested.connect(
+            lambda pid, tab: self._when_complete(lambda: self.show_participant(pid, tab)))
+        ctx.navigator.employer_requested.connect(lambda eid: self._when_complete(lambda: self.show_employer(eid)))
+        ctx.navigator.visit_requested.connect(lambda vid, pid: self._when_complete(lambda: self.open_visit(vid, pid)))
         self.restore_state()
         if ctx.has_workspace:
             self.complete()
@@ -78,12 +85,19 @@ class MainWindow(QMainWindow):
         self.status = SyncStatusBar(ctx, self.sync, self)
         self.status.panel_requested.connect(self.open_sync_panel)
         self.setStatusBar(self.status)
-        ctx.navigator.participant_requested.connect(self.show_participant)
-        ctx.navigator.employer_requested.connect(self.show_employer)
-        ctx.navigator.visit_requested.connect(self.open_visit)
         self.restore_view_state()
         self.completed = True
         self._enable_actions(True)
+        waiting, self._waiting = self._waiting, []
+        for request in waiting:
+            request()
+
+    def _when_complete(self, request: Callable[[], None]) -> None:
+        """Carry out a navigation request now, or (asked from Today before the folder is open) once it is."""
+        if self.completed:
+            request()
+        else:
+            self._waiting.append(request)
 
     def _enable_actions(self, enabled: bool) -> None:
         for key, action in self.nav_actions.items():
