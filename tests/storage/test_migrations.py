@@ -25,7 +25,7 @@ from fieldapp.services.workspace import open_workspace
 from fieldapp.storage import capture, integrity, keystore
 from fieldapp.storage import migrate as migrate_mod
 from fieldapp.storage.base import Base
-from fieldapp.storage.search_index import include_name
+from fieldapp.storage.revisions import include_name
 from fieldapp.storage.engine import WRITE_OPTION, make_engine
 from fieldapp.storage.migrate import alembic_config, current_revision, head_revision, migrate
 

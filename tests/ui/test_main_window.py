@@ -36,10 +36,10 @@ def test_search_finds_participant_employer_and_visit(qtbot, ctx, main_window):
 
 def test_status_bar_counts_unsynced_changes(qtbot, ctx, main_window):
     qtbot.waitUntil(lambda: main_window.status.last is not None, timeout=5000)
-    assert main_window.status.last.unsynced_changes == 0
+    assert main_window.status.last.waiting_changes == 0
     generate(ctx.ws, participants=3, today=NOW.date())
     main_window.status.refresh()
-    qtbot.waitUntil(lambda: main_window.status.last.unsynced_changes > 0, timeout=5000)
+    qtbot.waitUntil(lambda: main_window.status.last.waiting_changes > 0, timeout=5000)
     assert "Frakoblet" in main_window.status.sync_label.text()
 
 

@@ -289,11 +289,9 @@ def derive_status(*, content: AgreementContent, frozen: bool, signatures: Sequen
         return AgreementStatus.ANNULLED
     if not frozen or missing_for_signing(content):
         return AgreementStatus.DRAFT
-    valid = _valid(content, signatures)
-    if not valid:
+    if not _valid(content, signatures):
         return AgreementStatus.READY_FOR_SIGNING
-    others = [t for role, t in valid.items() if role != "job_specialist"]
-    if len(valid) < len(required_signers(content)) or any(t > valid["job_specialist"] for t in others):
+    if not concluded_by(content.agreement_type, signatures):
         return AgreementStatus.PARTLY_SIGNED
     dur = content.duration
     if dur.end is not None and today > dur.end:

@@ -24,7 +24,7 @@ from fieldapp.storage import agreement_documents as docs_store
 from fieldapp.storage import agreements as store
 
 __all__ = [
-    "AgreementRow", "PdfResult", "SignResult", "Verification", "build_document", "list_agreements", "log_printed",
+    "AgreementRow", "PdfResult", "SignResult", "Verification", "list_agreements", "log_printed",
     "render_pdf", "save_pdf", "seal_concluded", "sign", "verify_file", "verify_pdf",
 ]
 
@@ -56,15 +56,6 @@ def _document(facts: docs_store.VersionFacts, lang: str) -> AgreementDocument:
         agreement_id=facts.agreement.id, number=facts.agreement.number, version_no=v.version_no, status=facts.status,
         content=v.content, signatures=facts.signatures, content_hash=v.content_hash, change_types=v.change_types,
         change_reason=v.change_reason, lang=lang)
-
-
-def build_document(ws: Workspace, agreement_ref: str, *, version_no: int | None = None,
-                   lang: str = "nb") -> AgreementDocument:
-    """What the PDF of a version shows (the preview renders it with render_agreement_pdf on a worker)."""
-    _check_lang(lang)
-    with ws.folder.read() as session:
-        agreement = docs_store.find_agreement(session, agreement_ref)
-        return _document(docs_store.version_facts(session, agreement.id, version_no), lang)
 
 
 def render_pdf(ws: Workspace, agreement_ref: str, *, version_no: int | None = None, lang: str = "nb",

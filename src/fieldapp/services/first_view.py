@@ -14,22 +14,16 @@ from datetime import datetime
 from pathlib import Path
 
 from fieldapp import paths
-from fieldapp.services.today import Agenda, agenda_window, build_agenda
+from fieldapp.services.today import Agenda, agenda_window, read_agenda
 from fieldapp.storage.quick_open import read_only
-from fieldapp.storage.today_facts import read_today_facts
 
 log = logging.getLogger(__name__)
 
 
 def quick_agenda(data_dir: Path | None, *, now: datetime | None = None) -> Agenda | None:
-    window = agenda_window(now)
     try:
         with read_only(data_dir or paths.default_data_dir(), connections=2) as executes:
-            if executes is None:
-                return None
-            facts = read_today_facts(executes[0], also=executes[1], now=window.now, today_start=window.today_start,
-                                     tomorrow_start=window.tomorrow_start, week_end=window.week_end)
-        return build_agenda(facts, window)
+            return None if executes is None else read_agenda(executes[0], agenda_window(now), also=executes[1])
     except Exception:  # noqa: BLE001 - the normal path opens the folder and reports what is wrong
         log.info("first view: read through the normal path instead", exc_info=True)
         return None

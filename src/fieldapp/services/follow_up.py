@@ -42,21 +42,23 @@ class NextVisitRule:
 
 
 def agreed_rule(versions: list[AgreementFacts], today: date) -> NextVisitRule:
-    """The job specialist's follow-up frequency in the participant's active agreement (the shortest interval
-    if several apply today). A version waiting for new signatures does not replace the signed one."""
-    for facts in versions:
-        status = agreement_rules.derive_status(
-            content=facts.version.content, frozen=facts.version.frozen_at is not None,
-            signatures=[s.fact() for s in facts.signatures], annulled=facts.annulled, today=today)
-        if status == agreement_rules.AgreementStatus.ACTIVE:
-            rule = _shortest(facts.version.content.follow_ups, today)
-            if rule is not None:
-                return rule
-    return NextVisitRule()
+    """agreed_rule_from_terms for a participant's agreement versions read in full (the detail, the visit editor)."""
+    return agreed_rule_from_terms([_terms(f) for f in versions if f.version.frozen_at is not None and not f.annulled
+                                   and f.version.content.duration.start is not None], today)
+
+
+def _terms(facts: AgreementFacts) -> TermsInForce:
+    content = facts.version.content
+    assert content.duration.start is not None
+    return TermsInForce(agreement_type=content.agreement_type, start=content.duration.start, end=content.duration.end,
+                        follow_ups=content.follow_ups, signatures=tuple(s.fact() for s in facts.signatures))
 
 
 def agreed_rule_from_terms(terms: list[TermsInForce], today: date) -> NextVisitRule:
-    """The same rule for the participant list, from the few fields read for every participant at once."""
+    """The job specialist's follow-up frequency in the participant's active agreement (the shortest interval
+    if several apply today). Active: a frozen version, not annulled, concluded (every party signed, the job
+    specialist last) and within its period; a version waiting for new signatures does not replace the
+    signed one. `terms` are newest first."""
     for t in terms:
         if t.start <= today and (t.end is None or today <= t.end) \
                 and agreement_rules.concluded_by(t.agreement_type, t.signatures):

@@ -7,8 +7,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from fieldapp.domain import vocab
-from fieldapp.domain.messages import FieldError, ValidationFailed
+from fieldapp.domain.messages import FieldError
 from fieldapp.domain.records import Mapping, MappingArea
+from fieldapp.domain.validation import raise_if
 from fieldapp.services.participants import tidy_record
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import repository
@@ -65,8 +66,7 @@ def save_mapping(ws: Workspace, *, participant_id: str, mapping_id: str | None, 
     errors = list(mapping.validate())
     for a in areas:
         errors += [FieldError(f"{a.area}.{e.field}", e.message) for e in a.validate()]
-    if errors:
-        raise ValidationFailed(errors)
+    raise_if(errors)
     with ws.folder.write() as session:
         mapping = repository.save(session, mapping)
         stored = {a.area: a for a in q.areas(session, mapping.id)}

@@ -22,14 +22,9 @@ R = TypeVar("R", bound=RecordBase)
 
 
 @dataclass(frozen=True)
-class ParticipantRow:
-    id: str
-    first_name: str
-    last_name: str
-    fodselsnummer: str | None
-    phone: str | None
-    status: str
-    method: str
+class ParticipantRow(q.ParticipantBrief):
+    """A participant in the list: the stored columns, with current job, visits and follow-up worked out."""
+
     employer_name: str | None
     job_title: str | None
     last_visit: date | None
@@ -37,10 +32,6 @@ class ParticipantRow:
     next_visit_due: date | None
     overdue: bool
     days_overdue: int
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
 
 
 # A participant's job as the detail shows it (the storage layer's plain value, re-exported for the UI).
@@ -76,13 +67,12 @@ def list_participants(ws: Workspace, *, status: str | None = None, method: str |
     for p in people:
         pl = placements.get(p.id)
         span = spans.get(p.id, q.VisitSpan())
-        agreed = agreed_rule_from_terms(agreements[p.id], now.date()).agreed_interval if p.id in agreements else None
+        agreed = agreed_rule_from_terms(agreements.get(p.id, []), now.date()).agreed_interval
         due = follow_up_for(p.status, pl.start_date if pl else None, span.last_held, now.date(), agreed)
         if overdue_only and not (due and due.overdue):
             continue
         rows.append(ParticipantRow(
-            id=p.id, first_name=p.first_name, last_name=p.last_name, fodselsnummer=p.fodselsnummer, phone=p.phone,
-            status=p.status, method=p.method, employer_name=pl.employer_name if pl else None,
+            **vars(p), employer_name=pl.employer_name if pl else None,
             job_title=pl.job_title if pl else None,
             last_visit=span.last_held.astimezone().date() if span.last_held else None,
             next_planned_visit=span.next_planned.astimezone() if span.next_planned else None,

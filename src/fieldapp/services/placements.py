@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from fieldapp.domain.messages import FieldError, ValidationFailed
+from fieldapp.domain.messages import FieldError
 from fieldapp.domain.records import NavMeasure, Placement
+from fieldapp.domain.validation import raise_if
 from fieldapp.services.participants import tidy_record
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import repository
@@ -39,8 +40,7 @@ def save_placement(ws: Workspace, placement: Placement, measures: Sequence[NavMe
     errors = list(placement.validate())
     for mm in measures:
         errors += [FieldError(f"measure.{mm.kind}.{e.field}", e.message) for e in mm.validate()]
-    if errors:
-        raise ValidationFailed(errors)
+    raise_if(errors)
     with ws.folder.write() as session:
         saved = repository.save(session, placement)
         existing = {mm.kind: mm for mm in q.nav_measures(session, saved.id)}

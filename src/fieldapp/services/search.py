@@ -9,6 +9,7 @@ from fieldapp.domain import vocab
 from fieldapp.services.participants import name_sort_key
 from fieldapp.services.visits import visit_row
 from fieldapp.services.workspace import Workspace
+from fieldapp.storage import search_index
 from fieldapp.storage.queries import employers as eq
 from fieldapp.storage.queries import participants as pq
 from fieldapp.storage.queries import visit_search as vs
@@ -91,7 +92,7 @@ def search(ws: Workspace, text: str, *, limit: int = LIMIT, lang: str = "nb") ->
 def visit_hit(facts: vq.VisitFacts, text: str) -> SearchHit:
     """A found visit as the search list shows it: participant, date, type and the text around the match."""
     row = visit_row(facts)
-    texts = {name: getattr(facts.visit, name) for name in vq.SEARCHABLE}
+    texts = {name: getattr(facts.visit, name) for name in search_index.COLUMNS}
     return SearchHit(kind=HitKind.VISIT, id=row.id, participant_id=row.participant_id, title=row.participant_name,
                      starts_at=row.starts_at, visit_type=row.visit_type,
                      detail=_visit_detail(text, texts) or (row.place or ""))

@@ -39,10 +39,6 @@ class Overview:
     waiting_changes: int = 0
     open_conflicts: int = 0
 
-    @property
-    def unsynced_changes(self) -> int:
-        return self.waiting_changes
-
 
 @dataclass(frozen=True)
 class RunResult:
@@ -247,7 +243,3 @@ class History:
     def add(self, result: RunResult) -> None:
         self.results.insert(0, result)
         del self.results[self.keep:]
-
-    @property
-    def last_success(self) -> RunResult | None:
-        return next((r for r in self.results if r.ok), None)

@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 
 from fieldapp.domain.names import name_sort_key
 from fieldapp.services.follow_up import agreed_rule_from_terms, follow_up_for, local_now
-from fieldapp.storage.today_facts import TodayFacts
+from fieldapp.storage.today_facts import Execute, TodayFacts, read_today_facts
 from fieldapp.storage.values import VisitBrief
 
 # A visit as lists show it (times aware, in the local time zone): the storage layer's plain value.
@@ -71,8 +71,7 @@ def build_agenda(facts: TodayFacts, window: AgendaWindow) -> Agenda:
     day = window.day
     overdue = []
     for participant_id, job in facts.jobs.items():
-        terms = facts.terms.get(participant_id)
-        agreed = agreed_rule_from_terms(terms, day).agreed_interval if terms else None
+        agreed = agreed_rule_from_terms(facts.terms.get(participant_id, []), day).agreed_interval
         last = facts.last_held.get(participant_id)
         due = follow_up_for(job.status, job.start_date, last, day, agreed)
         if due is not None and due.overdue:
@@ -82,3 +81,10 @@ def build_agenda(facts: TodayFacts, window: AgendaWindow) -> Agenda:
                 last_visit=last.astimezone().date() if last else None, due=due.due, days_overdue=due.days_overdue))
     overdue.sort(key=lambda o: (-o.days_overdue, name_sort_key(o.participant_name), o.participant_id))
     return Agenda(day=day, today=facts.planned_today, rest_of_week=facts.planned_later, overdue=tuple(overdue))
+
+
+def read_agenda(execute: Execute, window: AgendaWindow, *, also: Execute | None = None) -> Agenda:
+    """The agenda for `window`, read through `execute` (and `also`, a second connection, if given)."""
+    facts = read_today_facts(execute, also=also, now=window.now, today_start=window.today_start,
+                             tomorrow_start=window.tomorrow_start, week_end=window.week_end)
+    return build_agenda(facts, window)

@@ -2,7 +2,8 @@
 
 The same statements serve the app's normal path (an SQLAlchemy session's connection) and its first paint
 (a bare SQLCipher connection opened before SQLAlchemy is even imported, storage/quick_open.py): one
-reader, so both paths always show the same thing. Nothing here imports SQLAlchemy.
+reader, so both paths always show the same thing. A participant's visit list is read with the same
+visit statement. Nothing here imports SQLAlchemy.
 
 Stored formats are those of storage/types.py: datetimes as ISO-8601 UTC text ("…Z", so text order is
 time order), dates as ISO-8601 dates.
@@ -52,13 +53,16 @@ def stored_datetime(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-_PLANNED = (
+# A visit as lists show it (VisitBrief), with its participant's name and its job's employer.
+_VISIT_BRIEFS = (
     "SELECT v.id, v.participant_id, p.first_name, p.last_name, e.name, v.starts_at, v.ends_at, v.channel, "
     "v.visit_type, v.place, v.summary, v.finished_at "
     "FROM visit v JOIN participant p ON p.id = v.participant_id "
     "LEFT JOIN placement pl ON pl.id = v.placement_id LEFT JOIN employer e ON e.id = pl.employer_id "
-    "WHERE v.deleted_at IS NULL AND p.deleted_at IS NULL AND v.finished_at IS NULL "
-    "AND v.starts_at >= :start AND v.starts_at < :end ORDER BY v.starts_at, p.last_name")
+    "WHERE v.deleted_at IS NULL AND p.deleted_at IS NULL AND ")
+_PLANNED = (_VISIT_BRIEFS + "v.finished_at IS NULL AND v.starts_at >= :start AND v.starts_at < :end "
+            "ORDER BY v.starts_at, p.last_name")
+_FOR_PARTICIPANT = _VISIT_BRIEFS + "v.participant_id = :participant ORDER BY v.starts_at DESC"
 _JOBS = (
     "SELECT pl.participant_id, p.first_name, p.last_name, p.status, e.name, pl.job_title, pl.start_date "
     "FROM placement pl JOIN participant p ON p.id = pl.participant_id JOIN employer e ON e.id = pl.employer_id "
@@ -91,7 +95,15 @@ def _day(value: str | None) -> date | None:
 
 def planned_between(execute: Execute, start: datetime, end: datetime) -> list[VisitBrief]:
     """Visits not yet finished that start in [start, end), earliest first; times in the local time zone."""
-    rows = execute(_PLANNED, {"start": stored_datetime(start), "end": stored_datetime(end)})
+    return _visit_briefs(execute(_PLANNED, {"start": stored_datetime(start), "end": stored_datetime(end)}))
+
+
+def visits_of(execute: Execute, participant_id: str) -> list[VisitBrief]:
+    """A participant's visits, newest first; times in the local time zone."""
+    return _visit_briefs(execute(_FOR_PARTICIPANT, {"participant": participant_id}))
+
+
+def _visit_briefs(rows: Iterable[Sequence[Any]]) -> list[VisitBrief]:
     return [VisitBrief(id=vid, participant_id=pid, participant_name=f"{first} {last}".strip(), employer_name=employer,
                        starts_at=datetime.fromisoformat(starts).astimezone(),
                        ends_at=datetime.fromisoformat(ends).astimezone() if ends else None, channel=channel,

@@ -15,18 +15,15 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 import fieldapp
 from fieldapp import STARTED_AT
 from fieldapp.domain.messages import DomainError
 
-if TYPE_CHECKING:
-    from fieldapp.ui.main_window import MainWindow as MainWindowType
-
 log = logging.getLogger(__name__)
 
 SMOKE_TIMEOUT_MS = 60_000
+QUICK, AFTER_OPEN = "read before the storage layer", "read after opening"  # where the first view came from
 
 
 def _excepthook(parent_getter):  # type: ignore[no-untyped-def]
@@ -112,23 +109,19 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     install_language(app, saved_language(settings))
 
     ctx = AppContext(ws=None, tasks=TaskManager(app), changes=ChangeBus(app), settings=settings)
-    started: dict[str, object] = {"quick": None}
-    built: list[MainWindowType] = []
+    result: dict[str, object] = {}  # the smoke test's report; "first_view" also tells opened() what to load
     # A quick read that fails in an unexpected way only means Today loads after the open.
     ctx.tasks.run(quick.result, lambda agenda: first_view(agenda), on_error=lambda _exc: first_view(None))
     opening = ctx.tasks.run(lambda: _open_workspace(data_dir), lambda ws: opened(ws), on_error=lambda exc: failed(exc))
     from fieldapp.ui.main_window import MainWindow
 
-    window = MainWindow(ctx)
-    built.append(window)
+    window = MainWindow(ctx)  # the callbacks below run from the event loop, so after this
     window.today.expect_preloaded()
-    result: dict[str, object] = {}
 
     def first_view(agenda: object) -> None:
-        started["quick"] = agenda
-        result["first_view"] = "read before the storage layer" if agenda is not None else "read after opening"
+        result["first_view"] = QUICK if agenda is not None else AFTER_OPEN
         if agenda is not None:
-            built[0].today.show_agenda(agenda)  # type: ignore[arg-type]
+            window.today.show_agenda(agenda)  # type: ignore[arg-type]
 
     def opened(ws: object) -> None:
         ctx.attach(ws)  # type: ignore[arg-type]
@@ -137,7 +130,7 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
         except Exception as exc:  # noqa: BLE001 - a window that cannot be completed is as bad as no folder
             failed(exc)
             return
-        if started["quick"] is None:
+        if result["first_view"] == AFTER_OPEN:
             window.today.reload()
         window.status.refresh()
         if smoke_test:

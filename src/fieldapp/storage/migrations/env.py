@@ -10,12 +10,13 @@ from sqlalchemy.types import TypeDecorator
 
 import fieldapp.storage.models  # noqa: F401  (registers every table)
 from fieldapp.storage.base import Base
-from fieldapp.storage.search_index import include_name
+from fieldapp.storage.revisions import EXPRESSION_INDEXES, include_name
 
 
-# SQLAlchemy cannot reflect indexes on expressions and says so; ours are listed in search_index and left
-# out of the comparison on purpose.
-warnings.filterwarnings("ignore", message="Skipped unsupported reflection of expression-based index ix_agreement_version_terms")
+# SQLAlchemy cannot reflect indexes on expressions and says so; ours are listed in storage/revisions.py and
+# left out of the comparison on purpose.
+for _index in EXPRESSION_INDEXES:
+    warnings.filterwarnings("ignore", message=f"Skipped unsupported reflection of expression-based index {_index}")
 
 
 def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool:

@@ -1,15 +1,11 @@
-"""Counts for the status bar and the first-start check."""
+"""The first-start check: has anyone used this data folder?"""
 
 from __future__ import annotations
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from fieldapp.storage import models as m
-
-
-def change_log_rows(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(m.ChangeLog)) or 0
 
 
 def holds_records(session: Session) -> bool:

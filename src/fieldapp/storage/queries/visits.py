@@ -1,4 +1,4 @@
-"""Visit queries: one participant's visits, visits in a time range, visits matching a text, and what the
+"""Visit queries: one participant's visits (read as in storage/today_facts.py), and what the
 visit editor reads and writes (a visit with its attendees, actions and notes; the previous visit; agreements)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from fieldapp.domain import agreement_records as ar
@@ -15,13 +15,10 @@ from fieldapp.domain import visit_records as vr
 from fieldapp.storage import agreements, repository
 from fieldapp.storage import models as m
 from fieldapp.storage import today_facts
-from fieldapp.storage.queries import _text
 from fieldapp.storage.queries._driver import execute_on
 from fieldapp.storage.record_map import to_record
 from fieldapp.storage.values import TermsInForce, VisitBrief
 
-
-SEARCHABLE = ("place", "summary", "employee_view", "employer_view", "works_well", "challenges", "internal_notes")
 
 
 @dataclass(frozen=True)
@@ -46,36 +43,9 @@ def _facts(session: Session, stmt: Select) -> list[VisitFacts]:  # type: ignore[
             for obj, first, last, employer in session.execute(stmt)]
 
 
-def _briefs(session: Session, *criteria: ColumnElement[bool], order_by: tuple[ColumnElement[object], ...]
-            ) -> list[VisitBrief]:
-    v, p, pl, e = m.Visit, m.Participant, m.Placement, m.Employer
-    stmt = (select(v.id, v.participant_id, p.first_name, p.last_name, e.name, v.starts_at, v.ends_at, v.channel,
-                   v.visit_type, v.place, v.summary, v.finished_at)
-            .join(p, p.id == v.participant_id)
-            .outerjoin(pl, pl.id == v.placement_id)
-            .outerjoin(e, e.id == pl.employer_id)
-            .where(v.deleted_at.is_(None), p.deleted_at.is_(None), *criteria)
-            .order_by(*order_by))
-    return [VisitBrief(id=vid, participant_id=pid, participant_name=f"{first} {last}".strip(), employer_name=employer,
-                       starts_at=starts.astimezone(), ends_at=ends.astimezone() if ends else None, channel=channel,
-                       visit_type=kind, place=place, summary=summary, finished=finished_at is not None)
-            for vid, pid, first, last, employer, starts, ends, channel, kind, place, summary, finished_at
-            in session.execute(stmt)]
-
-
 def for_participant(session: Session, participant_id: str) -> list[VisitBrief]:
     """Newest first."""
-    return _briefs(session, m.Visit.participant_id == participant_id, order_by=(m.Visit.starts_at.desc(),))
-
-
-def matching(session: Session, text: str, *, limit: int) -> list[VisitFacts]:
-    """Visits whose texts, place or participant name hold every word of `text`; newest first."""
-    v, p = m.Visit, m.Participant
-    criteria = _text.all_words_in(text, p.first_name, p.last_name, *(getattr(v, f) for f in SEARCHABLE))
-    if criteria is None:
-        return []
-    _text.enable_folding(session)
-    return _facts(session, _base().where(criteria).order_by(v.starts_at.desc()).limit(limit))
+    return today_facts.visits_of(execute_on(session), participant_id)
 
 
 # --- the visit editor ----------------------------------------------------------------------------------

@@ -352,16 +352,9 @@ class AgreementEditor(QWidget):
             raise exc
 
     def save_before(self, then) -> None:  # type: ignore[no-untyped-def]
-        """Save what is unsaved (waiting for it) before a lifecycle step; `then()` runs if that worked."""
-        try:
-            self.autosave.flush()
-        except ValidationFailed as exc:
-            self._on_save_failed(exc)
-            return
-        except DomainError as exc:
-            self.state_label.setText(message(exc))
-            return
-        then()
+        """Save what is unsaved before a lifecycle step or the preview; `then()` runs once that worked (a
+        failed save is shown by _on_save_failed and the step is not taken)."""
+        self.autosave.after_save(then)
 
     def _lifecycle_done(self, _kind: str) -> None:
         self.ctx.changes.notify(CHANGED)

@@ -114,10 +114,6 @@ class SyncController(QObject):
         self.network_watch = self._watch_network() if network else False
 
     # --- jobs on the sync thread ----------------------------------------------------------------
-    @property
-    def sync_thread(self) -> QThread:
-        return self._thread
-
     def call(self, job: Job, on_done: Callable[[Any], None] | None = None, *,
              on_error: Callable[[BaseException], None] | None = None, owner: QObject | None = None) -> None:
         """Run `job(progress)` on the sync thread; callbacks come back on the UI thread (not if owner is gone)."""

@@ -36,6 +36,7 @@ class Autosaver(QObject):
         self._saved_edits = 0
         self._in_flight = False
         self._again = False
+        self._after: list[Callable[[], None]] = []
         self.enabled = True
 
     @property
@@ -73,6 +74,23 @@ class Autosaver(QObject):
         self.ctx.tasks.run(job, lambda result: self._done(edits, result),
                            on_error=lambda exc: self._failed(exc), owner=self)
 
+    def after_save(self, then: Callable[[], None]) -> None:
+        """Run `then()` once what is unsaved now has been saved, without waiting on the UI thread; at once when
+        nothing needs saving (or nothing valid can be). A failed save drops it: save_failed says why."""
+        self._timer.stop()
+        if not self.enabled or not self.dirty:
+            then()
+            return
+        self._after.append(then)
+        self.save_now()
+        if not self._in_flight:  # prepare() found nothing valid to save
+            self._run_after()
+
+    def _run_after(self) -> None:
+        waiting, self._after = self._after, []
+        for then in waiting:
+            then()
+
     def _done(self, edits: int, result: Any) -> None:
         self._in_flight = False
         if edits >= self._saved_edits:  # not overtaken by a save made at close
@@ -81,10 +99,13 @@ class Autosaver(QObject):
         if self._again:
             self._again = False
             self.save_now()
+        if not self._in_flight:
+            self._run_after()
 
     def _failed(self, exc: BaseException) -> None:
         self._in_flight = False
         self._again = False
+        self._after.clear()
         self.save_failed.emit(exc)
 
     def flush(self) -> Any:
