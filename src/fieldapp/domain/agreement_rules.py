@@ -44,6 +44,8 @@ class AgreementStatus:
     ENDED = "ended"
     ANNULLED = "annulled"
     ALL = (DRAFT, READY_FOR_SIGNING, PARTLY_SIGNED, CONCLUDED, ACTIVE, ENDED, ANNULLED)
+    # Signed by every party (the job specialist last): sealed, never merged, what a new version must be re-signed from.
+    SIGNED = (CONCLUDED, ACTIVE, ENDED)
 
 
 SIGNER_ROLES = ("employee", "employer", "job_specialist", "nav")

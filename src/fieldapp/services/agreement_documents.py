@@ -6,7 +6,6 @@ so the UI can run them on its database worker and hand the result to the UI thre
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +17,7 @@ from fieldapp.domain import agreement_rules as rules
 from fieldapp.domain.agreement_content import short_fingerprint
 from fieldapp.domain.agreement_records import SealedDocument, Signature
 from fieldapp.domain.messages import DomainError, Message
+from fieldapp.files import write_atomic
 from fieldapp.services.agreements import AgreementRow, list_agreements
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import agreement_documents as docs_store
@@ -29,7 +29,6 @@ __all__ = [
 ]
 
 LANGS = ("nb", "en")
-_SEALED_STATUSES = (rules.AgreementStatus.CONCLUDED, rules.AgreementStatus.ACTIVE, rules.AgreementStatus.ENDED)
 
 
 def _check_lang(lang: str) -> str:
@@ -74,15 +73,6 @@ def render_pdf(ws: Workspace, agreement_ref: str, *, version_no: int | None = No
                      False)
 
 
-def _write_atomic(out: Path, data: bytes) -> None:
-    tmp = out.with_name(f".{out.name}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    tmp.replace(out)
-
-
 def save_pdf(ws: Workspace, agreement_ref: str, out: Path, *, version_no: int | None = None,
              lang: str = "nb") -> PdfResult:
     """Write the version's PDF to `out` (atomically) and log "pdf_made" in the agreement's events.
@@ -94,14 +84,14 @@ def save_pdf(ws: Workspace, agreement_ref: str, out: Path, *, version_no: int | 
     with ws.folder.read() as session:
         agreement = docs_store.find_agreement(session, agreement_ref)
         facts = docs_store.version_facts(session, agreement.id, version_no)
-        unsealed = facts.status in _SEALED_STATUSES and docs_store.sealed_for_version(session, facts.version.id) is None
+        unsealed = facts.status in rules.AgreementStatus.SIGNED and docs_store.sealed_for_version(session, facts.version.id) is None
     if unsealed:
         seal_concluded(ws, agreement.id, version_no=facts.version.version_no, lang=lang)
     result = render_pdf(ws, agreement.id, version_no=facts.version.version_no, lang=lang)
-    _write_atomic(Path(out), result.pdf)
+    write_atomic(Path(out), result.pdf)
     with ws.folder.write() as session:
         facts = docs_store.version_facts(session, result.agreement_id, result.version_no)
-        docs_store.log_event(session, result.agreement_id, "pdf_made", facts.version.id, sha256=result.sha256,
+        store.log_event(session, result.agreement_id, "pdf_made", facts.version.id, sha256=result.sha256,
                              sealed=result.sealed, lang=lang)
     return result
 
@@ -112,7 +102,7 @@ def log_printed(ws: Workspace, agreement_ref: str, *, version_no: int, copies: i
     with ws.folder.write() as session:
         agreement = docs_store.find_agreement(session, agreement_ref)
         facts = docs_store.version_facts(session, agreement.id, version_no)
-        docs_store.log_event(session, agreement.id, "printed", facts.version.id, copies=copies, printer=printer,
+        store.log_event(session, agreement.id, "printed", facts.version.id, copies=copies, printer=printer,
                              sha256=sha256, by=ws.actor)
 
 
@@ -152,7 +142,7 @@ def sign(ws: Workspace, version_id: str, *, role: str, name: str, method: str, c
         sealed = None
         # Only the job specialist's signature can conclude (they sign last); after signatures were revoked
         # and given again, that makes a new sealed copy and the old one is superseded.
-        if role == "job_specialist" and facts.status in _SEALED_STATUSES:
+        if role == "job_specialist" and facts.status in rules.AgreementStatus.SIGNED:
             sealed = _seal_in_session(ws, session, facts, lang)
         return SignResult(signature, facts.status, sealed)
 
@@ -167,7 +157,7 @@ def seal_concluded(ws: Workspace, agreement_ref: str, *, version_no: int | None 
         existing = docs_store.sealed_for_version(session, facts.version.id)
         if existing is not None:
             return existing
-        if facts.status not in _SEALED_STATUSES:
+        if facts.status not in rules.AgreementStatus.SIGNED:
             raise DomainError(Message(
                 "document.seal.not_concluded",
                 f"Avtale {agreement.number} versjon {facts.version.version_no} er ikke inngått ennå; bare en "

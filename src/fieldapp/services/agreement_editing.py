@@ -25,7 +25,7 @@ __all__ = [
     "new_version", "prefill", "read_scan", "reopen", "revoke", "save_draft",
 ]
 
-SIGNED_STATUSES = (rules.AgreementStatus.CONCLUDED, rules.AgreementStatus.ACTIVE, rules.AgreementStatus.ENDED)
+SIGNED_STATUSES = rules.AgreementStatus.SIGNED
 
 
 @dataclass(frozen=True)
@@ -151,7 +151,7 @@ def save_draft(ws: Workspace, version_id: str, content: ac.AgreementContent) -> 
     with ws.folder.write() as session:
         version = store.update_draft(session, version_id, content)
         if version.version_no > 1:
-            previous = q.version_by_no(session, version.agreement_id, version.version_no - 1)
+            previous = store.version_by_no(session, version.agreement_id, version.version_no - 1)
             if previous is not None:
                 kinds = set(rules.classify_change(previous.content, content)) | set(version.change_types)
                 kinds.discard(rules.ChangeType.CREATE)
@@ -247,8 +247,8 @@ def history(ws: Workspace, agreement_id: str, *, today: date | None = None) -> l
 def diff_versions(ws: Workspace, agreement_id: str, old_no: int, new_no: int) -> list[tuple[str, object, object]]:
     """What changed from version `old_no` to `new_no` as (path, old, new), paths as agreement_rules.diff gives."""
     with ws.folder.read() as session:
-        old = q.version_by_no(session, agreement_id, old_no)
-        new = q.version_by_no(session, agreement_id, new_no)
+        old = store.version_by_no(session, agreement_id, old_no)
+        new = store.version_by_no(session, agreement_id, new_no)
         if old is None or new is None:
             repository.require(session, Agreement, agreement_id)
             raise DomainError(Message("agreement.version.not_found", "Fant ikke versjonen.",

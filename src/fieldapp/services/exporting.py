@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from fieldapp import __version__
 from fieldapp.domain.messages import DomainError, Message
+from fieldapp.files import write_atomic
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage.export_rows import all_rows, participant_rows
 
@@ -54,10 +54,5 @@ def build_export(ws: Workspace, *, participant_id: str | None = None) -> dict[st
 def write_export(ws: Workspace, out: Path, *, participant_id: str | None = None) -> dict[str, int]:
     """Write atomically (temporary file, then rename): a failed export never leaves half a file."""
     doc = build_export(ws, participant_id=participant_id)
-    tmp = out.with_name(f".{out.name}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(doc, fh, ensure_ascii=False, indent=1)
-        fh.flush()
-        os.fsync(fh.fileno())
-    tmp.replace(out)
+    write_atomic(Path(out), json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
     return {table: len(rows) for table, rows in doc["records"].items() if rows}

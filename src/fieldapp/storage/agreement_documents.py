@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldapp.domain import agreement_rules as rules
-from fieldapp.domain.agreement_records import Agreement, AgreementEvent, AgreementVersion, SealedDocument, Signature
+from fieldapp.domain.agreement_records import Agreement, AgreementVersion, SealedDocument, Signature
 from fieldapp.domain.messages import DomainError, Message
 from fieldapp.storage import agreements as store
 from fieldapp.storage import models as m
@@ -50,12 +49,10 @@ def version_facts(session: Session, agreement_id: str, version_no: int | None = 
     if version_no is None:
         version = store.latest_version(session, agreement_id)
     else:
-        obj = session.scalars(select(m.AgreementVersion).where(
-            m.AgreementVersion.agreement_id == agreement_id, m.AgreementVersion.version_no == version_no,
-            m.AgreementVersion.deleted_at.is_(None))).first()
-        if obj is None:
+        found = store.version_by_no(session, agreement_id, version_no)
+        if found is None:
             raise _no_version(agreement.number, version_no)
-        version = store.version_record(obj)
+        version = found
     signatures = tuple(store.signatures(session, version.id))
     status = rules.derive_status(content=version.content, frozen=version.frozen_at is not None,
                                  signatures=[s.fact() for s in signatures], annulled=agreement.annulled_at is not None,
@@ -64,9 +61,7 @@ def version_facts(session: Session, agreement_id: str, version_no: int | None = 
 
 
 def version_facts_by_id(session: Session, version_id: str, *, today: date | None = None) -> VersionFacts:
-    obj = session.get(m.AgreementVersion, version_id)
-    if obj is None or obj.deleted_at is not None:
-        raise repository.RecordNotFound(AgreementVersion, version_id)
+    obj = store.require_version(session, version_id)
     return version_facts(session, obj.agreement_id, obj.version_no, today=today)
 
 
@@ -110,7 +105,7 @@ def agreement_rows(session: Session, *, today: date | None = None) -> list[Agree
 
 def add_sealed(session: Session, sealed: SealedDocument) -> SealedDocument:
     stored = repository.save(session, sealed)
-    log_event(session, sealed.agreement_id, "sealed", sealed.version_id, sha256=sealed.sha256)
+    store.log_event(session, sealed.agreement_id, "sealed", sealed.version_id, sha256=sealed.sha256)
     return stored
 
 
@@ -126,7 +121,3 @@ def sealed_by_sha256(session: Session, sha256: str) -> SealedDocument | None:
     return found[0] if found else None
 
 
-def log_event(session: Session, agreement_id: str, kind: str, version_id: str | None = None, **details: object) -> None:
-    repository.save(session, AgreementEvent(
-        agreement_id=agreement_id, version_id=version_id, kind=kind, at=datetime.now(UTC),
-        details=json.dumps(details, ensure_ascii=False, default=str) if details else None))

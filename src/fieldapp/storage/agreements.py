@@ -35,18 +35,28 @@ def version_record(obj: m.AgreementVersion) -> AgreementVersion:
     )
 
 
-def _event(session: Session, agreement_id: str, kind: str, version_id: str | None = None, **details: object) -> None:
+def log_event(session: Session, agreement_id: str, kind: str, version_id: str | None = None, **details: object) -> None:
+    """Append to the agreement's event log (what happened, to which version, with details)."""
     repository.add_new(session, AgreementEvent(
         agreement_id=agreement_id, version_id=version_id, kind=kind, at=_now(),
         details=json.dumps(details, ensure_ascii=False, default=str) if details else None,
     ))
 
 
-def _version(session: Session, version_id: str) -> m.AgreementVersion:
+def require_version(session: Session, version_id: str) -> m.AgreementVersion:
+    """The stored version (not deleted); RecordNotFound otherwise."""
     obj = session.get(m.AgreementVersion, version_id)
     if obj is None or obj.deleted_at is not None:
         raise repository.RecordNotFound(AgreementVersion, version_id)
     return obj
+
+
+def version_by_no(session: Session, agreement_id: str, version_no: int) -> AgreementVersion | None:
+    """Version `version_no` of the agreement (not deleted), or None."""
+    obj = session.scalars(select(m.AgreementVersion).where(
+        m.AgreementVersion.agreement_id == agreement_id, m.AgreementVersion.version_no == version_no,
+        m.AgreementVersion.deleted_at.is_(None))).first()
+    return version_record(obj) if obj is not None else None
 
 
 def signatures(session: Session, version_id: str) -> list[Signature]:
@@ -72,7 +82,7 @@ def create(session: Session, *, device_id: str, participant_id: str, content: ac
         participant_id=participant_id, employer_id=employer_id, placement_id=placement_id,
     ))
     version = _add_version(session, agreement.id, 1, content, (rules.ChangeType.CREATE,), None)
-    _event(session, agreement.id, "created", version.id)
+    log_event(session, agreement.id, "created", version.id)
     return agreement, version
 
 
@@ -88,19 +98,19 @@ def _add_version(session: Session, agreement_id: str, no: int, content: ac.Agree
 
 
 def update_draft(session: Session, version_id: str, content: ac.AgreementContent) -> AgreementVersion:
-    obj = _version(session, version_id)
+    obj = require_version(session, version_id)
     rules.check_can_edit(obj.frozen_at is not None, _facts(session, version_id))
     new_json = ac.canonical_json(content).decode("utf-8")
     if new_json != obj.content_json:
         obj.content_json = new_json
         session.flush()
-        _event(session, obj.agreement_id, "changed", obj.id)
+        log_event(session, obj.agreement_id, "changed", obj.id)
     return version_record(obj)
 
 
 def freeze(session: Session, version_id: str) -> AgreementVersion:
     """Draft -> ready for signing: content frozen and hashed. Refused while anything is missing."""
-    obj = _version(session, version_id)
+    obj = require_version(session, version_id)
     content = ac.from_dict(json.loads(obj.content_json))
     missing = rules.missing_for_signing(content)
     if missing:
@@ -109,7 +119,7 @@ def freeze(session: Session, version_id: str) -> AgreementVersion:
         obj.frozen_at = _now()
         obj.content_hash = ac.content_hash(content)
         session.flush()
-        _event(session, obj.agreement_id, "ready_for_signing", obj.id, content_hash=obj.content_hash)
+        log_event(session, obj.agreement_id, "ready_for_signing", obj.id, content_hash=obj.content_hash)
     return version_record(obj)
 
 
@@ -117,7 +127,7 @@ def sign(session: Session, version_id: str, *, role: str, name: str, method: str
          device_id: str, signed_at: datetime | None = None, strokes_json: str | None = None,
          scan: bytes | None = None, scan_mime: str | None = None, on_behalf_reason: str | None = None,
          party_informed: bool = False) -> Signature:
-    obj = _version(session, version_id)
+    obj = require_version(session, version_id)
     agreement = session.get(m.Agreement, obj.agreement_id)
     assert agreement is not None
     content = ac.from_dict(json.loads(obj.content_json))
@@ -133,18 +143,18 @@ def sign(session: Session, version_id: str, *, role: str, name: str, method: str
         signed_at=signed_at or _now(), device_id=device_id, strokes_json=strokes_json, scan=scan,
         scan_mime=scan_mime, on_behalf_reason=on_behalf_reason, party_informed=party_informed,
     ))
-    _event(session, obj.agreement_id, "signed", obj.id, role=role, method=method)
+    log_event(session, obj.agreement_id, "signed", obj.id, role=role, method=method)
     if role != "job_specialist":  # the job specialist signs last: only that signature can conclude
         return signature
     status = rules.derive_status(content=content, frozen=True, signatures=_facts(session, version_id),
                                  annulled=False, today=date.today())
-    if status in (rules.AgreementStatus.CONCLUDED, rules.AgreementStatus.ACTIVE, rules.AgreementStatus.ENDED):
-        _event(session, obj.agreement_id, "concluded", obj.id)
+    if status in rules.AgreementStatus.SIGNED:
+        log_event(session, obj.agreement_id, "concluded", obj.id)
     return signature
 
 
 def revoke_signatures(session: Session, version_id: str, *, reason: str) -> int:
-    obj = _version(session, version_id)
+    obj = require_version(session, version_id)
     if not reason.strip():
         raise DomainError(Message("agreement.revoke.reason", "Oppgi hvorfor signaturene trekkes tilbake.",
                                   "Give a reason for revoking the signatures."))
@@ -154,18 +164,18 @@ def revoke_signatures(session: Session, version_id: str, *, reason: str) -> int:
         sig.revoked_at, sig.revoked_reason = _now(), reason
         count += 1
     session.flush()
-    _event(session, obj.agreement_id, "signatures_revoked", obj.id, reason=reason, count=count)
+    log_event(session, obj.agreement_id, "signatures_revoked", obj.id, reason=reason, count=count)
     return count
 
 
 def reopen(session: Session, version_id: str) -> AgreementVersion:
     """Ready for signing -> draft again (only while nobody has signed)."""
-    obj = _version(session, version_id)
+    obj = require_version(session, version_id)
     if any(not f.revoked for f in _facts(session, version_id)):
         rules.check_can_edit(True, _facts(session, version_id))
     obj.frozen_at, obj.content_hash = None, None
     session.flush()
-    _event(session, obj.agreement_id, "reopened", obj.id)
+    log_event(session, obj.agreement_id, "reopened", obj.id)
     return version_record(obj)
 
 
@@ -190,7 +200,7 @@ def new_version(session: Session, agreement_id: str, content: ac.AgreementConten
         raise DomainError(Message("agreement.shorten.reason", "Forkorting av avtalen krever en begrunnelse.",
                                   "Shortening the agreement needs a reason."))
     version = _add_version(session, agreement_id, previous.version_no + 1, content, change_types, reason)
-    _event(session, agreement_id, "new_version", version.id, change_types=list(change_types))
+    log_event(session, agreement_id, "new_version", version.id, change_types=list(change_types))
     return version
 
 
@@ -204,7 +214,7 @@ def annul(session: Session, agreement_id: str, *, reason: str) -> Agreement:
         assert obj is not None
         obj.annulled_at, obj.annul_reason = _now(), reason
         session.flush()
-        _event(session, agreement_id, "annulled", reason=reason)
+        log_event(session, agreement_id, "annulled", reason=reason)
     return to_record(session.get(m.Agreement, agreement_id), Agreement)  # type: ignore[arg-type]
 
 

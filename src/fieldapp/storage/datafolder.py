@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +14,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldapp import paths
+from fieldapp.files import write_atomic
 from fieldapp.domain.hlc import HybridLogicalClock
 from fieldapp.domain.messages import DomainError, Message
 from fieldapp.storage import keystore
@@ -26,15 +26,6 @@ from fieldapp.storage.models import Meta
 
 class DataFolderError(DomainError):
     """A data folder that cannot be opened, with a message for the user."""
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    tmp.replace(path)
 
 
 def _folder_id(data_dir: Path, db_exists: bool) -> str:
@@ -50,7 +41,7 @@ def _folder_id(data_dir: Path, db_exists: bool) -> str:
             )
         )
     folder_id = str(uuid.uuid4())
-    _write_atomic(id_file, folder_id + "\n")
+    write_atomic(id_file, (folder_id + "\n").encode("utf-8"))
     return folder_id
 
 

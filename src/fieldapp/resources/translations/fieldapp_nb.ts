@@ -2950,10 +2950,6 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
 <context>
     <name>VisitEditor</name>
     <message>
-        <source>No date</source>
-        <translation>Ingen dato</translation>
-    </message>
-    <message>
         <source>weekly</source>
         <translation>ukentlig</translation>
     </message>

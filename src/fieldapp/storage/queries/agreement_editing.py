@@ -77,12 +77,6 @@ def set_change_types(session: Session, version_id: str, change_types: tuple[str,
         session.flush()
 
 
-def version_by_no(session: Session, agreement_id: str, version_no: int) -> AgreementVersion | None:
-    obj = session.scalars(select(m.AgreementVersion).where(m.AgreementVersion.agreement_id == agreement_id,
-                                                           m.AgreementVersion.version_no == version_no)).first()
-    return store.version_record(obj) if obj is not None else None
-
-
 def last_job_specialist(session: Session) -> ac.PartySnapshot | None:
     """The job specialist named in the newest agreement version on this device (the same person writes them)."""
     obj = session.scalars(select(m.AgreementVersion).order_by(m.AgreementVersion.created_at.desc()).limit(1)).first()

@@ -22,7 +22,7 @@ from fieldapp.services.agreement_editing import EditorData
 from fieldapp.ui.agreements.signature_pad import SignatureDialog, SignRequest
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import current_language, label, message, translate
-from fieldapp.ui.visits.inputs import OptionalDateEdit
+from fieldapp.ui.widgets.dates import OptionalDateEdit
 from fieldapp.ui.widgets.forms import ERROR_STYLE
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLin
 from fieldapp.domain import agreement_content as ac
 from fieldapp.domain import agreement_vocab as av
 from fieldapp.ui.i18n import label, translate
-from fieldapp.ui.visits.inputs import OptionalDateEdit
+from fieldapp.ui.widgets.dates import OptionalDateEdit
 from fieldapp.ui.widgets.forms import FieldForm
 
 PARTY_KEYS = ("participant", "employer", "employer_contact", "job_specialist", "nav_contact")
@@ -106,22 +106,22 @@ class PartsForms:
         for term in av.EMPLOYMENT_FORMS:
             forms.addItem(label(av.EMPLOYMENT_FORMS, term.code), term.code)
         self._add(form, "job.employment_form", translate("AgreementParts", "Employment form"), forms)
-        self._add(form, "job.start", translate("AgreementParts", "Job start"), OptionalDateEdit())
+        self._add(form, "job.start", translate("AgreementParts", "Job start"), OptionalDateEdit(fill_on_focus=False))
         return box
 
     def duration_box(self) -> QGroupBox:
         box = QGroupBox(translate("AgreementParts", "Duration"))
         form = self._form(box)
-        self._add(form, "duration.start", translate("AgreementParts", "&Start"), OptionalDateEdit())
-        self._add(form, "duration.end", translate("AgreementParts", "&End"), OptionalDateEdit())
+        self._add(form, "duration.start", translate("AgreementParts", "&Start"), OptionalDateEdit(fill_on_focus=False))
+        self._add(form, "duration.end", translate("AgreementParts", "&End"), OptionalDateEdit(fill_on_focus=False))
         self._add(form, "duration.evaluation_date", translate("AgreementParts", "E&valuation date"),
-                  OptionalDateEdit())
+                  OptionalDateEdit(fill_on_focus=False))
         self._add(form, "duration.may_extend", translate("AgreementParts", "Extension"),
                   QCheckBox(translate("AgreementParts", "May be extended")))
         self._add(form, "duration.extension_consideration", translate("AgreementParts", "How extension is considered"),
                   QLineEdit())
         self._add(form, "duration.extension_consider_by", translate("AgreementParts", "Consider extension by"),
-                  OptionalDateEdit())
+                  OptionalDateEdit(fill_on_focus=False))
         return box
 
     # --- values -----------------------------------------------------------------------------------------

@@ -1,55 +1,20 @@
-"""Inputs the visit editor needs beyond Qt's own: an optional date and a checklist of topics."""
+"""Inputs the visit editor needs beyond Qt's own: a date and time, and a checklist of topics (the optional
+date is widgets/dates.OptionalDateEdit)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QGridLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QGridLayout, QWidget
 
 from fieldapp.domain import vocab
-from fieldapp.ui.i18n import label, translate
-
-NO_DATE = QDate(1900, 1, 1)
+from fieldapp.ui.i18n import label
 
 
 def _leave_on_tab(widget: QWidget, forward: bool) -> bool:
     # Qt's date edits use Tab to step between day, month and year; in a form Tab must go to the next field.
     return QWidget.focusNextPrevChild(widget, forward)
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date that may be left empty (shown as "No date"); Delete empties it. Tab leaves the field."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
-        return _leave_on_tab(self, forward)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat("dd.MM.yyyy")
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(translate("VisitEditor", "No date"))
-        self.set_value(None)
-
-    def value(self) -> date | None:
-        return None if self.date() == NO_DATE else self.date().toPython()  # type: ignore[return-value]
-
-    def set_value(self, day: date | None) -> None:
-        self.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Delete and not self.isReadOnly():
-            self.set_value(None)
-            return
-        super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if self.value() is None:  # the calendar would open in 1900
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        super().mousePressEvent(event)
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:

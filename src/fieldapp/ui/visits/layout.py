@@ -17,7 +17,8 @@ from fieldapp.ui.i18n import label, translate
 from fieldapp.ui.visits.actions_table import ActionsEditor
 from fieldapp.ui.visits.attendees import AttendeesEditor
 from fieldapp.ui.visits.corrections import CorrectionsPanel
-from fieldapp.ui.visits.inputs import DateTimeEdit, OptionalDateEdit, TopicChecklist
+from fieldapp.ui.visits.inputs import DateTimeEdit, TopicChecklist
+from fieldapp.ui.widgets.dates import OptionalDateEdit
 from fieldapp.ui.widgets.forms import FieldForm
 
 INTERNAL_STYLE = "QPlainTextEdit#internal_notes { background: #fff8e1; }"
@@ -211,7 +212,7 @@ class VisitEditorLayout:
         self.actions.model.rows_edited.connect(self._edited)
         column.addWidget(self.actions)
         form = self._form(column)
-        self.next_visit = OptionalDateEdit()
+        self.next_visit = OptionalDateEdit(fill_on_focus=False)
         self.next_visit.dateChanged.connect(self._next_visit_changed)
         form.add_field("next_visit_date", translate("VisitEditor", "&Next visit by"), self.next_visit)
         self.next_visit.setMaximumWidth(260)

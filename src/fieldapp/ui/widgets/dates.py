@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from fieldapp.ui.i18n import translate
@@ -24,13 +24,17 @@ def date_edit(value: date | None = None, parent: QWidget | None = None) -> QDate
 
 
 class OptionalDateEdit(QDateEdit):
-    """A date edit that can hold "no date": shown as an empty-looking text; Delete clears it.
+    """A date edit that can hold "no date": shown as an empty-looking text; Delete clears it. Tab leaves the
+    field (Qt's date edits would use it to step between day, month and year).
 
-    Focusing an empty field puts today's date in, so typing works section by section as usual.
+    With `fill_on_focus`, focusing an empty field puts today's date in, so typing works section by section as
+    usual, and leaving it untouched empties it again. The autosaving editors turn that off: every change of
+    date there is an edit to save.
     """
 
-    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, value: date | None = None, parent: QWidget | None = None, *, fill_on_focus: bool = True) -> None:
         super().__init__(parent)
+        self._fill_on_focus = fill_on_focus
         self.setDisplayFormat(DATE_FORMAT)
         self.setCalendarPopup(True)
         self.setMinimumDate(_EMPTY)
@@ -49,8 +53,11 @@ class OptionalDateEdit(QDateEdit):
     def clear_value(self) -> None:
         self.setDate(_EMPTY)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        return QWidget.focusNextPrevChild(self, forward)
+
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
-        if self.date() == _EMPTY and event.reason() != Qt.FocusReason.PopupFocusReason:
+        if self._fill_on_focus and self.date() == _EMPTY and event.reason() != Qt.FocusReason.PopupFocusReason:
             self.setDate(QDate.currentDate())
             self._auto_filled = True  # set after setDate: any later change means the user chose a date
         super().focusInEvent(event)
@@ -67,6 +74,12 @@ class OptionalDateEdit(QDateEdit):
             self.clear_value()
             return
         super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self.date() == _EMPTY:  # the calendar would open in 1900
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        super().mousePressEvent(event)
 
     def _changed(self) -> None:
         self._auto_filled = False
