@@ -1,10 +1,12 @@
-"""`fieldapp check`: integrity of the database and of its change log."""
+"""`fieldapp check`: integrity of the database and of its change log; damage is a finding (exit 1)."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from fieldapp.cli.common import EXIT_FAILED, EXIT_OK, add_data_dir, lang, workspace
+from fieldapp import paths
+from fieldapp.cli.common import EXIT_FAILED, EXIT_OK, add_data_dir, lang
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -14,15 +16,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from fieldapp.services.maintenance import check_integrity
+    from fieldapp.services.recovery import diagnose
 
-    with workspace(args) as ws:
-        report = check_integrity(ws)
-    if report.ok:
-        print(f"OK: {report.records} poster, {report.changes} endringer i loggen." if lang() == "nb"
-              else f"OK: {report.records} records, {report.changes} changes in the log.")
+    nb = lang() != "en"
+    found = diagnose(Path(args.data_dir or paths.default_data_dir()))
+    if found.ok:
+        print(f"OK: {found.records} poster, {found.changes} endringer i loggen." if nb
+              else f"OK: {found.records} records, {found.changes} changes in the log.")
         return EXIT_OK
-    print("Feil funnet:" if lang() == "nb" else "Problems found:")
-    for problem in report.problems:
+    print("Feil funnet:" if nb else "Problems found:")
+    for problem in found.problems(lang()):
         print(f"  {problem}")
+    if found.damaged or found.backups:
+        sound = found.newest_sound
+        if sound is not None:
+            print(f"Nyeste sikkerhetskopi som er i orden: {sound.path}" if nb
+                  else f"Newest sound backup: {sound.path}")
+            print("Hent den tilbake med: fieldapp restore --latest" if nb
+                  else "Bring it back with: fieldapp restore --latest")
+        else:
+            print("Ingen sikkerhetskopi i orden ble funnet." if nb else "No sound backup was found.")
     return EXIT_FAILED

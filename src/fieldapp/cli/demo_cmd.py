@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     if args.participants < 1:
         return error("--participants må være minst 1" if lang() == "nb" else "--participants must be at least 1")
     started = time.perf_counter()
-    with workspace(args) as ws:
+    with workspace(args, create=True) as ws:  # demo is an explicit first start
         def progress(done: int, total: int) -> None:
             if total >= 1000:
                 print(f"  {done}/{total}", file=sys.stderr, flush=True)

@@ -44,7 +44,7 @@ def summary(result: ImportResult, kind: str, language: str = "nb") -> str:
 def run(args: argparse.Namespace) -> int:
     # Read and check the file before opening the data folder, so a bad file touches nothing.
     rows = read_import_file(args.file, args.kind)
-    with workspace(args) as ws:
+    with workspace(args, create=True) as ws:  # so is importing a caseload
         result = import_rows(ws, args.kind, rows)
     print(summary(result, args.kind, lang()))
     return EXIT_OK

@@ -65,7 +65,7 @@ def _client(ws: Any) -> Any:
 
 
 def run_enroll(args: argparse.Namespace) -> int:
-    with workspace(args) as ws:
+    with workspace(args, create=True) as ws:  # enrolling a new device is a first start
         out = _client(ws).enroll(args.server, args.code, name=args.name, recovery_key=args.recovery_key)
     print(_t(f"Registrert i teamet «{out.team_name}» ({out.team_id}).", f"Enrolled in team '{out.team_name}' ({out.team_id})."))
     print(_t(f"Fingeravtrykk for denne enheten: {out.fingerprint}", f"This device's fingerprint: {out.fingerprint}"))

@@ -36,6 +36,6 @@ class Workspace:
         self.close()
 
 
-def open_workspace(data_dir: Path | None = None, *, actor: str | None = None) -> Workspace:
-    """Open (creating if needed) a data folder: key from the keyring, migrations, then ready."""
-    return Workspace(open_data_folder(data_dir or paths.default_data_dir(), actor=actor))
+def open_workspace(data_dir: Path | None = None, *, actor: str | None = None, create: bool = True) -> Workspace:
+    """Open a data folder (making a new one only when `create` and nothing is there): key, migrations, ready."""
+    return Workspace(open_data_folder(data_dir or paths.default_data_dir(), actor=actor, create=create))

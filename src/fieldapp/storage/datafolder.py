@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,14 +11,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldapp import paths
 from fieldapp.files import write_atomic
 from fieldapp.domain.hlc import HybridLogicalClock
 from fieldapp.domain.messages import DomainError, Message
-from fieldapp.storage import keystore
+from fieldapp.storage import faults, keystore
 from fieldapp.storage.capture import attach_session_capture, max_hlc
 from fieldapp.storage.engine import WRITE_OPTION, make_engine
 from fieldapp.storage.migrate import MigrationResult, migrate
@@ -28,20 +29,73 @@ class DataFolderError(DomainError):
     """A data folder that cannot be opened, with a message for the user."""
 
 
-def _folder_id(data_dir: Path, db_exists: bool) -> str:
-    id_file = paths.folder_id_file(data_dir)
-    if id_file.exists():
-        return id_file.read_text(encoding="utf-8").strip()
-    if db_exists:
-        raise DataFolderError(
-            Message(
-                "folder_id_missing",
-                f"Filen {id_file.name} mangler i {data_dir}, så databasens nøkkel kan ikke finnes i nøkkelringen.",
-                f"The file {id_file.name} is missing in {data_dir}, so the database key cannot be found in the keyring.",
-            )
-        )
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+class DataFolderNotFound(DataFolderError):
+    """No data folder where one was asked for, and no explicit request to create one (a typo in --data-dir?)."""
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__(Message(
+            "data_folder_not_found",
+            f"Det finnes ingen Fieldapp-datamappe i {data_dir}. Sjekk stavingen av --data-dir. "
+            "En ny, tom datamappe lages bare når du ber om det (--create, «fieldapp demo», «fieldapp import» "
+            "eller førstegangsoppstart i appen).",
+            f"There is no Fieldapp data folder at {data_dir}. Check how --data-dir is spelled. "
+            "A new, empty data folder is made only when you ask for one (--create, 'fieldapp demo', "
+            "'fieldapp import' or the app's first start).",
+        ))
+
+
+class DatabaseMissing(DataFolderError):
+    """The folder had a database (its folder-id says so), and the database file is gone or empty."""
+
+    def __init__(self, data_dir: Path, db_path: Path, state: str) -> None:
+        from fieldapp.storage.restore import backup_hint
+
+        hint_nb, hint_en = backup_hint(data_dir)
+        what_nb = "mangler" if state == "missing" else "er tom (0 byte)"
+        what_en = "is missing" if state == "missing" else "is empty (0 bytes)"
+        super().__init__(Message(
+            "database_missing",
+            f"Databasen {db_path} {what_nb}, men mappen har hatt en database (filen folder-id finnes). "
+            f"Ingen ny, tom database er laget. {hint_nb}",
+            f"The database {db_path} {what_en}, but the folder has had a database (the folder-id file exists). "
+            f"No new, empty database was made. {hint_en}",
+        ))
+
+
+class FolderIdDamaged(DataFolderError):
+    """The folder-id file is empty or holds something that is not a folder id."""
+
+    def __init__(self, id_file: Path, empty: bool) -> None:
+        what_nb = "er tom" if empty else "er skadet (den inneholder ikke en mappe-id)"
+        what_en = "is empty" if empty else "is damaged (it does not hold a folder id)"
+        super().__init__(Message(
+            "folder_id_damaged",
+            f"Filen {id_file} {what_nb}. Den forteller hvilken nøkkel i nøkkelringen som låser opp databasen. "
+            "Hent filen fra en kopi av datamappen (den er ikke hemmelig), eller fra en sikkerhetskopi av maskinen.",
+            f"The file {id_file} {what_en}. It names the key in the keyring that unlocks the database. "
+            "Get the file back from a copy of the data folder (it is not secret), or from a backup of the machine.",
+        ))
+
+
+def read_folder_id(id_file: Path) -> str:
+    try:
+        text = id_file.read_bytes().decode("utf-8", errors="replace").strip()
+    except OSError as exc:
+        fault = faults.from_os_error(exc, id_file)
+        if fault is None:
+            raise
+        raise fault from exc
+    if not _UUID.fullmatch(text):
+        raise FolderIdDamaged(id_file, empty=not text)
+    return text
+
+
+def _new_folder_id(data_dir: Path) -> str:
     folder_id = str(uuid.uuid4())
-    write_atomic(id_file, (folder_id + "\n").encode("utf-8"))
+    write_atomic(paths.folder_id_file(data_dir), (folder_id + "\n").encode("utf-8"))
     return folder_id
 
 
@@ -64,29 +118,74 @@ class DataFolder:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One short write transaction: committed on leaving the block, rolled back on any error."""
-        with self._sessions(bind=self.engine.execution_options(**{WRITE_OPTION: True})) as session:
-            with session.begin():
-                yield session
+        with self._known_faults():
+            with self._sessions(bind=self.engine.execution_options(**{WRITE_OPTION: True})) as session:
+                with session.begin():
+                    yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions(bind=self.engine) as session:
-            with session.begin():
-                yield session
+        with self._known_faults():
+            with self._sessions(bind=self.engine) as session:
+                with session.begin():
+                    yield session
+
+    @contextmanager
+    def _known_faults(self) -> Iterator[None]:
+        """A locked database, a full disk or a read-only folder become messages for the user; other errors pass."""
+        try:
+            yield
+        except OperationalError as exc:
+            fault = faults.from_database_error(str(exc.orig), paths.database_file(self.path))
+            if fault is None:
+                raise
+            raise fault from exc
+        except OSError as exc:
+            fault = faults.from_os_error(exc, self.path)
+            if fault is None:
+                raise
+            raise fault from exc
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_data_folder(data_dir: Path, *, actor: str | None = None) -> DataFolder:
+def open_data_folder(data_dir: Path, *, actor: str | None = None, create: bool = True) -> DataFolder:
+    """Open the folder's database. A new folder is made only when `create` is true and nothing is there yet;
+    a folder that had a database (its folder-id exists) whose database is gone is an error, never a new one."""
     data_dir = Path(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        return _open(data_dir, actor, create)
+    except OSError as exc:
+        fault = faults.from_os_error(exc, data_dir)
+        if fault is None or isinstance(exc, (NotADirectoryError, FileNotFoundError)):
+            raise
+        raise fault from exc
+
+
+def _open(data_dir: Path, actor: str | None, create: bool) -> DataFolder:
     db_path = paths.database_file(data_dir)
-    db_exists = db_path.exists() and db_path.stat().st_size > 0
-    folder_id = _folder_id(data_dir, db_exists)
+    id_file = paths.folder_id_file(data_dir)
+    db_state = "missing" if not db_path.exists() else ("empty" if db_path.stat().st_size == 0 else "present")
+    if id_file.exists():
+        folder_id = read_folder_id(id_file)
+        if db_state != "present":
+            raise DatabaseMissing(data_dir, db_path, db_state)
+    elif db_state == "present":
+        raise DataFolderError(Message(
+            "folder_id_missing",
+            f"Filen {id_file.name} mangler i {data_dir}, så databasens nøkkel kan ikke finnes i nøkkelringen.",
+            f"The file {id_file.name} is missing in {data_dir}, so the database key cannot be found in the keyring.",
+        ))
+    elif not create:
+        raise DataFolderNotFound(data_dir)
+    else:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        db_path.unlink(missing_ok=True)  # an empty file left by an interrupted first start
+        folder_id = _new_folder_id(data_dir)
     key = keystore.load_key(folder_id)
     if key is None:
-        if db_exists:
+        if db_state == "present":
             raise keystore.DatabaseKeyMissing(folder_id)
         key = keystore.create_key(folder_id)
     engine = make_engine(db_path, key)
@@ -95,18 +194,36 @@ def open_data_folder(data_dir: Path, *, actor: str | None = None) -> DataFolder:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
     except DatabaseError as exc:
         engine.dispose()
-        raise DataFolderError(
-            Message(
-                "database_unreadable",
-                f"Databasen {db_path} kan ikke leses med nøkkelen i nøkkelringen (feil nøkkel eller skadet fil): {exc.orig}",
-                f"The database {db_path} cannot be read with the key in the keyring (wrong key or damaged file): {exc.orig}",
-            )
-        ) from exc
+        fault = faults.from_database_error(str(exc.orig), db_path)
+        if fault is not None:
+            raise fault from exc
+        raise DatabaseUnreadable(db_path, str(exc.orig)) from exc
     try:
         return _finish_open(data_dir, db_path, engine, actor)
+    except DatabaseError as exc:
+        engine.dispose()
+        fault = faults.from_database_error(str(exc.orig), db_path)
+        if fault is not None:
+            raise fault from exc
+        raise DatabaseUnreadable(db_path, str(exc.orig)) from exc
     except BaseException:
         engine.dispose()
         raise
+
+
+class DatabaseUnreadable(DataFolderError):
+    """The database file is there but cannot be read: the key is wrong or the file is damaged."""
+
+    def __init__(self, db_path: Path, detail: str) -> None:
+        super().__init__(Message(
+            "database_unreadable",
+            f"Databasen {db_path} kan ikke leses med nøkkelen i nøkkelringen (feil nøkkel eller skadet fil: "
+            f"{detail}). Kjør «fieldapp check» for å se hva som er skadet, og «fieldapp restore --latest» for å "
+            "hente tilbake den nyeste sikkerhetskopien som er i orden.",
+            f"The database {db_path} cannot be read with the key in the keyring (wrong key or damaged file: "
+            f"{detail}). Run 'fieldapp check' to see what is damaged, and 'fieldapp restore --latest' to bring "
+            "back the newest sound backup.",
+        ))
 
 
 def _finish_open(data_dir: Path, db_path: Path, engine: Engine, actor: str | None) -> DataFolder:

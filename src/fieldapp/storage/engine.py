@@ -1,19 +1,58 @@
-"""SQLAlchemy engine over an SQLCipher file: raw key, WAL, foreign keys, busy timeout, durable commits."""
+"""SQLAlchemy engine over an SQLCipher file: raw key, WAL, foreign keys, busy waits, durable commits."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
+from fieldapp.storage.faults import DatabaseBusy
+
 WRITE_OPTION = "fieldapp_write"
+
+BUSY_TIMEOUT_MS = 10_000     # readers, and a writer's first try: long enough for any normal save of another process
+BUSY_WAIT_S = 120.0          # a writer's whole wait, after telling the user it waits, before giving up
+_busy_listeners: list[Callable[[bool], None]] = []
+
+
+def on_busy(listener: Callable[[bool], None]) -> None:
+    """Call `listener(True)` when a writer starts waiting for another process's lock, `listener(False)` when done."""
+    _busy_listeners.append(listener)
+
+
+def _notify_busy(waiting: bool) -> None:
+    for listener in list(_busy_listeners):
+        listener(waiting)
+
+
+_log_quietened = False
+
+
+def quiet_sqlcipher_log() -> None:
+    """SQLCipher writes its own log (hundreds of lines for one damaged page) to stderr; the user gets our
+    message instead. The level is process-wide, so one connection sets it for all."""
+    global _log_quietened
+    if _log_quietened:
+        return
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()
+    _log_quietened = True
 
 
 CACHE_KIB = 32 * 1024
 
 
 def make_engine(db_path: Path, key: bytes) -> Engine:
+    quiet_sqlcipher_log()
     # A raw 256-bit key skips SQLCipher's ~250 ms passphrase derivation on every new connection.
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(db_path))
     engine = create_engine(
@@ -30,7 +69,7 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA busy_timeout = 10000")
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA journal_mode = WAL")
         # FULL: a commit survives power loss, not just a killed process (a laptop may die mid-visit).
         cur.execute("PRAGMA synchronous = FULL")
@@ -43,8 +82,37 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
     def _on_begin(conn: Connection) -> None:
         # Writers take the write lock up front so they never fail half-way on a lock upgrade.
         if conn.get_execution_options().get(WRITE_OPTION):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            _begin_immediate(conn)
         else:
             conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def _locked(exc: OperationalError) -> bool:
+    return "locked" in str(exc.orig).lower()
+
+
+def _begin_immediate(conn: Connection) -> None:
+    """Take the write lock; when another process holds it past the busy timeout, say so and keep waiting up to
+    BUSY_WAIT_S, then give up with a message instead of SQLite's bare "database is locked"."""
+    try:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    except OperationalError as exc:
+        if not _locked(exc):
+            raise
+    _notify_busy(True)
+    deadline = time.monotonic() + BUSY_WAIT_S
+    try:
+        while True:
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except OperationalError as exc:
+                if not _locked(exc) or time.monotonic() >= deadline:
+                    if _locked(exc):
+                        raise DatabaseBusy() from exc
+                    raise
+    finally:
+        _notify_busy(False)

@@ -1,0 +1,130 @@
+"""Checking a data folder that may be damaged or lost, and restoring it from one of its backups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.exc import DatabaseError
+
+from fieldapp import paths
+from fieldapp.domain.messages import DomainError, Message
+from fieldapp.storage import keystore
+from fieldapp.storage.damage import inspect_file
+from fieldapp.storage.datafolder import (DatabaseMissing, DatabaseUnreadable, FolderIdDamaged, read_folder_id,
+                                         open_data_folder)
+from fieldapp.storage.integrity import check
+from fieldapp.storage.restore import BackupState, RestoreFailed, restore_file, survey
+
+# Faults that are findings of a check (the file is lost or damaged), not reasons the check could not run.
+DAMAGE = (DatabaseMissing, DatabaseUnreadable, FolderIdDamaged)
+
+
+@dataclass
+class Diagnosis:
+    """What `fieldapp check` found: problems (in both languages), counts, and the backups with their state."""
+
+    problems_nb: list[str] = field(default_factory=list)
+    problems_en: list[str] = field(default_factory=list)
+    records: int = 0
+    changes: int = 0
+    backups: list[BackupState] = field(default_factory=list)
+    damaged: bool = False   # the file itself is lost or damaged (restore helps), not only its change log
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems_nb
+
+    def problems(self, lang: str) -> list[str]:
+        return self.problems_en if lang == "en" else self.problems_nb
+
+    @property
+    def newest_sound(self) -> BackupState | None:
+        return next((b for b in self.backups if b.sound), None)
+
+    def _add(self, nb: str, en: str) -> None:
+        self.problems_nb.append(nb)
+        self.problems_en.append(en)
+
+
+def folder_key(data_dir: Path) -> bytes:
+    """The database key of the folder, through its folder-id; a clear error when either is missing."""
+    folder_id = read_folder_id(paths.folder_id_file(data_dir))
+    key = keystore.load_key(folder_id)
+    if key is None:
+        raise keystore.DatabaseKeyMissing(folder_id)
+    return key
+
+
+def diagnose(data_dir: Path) -> Diagnosis:
+    """Open and check the folder; damage (a lost or unreadable file, damaged pages) is a finding, never a crash."""
+    data_dir = Path(data_dir)
+    found = Diagnosis()
+    try:
+        folder = open_data_folder(data_dir, create=False)
+    except DAMAGE as exc:
+        found.damaged = True
+        found._add(exc.text("nb"), exc.text("en"))
+        _inspect(data_dir, found)
+        return found
+    try:
+        with folder.read() as session:
+            report = check(session.connection())
+        found.records, found.changes = report.records, report.changes
+        for problem in report.problems:
+            found._add(problem, problem)
+    except DatabaseError:  # a damaged page met half-way through the check
+        found.damaged = True
+        _inspect(data_dir, found)
+        if not found.problems_nb:
+            found._add("Databasen er skadet.", "The database is damaged.")
+    finally:
+        folder.close()
+    if found.damaged or not found.ok:
+        found.backups = _backups(data_dir)
+    return found
+
+
+def _inspect(data_dir: Path, found: Diagnosis) -> None:
+    try:
+        key = folder_key(data_dir)
+    except DomainError:
+        return  # already reported: without the key nothing more can be read
+    db_path = paths.database_file(data_dir)
+    if db_path.exists() and db_path.stat().st_size > 0:
+        damage = inspect_file(db_path, key)
+        for nb, en in zip(damage.lines("nb"), damage.lines("en")):
+            found._add(nb, en)
+    found.backups = survey(data_dir, key)
+
+
+def _backups(data_dir: Path) -> list[BackupState]:
+    try:
+        return survey(data_dir, folder_key(data_dir))
+    except DomainError:
+        return []
+
+
+@dataclass(frozen=True)
+class Restored:
+    backup: Path
+    kept: Path | None   # the damaged database, kept aside (None when there was none)
+
+
+def restore(data_dir: Path, *, backup: Path | None = None) -> Restored:
+    """Put `backup` (or the newest sound backup) in place of the database, keeping the old file aside, and check
+    that the folder opens afterwards."""
+    data_dir = Path(data_dir)
+    key = folder_key(data_dir)
+    if backup is None:
+        sound = next((b for b in survey(data_dir, key) if b.sound), None)
+        if sound is None:
+            where = paths.backups_dir(data_dir)
+            raise RestoreFailed(Message(
+                "restore.none_sound",
+                f"Det finnes ingen sikkerhetskopi som er i orden i {where}. Ingenting er endret.",
+                f"There is no sound backup in {where}. Nothing was changed."))
+        backup = sound.path
+    kept = restore_file(data_dir, backup, key)
+    open_data_folder(data_dir, create=False).close()  # migrates an older backup, and proves it opens
+    return Restored(backup=Path(backup), kept=kept)

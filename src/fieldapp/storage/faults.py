@@ -1,0 +1,126 @@
+"""Expected faults of the disk and the database (full, read-only, locked, missing), as messages for the user."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from fieldapp.domain.messages import DomainError, Message
+
+
+class StorageFault(DomainError):
+    """A fault of the machine, not of the program: the message names it and says what to do."""
+
+
+class DatabaseBusy(StorageFault):
+    """Another Fieldapp process kept the database locked for longer than we wait."""
+
+    def __init__(self) -> None:
+        super().__init__(Message(
+            "database_busy",
+            "En annen Fieldapp-prosess (appen, en import eller en synkronisering) skriver i den samme datamappen og "
+            "ble ikke ferdig mens vi ventet. Ingenting er endret. Vent til den er ferdig, eller lukk den, og prøv igjen.",
+            "Another Fieldapp process (the app, an import or a sync) is writing to the same data folder and did not "
+            "finish while we waited. Nothing was changed. Wait until it is done, or close it, and try again.",
+        ))
+
+
+WAITING_NB = "venter på en annen Fieldapp-prosess …"
+WAITING_EN = "waiting for another Fieldapp process …"
+
+
+def disk_full(where: Path) -> StorageFault:
+    return StorageFault(Message(
+        "disk_full",
+        f"Disken er full ({where}). Det som ikke ble lagret er rullet tilbake; det som var lagret fra før er uendret. "
+        "Frigjør plass og prøv igjen.",
+        f"The disk is full ({where}). What could not be saved was rolled back; what was saved before is unchanged. "
+        "Free some space and try again.",
+    ))
+
+
+def read_only_file_system(where: Path) -> StorageFault:
+    return StorageFault(Message(
+        "read_only_file_system",
+        f"Filsystemet der {where} ligger er skrivebeskyttet (montert bare for lesing, eller en låst minnepinne). "
+        "Flytt datamappen til en disk det kan skrives til, eller monter disken med skrivetilgang.",
+        f"The file system holding {where} is read-only (mounted read-only, or a locked memory stick). "
+        "Move the data folder to a disk that can be written, or mount the disk writable.",
+    ))
+
+
+def read_only_folder(where: Path) -> StorageFault:
+    return StorageFault(Message(
+        "read_only_folder",
+        f"Du har ikke skrivetilgang til {where}. Gi brukeren din skrivetilgang til mappen og filene i den "
+        "(eller velg en annen datamappe med --data-dir).",
+        f"You have no write permission for {where}. Give your user write access to the folder and the files in it "
+        "(or choose another data folder with --data-dir).",
+    ))
+
+
+def _on_read_only_fs(path: Path) -> bool:
+    probe = path if path.exists() else path.parent
+    try:
+        return bool(os.statvfs(probe).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # statvfs is not on Windows
+        return False
+
+
+def _no_free_space(path: Path) -> bool:
+    probe = path if path.exists() else path.parent
+    try:
+        st = os.statvfs(probe)
+    except (OSError, AttributeError):
+        return False
+    # A few pages' worth counts as full: SQLite needs room for its journal as well as the data.
+    return st.f_bavail * st.f_frsize < 64 * 1024
+
+
+def from_os_error(exc: OSError, where: Path | None = None) -> DomainError | None:
+    """The user's message for an OSError that is a known fault, or None for one that is a bug."""
+    path = Path(exc.filename) if exc.filename else where
+    if path is None:
+        return None
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return disk_full(path)
+    if exc.errno == errno.EROFS:
+        return read_only_file_system(path)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return read_only_file_system(path) if _on_read_only_fs(path) else read_only_folder(path)
+    if exc.errno == errno.ENOENT:
+        return StorageFault(Message(
+            "file_not_found", f"Filen eller mappen finnes ikke: {path}. Sjekk stavingen av stien.",
+            f"No such file or folder: {path}. Check how the path is spelled."))
+    if exc.errno == errno.EISDIR:
+        return StorageFault(Message(
+            "is_a_folder", f"{path} er en mappe, ikke en fil. Oppgi en fil.",
+            f"{path} is a folder, not a file. Give a file."))
+    return None
+
+
+def from_database_error(detail: str, db_path: Path) -> DomainError | None:
+    """The user's message for an SQLite error text that names a known fault of the machine, or None."""
+    text = detail.lower()
+    if "database is locked" in text or "database table is locked" in text:
+        return DatabaseBusy()
+    if "database or disk is full" in text:
+        return disk_full(db_path.parent)
+    if "readonly database" in text or "unable to open database file" in text or "disk i/o error" in text:
+        return fault_of_folder(db_path)
+    return None
+
+
+def fault_of_folder(db_path: Path) -> DomainError | None:
+    """Why a database that should open does not, when the reason lies in the folder and not in the file."""
+    folder = db_path.parent
+    if _on_read_only_fs(folder):
+        return read_only_file_system(folder)
+    if _no_free_space(folder):
+        return disk_full(folder)
+    # The database needs its folder writable too: SQLite keeps its WAL and shared-memory files beside it.
+    for path in (folder, db_path):
+        if path.exists() and not os.access(path, os.W_OK):
+            return read_only_folder(path)
+    return None

@@ -1,0 +1,98 @@
+"""The backups in a data folder's backups/, which of them are sound, and putting one back in place."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from fieldapp import paths
+from fieldapp.domain.messages import DomainError, Message
+from fieldapp.storage.damage import FileDamage, inspect_file
+
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class RestoreFailed(DomainError):
+    """A restore that was refused or could not be done; the database was left as it was."""
+
+
+@dataclass(frozen=True)
+class BackupState:
+    path: Path
+    damage: FileDamage
+
+    @property
+    def sound(self) -> bool:
+        return self.damage.sound
+
+
+def backups(data_dir: Path) -> list[Path]:
+    """The folder's backup files, newest first (their names carry the time they were made)."""
+    folder = paths.backups_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob("*.db") if p.is_file() and p.stat().st_size > 0]
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+
+
+def backup_hint(data_dir: Path) -> tuple[str, str]:
+    """What to do about a lost or damaged database, naming the newest backup when there is one."""
+    found = backups(data_dir)
+    where = paths.backups_dir(data_dir)
+    if not found:
+        return (f"Det finnes ingen sikkerhetskopi i {where}. Har du en kopi av hele datamappen, legg den tilbake; "
+                "var mappen aldri i bruk, kan du slette den og starte på nytt.",
+                f"There is no backup in {where}. If you have a copy of the whole data folder, put it back; "
+                "if the folder was never used, you may delete it and start again.")
+    return (f"Sikkerhetskopier ligger i {where} (nyeste: {found[0].name}). Hent den tilbake med "
+            "«fieldapp restore --latest» eller fra appen.",
+            f"Backups are in {where} (newest: {found[0].name}). Bring it back with "
+            "'fieldapp restore --latest' or from the app.")
+
+
+def survey(data_dir: Path, key: bytes) -> list[BackupState]:
+    """Every backup, newest first, with what is wrong with it (usually nothing)."""
+    return [BackupState(p, inspect_file(p, key)) for p in backups(data_dir)]
+
+
+def newest_sound(data_dir: Path, key: bytes) -> BackupState | None:
+    for path in backups(data_dir):
+        state = BackupState(path, inspect_file(path, key))
+        if state.sound:
+            return state
+    return None
+
+
+def restore_file(data_dir: Path, backup: Path, key: bytes) -> Path | None:
+    """Check `backup`, keep the present database aside (returned, None when there was none), put the backup in
+    its place. Nothing is changed when the backup is not sound."""
+    backup = Path(backup)
+    if not backup.is_file():
+        raise RestoreFailed(Message(
+            "restore.no_backup", f"Sikkerhetskopien {backup} finnes ikke.", f"The backup {backup} does not exist."))
+    damage = inspect_file(backup, key)
+    if not damage.sound:
+        raise RestoreFailed(Message(
+            "restore.backup_damaged",
+            f"Sikkerhetskopien {backup} er ikke i orden, og ingenting er endret: " + " ".join(damage.lines("nb")),
+            f"The backup {backup} is not sound, and nothing was changed: " + " ".join(damage.lines("en"))))
+    db_path = paths.database_file(data_dir)
+    staged = db_path.with_name(f".{db_path.name}.restoring")
+    shutil.copyfile(backup, staged)
+    with open(staged, "rb+") as fh:
+        os.fsync(fh.fileno())
+    kept: Path | None = None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    if db_path.exists():
+        kept = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+        db_path.replace(kept)
+    for suffix in _SIDE_FILES:
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists():
+            # The old WAL belongs to the damaged file: replayed onto the backup it would damage that too.
+            side.replace(side.with_name(f"{db_path.name}.damaged-{stamp}{suffix}"))
+    staged.replace(db_path)
+    return kept
