@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
     from fieldapp.services.recovery import diagnose
 
     nb = lang() != "en"
-    found = diagnose(Path(args.data_dir or paths.default_data_dir()))
+    found = diagnose(Path(args.data_dir or paths.default_data_dir()), create=bool(getattr(args, "create", False)))
     if found.ok:
         print(f"OK: {found.records} poster, {found.changes} endringer i loggen." if nb
               else f"OK: {found.records} records, {found.changes} changes in the log.")

@@ -56,12 +56,12 @@ def folder_key(data_dir: Path) -> bytes:
     return key
 
 
-def diagnose(data_dir: Path) -> Diagnosis:
+def diagnose(data_dir: Path, *, create: bool = False) -> Diagnosis:
     """Open and check the folder; damage (a lost or unreadable file, damaged pages) is a finding, never a crash."""
     data_dir = Path(data_dir)
     found = Diagnosis()
     try:
-        folder = open_data_folder(data_dir, create=False)
+        folder = open_data_folder(data_dir, create=create)
     except DAMAGE as exc:
         found.damaged = True
         found._add(exc.text("nb"), exc.text("en"))

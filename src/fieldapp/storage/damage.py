@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fieldapp.storage.engine import quiet_sqlcipher_log
+from fieldapp.storage.cipher_log import quiet_sqlcipher_log
 
 _PAGE = re.compile(r"page (\d+)", re.IGNORECASE)
 MAX_LISTED = 20

@@ -10,6 +10,7 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
+from fieldapp.storage.cipher_log import quiet_sqlcipher_log
 from fieldapp.storage.faults import DatabaseBusy
 
 WRITE_OPTION = "fieldapp_write"
@@ -27,25 +28,6 @@ def on_busy(listener: Callable[[bool], None]) -> None:
 def _notify_busy(waiting: bool) -> None:
     for listener in list(_busy_listeners):
         listener(waiting)
-
-
-_log_quietened = False
-
-
-def quiet_sqlcipher_log() -> None:
-    """SQLCipher writes its own log (hundreds of lines for one damaged page) to stderr; the user gets our
-    message instead. The level is process-wide, so one connection sets it for all."""
-    global _log_quietened
-    if _log_quietened:
-        return
-    import sqlcipher3
-
-    conn = sqlcipher3.connect(":memory:")
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-    finally:
-        conn.close()
-    _log_quietened = True
 
 
 CACHE_KIB = 32 * 1024

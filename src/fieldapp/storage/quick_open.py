@@ -56,6 +56,9 @@ def _connect(data_dir: Path, count: int) -> list[Any] | None:
         return None
     import sqlcipher3
 
+    from fieldapp.storage.cipher_log import quiet_sqlcipher_log
+
+    quiet_sqlcipher_log()
     opened: list[Any] = []
     try:
         for _ in range(count):

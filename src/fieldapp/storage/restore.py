@@ -7,10 +7,14 @@ import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldapp import paths
 from fieldapp.domain.messages import DomainError, Message
 from fieldapp.storage.damage import FileDamage, inspect_file
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -96,3 +100,11 @@ def restore_file(data_dir: Path, backup: Path, key: bytes) -> Path | None:
             side.replace(side.with_name(f"{db_path.name}.damaged-{stamp}{suffix}"))
     staged.replace(db_path)
     return kept
+
+
+def backup_now(engine: Engine, data_dir: Path) -> Path:
+    """A consistent, encrypted copy of the open database in backups/ (the same kind migrations make)."""
+    from fieldapp.storage.migrate import _backup
+
+    with engine.connect() as conn:
+        return _backup(conn, paths.backups_dir(data_dir), "copy")
