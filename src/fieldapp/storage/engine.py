@@ -20,9 +20,11 @@ BUSY_WAIT_S = 120.0          # a writer's whole wait, after telling the user it 
 _busy_listeners: list[Callable[[bool], None]] = []
 
 
-def on_busy(listener: Callable[[bool], None]) -> None:
-    """Call `listener(True)` when a writer starts waiting for another process's lock, `listener(False)` when done."""
+def on_busy(listener: Callable[[bool], None]) -> Callable[[], None]:
+    """Call `listener(True)` when a writer starts waiting for another process's lock, `listener(False)` when
+    done. Returns the function that stops the calls."""
     _busy_listeners.append(listener)
+    return lambda: _busy_listeners.remove(listener) if listener in _busy_listeners else None
 
 
 def _notify_busy(waiting: bool) -> None:
