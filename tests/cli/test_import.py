@@ -188,23 +188,29 @@ def test_missing_name_and_wrong_column_count_are_all_listed(tmp_path: Path) -> N
     assert "linje 3: Linjen har 2 felt, men overskriften har 3." in text
 
 
-def test_latin1_file_is_rejected_naming_the_line(workspace: Workspace, tmp_path: Path) -> None:
+def test_latin1_file_is_read_as_windows_1252(workspace: Workspace, tmp_path: Path) -> None:
     (a,) = fnrs(1)
     path = tmp_path / "latin1.csv"
     path.write_bytes(
-        "fornavn;etternavn;fodselsnummer\n".encode()
-        + f"Ola;Nordmann;{a}\n".encode()
+        "fornavn;etternavn;fodselsnummer\n".encode("cp1252")
+        + f"Ola;Nordmann;{a}\n".encode("cp1252")
         + "Åse;Ødegård;\n".encode("latin-1")  # line 3
     )
+
+    assert import_file(workspace, path, "participants").created == 2
+    assert {(p.first_name, p.last_name) for p in participants(workspace)} == {("Ola", "Nordmann"), ("Åse", "Ødegård")}
+
+
+def test_text_that_is_neither_utf8_nor_windows_1252_is_rejected_once(workspace: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "broken.csv"
+    path.write_bytes(b"fornavn;etternavn\nOla;Nordmann\n\x81\x8d;\x90\x9d\n")
 
     with pytest.raises(ImportRejected) as info:
         import_file(workspace, path, "participants")
 
     assert participants(workspace) == []
-    assert {(p.line, p.message.code) for p in info.value.problems} == {(3, "import.encoding")}
-    assert {p.field_nb for p in info.value.problems} == {"fornavn", "etternavn"}
-    assert "linje 3, fornavn: Teksten er ikke UTF-8" in info.value.text("nb")
-    assert "line 3, first_name: The text is not UTF-8" in info.value.text("en")
+    assert [(p.line, p.message.code) for p in info.value.problems] == [(3, "import.encoding")]
+    assert "linje 3: Teksten er verken UTF-8 eller Windows-1252" in info.value.text("nb")
 
 
 def test_missing_required_header_is_rejected(tmp_path: Path) -> None:
@@ -310,8 +316,8 @@ def test_cli_rejects_bad_file_with_one_clear_message(data_dir: Path, tmp_path: P
                                                      capsys: pytest.CaptureFixture[str],
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FIELDAPP_LANG", "nb")
-    path = tmp_path / "latin1.csv"
-    path.write_bytes("navn;adresse\nØdegård Bygg AS;Storgata 1\n".encode("latin-1"))
+    path = tmp_path / "linjeskift.csv"
+    path.write_bytes('navn;adresse\n"Ødegård\nBygg AS";Storgata 1\n'.encode("cp1252"))
 
     code = cli(["import", str(path), "--kind", "employers", "--data-dir", str(data_dir)])
 
@@ -320,7 +326,7 @@ def test_cli_rejects_bad_file_with_one_clear_message(data_dir: Path, tmp_path: P
     assert captured.out == ""
     assert "Traceback" not in captured.err
     assert "Filen ble ikke importert" in captured.err
-    assert "linje 2, navn: Teksten er ikke UTF-8" in captured.err
+    assert "linje 2, navn: Feltet inneholder et linjeskift" in captured.err
     assert not data_dir.exists()  # a rejected file does not even create the data folder
 
 

@@ -1,4 +1,4 @@
-"""`fieldapp import FILE.csv --kind participants|employers`: all rows or none."""
+"""`fieldapp import FILE --kind participants|employers` (CSV or Excel .xlsx): all rows or none."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ import argparse
 from pathlib import Path
 
 from fieldapp.cli.common import EXIT_OK, add_data_dir, lang, workspace
-from fieldapp.services.importing import EMPLOYERS, KINDS, ImportResult, import_rows, read_import_file
+from fieldapp.services.import_reading import CP1252
+from fieldapp.services.importing import EMPLOYERS, KINDS, ImportResult, check_file, import_rows
 
-HELP_NB = ("Importer deltakere eller arbeidsgivere fra en CSV-fil (UTF-8, skilt med ; eller ,). "
-           "Én feil i filen stopper hele importen.")
+HELP_NB = ("Importer deltakere eller arbeidsgivere fra en CSV-fil (UTF-8 eller Windows-1252, skilt med ; , "
+           "eller tabulator) eller et Excel-ark (.xlsx). Én feil i filen stopper hele importen.")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -19,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             "Arbeidsgivere: navn, organisasjonsnummer, adresse, telefon, epost. "
             "Finnes nummeret fra før, oppdateres posten med de utfylte verdiene."),
     )
-    p.add_argument("file", type=Path, metavar="FILE.csv", help="CSV-filen som skal importeres")
+    p.add_argument("file", type=Path, metavar="FILE", help="CSV- eller .xlsx-filen som skal importeres")
     p.add_argument("--kind", required=True, choices=KINDS, help="hva filen inneholder")
     add_data_dir(p)
     p.set_defaults(func=run)
@@ -43,8 +44,12 @@ def summary(result: ImportResult, kind: str, language: str = "nb") -> str:
 
 def run(args: argparse.Namespace) -> int:
     # Read and check the file before opening the data folder, so a bad file touches nothing.
-    rows = read_import_file(args.file, args.kind)
+    checked = check_file(args.file, args.kind)
+    if not checked.ok:
+        raise checked.rejected()
     with workspace(args, create=True) as ws:  # so is importing a caseload
-        result = import_rows(ws, args.kind, rows)
+        result = import_rows(ws, args.kind, checked.rows)
+    if checked.table is not None and checked.table.source == CP1252:
+        print(checked.source_text(lang()))
     print(summary(result, args.kind, lang()))
     return EXIT_OK

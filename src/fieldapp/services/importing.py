@@ -1,37 +1,36 @@
-"""Importing participants or employers from a CSV file exported from a spreadsheet.
+"""Importing participants or employers from a spreadsheet: CSV (UTF-8 or Windows-1252) or Excel .xlsx.
 
-All or nothing: the whole file is read and checked first, and any problem (bad encoding,
-wrong columns, an invalid number, a missing name, the same number twice) rejects the file
-with a list of what is wrong where, and nothing is stored. A file that passes is stored in
-one transaction, updating existing records found by fødselsnummer / organisasjonsnummer.
+All or nothing: the whole file is read and checked first, and any problem (unreadable text,
+wrong columns, an invalid number, a missing name, a line break inside a name, the same number
+twice) rejects the file with a list of what is wrong where, and nothing is stored. A file that
+passes is stored in one transaction, updating existing records found by fødselsnummer /
+organisasjonsnummer.
 """
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.domain import validation as v
 from fieldapp.domain.messages import DomainError, Message, ValidationFailed
 from fieldapp.domain.records import Employer, Participant
+from fieldapp.services.import_reading import Table, UnreadableFile, read_table
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import lookups, repository
 
-__all__ = ["KINDS", "ImportProblem", "ImportRejected", "ImportResult", "ImportRow", "import_file", "import_rows",
-           "parse_csv", "read_import_file"]
+__all__ = ["KINDS", "CheckedFile", "ImportProblem", "ImportRejected", "ImportResult", "ImportRow", "check_bytes",
+           "check_file", "import_file", "import_rows", "parse_csv", "read_import_file"]
 
 PARTICIPANTS = "participants"
 EMPLOYERS = "employers"
 KINDS = (PARTICIPANTS, EMPLOYERS)
 
 MAX_LISTED = 20  # problems listed in the message; the rest are counted
-
-_UTF8_BOM = b"\xef\xbb\xbf"
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+MAX_NAME = 40    # a column name quoted in a message is cut to this many characters
+PREVIEW_ROWS = 10
 
 
 @dataclass(frozen=True)
@@ -125,10 +124,35 @@ class ImportRejected(DomainError):
         else:
             head = f"Filen ble ikke importert, og ingenting er lagret. {n} feil:"
             more = "… og {} til."
-        lines = [head] + [f"  {p.text(lang)}" for p in self.problems[:MAX_LISTED]]
-        if n > MAX_LISTED:
-            lines.append("  " + more.format(n - MAX_LISTED))
+        groups = grouped(self.problems, lang)
+        lines = [head] + [f"  {text}" for text in groups[:MAX_LISTED]]
+        if len(groups) > MAX_LISTED:
+            lines.append("  " + more.format(len(groups) - MAX_LISTED))
         return "\n".join(lines)
+
+
+def grouped(problems: Sequence[ImportProblem], lang: str = "nb") -> list[str]:
+    """One text per problem: the same problem in the same column on several lines is one message naming them."""
+    order: list[tuple[str | None, str]] = []
+    lines: dict[tuple[str | None, str], list[int]] = {}
+    first: dict[tuple[str | None, str], ImportProblem] = {}
+    for p in problems:
+        key = (p.field_en, p.message.en)
+        if key not in lines:
+            order.append(key)
+            lines[key], first[key] = [], p
+        lines[key].append(p.line)
+    out = []
+    for key in order:
+        p, at = first[key], lines[key]
+        if len(at) == 1:
+            out.append(p.text(lang))
+            continue
+        shown = ", ".join(str(n) for n in at[:10]) + (" …" if len(at) > 10 else "")
+        where = f"linje {shown}" if lang != "en" else f"lines {shown}"
+        name = p.field_en if lang == "en" else p.field_nb
+        out.append(f"{where}, {name}: {p.message.text(lang)}" if name else f"{where}: {p.message.text(lang)}")
+    return out
 
 
 @dataclass(frozen=True)
@@ -163,29 +187,9 @@ def _m(code: str, nb: str, en: str) -> Message:
     return Message(code, nb, en)
 
 
-def _has_undecodable(text: str) -> bool:
-    # Bytes that are not UTF-8 are decoded with surrogateescape into lone surrogates U+DC80–U+DCFF.
-    return any("\udc80" <= ch <= "\udcff" for ch in text)
-
-
-def _not_utf8() -> Message:
-    return _m("import.encoding",
-              "Teksten er ikke UTF-8 (for eksempel æ, ø eller å lagret som Latin-1/Windows-1252). "
-              "Lagre filen som «CSV UTF-8» i regnearket og prøv igjen.",
-              "The text is not UTF-8 (for example æ, ø or å saved as Latin-1/Windows-1252). "
-              "Save the file as 'CSV UTF-8' in the spreadsheet and try again.")
-
-
-def _delimiter(header_line: str) -> str:
-    """`;` (what Norwegian spreadsheets export) or `,`, whichever the header line uses more, outside quotes."""
-    counts = {";": 0, ",": 0}
-    quoted = False
-    for ch in header_line:
-        if ch == '"':
-            quoted = not quoted
-        elif not quoted and ch in counts:
-            counts[ch] += 1
-    return ";" if counts[";"] > counts[","] else ","
+def _cut(name: str) -> str:
+    name = " ".join(name.split())
+    return name if len(name) <= MAX_NAME else name[:MAX_NAME - 1] + "…"
 
 
 def _norm_header(name: str) -> str:
@@ -200,17 +204,15 @@ def _header_map(kind: _Kind) -> dict[str, _Column]:
     return names
 
 
-def _read_header(kind: _Kind, cells: list[str], line: int,
+def _read_header(kind: _Kind, cells: Sequence[str], line: int,
                  problems: list[ImportProblem]) -> list[_Column] | None:
     known = _header_map(kind)
     allowed = ", ".join(c.nb for c in kind.columns)
     allowed_en = ", ".join(c.en for c in kind.columns)
     columns: list[_Column] = []
     seen: dict[str, int] = {}
+    found = len(problems)
     for i, raw in enumerate(cells, start=1):
-        if _has_undecodable(raw):
-            problems.append(ImportProblem(line, None, None, _not_utf8()))
-            return None
         name = _norm_header(raw)
         if not name:
             problems.append(ImportProblem(line, f"kolonne {i}", f"column {i}", _m(
@@ -219,9 +221,10 @@ def _read_header(kind: _Kind, cells: list[str], line: int,
             continue
         col = known.get(name)
         if col is None:
-            problems.append(ImportProblem(line, raw.strip(), raw.strip(), _m(
-                "import.header_unknown", f"Ukjent kolonne «{raw.strip()}» (tillatt: {allowed}).",
-                f"Unknown column '{raw.strip()}' (allowed: {allowed_en}).")))
+            shown = _cut(raw.strip())
+            problems.append(ImportProblem(line, None, None, _m(
+                "import.header_unknown", f"Ukjent kolonne «{shown}» (kolonne {i}; tillatt: {allowed}).",
+                f"Unknown column '{shown}' (column {i}; allowed: {allowed_en}).")))
             continue
         if col.field in seen:
             problems.append(ImportProblem(line, col.nb, col.en, _m(
@@ -236,26 +239,36 @@ def _read_header(kind: _Kind, cells: list[str], line: int,
             problems.append(ImportProblem(line, col.nb, col.en, _m(
                 "import.header_missing", f"Kolonnen «{col.nb}» mangler i overskriften, og den er påkrevd.",
                 f"The required column '{col.en}' is missing from the header.")))
-    return None if problems else columns
+    return None if len(problems) > found else columns
 
 
 def _clean(field_name: str, number_field: str, value: str) -> str:
     value = value.strip()
     if field_name == number_field:
-        return v.normalize_digits(value)
+        digits = v.normalize_digits(value)
+        # A spreadsheet that took the fødselsnummer for a number dropped its leading zero.
+        if field_name == "fodselsnummer" and len(digits) == 10 and digits.isdigit():
+            return "0" + digits
+        return digits
     if field_name == "phone":
         return v.normalize_phone(value)
     return value
 
 
-def _check_row(kind: _Kind, line: int, columns: list[_Column], cells: list[str],
+def _control_characters(text: str) -> bool:
+    return any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in text)
+
+
+def _check_row(kind: _Kind, line: int, columns: list[_Column], cells: Sequence[str],
                problems: list[ImportProblem]) -> ImportRow | None:
-    bad = False
-    for col, cell in zip(columns, cells):
-        if _has_undecodable(cell):
-            problems.append(ImportProblem(line, col.nb, col.en, _not_utf8()))
-            bad = True
-    if bad:
+    controlled = [col for col, cell in zip(columns, cells) if _control_characters(cell.strip())]
+    if controlled:
+        names_nb = ", ".join(c.nb for c in controlled)
+        names_en = ", ".join(c.en for c in controlled)
+        problems.append(ImportProblem(line, names_nb, names_en, _m(
+            "import.control",
+            "Feltet inneholder et linjeskift, en tabulator eller et annet kontrolltegn. Skriv verdien på én linje.",
+            "The field contains a line break, a tab or another control character. Write the value on one line.")))
         return None
     values = {col.field: _clean(col.field, kind.number, cell) for col, cell in zip(columns, cells)}
     values = {k: val for k, val in values.items() if val}
@@ -269,60 +282,62 @@ def _check_row(kind: _Kind, line: int, columns: list[_Column], cells: list[str],
     return None if errors else ImportRow(line, values, record)
 
 
-def _decode(data: bytes) -> str:
-    if data.startswith(_UTF8_BOM):
-        data = data[len(_UTF8_BOM):]
-    return data.decode("utf-8", errors="surrogateescape")
+@dataclass(frozen=True)
+class CheckedFile:
+    """A whole file read and checked: how it was read, its first rows as given, and its rows or its problems."""
+
+    kind: str
+    table: Table | None                      # None when the file could not be read as a table at all
+    header: tuple[str, ...]
+    preview: tuple[tuple[int, tuple[str, ...]], ...]
+    rows: tuple[ImportRow, ...]
+    problems: tuple[ImportProblem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def source_text(self, lang: str = "nb") -> str:
+        return self.table.source_text(lang) if self.table is not None else ""
+
+    def rejected(self) -> ImportRejected:
+        return ImportRejected(self.problems)
 
 
-def parse_csv(data: bytes, kind: str) -> list[ImportRow]:
-    """Read and check a whole CSV file. Raises ImportRejected listing every problem (with line and column)."""
+def check_table(table: Table, kind: str, *, progress: Callable[[int, int], None] | None = None) -> CheckedFile:
+    """Check every row of a table; never raises for a problem in the file (they are in `problems`)."""
     spec = _kind(kind)
-    if data.startswith(_UTF16_BOMS):
-        raise ImportRejected([ImportProblem(1, None, None, _m(
-            "import.utf16", "Filen er lagret som UTF-16 («Unicode-tekst»). Lagre den som «CSV UTF-8» og prøv igjen.",
-            "The file is saved as UTF-16 ('Unicode text'). Save it as 'CSV UTF-8' and try again."))])
-    text = _decode(data)
-    if "\x00" in text:
-        line = text[:text.index("\x00")].count("\n") + 1
-        raise ImportRejected([ImportProblem(line, None, None, _m(
-            "import.binary", "Filen inneholder binære data og er ikke en CSV-fil.",
-            "The file contains binary data and is not a CSV file."))])
-
-    # The header is the first line that is not blank; its separators decide ; or ,.
-    first = next((ln for ln in text.splitlines() if ln.strip()), None)
-    if first is None:
-        raise ImportRejected([ImportProblem(1, None, None, _m(
-            "import.empty", "Filen er tom (fant ingen overskriftslinje).", "The file is empty (no header line)."))])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
-
     problems: list[ImportProblem] = []
     columns: list[_Column] | None = None
+    header: tuple[str, ...] = ()
+    width = 0
+    preview: list[tuple[int, tuple[str, ...]]] = []
     rows: list[ImportRow] = []
     first_line_of: dict[str, int] = {}
     number_col = spec.column(spec.number)
-    line = 1
-    while True:
-        line = reader.line_num + 1  # where this record starts (a quoted cell may span lines)
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            problems.append(ImportProblem(line, None, None, _m(
-                "import.csv", f"Linjen kan ikke leses som CSV ({exc}).", f"The line cannot be read as CSV ({exc}).")))
-            break
+    total = len(table.rows)
+    for done, (line, cells) in enumerate(table.rows, start=1):
+        if progress is not None and (done % 200 == 0 or done == total):
+            progress(done, total)
         if not any(c.strip() for c in cells):
             continue  # empty lines, and lines of only separators, are skipped
         if columns is None:
-            columns = _read_header(spec, cells, line, problems)
+            header = tuple(cells)
+            while header and not header[-1].strip():
+                header = header[:-1]  # a trailing separator in the header is not a column
+            width = len(header)
+            columns = _read_header(spec, header, line, problems)
             if columns is None:
                 break
             continue
-        if len(cells) != len(columns):
+        if len(preview) < PREVIEW_ROWS:
+            preview.append((line, tuple(cells[:width])))
+        if len(cells) > width and not any(c.strip() for c in cells[width:]):
+            cells = cells[:width]  # trailing separators after the last value
+        if len(cells) != width:
             problems.append(ImportProblem(line, None, None, _m(
-                "import.columns", f"Linjen har {len(cells)} felt, men overskriften har {len(columns)}.",
-                f"The line has {len(cells)} fields, but the header has {len(columns)}.")))
+                "import.columns", f"Linjen har {len(cells)} felt, men overskriften har {width}.",
+                f"The line has {len(cells)} fields, but the header has {width}.")))
             continue
         row = _check_row(spec, line, columns, cells, problems)
         if row is None or not row.number:
@@ -336,9 +351,33 @@ def parse_csv(data: bytes, kind: str) -> list[ImportRow]:
             continue
         first_line_of[row.number] = line
         rows.append(row)
-    if problems:
-        raise ImportRejected(problems)
-    return rows
+    if columns is None and not problems:
+        problems.append(ImportProblem(1, None, None, _m(
+            "import.empty", "Filen er tom (fant ingen overskriftslinje).", "The file is empty (no header line).")))
+    return CheckedFile(kind, table, header, tuple(preview), tuple(rows), tuple(problems))
+
+
+def check_bytes(data: bytes, kind: str, *, progress: Callable[[int, int], None] | None = None) -> CheckedFile:
+    """Read and check a whole file's bytes (CSV or .xlsx)."""
+    _kind(kind)
+    try:
+        table = read_table(data)
+    except UnreadableFile as exc:
+        return CheckedFile(kind, None, (), (), (), (ImportProblem(exc.line, None, None, exc.message),))
+    return check_table(table, kind, progress=progress)
+
+
+def check_file(path: Path, kind: str, *, progress: Callable[[int, int], None] | None = None) -> CheckedFile:
+    """Read and check the file at `path`. Raises OSError only when it cannot be read from the disk."""
+    return check_bytes(Path(path).read_bytes(), kind, progress=progress)
+
+
+def parse_csv(data: bytes, kind: str) -> list[ImportRow]:
+    """Read and check a whole file. Raises ImportRejected listing every problem (with line and column)."""
+    checked = check_bytes(data, kind)
+    if not checked.ok:
+        raise checked.rejected()
+    return list(checked.rows)
 
 
 def read_import_file(path: Path, kind: str) -> list[ImportRow]:
