@@ -64,7 +64,7 @@ def test_a_flipped_middle_page_is_reported_and_the_newest_sound_backup_restored(
     assert main(["restore", "--latest", "--data-dir", str(folder)]) == 0
     out, err = capfd.readouterr()
     assert str(older) in out and err == ""
-    kept = list(folder.glob("fieldapp.db.damaged-*"))
+    kept = list(folder.glob("fieldapp.db.damaged-*Z"))
     assert len(kept) == 1, "the damaged database is kept aside"
     assert main(["check", "--data-dir", str(folder)]) == 0
     assert _count(folder) == 5

@@ -93,11 +93,7 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
 
 def _known_database_fault(exc: Exception, args: argparse.Namespace) -> DomainError | None:
     """An SQLite error that reached the command unmapped (a locked or full database) as the user's message."""
-    from sqlalchemy.exc import OperationalError
+    from fieldapp.storage.faults import from_driver_error
 
-    from fieldapp.storage.faults import from_database_error
-
-    if not isinstance(exc, OperationalError):
-        return None
     data_dir = getattr(args, "data_dir", None) or paths.default_data_dir()
-    return from_database_error(str(exc.orig), paths.database_file(Path(data_dir)))
+    return from_driver_error(exc, paths.database_file(Path(data_dir)))

@@ -5,15 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy.exc import DatabaseError
-
 from fieldapp import paths
 from fieldapp.domain.messages import DomainError, Message
 from fieldapp.storage import keystore
-from fieldapp.storage.damage import inspect_file
+from fieldapp.storage.damage import inspect_file, integrity_report
 from fieldapp.storage.datafolder import (DatabaseMissing, DatabaseUnreadable, FolderIdDamaged, read_folder_id,
                                          open_data_folder)
-from fieldapp.storage.integrity import check
 from fieldapp.storage.restore import BackupState, RestoreFailed, restore_file, survey
 
 # Faults that are findings of a check (the file is lost or damaged), not reasons the check could not run.
@@ -68,18 +65,18 @@ def diagnose(data_dir: Path, *, create: bool = False) -> Diagnosis:
         _inspect(data_dir, found)
         return found
     try:
-        with folder.read() as session:
-            report = check(session.connection())
-        found.records, found.changes = report.records, report.changes
-        for problem in report.problems:
-            found._add(problem, problem)
-    except DatabaseError:  # a damaged page met half-way through the check
+        report = integrity_report(folder)
+    finally:
+        folder.close()
+    if report is None:  # a damaged page met half-way through the check
         found.damaged = True
         _inspect(data_dir, found)
         if not found.problems_nb:
             found._add("Databasen er skadet.", "The database is damaged.")
-    finally:
-        folder.close()
+        return found
+    found.records, found.changes = report.records, report.changes
+    for problem in report.problems:
+        found._add(problem, problem)
     if found.damaged or not found.ok:
         found.backups = _backups(data_dir)
     return found

@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldapp.storage.cipher_log import quiet_sqlcipher_log
+from fieldapp.storage.integrity import IntegrityReport, check
+
+if TYPE_CHECKING:
+    from fieldapp.storage.datafolder import DataFolder
 
 _PAGE = re.compile(r"page (\d+)", re.IGNORECASE)
 MAX_LISTED = 20
@@ -86,3 +91,14 @@ def _damaged_pages(conn) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
         if found:
             pages.append(int(found.group(1)))
     return tuple(sorted(set(pages)))
+
+
+def integrity_report(folder: DataFolder) -> IntegrityReport | None:
+    """The database and change-log check of an open folder, or None when a damaged page stops it half-way."""
+    from sqlalchemy.exc import DatabaseError
+
+    try:
+        with folder.read() as session:
+            return check(session.connection())
+    except DatabaseError:
+        return None

@@ -124,3 +124,12 @@ def fault_of_folder(db_path: Path) -> DomainError | None:
         if path.exists() and not os.access(path, os.W_OK):
             return read_only_folder(path)
     return None
+
+
+def from_driver_error(exc: BaseException, db_path: Path) -> DomainError | None:
+    """The user's message for a database driver error that reached the caller unmapped, or None."""
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(exc, OperationalError):
+        return None
+    return from_database_error(str(exc.orig), db_path)
