@@ -1,0 +1,77 @@
+"""A full disk during `demo` or `import` gives the user's message (exit 2), and an import saves nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import subprocess
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from fieldapp.cli.main import main
+from fieldapp.services.workspace import open_workspace
+from fieldapp.domain.synthetic_ids import synthetic_fodselsnummer
+from tests.cli.test_import import participants
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 2 MiB tmpfs: a real file system that fills up (mounting needs root, as on the test machines)."""
+    mount = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def _fill(disk: Path, leave: int) -> Path:
+    """Use up the disk's free space except `leave` bytes."""
+    st = os.statvfs(disk)
+    free = st.f_bavail * st.f_frsize
+    filler = disk / "filler"
+    with open(filler, "wb") as fh:
+        fh.write(b"\0" * max(free - leave, 0))
+    return filler
+
+
+def test_disk_full_during_import_is_a_message_and_saves_nothing(small_disk: Path, tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    data_dir = small_disk / "data"
+    assert main(["check", "--create", "--data-dir", str(data_dir)]) == 0
+    filler = _fill(small_disk, 48 * 1024)
+    rng = random.Random(3)
+    numbers = {synthetic_fodselsnummer(dt.date(1950 + i % 45, 1 + i % 12, 1 + i % 28), rng) for i in range(2000)}
+    rows = "".join(f"Åse{i};Ødegård;{n}\n" for i, n in enumerate(sorted(numbers)))
+    csv = tmp_path / "mange.csv"
+    csv.write_text("fornavn;etternavn;fodselsnummer\n" + rows, encoding="utf-8")
+    capsys.readouterr()
+
+    assert main(["import", str(csv), "--kind", "participants", "--data-dir", str(data_dir)]) == 2
+    err = capsys.readouterr().err
+    assert "Disken er full" in err and "Traceback" not in err
+
+    filler.unlink()
+    with open_workspace(data_dir, create=False) as ws:
+        assert participants(ws) == [], "all or nothing: a full disk saves nothing"
+
+
+def test_disk_full_during_demo_is_a_message(small_disk: Path, capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FIELDAPP_LANG", "en")
+    data_dir = small_disk / "data"
+    assert main(["check", "--create", "--data-dir", str(data_dir)]) == 0
+    filler = _fill(small_disk, 48 * 1024)
+    capsys.readouterr()
+    assert main(["demo", "--participants", "200", "--data-dir", str(data_dir)]) == 2
+    err = capsys.readouterr().err
+    assert "The disk is full" in err and "Traceback" not in err
+    filler.unlink()
+    assert main(["check", "--data-dir", str(data_dir)]) == 0, "what was saved before is intact"
