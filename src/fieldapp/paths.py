@@ -34,3 +34,8 @@ def backups_dir(data_dir: Path) -> Path:
 
 def resources_dir() -> Path:
     return Path(__file__).resolve().parent / "resources"
+
+
+def lock_file(data_dir: Path) -> Path:
+    """Held by the running app, so a second app on the same folder can say so instead of competing for it."""
+    return data_dir / "fieldapp.lock"

@@ -8,4 +8,4 @@ import argparse
 def run(args: argparse.Namespace) -> int:
     from fieldapp.ui.app import run_app
 
-    return run_app(data_dir=args.data_dir, smoke_test=args.smoke_test)
+    return run_app(data_dir=args.data_dir, smoke_test=args.smoke_test, create=bool(getattr(args, "create", False)))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from fieldapp.cli.common import EXIT_OK, add_data_dir, lang, workspace
 from fieldapp.services.import_reading import CP1252
-from fieldapp.services.importing import EMPLOYERS, KINDS, ImportResult, check_file, import_rows
+from fieldapp.services.importing import KINDS, check_file, import_rows, summary
 
 HELP_NB = ("Importer deltakere eller arbeidsgivere fra en CSV-fil (UTF-8 eller Windows-1252, skilt med ; , "
            "eller tabulator) eller et Excel-ark (.xlsx). Én feil i filen stopper hele importen.")
@@ -24,22 +24,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--kind", required=True, choices=KINDS, help="hva filen inneholder")
     add_data_dir(p)
     p.set_defaults(func=run)
-
-
-def summary(result: ImportResult, kind: str, language: str = "nb") -> str:
-    """One line, e.g. "Importert 12 deltakere (10 nye, 2 oppdatert)."."""
-    n = result.total
-    if language == "en":
-        noun = ("employer" if kind == EMPLOYERS else "participant") + ("" if n == 1 else "s")
-        parts = [f"{result.created} new", f"{result.updated} updated"]
-        if result.unchanged:
-            parts.append(f"{result.unchanged} unchanged")
-        return f"Imported {n} {noun} ({', '.join(parts)})."
-    noun = ("arbeidsgiver" if kind == EMPLOYERS else "deltaker") + ("" if n == 1 else "e")
-    parts = [f"{result.created} {'ny' if result.created == 1 else 'nye'}", f"{result.updated} oppdatert"]
-    if result.unchanged:
-        parts.append(f"{result.unchanged} uendret")
-    return f"Importert {n} {noun} ({', '.join(parts)})."
 
 
 def run(args: argparse.Namespace) -> int:

@@ -22,7 +22,7 @@ from fieldapp.services.workspace import Workspace
 from fieldapp.storage import lookups, repository
 
 __all__ = ["KINDS", "CheckedFile", "ImportProblem", "ImportRejected", "ImportResult", "ImportRow", "check_bytes",
-           "check_file", "import_file", "import_rows", "parse_csv", "read_import_file"]
+           "check_file", "import_file", "import_rows", "parse_csv", "read_import_file", "summary"]
 
 PARTICIPANTS = "participants"
 EMPLOYERS = "employers"
@@ -368,8 +368,18 @@ def check_bytes(data: bytes, kind: str, *, progress: Callable[[int, int], None] 
 
 
 def check_file(path: Path, kind: str, *, progress: Callable[[int, int], None] | None = None) -> CheckedFile:
-    """Read and check the file at `path`. Raises OSError only when it cannot be read from the disk."""
-    return check_bytes(Path(path).read_bytes(), kind, progress=progress)
+    """Read and check the file at `path`. A file that cannot be read from the disk raises the user's message
+    (no such file, a folder, no permission), or the OSError itself when it is none of those."""
+    from fieldapp.storage.faults import from_os_error
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        fault = from_os_error(exc, Path(path))
+        if fault is None:
+            raise
+        raise fault from exc
+    return check_bytes(data, kind, progress=progress)
 
 
 def parse_csv(data: bytes, kind: str) -> list[ImportRow]:
@@ -427,6 +437,22 @@ def _label(spec: _Kind, name: str, lang: str) -> str:
     if col is None:
         return name
     return col.en if lang == "en" else col.nb
+
+
+def summary(result: ImportResult, kind: str, language: str = "nb") -> str:
+    """One line, e.g. "Importert 12 deltakere (10 nye, 2 oppdatert)."."""
+    n = result.total
+    if language == "en":
+        noun = ("employer" if kind == EMPLOYERS else "participant") + ("" if n == 1 else "s")
+        parts = [f"{result.created} new", f"{result.updated} updated"]
+        if result.unchanged:
+            parts.append(f"{result.unchanged} unchanged")
+        return f"Imported {n} {noun} ({', '.join(parts)})."
+    noun = ("arbeidsgiver" if kind == EMPLOYERS else "deltaker") + ("" if n == 1 else "e")
+    parts = [f"{result.created} {'ny' if result.created == 1 else 'nye'}", f"{result.updated} oppdatert"]
+    if result.unchanged:
+        parts.append(f"{result.unchanged} uendret")
+    return f"Importert {n} {noun} ({', '.join(parts)})."
 
 
 def import_file(ws: Workspace, path: Path, kind: str) -> ImportResult:

@@ -125,3 +125,8 @@ def restore(data_dir: Path, *, backup: Path | None = None) -> Restored:
     kept = restore_file(data_dir, backup, key)
     open_data_folder(data_dir, create=False).close()  # migrates an older backup, and proves it opens
     return Restored(backup=Path(backup), kept=kept)
+
+
+def backup_states(data_dir: Path) -> list[BackupState]:
+    """The folder's backups, newest first, each checked; empty when the folder's key cannot be found."""
+    return _backups(Path(data_dir))

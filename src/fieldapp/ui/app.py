@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 import fieldapp
-from fieldapp import STARTED_AT
+from fieldapp import STARTED_AT, paths
 from fieldapp.domain.messages import DomainError
 
 log = logging.getLogger(__name__)
@@ -34,8 +34,12 @@ def _excepthook(parent_getter):  # type: ignore[no-untyped-def]
 
         from fieldapp.ui.i18n import message, translate
 
+        if isinstance(exc, DomainError):  # a known fault (locked database, full disk): its message, no crash report
+            QMessageBox(QMessageBox.Icon.Warning, translate("App", "Not saved"), message(exc),
+                        parent=parent_getter()).exec()
+            return
         log.error("unexpected error", exc_info=(kind, exc, tb))
-        text = message(exc) if isinstance(exc, DomainError) else f"{kind.__name__}: {exc}"
+        text = f"{kind.__name__}: {exc}"
         box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "Something went wrong"),
                           translate("App", "An unexpected error occurred. What was already saved is kept."),
                           parent=parent_getter())
@@ -70,7 +74,8 @@ def offer_demo_data(window, ctx, ask=None) -> None:  # type: ignore[no-untyped-d
     ctx.tasks.run(lambda: folder_is_empty(ws), decide, owner=window)
 
 
-def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: list[str] | None = None) -> int:
+def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: list[str] | None = None,
+            create: bool = False) -> int:
     """Start the app in the order that shows the Today view soonest.
 
     First, on a thread of its own started before Qt is imported: the Today view read straight from the data
@@ -91,7 +96,7 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     quick = reader.submit(quick_agenda, data_dir)
     reader.shutdown(wait=False)
 
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QLockFile, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from fieldapp.ui import icons
@@ -108,11 +113,25 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     settings = QSettings()
     install_language(app, saved_language(settings))
 
+    folder = Path(data_dir) if data_dir is not None else paths.default_data_dir()
+    # A new folder is made without asking only at the platform's own default place (a first start) or when
+    # asked for; a mistyped --data-dir is asked about instead of silently giving an empty caseload.
+    create = create or smoke_test or (data_dir is None and not os.environ.get(paths.ENV_DATA_DIR))
+    lock = QLockFile(str(paths.lock_file(folder)))
+    lock.setStaleLockTime(0)  # a lock left by a crashed app is found stale by its process id, not by age
+    if folder.is_dir() and not lock.tryLock(0):
+        return _already_running(folder, smoke_test)
+
     ctx = AppContext(ws=None, tasks=TaskManager(app), changes=ChangeBus(app), settings=settings)
     result: dict[str, object] = {}  # the smoke test's report; "first_view" also tells opened() what to load
     # A quick read that fails in an unexpected way only means Today loads after the open.
     ctx.tasks.run(quick.result, lambda agenda: first_view(agenda), on_error=lambda _exc: first_view(None))
-    opening = ctx.tasks.run(lambda: _open_workspace(data_dir), lambda ws: opened(ws), on_error=lambda exc: failed(exc))
+    openings = [ctx.tasks.run(lambda: _open_workspace(folder, create), lambda ws: opened(ws),
+                              on_error=lambda exc: failed(exc))]
+
+    def reopen(make: bool) -> None:
+        openings.append(ctx.tasks.run(lambda: _open_workspace(folder, make), lambda ws: opened(ws),
+                                      on_error=lambda exc: failed(exc)))
     from fieldapp.ui.main_window import MainWindow
 
     window = MainWindow(ctx)  # the callbacks below run from the event loop, so after this
@@ -124,6 +143,10 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
             window.today.show_agenda(agenda)  # type: ignore[arg-type]
 
     def opened(ws: object) -> None:
+        if not lock.isLocked() and not lock.tryLock(0):  # the folder was made by this start, or restored
+            ws.close()  # type: ignore[attr-defined]
+            app.exit(_already_running(folder, smoke_test))
+            return
         ctx.attach(ws)  # type: ignore[arg-type]
         try:
             window.complete()
@@ -144,6 +167,9 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
         """The folder could not be opened: without it the app cannot work, so it says why and stops.
         Expected problems (no key, a damaged or newer database …) exit 2, anything else 1."""
         expected = isinstance(exc, DomainError)
+        if expected and not smoke_test and _mended(exc, folder, window):  # type: ignore[arg-type]
+            reopen(exc.code == "data_folder_not_found")  # type: ignore[attr-defined]
+            return
         if not expected:
             log.error("the data folder could not be opened", exc_info=exc)
         if smoke_test:
@@ -183,8 +209,11 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     if window.completed:
         window.sync.shutdown()
     ctx.close()
-    if not ctx.has_workspace and opening.done() and opening.exception() is None:
-        opening.result().close()  # opened just as the window closed: its result never reached the UI
+    for opening in openings:
+        if not ctx.has_workspace and opening.done() and opening.exception() is None:
+            opening.result().close()  # opened just as the window closed: its result never reached the UI
+    if lock.isLocked():
+        lock.unlock()
     if smoke_test:
         if code != 0:
             return code
@@ -195,7 +224,35 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     return code
 
 
-def _open_workspace(data_dir: Path | None):  # type: ignore[no-untyped-def]
+def _open_workspace(data_dir: Path, create: bool):  # type: ignore[no-untyped-def]
     from fieldapp.services.workspace import open_workspace  # loads the storage layer (on the worker)
 
-    return open_workspace(data_dir)
+    return open_workspace(data_dir, create=create)
+
+
+def _mended(exc: DomainError, folder: Path, window) -> bool:  # type: ignore[no-untyped-def]
+    """Offer what can mend a folder that did not open: make it (none there) or restore a backup (damaged)."""
+    from fieldapp.ui.dialogs.restore_dialog import RESTORABLE, RestoreDialog, ask_create_folder
+    from fieldapp.ui.i18n import message
+
+    if exc.code == "data_folder_not_found":
+        return ask_create_folder(window, folder)
+    if exc.code in RESTORABLE:
+        dialog = RestoreDialog(folder, message(exc), window)
+        return bool(dialog.exec()) and dialog.restored is not None
+    return False
+
+
+def _already_running(folder: Path, smoke_test: bool) -> int:
+    """Two apps on one folder would compete for every save: the second says so and stops (exit 2)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from fieldapp.ui.i18n import translate
+
+    text = translate("App", "Fieldapp is already open on the data folder %1. Switch to that window, or close it "
+                            "and start again.").replace("%1", str(folder))
+    if smoke_test:
+        print(f"fieldapp: {text}", file=sys.stderr)
+    else:
+        QMessageBox(QMessageBox.Icon.Warning, translate("App", "Fieldapp is already open"), text).exec()
+    return 2

@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
     def _enable_actions(self, enabled: bool) -> None:
         for key, action in self.nav_actions.items():
             action.setEnabled(enabled or key == "today")
-        for action in (self.new_visit_action, self.settings_action, self.sync_action, self.about_action):
+        for action in (self.new_visit_action, self.settings_action, self.sync_action, self.about_action,
+                       self.import_action):
             action.setEnabled(enabled)
         self.search_field.setEnabled(enabled)
 
@@ -173,6 +174,10 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(icons.icon("about"), translate("MainWindow", "About"), self)
         self.about_action.triggered.connect(self.open_about)
         bar.addAction(self.about_action)
+        self.import_action = QAction(translate("MainWindow", "Import …"), self)
+        self.import_action.setToolTip(translate("MainWindow", "Import participants or employers from a spreadsheet"))
+        self.import_action.triggered.connect(self.open_import)
+        bar.addAction(self.import_action)
 
     # --- navigation -----------------------------------------------------------------------------
     def show_view(self, key: str) -> None:
@@ -258,6 +263,11 @@ class MainWindow(QMainWindow):
         from fieldapp.ui.sync.panel import SyncPanel
 
         SyncPanel(self.sync, self).exec()
+
+    def open_import(self) -> None:
+        from fieldapp.ui.dialogs.import_dialog import ImportDialog  # loads the import services: only when asked
+
+        ImportDialog(self.ctx, self).exec()
 
     def open_about(self) -> None:
         from fieldapp.ui.dialogs.about import show_about

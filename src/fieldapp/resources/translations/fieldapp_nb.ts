@@ -873,6 +873,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
 <context>
     <name>App</name>
     <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
@@ -883,6 +887,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Fieldapp cannot open the data folder</source>
         <translation>Fieldapp kan ikke åpne datamappen</translation>
+    </message>
+    <message>
+        <source>Fieldapp is already open on the data folder %1. Switch to that window, or close it and start again.</source>
+        <translation>Fieldapp er allerede åpen på datamappen %1. Gå til det vinduet, eller lukk det og start på nytt.</translation>
+    </message>
+    <message>
+        <source>Fieldapp is already open</source>
+        <translation>Fieldapp er allerede åpen</translation>
     </message>
     <message>
         <source>Loading demo data …</source>
@@ -1424,6 +1436,75 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import participants or employers</source>
+        <translation>Importer deltakere eller arbeidsgivere</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>Filen inneholder:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Arbeidsgivere</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx)</source>
+        <translation>En CSV-fil eller en Excel-arbeidsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose file …</source>
+        <translation>Velg fil …</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>De første radene i filen:</translation>
+    </message>
+    <message>
+        <source>Problems (nothing is saved while there are any):</source>
+        <translation>Feil (ingenting lagres så lenge det finnes feil):</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Velg filen som skal importeres</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Regneark (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: %n row(s) ready to import.</source>
+        <translation>
+            <numerusform>Ingen feil: %n rad klar til import.</numerusform>
+            <numerusform>Ingen feil: %n rader klare til import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… og %n til.</numerusform>
+            <numerusform>… og %n til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving …</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan ikke leses: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fieldapp – follow-up in work</source>
@@ -1488,6 +1569,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>About</source>
         <translation>Om</translation>
+    </message>
+    <message>
+        <source>Import …</source>
+        <translation>Importer …</translation>
+    </message>
+    <message>
+        <source>Import participants or employers from a spreadsheet</source>
+        <translation>Importer deltakere eller arbeidsgivere fra et regneark</translation>
     </message>
     <message>
         <source>Choose the participant the visit is with first.</source>
@@ -2352,6 +2441,45 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>No data folder here</source>
+        <translation>Ingen datamappe her</translation>
+    </message>
+    <message>
+        <source>There is no Fieldapp data folder at %1.</source>
+        <translation>Det finnes ingen Fieldapp-datamappe i %1.</translation>
+    </message>
+    <message>
+        <source>Check the path if you meant an existing folder. Make a new, empty data folder there?</source>
+        <translation>Sjekk stien hvis du mente en mappe som finnes. Vil du lage en ny, tom datamappe der?</translation>
+    </message>
+    <message>
+        <source>Make a new folder</source>
+        <translation>Lag en ny mappe</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>The data folder is damaged</source>
+        <translation>Datamappen er skadet</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Hent tilbake denne sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>No sound backup was found in %1. Put back a copy of the whole data folder if you have one.</source>
+        <translation>Fant ingen sikkerhetskopi i orden i %1. Legg tilbake en kopi av hele datamappen hvis du har en.</translation>
+    </message>
+    <message>
+        <source>The newest sound backup is %1, made %2. Restoring it keeps the damaged file aside; changes made after the backup are not in it.</source>
+        <translation>Den nyeste sikkerhetskopien i orden er %1, laget %2. Når den hentes tilbake, tas den skadede filen vare på ved siden av; endringer gjort etter sikkerhetskopien er ikke med.</translation>
     </message>
 </context>
 <context>
