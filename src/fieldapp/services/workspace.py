@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from fieldapp import paths
@@ -39,3 +40,11 @@ class Workspace:
 def open_workspace(data_dir: Path | None = None, *, actor: str | None = None, create: bool = True) -> Workspace:
     """Open a data folder (making a new one only when `create` and nothing is there): key, migrations, ready."""
     return Workspace(open_data_folder(data_dir or paths.default_data_dir(), actor=actor, create=create))
+
+
+def on_busy_wait(listener: Callable[[bool], None]) -> Callable[[], None]:
+    """`listener(True)` when a save starts waiting for another Fieldapp process's lock, `listener(False)` when the
+    wait is over. Returns the function that stops the calls."""
+    from fieldapp.storage.engine import on_busy
+
+    return on_busy(listener)

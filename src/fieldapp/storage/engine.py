@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,7 @@ from fieldapp.storage.cipher_log import quiet_sqlcipher_log
 from fieldapp.storage.faults import DatabaseBusy
 
 WRITE_OPTION = "fieldapp_write"
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000     # readers, and a writer's first try: long enough for any normal save of another process
 BUSY_WAIT_S = 120.0          # a writer's whole wait, after telling the user it waits, before giving up
@@ -29,7 +31,10 @@ def on_busy(listener: Callable[[bool], None]) -> Callable[[], None]:
 
 def _notify_busy(waiting: bool) -> None:
     for listener in list(_busy_listeners):
-        listener(waiting)
+        try:
+            listener(waiting)
+        except Exception:  # noqa: BLE001 - telling someone about the wait must never stop the save itself
+            log.warning("a busy listener failed", exc_info=True)
 
 
 CACHE_KIB = 32 * 1024

@@ -148,6 +148,9 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
             app.exit(_already_running(folder, smoke_test))
             return
         ctx.attach(ws)  # type: ignore[arg-type]
+        from fieldapp.ui.busy_notice import BusyNotice
+
+        BusyNotice(window).listen()
         try:
             window.complete()
         except Exception as exc:  # noqa: BLE001 - a window that cannot be completed is as bad as no folder

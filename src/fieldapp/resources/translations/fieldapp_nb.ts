@@ -900,6 +900,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <source>Loading demo data …</source>
         <translation>Laster inn demodata …</translation>
     </message>
+    <message>
+        <source>Waiting for another Fieldapp process …</source>
+        <translation>Venter på en annen Fieldapp-prosess …</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
