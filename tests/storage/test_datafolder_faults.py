@@ -1,4 +1,5 @@
-"""A full disk during `demo` or `import` gives the user's message (exit 2), and an import saves nothing."""
+"""Faults of the machine, each with its own message (exit 2): a full disk during `demo` or `import` (which then
+saves nothing), a read-only file system, a folder without write permission."""
 
 from __future__ import annotations
 
@@ -75,3 +76,41 @@ def test_disk_full_during_demo_is_a_message(small_disk: Path, capsys: pytest.Cap
     assert "The disk is full" in err and "Traceback" not in err
     filler.unlink()
     assert main(["check", "--data-dir", str(data_dir)]) == 0, "what was saved before is intact"
+
+
+def test_a_read_only_file_system_is_named_as_such(small_disk: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data_dir = small_disk / "data"
+    assert main(["demo", "--participants", "1", "--data-dir", str(data_dir)]) == 0
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    capsys.readouterr()
+    assert main(["demo", "--participants", "1", "--data-dir", str(data_dir)]) == 2
+    err = capsys.readouterr().err
+    assert "skrivebeskyttet" in err and "feil nøkkel" not in err and "Traceback" not in err
+
+
+def test_a_full_disk_at_open_is_not_called_a_wrong_key(small_disk: Path, capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FIELDAPP_LANG", "en")
+    data_dir = small_disk / "data"
+    assert main(["demo", "--participants", "1", "--data-dir", str(data_dir)]) == 0
+    _fill(small_disk, 0)
+    capsys.readouterr()
+    code = main(["demo", "--participants", "5", "--data-dir", str(data_dir)])
+    err = capsys.readouterr().err
+    assert code == 2 and "The disk is full" in err and "wrong key" not in err
+
+
+def test_a_folder_without_write_permission_is_named_as_such(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from fieldapp.storage import faults
+
+    # Tests run as root, whom permissions do not stop: the classification is checked with the error itself.
+    exc = PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "fieldapp.db"))
+    fault = faults.from_os_error(exc)
+    assert fault is not None and fault.code == "read_only_folder"
+    assert "skrivetilgang" in fault.text("nb") and "write permission" in fault.text("en")
+    monkeypatch.setattr(faults.os, "access", lambda path, mode: False)
+    (tmp_path / "fieldapp.db").write_bytes(b"x")
+    found = faults.from_database_error("attempt to write a readonly database", tmp_path / "fieldapp.db")
+    assert found is not None and found.code == "read_only_folder"
