@@ -62,6 +62,7 @@ def test_sync_errors_are_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFi
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FIELDAPP_LANG", "en")
     folder = str(tmp_path / "x")
+    assert main(["check", "--create", "--data-dir", folder]) == 0  # sync itself never makes a folder
     assert main(["sync", "--data-dir", folder]) == 2
     assert "not enrolled" in capsys.readouterr().err
     assert main(["enroll", "--server", "http://127.0.0.1:9", "--code", "AAAA-BBBB-CCCC", "--data-dir", folder]) == 2
