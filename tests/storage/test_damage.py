@@ -106,3 +106,47 @@ def test_an_unreadable_file_makes_check_exit_1(folder: Path, capfd: pytest.Captu
     assert main(["check", "--data-dir", str(folder)]) == 1
     out, err = capfd.readouterr()
     assert "kan ikke leses" in out and err == ""
+
+
+def test_restore_refuses_while_the_app_is_open_on_the_folder(folder: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+    import sys
+
+    backup = _backup(folder)
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        # QLockFile's layout: the holder's process id on the first line.
+        (folder / "fieldapp.lock").write_text(f"{sleeper.pid}\nfieldapp\nhost\n", encoding="utf-8")
+        capfd.readouterr()
+        assert main(["restore", "--from", str(backup), "--data-dir", str(folder)]) == 2
+        assert "Fieldapp er åpen" in capfd.readouterr().err
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    assert main(["restore", "--from", str(backup), "--data-dir", str(folder)]) == 0, "a stale lock does not stop it"
+
+
+def test_check_reports_a_folder_it_may_not_read_with_exit_1(folder: Path, capfd: pytest.CaptureFixture[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    original = Path.read_bytes
+
+    def read_bytes(path: Path) -> bytes:
+        # Tests run as root, whom permissions do not stop: the folder-id read fails as it would for a user.
+        if path.name == "folder-id":
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return original(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    capfd.readouterr()
+    assert main(["check", "--data-dir", str(folder)]) == 1
+    out = capfd.readouterr().out
+    assert "lese- eller skrivetilgang" in out
+
+
+def test_export_into_a_folder_says_so_in_bokmal(folder: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    capfd.readouterr()
+    assert main(["export", "--out", str(folder), "--data-dir", str(folder)]) == 2
+    err = capfd.readouterr().err
+    assert "er en mappe, ikke en fil" in err and "Is a directory" not in err

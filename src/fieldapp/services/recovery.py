@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,12 +10,14 @@ from fieldapp import paths
 from fieldapp.domain.messages import DomainError, Message
 from fieldapp.storage import keystore
 from fieldapp.storage.damage import inspect_file, integrity_report
+from fieldapp.storage.faults import StorageFault
 from fieldapp.storage.datafolder import (DatabaseMissing, DatabaseUnreadable, FolderIdDamaged, read_folder_id,
                                          open_data_folder)
 from fieldapp.storage.restore import BackupState, RestoreFailed, restore_file, survey
 
-# Faults that are findings of a check (the file is lost or damaged), not reasons the check could not run.
+# Faults that are findings of a check (the file is lost, damaged or cannot be read), not reasons it could not run.
 DAMAGE = (DatabaseMissing, DatabaseUnreadable, FolderIdDamaged)
+UNREADABLE = ("read_only_folder", "read_only_file_system")
 
 
 @dataclass
@@ -64,6 +67,11 @@ def diagnose(data_dir: Path, *, create: bool = False) -> Diagnosis:
         found._add(exc.text("nb"), exc.text("en"))
         _inspect(data_dir, found)
         return found
+    except StorageFault as exc:
+        if exc.code not in UNREADABLE:
+            raise
+        found._add(exc.text("nb"), exc.text("en"))
+        return found
     try:
         report = integrity_report(folder)
     finally:
@@ -112,6 +120,13 @@ def restore(data_dir: Path, *, backup: Path | None = None) -> Restored:
     """Put `backup` (or the newest sound backup) in place of the database, keeping the old file aside, and check
     that the folder opens afterwards."""
     data_dir = Path(data_dir)
+    if app_running(data_dir):
+        raise RestoreFailed(Message(
+            "restore.app_open",
+            "Fieldapp er åpen på denne datamappen. Lukk appen først; da kan du også hente tilbake sikkerhetskopien "
+            "fra appen når den starter.",
+            "Fieldapp is open on this data folder. Close the app first; you can also restore the backup from the "
+            "app when it starts."))
     key = folder_key(data_dir)
     if backup is None:
         sound = next((b for b in survey(data_dir, key) if b.sound), None)
@@ -130,3 +145,21 @@ def restore(data_dir: Path, *, backup: Path | None = None) -> Restored:
 def backup_states(data_dir: Path) -> list[BackupState]:
     """The folder's backups, newest first, each checked; empty when the folder's key cannot be found."""
     return _backups(Path(data_dir))
+
+
+def app_running(data_dir: Path) -> bool:
+    """True when another process's app holds the folder's lock file (its first line is the holder's process id)."""
+    lock = paths.lock_file(Path(data_dir))
+    try:
+        pid = int(lock.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0].strip())
+    except (OSError, ValueError):
+        return False
+    if pid == os.getpid():
+        return False  # this app's own lock: it is the app that offers the restore
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, owned by another user
+    return True

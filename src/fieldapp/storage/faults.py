@@ -53,9 +53,9 @@ def read_only_file_system(where: Path) -> StorageFault:
 def read_only_folder(where: Path) -> StorageFault:
     return StorageFault(Message(
         "read_only_folder",
-        f"Du har ikke skrivetilgang til {where}. Gi brukeren din skrivetilgang til mappen og filene i den "
+        f"Du mangler lese- eller skrivetilgang til {where}. Gi brukeren din tilgang til mappen og filene i den "
         "(eller velg en annen datamappe med --data-dir).",
-        f"You have no write permission for {where}. Give your user write access to the folder and the files in it "
+        f"You lack read or write permission for {where}. Give your user access to the folder and the files in it "
         "(or choose another data folder with --data-dir).",
     ))
 
