@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from fieldapp.cli.main import main
 from fieldapp.ui.dialogs.restore_dialog import RestoreDialog, ask_create_folder
+from fieldapp.ui.tasks import TaskManager
 from tests.storage.test_damage import _backup, _count, _flip, _middle_page
 
 
@@ -38,12 +39,14 @@ def test_an_open_failure_offers_the_right_mend(qtbot, monkeypatch: pytest.Monkey
     asked: list[str] = []
     monkeypatch.setattr(restore_dialog, "ask_create_folder", lambda parent, path: asked.append("create") or False)
     monkeypatch.setattr(restore_dialog.RestoreDialog, "exec", lambda self: asked.append("restore") or 0)
-    assert app._mended(DataFolderNotFound(tmp_path / "dta"), tmp_path / "dta", None) is False
+    tasks = TaskManager()
+    assert app._mended(DataFolderNotFound(tmp_path / "dta"), tmp_path / "dta", None, tasks) is False
     assert not (tmp_path / "dta").exists()
     (tmp_path / "d").mkdir()
     assert app._mended(DatabaseMissing(tmp_path / "d", tmp_path / "d" / "fieldapp.db", "missing"), tmp_path / "d",
-                       None) is False
+                       None, tasks) is False
     assert asked == ["create", "restore"]
+    tasks.shutdown()
 
 
 def test_ask_create_folder_answers(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -66,12 +69,15 @@ def test_the_restore_dialog_brings_back_the_newest_sound_backup(qtbot, data_dir:
     backup = _backup(data_dir)
     db = data_dir / "fieldapp.db"
     _flip(db, _middle_page(db))
-    dialog = RestoreDialog(data_dir, "Databasen er skadet.")
+    tasks = TaskManager()
+    dialog = RestoreDialog(data_dir, "Databasen er skadet.", tasks)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=10_000)
     assert dialog.backup == backup and backup.name in dialog.offer.text()
-    assert dialog.restore_button.isEnabled()
-    dialog.restore_button.click()
-    assert dialog.restored == str(backup) and dialog.result() == dialog.DialogCode.Accepted
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.restore_button.click()
+    assert dialog.restored == str(backup)
+    tasks.shutdown()
     assert _count(data_dir) == 3 and list(data_dir.glob("fieldapp.db.damaged-*Z"))
 
 
@@ -80,7 +86,9 @@ def test_the_restore_dialog_without_a_sound_backup(qtbot, qapp, data_dir: Path) 
 
     install_language(qapp, "nb")
     assert main(["demo", "--participants", "1", "--data-dir", str(data_dir)]) == 0
-    dialog = RestoreDialog(data_dir, "Databasen mangler.")
+    tasks = TaskManager()
+    dialog = RestoreDialog(data_dir, "Databasen mangler.", tasks)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "Fant ingen sikkerhetskopi" in dialog.offer.text(), timeout=10_000)
     assert dialog.backup is None and not dialog.restore_button.isEnabled()
-    assert "Fant ingen sikkerhetskopi" in dialog.offer.text()
+    tasks.shutdown()

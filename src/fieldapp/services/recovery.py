@@ -123,10 +123,10 @@ def restore(data_dir: Path, *, backup: Path | None = None) -> Restored:
     if app_running(data_dir):
         raise RestoreFailed(Message(
             "restore.app_open",
-            "Fieldapp er åpen på denne datamappen. Lukk appen først; da kan du også hente tilbake sikkerhetskopien "
-            "fra appen når den starter.",
-            "Fieldapp is open on this data folder. Close the app first; you can also restore the backup from the "
-            "app when it starts."))
+            "Fieldapp er åpen på denne datamappen. Lukk appen først (er den ikke åpen, slett filen fieldapp.lock i "
+            "mappen); du kan også hente tilbake sikkerhetskopien fra appen når den starter.",
+            "Fieldapp is open on this data folder. Close the app first (if it is not open, delete the file "
+            "fieldapp.lock in the folder); you can also restore the backup from the app when it starts."))
     key = folder_key(data_dir)
     if backup is None:
         sound = next((b for b in survey(data_dir, key) if b.sound), None)
@@ -156,6 +156,8 @@ def app_running(data_dir: Path) -> bool:
         return False
     if pid == os.getpid():
         return False  # this app's own lock: it is the app that offers the restore
+    if os.name == "nt":
+        return True  # os.kill would end the process there, not probe it; a lock left by a crash is deleted by hand
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

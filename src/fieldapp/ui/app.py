@@ -170,7 +170,7 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
         """The folder could not be opened: without it the app cannot work, so it says why and stops.
         Expected problems (no key, a damaged or newer database …) exit 2, anything else 1."""
         expected = isinstance(exc, DomainError)
-        if expected and not smoke_test and _mended(exc, folder, window):  # type: ignore[arg-type]
+        if expected and not smoke_test and _mended(exc, folder, window, ctx.tasks):  # type: ignore[arg-type]
             reopen(exc.code == "data_folder_not_found")  # type: ignore[attr-defined]
             return
         if not expected:
@@ -233,7 +233,7 @@ def _open_workspace(data_dir: Path, create: bool):  # type: ignore[no-untyped-de
     return open_workspace(data_dir, create=create)
 
 
-def _mended(exc: DomainError, folder: Path, window) -> bool:  # type: ignore[no-untyped-def]
+def _mended(exc: DomainError, folder: Path, window, tasks) -> bool:  # type: ignore[no-untyped-def]
     """Offer what can mend a folder that did not open: make it (none there) or restore a backup (damaged)."""
     from fieldapp.ui.dialogs.restore_dialog import RESTORABLE, RestoreDialog, ask_create_folder
     from fieldapp.ui.i18n import message
@@ -241,7 +241,7 @@ def _mended(exc: DomainError, folder: Path, window) -> bool:  # type: ignore[no-
     if exc.code == "data_folder_not_found":
         return ask_create_folder(window, folder)
     if exc.code in RESTORABLE:
-        dialog = RestoreDialog(folder, message(exc), window)
+        dialog = RestoreDialog(folder, message(exc), tasks, window)
         return bool(dialog.exec()) and dialog.restored is not None
     return False
 

@@ -2474,6 +2474,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Datamappen er skadet</translation>
     </message>
     <message>
+        <source>Checking the backups …</source>
+        <translation>Kontrollerer sikkerhetskopiene …</translation>
+    </message>
+    <message>
         <source>Restore this backup</source>
         <translation>Hent tilbake denne sikkerhetskopien</translation>
     </message>
@@ -2484,6 +2488,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>The newest sound backup is %1, made %2. Restoring it keeps the damaged file aside; changes made after the backup are not in it.</source>
         <translation>Den nyeste sikkerhetskopien i orden er %1, laget %2. Når den hentes tilbake, tas den skadede filen vare på ved siden av; endringer gjort etter sikkerhetskopien er ikke med.</translation>
+    </message>
+    <message>
+        <source>Restoring …</source>
+        <translation>Henter tilbake …</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from fieldapp.ui.i18n import current_language, translate
+from fieldapp.ui.tasks import TaskManager
 
 # The open failures a backup can mend (codes of the DomainErrors raised by opening a folder).
 RESTORABLE = ("database_missing", "database_unreadable")
@@ -29,24 +30,23 @@ def ask_create_folder(parent: QWidget | None, data_dir: Path) -> bool:
 
 
 class RestoreDialog(QDialog):
-    """Says why the folder cannot be opened and offers its newest sound backup; `restored` tells what was done."""
+    """Says why the folder cannot be opened and offers its newest sound backup; `restored` tells what was done.
+    Checking the backups and restoring run on the database worker (`tasks`): a large file takes seconds."""
 
-    def __init__(self, data_dir: Path, problem: str, parent: QWidget | None = None) -> None:
-        from fieldapp.services.recovery import backup_states
-
+    def __init__(self, data_dir: Path, problem: str, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restore_dialog")
         self.setWindowTitle(translate("RestoreDialog", "The data folder is damaged"))
         self.data_dir = data_dir
+        self.tasks = tasks
+        self.backup: Path | None = None
         self.restored: str | None = None
-        # Checking a few backup files takes well under a second; the app has nothing else to show meanwhile.
-        self.backup = next((b.path for b in backup_states(data_dir) if b.sound), None)
         layout = QVBoxLayout(self)
         reason = QLabel(problem)
         reason.setObjectName("problem")
         reason.setWordWrap(True)
         layout.addWidget(reason)
-        self.offer = QLabel()
+        self.offer = QLabel(translate("RestoreDialog", "Checking the backups …"))
         self.offer.setObjectName("offer")
         self.offer.setWordWrap(True)
         layout.addWidget(self.offer)
@@ -54,32 +54,48 @@ class RestoreDialog(QDialog):
         self.restore_button = buttons.addButton(translate("RestoreDialog", "Restore this backup"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("restore")
+        self.restore_button.setEnabled(False)
         quit_button = buttons.addButton(translate("RestoreDialog", "Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         quit_button.setObjectName("quit")
         self.restore_button.clicked.connect(self.restore)
         quit_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        from fieldapp.services.recovery import backup_states
+
+        tasks.run(lambda: backup_states(data_dir), self._show_backups, on_error=self._failed, owner=self)
+
+    def _show_backups(self, states: list) -> None:  # type: ignore[type-arg]
+        self.backup = next((b.path for b in states if b.sound), None)
         if self.backup is None:
             self.offer.setText(translate("RestoreDialog", "No sound backup was found in %1. Put back a copy of the "
                                                           "whole data folder if you have one.")
-                               .replace("%1", str(data_dir / "backups")))
-            self.restore_button.setEnabled(False)
-        else:
-            made = datetime.fromtimestamp(self.backup.stat().st_mtime).strftime("%d.%m.%Y %H:%M")
-            self.offer.setText(translate("RestoreDialog", "The newest sound backup is %1, made %2. Restoring it keeps "
-                                                          "the damaged file aside; changes made after the backup are "
-                                                          "not in it.").replace("%1", self.backup.name)
-                               .replace("%2", made))
+                               .replace("%1", str(self.data_dir / "backups")))
+            return
+        made = datetime.fromtimestamp(self.backup.stat().st_mtime).strftime("%d.%m.%Y %H:%M")
+        self.offer.setText(translate("RestoreDialog", "The newest sound backup is %1, made %2. Restoring it keeps "
+                                                      "the damaged file aside; changes made after the backup are "
+                                                      "not in it.").replace("%1", self.backup.name)
+                           .replace("%2", made))
+        self.restore_button.setEnabled(True)
 
     def restore(self) -> None:
-        from fieldapp.domain.messages import DomainError
         from fieldapp.services.recovery import restore
 
-        try:
-            done = restore(self.data_dir, backup=self.backup)
-        except DomainError as exc:
-            self.offer.setText(exc.text(current_language()))
-            self.restore_button.setEnabled(False)
+        if self.backup is None:
             return
-        self.restored = str(done.backup)
+        data_dir, backup = self.data_dir, self.backup
+        self.restore_button.setEnabled(False)
+        self.offer.setText(translate("RestoreDialog", "Restoring …"))
+        self.tasks.run(lambda: restore(data_dir, backup=backup), self._restored, on_error=self._failed, owner=self)
+
+    def _restored(self, done: object) -> None:
+        self.restored = str(done.backup)  # type: ignore[attr-defined]
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from fieldapp.domain.messages import DomainError
+
+        if not isinstance(exc, DomainError):
+            raise exc
+        self.offer.setText(exc.text(current_language()))
+        self.restore_button.setEnabled(False)
