@@ -26,14 +26,15 @@ def lang() -> str:
     return "en" if os.environ.get("FIELDAPP_LANG", "nb").lower().startswith("en") else "nb"
 
 
-def add_data_dir(parser: argparse.ArgumentParser, *, subcommand: bool = True) -> None:
+def add_data_dir(parser: argparse.ArgumentParser, *, subcommand: bool = True, create: bool = True) -> None:
     """Accept --data-dir both before and after the subcommand name."""
     parser.add_argument(
         "--data-dir", type=Path, default=argparse.SUPPRESS if subcommand else None,
         help=f"data folder (default: {paths.default_data_dir()})",
     )
-    parser.add_argument("--create", action="store_true", default=argparse.SUPPRESS if subcommand else False,
-                        help="lag datamappen hvis den ikke finnes / make the data folder if there is none")
+    if create:
+        parser.add_argument("--create", action="store_true", default=argparse.SUPPRESS if subcommand else False,
+                            help="lag datamappen hvis den ikke finnes / make the data folder if there is none")
 
 
 def workspace(args: argparse.Namespace, *, create: bool | None = None) -> Workspace:
