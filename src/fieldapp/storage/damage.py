@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.storage.cipher_log import quiet_sqlcipher_log
 from fieldapp.storage.integrity import IntegrityReport, check
@@ -44,7 +44,7 @@ class FileDamage:
         return out
 
 
-def _connect(db_path: Path, key: bytes):  # type: ignore[no-untyped-def]
+def _connect(db_path: Path, key: bytes) -> Any:
     import sqlcipher3
 
     quiet_sqlcipher_log()
@@ -78,7 +78,7 @@ def inspect_file(db_path: Path, key: bytes) -> FileDamage:
         conn.close()
 
 
-def _damaged_pages(conn) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
+def _damaged_pages(conn: Any) -> tuple[int, ...]:
     import sqlcipher3
 
     try:

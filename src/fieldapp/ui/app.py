@@ -15,10 +15,17 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import fieldapp
 from fieldapp import STARTED_AT, paths
 from fieldapp.domain.messages import DomainError
+
+if TYPE_CHECKING:  # Qt and the storage layer load later, on purpose
+    from PySide6.QtWidgets import QWidget
+
+    from fieldapp.services.workspace import Workspace
+    from fieldapp.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +151,7 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
 
     def opened(ws: object) -> None:
         if not lock.isLocked() and not lock.tryLock(0):  # the folder was made by this start, or restored
-            ws.close()  # type: ignore[attr-defined]
+            ws.close()  # type: ignore[attr-defined] - the Workspace opened on the worker, typed loosely here
             app.exit(_already_running(folder, smoke_test))
             return
         ctx.attach(ws)  # type: ignore[arg-type]
@@ -170,8 +177,8 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
         """The folder could not be opened: without it the app cannot work, so it says why and stops.
         Expected problems (no key, a damaged or newer database …) exit 2, anything else 1."""
         expected = isinstance(exc, DomainError)
-        if expected and not smoke_test and _mended(exc, folder, window, ctx.tasks):  # type: ignore[arg-type]
-            reopen(exc.code == "data_folder_not_found")  # type: ignore[attr-defined]
+        if isinstance(exc, DomainError) and not smoke_test and _mended(exc, folder, window, ctx.tasks):
+            reopen(exc.code == "data_folder_not_found")
             return
         if not expected:
             log.error("the data folder could not be opened", exc_info=exc)
@@ -227,13 +234,13 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     return code
 
 
-def _open_workspace(data_dir: Path, create: bool):  # type: ignore[no-untyped-def]
+def _open_workspace(data_dir: Path, create: bool) -> Workspace:
     from fieldapp.services.workspace import open_workspace  # loads the storage layer (on the worker)
 
     return open_workspace(data_dir, create=create)
 
 
-def _mended(exc: DomainError, folder: Path, window, tasks) -> bool:  # type: ignore[no-untyped-def]
+def _mended(exc: DomainError, folder: Path, window: QWidget | None, tasks: TaskManager) -> bool:
     """Offer what can mend a folder that did not open: make it (none there) or restore a backup (damaged)."""
     from fieldapp.ui.dialogs.restore_dialog import RESTORABLE, RestoreDialog, ask_create_folder
     from fieldapp.ui.i18n import message

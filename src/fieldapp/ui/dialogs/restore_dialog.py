@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from fieldapp.ui.i18n import current_language, translate
 from fieldapp.ui.tasks import TaskManager
+
+if TYPE_CHECKING:  # the storage layer loads only when the dialog is needed
+    from fieldapp.services.recovery import BackupState, Restored
 
 # The open failures a backup can mend (codes of the DomainErrors raised by opening a folder).
 RESTORABLE = ("database_missing", "database_unreadable")
@@ -64,7 +68,7 @@ class RestoreDialog(QDialog):
 
         tasks.run(lambda: backup_states(data_dir), self._show_backups, on_error=self._failed, owner=self)
 
-    def _show_backups(self, states: list) -> None:  # type: ignore[type-arg]
+    def _show_backups(self, states: list[BackupState]) -> None:
         self.backup = next((b.path for b in states if b.sound), None)
         if self.backup is None:
             self.offer.setText(translate("RestoreDialog", "No sound backup was found in %1. Put back a copy of the "
@@ -88,8 +92,8 @@ class RestoreDialog(QDialog):
         self.offer.setText(translate("RestoreDialog", "Restoring …"))
         self.tasks.run(lambda: restore(data_dir, backup=backup), self._restored, on_error=self._failed, owner=self)
 
-    def _restored(self, done: object) -> None:
-        self.restored = str(done.backup)  # type: ignore[attr-defined]
+    def _restored(self, done: Restored) -> None:
+        self.restored = str(done.backup)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
