@@ -66,4 +66,4 @@ def test_a_known_fault_reaching_the_crash_handler_shows_its_message(qtbot, monke
                         lambda box: shown.append((box.windowTitle(), box.text(), box.detailedText())) or 0)
     _excepthook(lambda: None)(DatabaseBusy, DatabaseBusy(), None)
     [(title, text, details)] = shown
-    assert title == "Ikke lagret" and "En annen Fieldapp-prosess" in text and details == ""
+    assert title == "Kunne ikke utføres" and "En annen Fieldapp-prosess" in text and details == ""

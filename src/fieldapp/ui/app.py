@@ -42,7 +42,7 @@ def _excepthook(parent_getter):  # type: ignore[no-untyped-def]
         from fieldapp.ui.i18n import message, translate
 
         if isinstance(exc, DomainError):  # a known fault (locked database, full disk): its message, no crash report
-            QMessageBox(QMessageBox.Icon.Warning, translate("App", "Not saved"), message(exc),
+            QMessageBox(QMessageBox.Icon.Warning, translate("App", "Could not be done"), message(exc),
                         parent=parent_getter()).exec()
             return
         log.error("unexpected error", exc_info=(kind, exc, tb))

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(icons.icon("about"), translate("MainWindow", "About"), self)
         self.about_action.triggered.connect(self.open_about)
         bar.addAction(self.about_action)
-        self.import_action = QAction(translate("MainWindow", "Import …"), self)
+        self.import_action = QAction(icons.icon("import"), translate("MainWindow", "Import …"), self)
         self.import_action.setToolTip(translate("MainWindow", "Import participants or employers from a spreadsheet"))
         self.import_action.triggered.connect(self.open_import)
         bar.addAction(self.import_action)

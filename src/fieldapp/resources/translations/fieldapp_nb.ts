@@ -873,8 +873,8 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
 <context>
     <name>App</name>
     <message>
-        <source>Not saved</source>
-        <translation>Ikke lagret</translation>
+        <source>Could not be done</source>
+        <translation>Kunne ikke utføres</translation>
     </message>
     <message>
         <source>Something went wrong</source>
