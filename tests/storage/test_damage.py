@@ -150,3 +150,14 @@ def test_export_into_a_folder_says_so_in_bokmal(folder: Path, capfd: pytest.Capt
     assert main(["export", "--out", str(folder), "--data-dir", str(folder)]) == 2
     err = capfd.readouterr().err
     assert "er en mappe, ikke en fil" in err and "Is a directory" not in err
+
+
+def test_a_deleted_database_comes_back_from_its_backup(folder: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    backup = _backup(folder)
+    for f in folder.glob("fieldapp.db*"):
+        f.unlink()
+    capfd.readouterr()
+    assert main(["check", "--data-dir", str(folder)]) == 1
+    assert f"Nyeste sikkerhetskopi som er i orden: {backup}" in capfd.readouterr().out
+    assert main(["restore", "--latest", "--data-dir", str(folder)]) == 0
+    assert _count(folder) == 5

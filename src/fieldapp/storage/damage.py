@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 _PAGE = re.compile(r"page (\d+)", re.IGNORECASE)
 MAX_LISTED = 20
+SHOWN_FINDINGS = 3  # SQLite names every page under a damaged one: the first few say enough
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,12 @@ class FileDamage:
             more = "" if len(self.damaged_pages) <= MAX_LISTED else " …"
             out.append(f"Skadede sider (kontrollsummen stemmer ikke): {pages}{more}" if lang != "en"
                        else f"Damaged pages (their checksum does not match): {pages}{more}")
-        out += [f"SQLite: {f}" for f in self.findings[:MAX_LISTED]]
+        lines = [ln.strip() for f in self.findings for ln in f.splitlines()
+                 if ln.strip() and not ln.strip().startswith("***")]
+        if lines:
+            shown = "; ".join(lines[:SHOWN_FINDINGS]) + (" …" if len(lines) > SHOWN_FINDINGS else "")
+            out.append(f"SQLites egen kontroll fant {len(lines)} feil i databasens oppbygning: {shown}" if lang != "en"
+                       else f"SQLite's own check found {len(lines)} problems in the database's structure: {shown}")
         return out
 
 
