@@ -202,10 +202,13 @@ def _open(data_dir: Path, actor: str | None, create: bool) -> DataFolder:
         return _finish_open(data_dir, db_path, engine, actor)
     except DatabaseError as exc:
         engine.dispose()
-        fault = faults.from_database_error(str(exc.orig), db_path)
+        detail = str(exc.orig)
+        fault = faults.from_database_error(detail, db_path)
         if fault is not None:
             raise fault from exc
-        raise DatabaseUnreadable(db_path, str(exc.orig)) from exc
+        if any(word in detail.lower() for word in ("malformed", "not a database", "corrupt")):
+            raise DatabaseUnreadable(db_path, detail) from exc  # a damaged page met past the first one
+        raise
     except BaseException:
         engine.dispose()
         raise
