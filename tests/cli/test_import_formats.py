@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fieldapp.cli.main import main
 from fieldapp.services.importing import ImportRejected, MAX_LISTED, check_bytes, parse_csv
@@ -95,3 +97,19 @@ def test_a_long_unknown_header_is_cut_and_named_once() -> None:
     [problem] = checked.problems
     text = problem.text("nb")
     assert "k" * 39 + "…" in text and "k" * 41 not in text and len(text) < 300
+
+
+NAME_LETTERS = "abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅéüö -'"
+
+
+@given(names=st.lists(st.text(alphabet=NAME_LETTERS, min_size=1, max_size=20).filter(lambda t: t.strip()),
+                      min_size=1, max_size=5),
+       encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]), sep=st.sampled_from([";", ",", "\t"]),
+       declared=st.booleans())
+@settings(max_examples=60, deadline=None)
+def test_names_come_back_as_written_whatever_the_encoding_and_separator(names: list[str], encoding: str, sep: str,
+                                                                        declared: bool) -> None:
+    lines = ([f"sep={sep}"] if declared else []) + [sep.join(["fornavn", "etternavn"])]
+    lines += [sep.join([f'"{n}"', "Nordmann"]) for n in names]
+    rows = parse_csv(("\r\n".join(lines) + "\r\n").encode(encoding), "participants")
+    assert [r.record.first_name for r in rows] == [n.strip() for n in names]
