@@ -67,6 +67,8 @@ def _expected(path: str, value: object, lang: str) -> str | None:
         return av.label(av.ACCOMMODATION_CATEGORIES, str(value), lang)
     if isinstance(value, date):
         return fmt_date(value, lang)
+    if leaf == "extension_consideration":  # written into one sentence: "Ja – vurderes på evalueringsmøtet …"
+        return str(value)[:1].lower() + str(value)[1:]
     return str(value)
 
 

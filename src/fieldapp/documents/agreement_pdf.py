@@ -82,9 +82,56 @@ def _party_rows(content: AgreementContent, lang: str) -> list[list[str]]:
         org = L.text(party.organisation if party.organisation != party.name else "")
         if party.orgnr:
             org = _join(org, f"{w('orgnr_short', lang)} {L.text(party.orgnr)}")
-        rows.append([f"<b>{L.text(av.label(av.PARTY_ROLES, party.role, lang))}</b>", L.text(party.name),
-                     _join(org, L.text(party.title)), _join(L.text(party.phone), L.text(party.email))])
+        org = _join(org, L.text(party.address))
+        name = L.text(party.name)
+        if party.birth_date is not None:  # the date of birth, never the fødselsnummer: the employer gets a copy
+            name = _join(name, f"{w('born', lang)} {fmt_date(party.birth_date, lang)}")
+        role = party_role_label(party.role, lang)
+        title = "" if party.title.strip().lower() == role.lower() else party.title  # "Jobbspesialist" twice says nothing
+        rows.append([f"<b>{L.text(role)}</b>", name, org, L.text(title),
+                     _join(L.text(party.phone), L.text(party.email))])
     return rows
+
+
+def party_role_label(role: str, lang: str) -> str:
+    """One word per role on the whole document (parties, signatures): "NAV-veileder" both places, not "NAV"."""
+    return av.label(av.PARTY_ROLES, _SIGNER_AS_PARTY.get(role, role), lang)
+
+
+_SIGNER_AS_PARTY = {"employee": "participant", "nav": "nav"}
+
+
+def _status_text(doc: AgreementDocument) -> str:
+    """A concluded version says when it was concluded: the last current signature (the job specialist's)."""
+    lang = doc.lang
+    if doc.status in CONCLUDED_STATUSES:
+        current = _current_signatures(doc.signatures)
+        if current:
+            return w("concluded_on", lang, date=fmt_date(max(s.signed_at for s in current.values()), lang))
+    return av.label(av.AGREEMENT_STATUSES, doc.status, lang)
+
+
+CONCLUDED_STATUSES = frozenset({"concluded", "active", "ended"})
+
+
+def _extension_text(d: Any, lang: str) -> str:
+    """ "Ja – vurderes på evalueringsmøtet innen 01.08.2026": one sentence, not two fragments."""
+    if not d.may_extend:
+        return _yes_no(False, lang)
+    how = (d.extension_consideration or "").strip().rstrip(".")
+    by = f"{w('by_date', lang)} {fmt_date(d.extension_consider_by, lang)}" if d.extension_consider_by else ""
+    if not (how or by):
+        return _yes_no(True, lang)
+    how = how[:1].lower() + how[1:] if how[:2] != how[:2].upper() else how  # keep "NAV …", lower "På …"
+    return f"{_yes_no(True, lang)} – {w('considered', lang)} " + L.text(" ".join(x for x in (how, by) if x))
+
+
+def _privacy_body(text: str, lang: str) -> str:
+    """The stored text without a leading copy of its own heading (versions written before it was dropped)."""
+    for heading in (field_label("privacy_text", "nb"), field_label("privacy_text", "en")):
+        if text.lower().startswith(heading.lower() + ":"):
+            return text[len(heading) + 1:].lstrip()
+    return text
 
 
 def _yes_no(value: bool, lang: str) -> str:
@@ -101,7 +148,7 @@ def _story(doc: AgreementDocument, st: L.Styles) -> list[Any]:
 
     summary = [[Paragraph(L.text(w(k, lang)), st.label) for k in ("number", "version", "status", "fingerprint")],
                [Paragraph(f"<b>{L.text(doc.number)}</b>", st.cell), Paragraph(f"<b>{doc.version_no}</b>", st.cell),
-                Paragraph(f"<b>{L.text(av.label(av.AGREEMENT_STATUSES, doc.status, lang))}</b>", st.cell),
+                Paragraph(f"<b>{L.text(_status_text(doc))}</b>", st.cell),
                 Paragraph(f"<b>{short_fingerprint(doc.hash)}</b>", st.cell)]]
     box = Table(summary, colWidths=[48 * mm, 28 * mm, 46 * mm, 48 * mm], hAlign="LEFT")
     box.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), L.REGULAR), ("BACKGROUND", (0, 0), (-1, -1), L.SHADE), ("LINEABOVE", (0, 0), (-1, 0), 1.2, L.ACCENT),
@@ -120,8 +167,8 @@ def _story(doc: AgreementDocument, st: L.Styles) -> list[Any]:
     story += [Paragraph(n, st.small) for n in notes]
 
     story.append(Paragraph(L.text(w("parties", lang)), st.heading))
-    story.append(L.grid_table([w(k, lang) for k in ("role", "name", "organisation", "contact")],
-                              _party_rows(c, lang), [36 * mm, 40 * mm, 48 * mm, 46 * mm], st))
+    story.append(L.grid_table([w(k, lang) for k in ("role", "name", "organisation", "title", "contact")],
+                              _party_rows(c, lang), [30 * mm, 38 * mm, 37 * mm, 22 * mm, 43 * mm], st))
 
     j = c.job
     story.append(Paragraph(L.text(_label("job", lang)), st.heading))
@@ -140,10 +187,7 @@ def _story(doc: AgreementDocument, st: L.Styles) -> list[Any]:
 
     d = c.duration
     story.append(Paragraph(L.text(_label("duration", lang)), st.heading))
-    extension = _yes_no(d.may_extend, lang)
-    if d.may_extend and (d.extension_consideration or d.extension_consider_by):
-        by = f"{w('by_date', lang)} {fmt_date(d.extension_consider_by, lang)}" if d.extension_consider_by else ""
-        extension = _join(extension, L.text(" ".join(x for x in (d.extension_consideration, by) if x)), sep=". ")
+    extension = _extension_text(d, lang)
     story.append(L.field_table([
         (_label("start", lang), fmt_date(d.start, lang)), (_label("end", lang), fmt_date(d.end, lang)),
         (_label("may_extend", lang), extension),
@@ -186,7 +230,10 @@ def _story(doc: AgreementDocument, st: L.Styles) -> list[Any]:
                                st, label_width=36 * mm))
 
     story.append(Paragraph(L.text(_label("privacy_text", lang)), st.heading))
-    story.append(Paragraph(L.text(c.privacy_text), st.body))
+    story.append(Paragraph(L.text(_privacy_body(c.privacy_text, lang)), st.body))
+    controller = c.parties.job_specialist.organisation
+    if controller:
+        story.append(Paragraph(f"{L.text(w('controller', lang))}: <b>{L.text(controller)}</b>", st.body))
 
     # Heading, intro and boxes stay on one page: a signature page must show what is being signed for.
     story.append(KeepTogether([Paragraph(L.text(w("signatures", lang)), st.heading),
@@ -221,7 +268,7 @@ BOX_HEIGHT = 15 * mm
 def _signature_block(doc: AgreementDocument, role: str, sig: Signature | None, st: L.Styles) -> Table:
     lang = doc.lang
     name, org = _signer_name(doc.content, role)
-    rows: list[list[Any]] = [[Paragraph(f"<b>{L.text(av.label(av.SIGNER_ROLES, role, lang))}</b>", st.cell_head)]]
+    rows: list[list[Any]] = [[Paragraph(f"<b>{L.text(party_role_label(role, lang))}</b>", st.cell_head)]]
     if sig is None:
         rows.append([SignatureBox(BLOCK_WIDTH - 6, BOX_HEIGHT)])
         under = f"{L.text(w('date', lang))}: ______________"

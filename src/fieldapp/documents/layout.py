@@ -50,7 +50,7 @@ def make_styles() -> Styles:
                              spaceAfter=1 * mm),
         subtitle=ParagraphStyle("subtitle", parent=body, fontSize=10, leading=13, textColor=MUTED, spaceAfter=4 * mm),
         heading=ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=11.5, leading=15, textColor=ACCENT,
-                               spaceBefore=4 * mm, spaceAfter=1.5 * mm, keepWithNext=1),
+                               spaceBefore=3.5 * mm, spaceAfter=1.5 * mm, keepWithNext=1),
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
         cell=ParagraphStyle("cell", parent=body, fontSize=8.8, leading=11.5),

@@ -37,6 +37,13 @@ class PartySnapshot:
     phone: str = ""
     email: str = ""
     title: str = ""
+    birth_date: date | None = None  # the participant's, shown instead of the fødselsnummer
+    address: str = ""  # the employer's business address
+
+
+# Fields added after versions were first frozen: left out of the JSON while unset, so the content hash of every
+# version written before they existed stays what was signed.
+_OMITTED_WHEN_UNSET: dict[str, object] = {"birth_date": None, "address": ""}
 
 
 @dataclass(frozen=True)
@@ -110,7 +117,7 @@ class Responsibility:
 
 
 PRIVACY_TEXT_NB = (
-    "Taushetsplikt og personopplysninger: Opplysningene i denne avtalen behandles bare for å følge opp "
+    "Personopplysningene i denne avtalen behandles bare for å følge opp "
     "arbeidsforholdet og tilretteleggingen. Jobbspesialisten og NAV har taushetsplikt. Arbeidsgiveren får "
     "bare se det som står i avtalen og det deltakeren selv har samtykket til å dele. Opplysninger om helse, "
     "behandling, bolig, økonomi og familie deles ikke med arbeidsgiveren uten deltakerens samtykke, og et "
@@ -119,7 +126,7 @@ PRIVACY_TEXT_NB = (
     "Opplysningene slettes når oppfølgingen er avsluttet og oppbevaringstiden er ute."
 )
 PRIVACY_TEXT_EN = (
-    "Confidentiality and personal data: The information in this agreement is processed only to follow up "
+    "The personal data in this agreement is processed only to follow up "
     "the employment and the accommodations. The job specialist and NAV are bound by confidentiality. The "
     "employer sees only what is in the agreement and what the participant has consented to share. "
     "Information about health, treatment, housing, finances and family is not shared with the employer "
@@ -179,9 +186,13 @@ class AgreementContent:
             object.__setattr__(self, name, tuple(getattr(self, name)))
 
 
+_KEEP = object()
+
+
 def _to_json(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: _to_json(v) for f in dataclasses.fields(value)
+                if (v := getattr(value, f.name)) != _OMITTED_WHEN_UNSET.get(f.name, _KEEP)}
     if isinstance(value, (tuple, list)):
         return [_to_json(v) for v in value]
     if isinstance(value, date):
@@ -319,7 +330,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "hours_text": ("arbeidstid", "working hours"), "employment_form": ("ansettelsesform", "employment form"),
     "start": ("startdato", "start date"), "end": ("sluttdato", "end date"), "goals": ("mål", "goal"),
     "category": ("kategori", "category"), "description": ("beskrivelse", "description"),
-    "progress_indicator": ("hvordan fremgang vises", "how progress is seen"), "duration": ("varighet", "duration"),
+    "progress_indicator": ("slik vurderes måloppnåelse", "how the goal is assessed"), "duration": ("varighet", "duration"),
     "may_extend": ("kan forlenges", "may be extended"),
     "extension_consideration": ("vurdering av forlengelse", "extension consideration"),
     "extension_consider_by": ("dato for vurdering av forlengelse", "date to consider extension"),

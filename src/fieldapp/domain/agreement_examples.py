@@ -27,9 +27,9 @@ def complete_example_content(lang: str = "nb", agreement_type: str = "toa") -> A
     en = lang == "en"
     parties = Parties(
         participant=PartySnapshot("participant", "Kari Fjellheim Nordvik", phone="912 34 567",
-                                  email="kari.nordvik@example.no"),
+                                  email="kari.nordvik@example.no", birth_date=date(1991, 4, 17)),
         employer=PartySnapshot("employer", "Bakeriet i Solbakken AS", organisation="Bakeriet i Solbakken AS",
-                               orgnr=EXAMPLE_ORGNR, phone="22 33 44 55"),
+                               orgnr=EXAMPLE_ORGNR, phone="22 33 44 55", address="Solbakkveien 12, 0000 Eksempelby"),
         employer_contact=PartySnapshot("employer_contact", "Ola Bergstrøm", organisation="Bakeriet i Solbakken AS",
                                        phone="987 65 432", email="ola@bakeriet.example.no",
                                        title="Nearest manager" if en else "Nærmeste leder"),
@@ -42,7 +42,7 @@ def complete_example_content(lang: str = "nb", agreement_type: str = "toa") -> A
         title="Baker's assistant" if en else "Bakerassistent",
         tasks="Baking, packing and the counter" if en else "Baking, pakking og disk",
         percentage=60, days_per_week=3,
-        hours_text="Monday, Wednesday, Friday 07–13" if en else "Mandag, onsdag og fredag kl. 07–13",
+        hours_text="Monday, Wednesday, Friday 07:00–14:30" if en else "Mandag, onsdag og fredag kl. 07.00–14.30",
         employment_form="permanent", start=date(2026, 3, 2),
     )
     goals = (

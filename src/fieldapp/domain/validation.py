@@ -89,6 +89,19 @@ def check_fodselsnummer(value: str | None, *, today: dt.date | None = None) -> M
     return None
 
 
+def birth_date_of(fodselsnummer: str | None) -> dt.date | None:
+    """The birth date a valid fødselsnummer holds (test numbers with +40 or +80 on the month too), else None."""
+    if not fodselsnummer or check_fodselsnummer(fodselsnummer) is not None:
+        return None
+    digits = normalize_digits(fodselsnummer)
+    month = int(digits[2:4])
+    dated = digits[:2] + f"{month - 80:02d}" + digits[4:] if month > 80 else digits
+    try:
+        return _fnr.get_birth_date(dated)
+    except _StdnumError:
+        return None
+
+
 _ORG_LABELS_EN = {"organisasjonsnummer": "organisation number", "virksomhetsnummer": "business unit number"}
 
 

@@ -14,6 +14,8 @@ from fieldapp.domain import agreement_content as ac
 from fieldapp.domain import agreement_rules as rules
 from fieldapp.domain.agreement_records import Agreement, AgreementEvent, AgreementVersion, Signature
 from fieldapp.domain.messages import DomainError, FieldError, Message, ValidationFailed
+from fieldapp.domain.job_terms import terms_warnings
+from fieldapp.domain.validation import birth_date_of
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import agreement_documents as docs_store
 from fieldapp.storage import agreements as store
@@ -53,6 +55,7 @@ class EditorData:
     valid_signed_version_no: int | None  # the newest earlier version that is concluded/active/ended
     valid_signed_status: str | None
     missing: tuple[FieldError, ...]
+    warnings: tuple[Message, ...] = ()  # the job's terms disagree (percentage, days, hours): shown, never a block
 
     @property
     def editable(self) -> bool:
@@ -90,7 +93,8 @@ def load(ws: Workspace, agreement_id: str, *, version_no: int | None = None, tod
         status=facts.status, latest_version_no=rows[-1].version.version_no if rows else facts.version.version_no,
         valid_signed_version_no=valid.version.version_no if valid else None,
         valid_signed_status=valid.status if valid else None,
-        missing=tuple(rules.missing_for_signing(facts.version.content)))
+        missing=tuple(rules.missing_for_signing(facts.version.content)),
+        warnings=tuple(terms_warnings(facts.version.content.job)))
 
 
 def _party(role: str, name: str | None, **fields: str | None) -> ac.PartySnapshot:
@@ -105,9 +109,11 @@ def prefill(ws: Workspace, participant_id: str, *, placement_id: str | None = No
         specialist = q.last_job_specialist(session)
     p, pl, e, c = src.participant, src.placement, src.employer, src.contact
     parties = ac.Parties(
-        participant=_party("participant", f"{p.first_name} {p.last_name}".strip(), phone=p.phone, email=p.email),
+        participant=replace(_party("participant", f"{p.first_name} {p.last_name}".strip(), phone=p.phone,
+                                   email=p.email), birth_date=birth_date_of(p.fodselsnummer)),
         employer=_party("employer", e.name if e else "", organisation=e.name if e else "",
-                        orgnr=e.orgnr if e else "", phone=e.phone if e else "", email=e.email if e else ""),
+                        orgnr=e.orgnr if e else "", phone=e.phone if e else "", email=e.email if e else "",
+                        address=e.address if e else ""),
         employer_contact=_party("employer_contact", c.name if c else "", organisation=e.name if e else "",
                                 phone=c.phone if c else "", email=c.email if c else ""),
         job_specialist=specialist or _party("job_specialist", ws.actor),

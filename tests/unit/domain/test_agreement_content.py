@@ -215,11 +215,14 @@ def test_default_responsibilities_cover_all_parties() -> None:
 
 
 def test_privacy_texts_cover_the_essentials() -> None:
-    for word in ("Taushetsplikt", "personopplysninger", "helse", "samtykke", "innsyn", "arbeidsgiveren"):
-        assert word in PRIVACY_TEXT_NB
-    for word in ("confidentiality", "personal data", "health", "consent", "right of access", "employer"):
+    for word in ("taushetsplikt", "personopplysning", "helse", "samtykke", "innsyn", "arbeidsgiveren", "sletting"):
+        assert word in PRIVACY_TEXT_NB.lower()
+    for word in ("confidentiality", "personal data", "health", "consent", "right of access", "employer", "erased"):
         assert word in PRIVACY_TEXT_EN
     assert PRIVACY_TEXT_NB != PRIVACY_TEXT_EN
+    # The text sits under its own heading on the PDF: it must not repeat the heading as its first words.
+    assert not PRIVACY_TEXT_NB.lower().startswith(field_label("privacy_text", "nb").lower())
+    assert not PRIVACY_TEXT_EN.lower().startswith(field_label("privacy_text", "en").lower())
 
 
 def test_field_labels_are_readable() -> None:

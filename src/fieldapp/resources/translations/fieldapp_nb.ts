@@ -164,8 +164,8 @@
     <message numerus="yes">
         <source>%n thing(s) missing before signing:</source>
         <translation>
-            <numerusform>%n ting mangler før signering:</numerusform>
-            <numerusform>%n ting mangler før signering:</numerusform>
+            <numerusform>Dette mangler før avtalen kan signeres (%n):</numerusform>
+            <numerusform>Dette mangler før avtalen kan signeres (%n):</numerusform>
         </translation>
     </message>
     <message>
@@ -489,7 +489,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>NAV contact</source>
-        <translation>NAV-kontakt</translation>
+        <translation>NAV-veileder</translation>
     </message>
     <message>
         <source>Name</source>
@@ -605,7 +605,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>How progress is seen</source>
-        <translation>Hvordan fremgang vises</translation>
+        <translation>Slik vurderes måloppnåelse</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1757,7 +1757,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>NAV contact</source>
-        <translation>NAV-kontakt</translation>
+        <translation>NAV-veileder</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2034,7 +2034,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>NAV contact</source>
-        <translation>NAV-kontakt</translation>
+        <translation>NAV-veileder</translation>
     </message>
     <message>
         <source>NAV &amp;contact</source>
@@ -3025,7 +3025,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>NAV contact</source>
-        <translation>NAV-kontakt</translation>
+        <translation>NAV-veileder</translation>
     </message>
     <message>
         <source>Clinician</source>
