@@ -1,0 +1,73 @@
+"""Checks on every pulled batch before it reaches merge: who signed it, under which key, in which order.
+
+Rules (docs/security.md):
+- the batch must be signed by the Ed25519 key the verified roster holds for its device;
+- a removed device's batches are accepted only up to its cutoff (the highest number of it the remover had
+  taken in when the key was rotated), so one made later with a key it kept is refused;
+- a device must have been a member while the batch's key was current;
+- each device's batches are taken in number by number: a higher number than the next expected one is a gap
+  (reported, nothing after it taken in, retried next run), a lower one is a replay (quarantined).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fieldapp.storage import merge
+from fieldapp.sync import crypto
+from fieldapp.sync.bundle import KeyBundle
+from fieldapp.sync.protocol import WireBatch
+
+
+@dataclass(frozen=True)
+class Gap:
+    device_id: str
+    expected: int
+
+
+@dataclass
+class Admission:
+    team_id: str
+    me: str
+    current: KeyBundle
+    highest: dict[str, int]  # per device, the highest batch number taken in (applied or quarantined)
+
+    def take(self, b: WireBatch) -> merge.RemoteBatch | Gap:
+        """The batch as merge should see it (decrypted, or with the problem that quarantines it), or a gap."""
+        assert b.cursor is not None
+        if b.device_id == self.me:
+            return merge.RemoteBatch(b.cursor, b.device_id, b.seq, b.key_id, b"")
+        member = self.current.roster.get(b.device_id)
+        if member is None:
+            return self._refused(b, f"signed by no member: device {b.device_id} is not in the team's roster")
+        expected = self.highest.get(b.device_id, 0) + 1
+        if b.seq > expected:
+            return Gap(b.device_id, expected)
+        if b.seq < expected:
+            return self._refused(b, f"replayed: batch {b.seq} of device {b.device_id} was already taken in")
+        self.highest[b.device_id] = b.seq
+        if not crypto.batch_signature_ok(member.ed25519, b.blob, team_id=self.team_id, device_id=b.device_id,
+                                         seq=b.seq, key_id=b.key_id):
+            return self._refused(b, f"signature does not verify: not made by device {b.device_id}")
+        if member.cutoff is not None and b.seq > member.cutoff:
+            return self._refused(b, f"batch {b.seq} of removed device {b.device_id} is past its last accepted "
+                                    f"batch {member.cutoff}")
+        key = self.current.keys.get(b.key_id)
+        if key is None:
+            return self._refused(b, f"unknown key id {b.key_id}")
+        retired = self.current.retired_at(b.key_id)
+        if retired is not None and member.added >= retired:
+            return self._refused(b, f"key {b.key_id} was retired before device {b.device_id} joined")
+        try:
+            ciphertext, _ = crypto.split_batch(b.blob)
+            plain = crypto.decrypt_batch(key, ciphertext, team_id=self.team_id, device_id=b.device_id, seq=b.seq,
+                                         key_id=b.key_id)
+            payload = crypto.decode_payload(plain)
+        except crypto.CryptoError as exc:
+            return self._refused(b, f"cannot decrypt: {exc}")
+        return merge.RemoteBatch(b.cursor, b.device_id, b.seq, b.key_id, b.blob, payload.base, payload.changes)
+
+    @staticmethod
+    def _refused(b: WireBatch, problem: str) -> merge.RemoteBatch:
+        assert b.cursor is not None
+        return merge.RemoteBatch(b.cursor, b.device_id, b.seq, b.key_id, b.blob, problem=problem)
