@@ -26,7 +26,7 @@ __all__ = ["SyncError", "Overview", "RunResult", "Device", "Pending", "Enrolled"
            "overview", "conflicts", "restore_conflict", "dismiss_conflict", "export_local"]
 
 # Error kinds after which retrying on a timer is pointless until a person acts.
-STOPPING_KINDS = frozenset({"auth", "too_old", "history", "keys", "setup"})
+STOPPING_KINDS = frozenset({"auth", "too_old", "history", "keys", "setup", "trust"})
 
 
 @dataclass(frozen=True)
