@@ -107,8 +107,11 @@ def test_a_server_with_another_or_shorter_history_never_changes_local_data(team)
 
 
 def test_a_too_old_client_is_told_to_update(team, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.sync.protocol import PROTOCOL_VERSION
+
     server, _, (a, b, c) = team
-    monkeypatch.setattr(transport, "PROTOCOL_VERSION", 0)
+    # One release behind (protocol 1: unsigned bundles and batches) gets the "update" answer, not a crash.
+    monkeypatch.setattr(transport, "PROTOCOL_VERSION", PROTOCOL_VERSION - 1)
     a.client.close()
     report = a.client.sync()
     assert report.state == "error" and report.error.kind == "too_old"  # type: ignore[union-attr]
