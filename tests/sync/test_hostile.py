@@ -167,3 +167,54 @@ def test_a_batch_under_a_retired_key_is_refused(hostile) -> None:  # type: ignor
         assert dev is a or "replayed" in reasons
         assert records.get(dev.ws, Participant, forged.id) is None
     evil.assert_blind(*NAMES)
+
+
+@pytest.mark.parametrize("claimed", ["a", "c"])
+def test_an_injected_sealed_copy_of_a_forged_pdf_is_refused(hostile, claimed: str) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    from fieldapp.documents import seal_key
+    from fieldapp.documents.seal import seal_pdf
+    from fieldapp.domain.agreement_records import SealedDocument
+    from fieldapp.services import agreement_documents as docs
+    from fieldapp.storage import agreement_documents as docs_store
+    from tests.documents.helpers import signed_agreement
+
+    evil, (a, b, c) = hostile
+    signed = signed_agreement(a.ws)
+    real = signed.result.sealed
+    assert real is not None
+    a.sync()
+    for dev in (b, c):
+        dev.sync()
+        genuine = docs.verify_pdf(dev.ws, real.pdf)  # a genuine copy from a member is taken in and verifies
+        assert genuine.ok and genuine.sealed_by_device == a.id and genuine.job_specialist, genuine.message
+    # c turns bad (or its keys are in the operator's hands): a re-rendered PDF sealed with a key nobody in
+    # the team endorsed, claimed to be a's newer sealed copy.
+    fresh = docs.render_pdf(c.ws, signed.agreement_id, prefer_sealed=False)
+    claimant = a if claimed == "a" else c
+    forged = seal_pdf(fresh.pdf, seal_key.generate(claimant.id), reason="forfalsket")
+    with c.ws.folder.write() as session:
+        docs_store.add_sealed(session, SealedDocument(  # type: ignore[arg-type]
+            agreement_id=real.agreement_id, version_id=real.version_id, content_hash=real.content_hash,
+            sha256=forged.sha256, pdf=forged.pdf, lang=real.lang, sealed_at=real.sealed_at + timedelta(days=1),
+            device_id=claimant.id, signer_cert_sha256=forged_cert_sha256(forged.pdf)))
+    c.sync()
+    for dev in (a, b):
+        report = dev.sync()
+        assert report.quarantined == 1 and "sealed copy" in report.quarantine_reasons[0], report.quarantine_reasons
+        expected = f"sent by device {c.id}" if claimed == "a" else f"not endorsed by member device {c.id}"
+        assert expected in report.quarantine_reasons[0], report.quarantine_reasons
+        assert not docs.verify_pdf(dev.ws, forged.pdf).ok
+        still = docs.verify_pdf(dev.ws, real.pdf)
+        assert still.ok and not still.superseded  # the real copy is not marked superseded
+    with b.ws.folder.read() as session:
+        assert docs_store.sealed_by_sha256(session, forged.sha256) is None
+    assert datetime.now(UTC) > real.sealed_at
+    evil.assert_blind(*NAMES, "Kari Fjellheim")
+
+
+def forged_cert_sha256(pdf: bytes) -> str:
+    from fieldapp.documents.seal import check_seal
+
+    return check_seal(pdf).signer_cert_sha256

@@ -6,7 +6,8 @@ Rules (docs/security.md):
   taken in when the key was rotated), so one made later with a key it kept is refused;
 - a device must have been a member while the batch's key was current;
 - each device's batches are taken in number by number: a higher number than the next expected one is a gap
-  (reported, nothing after it taken in, retried next run), a lower one is a replay (quarantined).
+  (reported, nothing after it taken in, retried next run), a lower one is a replay (quarantined);
+- a sealed copy of an agreement in it must be genuine and sealed by the pushing member (seal_trust.py).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fieldapp.storage import merge
-from fieldapp.sync import crypto
+from fieldapp.sync import crypto, seal_trust
 from fieldapp.sync.bundle import KeyBundle
 from fieldapp.sync.protocol import WireBatch
 
@@ -65,6 +66,9 @@ class Admission:
             payload = crypto.decode_payload(plain)
         except crypto.CryptoError as exc:
             return self._refused(b, f"cannot decrypt: {exc}")
+        sealed = seal_trust.problem(payload.changes, device_id=b.device_id, roster=self.current)
+        if sealed is not None:
+            return self._refused(b, sealed)
         return merge.RemoteBatch(b.cursor, b.device_id, b.seq, b.key_id, b.blob, payload.base, payload.changes)
 
     @staticmethod
