@@ -201,3 +201,27 @@ def test_a_device_the_server_slips_in_never_gets_the_team_key(team) -> None:  # 
 def rows_of(dev: Device) -> list[object]:
     with dev.ws.folder.read() as s:
         return s.connection().exec_driver_sql("SELECT id FROM participant").all()
+
+
+def test_an_epoch_signed_with_the_recovery_key_is_taken_by_the_remaining_members(server, make_device) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.sync.bundle import RECOVERY_SIGNER
+
+    team_id = server.team()
+    a, b = make_device("a"), make_device("b")
+    enrolled = a.client.enroll(server.url, server.code(team_id), name="a")
+    out = b.client.enroll(server.url, server.code(team_id), name="b")
+    a.client.approve(b.id, out.fingerprint)
+    _new(a, "Før tapet")
+    b.sync()
+    store.revoke_device(server.engine, a.id)  # a is lost; b stays
+    new = make_device("new")
+    assert new.client.enroll(server.url, server.code(team_id), name="new",
+                             recovery_key=enrolled.recovery_key).status == "active"
+    joined = keys.bundle(new.id)
+    assert joined is not None and joined.signer == RECOVERY_SIGNER
+    b.sync()  # b checks the recovery signature against the recovery signing key fixed in its bundle
+    assert keys.bundle(b.id).epoch >= joined.epoch  # type: ignore[union-attr]
+    p = records.save(new.ws, Participant(first_name="Etter", last_name="Gjenoppretting"))
+    new.sync()
+    b.sync()
+    assert records.get(b.ws, Participant, p.id) is not None
