@@ -1,4 +1,5 @@
-"""Secrets on screen: a copied recovery key leaves the clipboard again; a new device is not named after the host."""
+"""Sync trust in the app: a forged key bundle needs attention; a copied recovery key leaves the clipboard again; a
+new device is not named after the host."""
 
 from __future__ import annotations
 
@@ -53,3 +54,23 @@ def test_the_suggested_device_name_is_not_the_host_or_user_name(make_app) -> Non
     assert suggested.startswith("Fieldapp-") and len(suggested) == len("Fieldapp-") + 4
     assert socket.gethostname() not in suggested and getpass.getuser() not in suggested
     assert len({sync_service.default_device_name() for _ in range(20)}) > 1
+
+
+def test_a_forged_key_bundle_puts_the_app_in_needs_attention_with_the_reason(server, make_app, qtbot,  # type: ignore[no-untyped-def]
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from fieldapp.ui.sync import worker
+    from fieldapp.ui.sync.panel import SyncPanel
+    from tests.sync.hostile import HostileServer
+    from tests.ui.sync_helpers import team_of_two
+
+    team_id = server.team()
+    a, b = team_of_two(server, make_app, team_id)
+    HostileServer(server, team_id, monkeypatch).substitute_bundle([a.ws.device_id, b.ws.device_id])
+    result = b.sync_once()
+    assert not result.ok and result.error_kind == "trust"
+    assert b.state.state == worker.ATTENTION
+    b.sync.sync_now()  # stopped: timers and the button do not start it again until someone acts
+    assert b.state.state == worker.ATTENTION
+    panel = SyncPanel(b.sync, b.window)
+    qtbot.addWidget(panel)
+    assert "do not come from a member of the team" in panel.reason.text()
