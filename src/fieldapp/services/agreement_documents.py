@@ -112,11 +112,11 @@ def log_printed(ws: Workspace, agreement_ref: str, *, version_no: int, copies: i
 
 
 def _endorsing(ws: Workspace) -> dict[str, Any]:
-    """On a device with a sync identity, seal certificates are endorsed by it (see documents/seal_key.py), so
-    other members accept the sealed copies it syncs and `verify` can name the device."""
-    private = sync_keys.identity_private_key(ws.device_id)
-    if private is None:
-        return {}
+    """Seal certificates are endorsed by the device's sync identity (see documents/seal_key.py), so other
+    members accept the sealed copies it syncs and `verify` can name the device. The identity is made here
+    if the device has none yet, so copies sealed before enrolling are endorsed too."""
+    private = sync_keys.identity_private_key(ws.device_id, create=True)
+    assert private is not None
     public = identity.identity_public(private)
 
     def endorsed(key: SealKey) -> bool:
