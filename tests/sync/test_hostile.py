@@ -169,15 +169,33 @@ def test_a_batch_under_a_retired_key_is_refused(hostile) -> None:  # type: ignor
     evil.assert_blind(*NAMES)
 
 
-@pytest.mark.parametrize("claimed", ["a", "c"])
-def test_an_injected_sealed_copy_of_a_forged_pdf_is_refused(hostile, claimed: str) -> None:  # type: ignore[no-untyped-def]
-    from datetime import UTC, datetime, timedelta
+def _seal_forged_copy(signed, dev: Device, *, claimant: str, endorse=None):  # type: ignore[no-untyped-def]
+    """A re-rendered PDF of the agreement, sealed with a new key, stored on `dev` as a newer sealed copy that
+    claims to be `claimant`'s; returns the sealed PDF."""
+    from datetime import timedelta
 
     from fieldapp.documents import seal_key
     from fieldapp.documents.seal import seal_pdf
     from fieldapp.domain.agreement_records import SealedDocument
     from fieldapp.services import agreement_documents as docs
     from fieldapp.storage import agreement_documents as docs_store
+
+    real = signed.result.sealed
+    fresh = docs.render_pdf(dev.ws, signed.agreement_id, prefer_sealed=False)
+    forged = seal_pdf(fresh.pdf, seal_key.generate(claimant, endorse=endorse), reason="forfalsket")
+    with dev.ws.folder.write() as session:
+        docs_store.add_sealed(session, SealedDocument(  # type: ignore[arg-type]
+            agreement_id=real.agreement_id, version_id=real.version_id, content_hash=real.content_hash,
+            sha256=forged.sha256, pdf=forged.pdf, lang=real.lang, sealed_at=real.sealed_at + timedelta(days=1),
+            device_id=claimant, signer_cert_sha256=forged_cert_sha256(forged.pdf)))
+    return forged
+
+
+@pytest.mark.parametrize("attack", ["in_another_devices_name", "with_another_devices_endorsement"])
+def test_an_injected_sealed_copy_of_a_forged_pdf_is_refused(hostile, attack: str) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.services import agreement_documents as docs
+    from fieldapp.storage import agreement_documents as docs_store
+    from fieldapp.sync import identity
     from tests.documents.helpers import signed_agreement
 
     evil, (a, b, c) = hostile
@@ -189,29 +207,44 @@ def test_an_injected_sealed_copy_of_a_forged_pdf_is_refused(hostile, claimed: st
         dev.sync()
         genuine = docs.verify_pdf(dev.ws, real.pdf)  # a genuine copy from a member is taken in and verifies
         assert genuine.ok and genuine.sealed_by_device == a.id and genuine.job_specialist, genuine.message
-    # c turns bad (or its keys are in the operator's hands): a re-rendered PDF sealed with a key nobody in
-    # the team endorsed, claimed to be a's newer sealed copy.
-    fresh = docs.render_pdf(c.ws, signed.agreement_id, prefer_sealed=False)
-    claimant = a if claimed == "a" else c
-    forged = seal_pdf(fresh.pdf, seal_key.generate(claimant.id), reason="forfalsket")
-    with c.ws.folder.write() as session:
-        docs_store.add_sealed(session, SealedDocument(  # type: ignore[arg-type]
-            agreement_id=real.agreement_id, version_id=real.version_id, content_hash=real.content_hash,
-            sha256=forged.sha256, pdf=forged.pdf, lang=real.lang, sealed_at=real.sealed_at + timedelta(days=1),
-            device_id=claimant.id, signer_cert_sha256=forged_cert_sha256(forged.pdf)))
+    # c turns bad (or its keys are in the operator's hands) and syncs a newer "sealed copy" of a forged PDF:
+    # in a's name, or in its own name with a certificate whose endorsement claims to be a's.
+    if attack == "in_another_devices_name":
+        forged = _seal_forged_copy(signed, c, claimant=a.id)
+        expected = f"it names device {a.id} but was sent by device {c.id}"
+    else:
+        stranger = identity.new_identity()
+        forged = _seal_forged_copy(signed, c, claimant=c.id, endorse=lambda m: identity.sign(stranger, m))
+        expected = f"endorsement is not by member device {c.id}"
     c.sync()
     for dev in (a, b):
         report = dev.sync()
-        assert report.quarantined == 1 and "sealed copy" in report.quarantine_reasons[0], report.quarantine_reasons
-        expected = f"sent by device {c.id}" if claimed == "a" else f"not endorsed by member device {c.id}"
-        assert expected in report.quarantine_reasons[0], report.quarantine_reasons
+        assert report.quarantined == 1 and expected in report.quarantine_reasons[0], report.quarantine_reasons
         assert not docs.verify_pdf(dev.ws, forged.pdf).ok
         still = docs.verify_pdf(dev.ws, real.pdf)
         assert still.ok and not still.superseded  # the real copy is not marked superseded
-    with b.ws.folder.read() as session:
-        assert docs_store.sealed_by_sha256(session, forged.sha256) is None
-    assert datetime.now(UTC) > real.sealed_at
+        with dev.ws.folder.read() as session:
+            assert docs_store.sealed_by_sha256(session, forged.sha256) is None
     evil.assert_blind(*NAMES, "Kari Fjellheim")
+
+
+def test_a_member_sealing_in_its_own_name_is_named_by_verify(hostile) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.services import agreement_documents as docs
+    from fieldapp.sync import identity
+    from tests.documents.helpers import signed_agreement
+
+    evil, (a, b, c) = hostile
+    signed = signed_agreement(a.ws)
+    a.sync()
+    c.sync()
+    own = keys.identity_private_key(c.id)
+    assert own is not None
+    forged = _seal_forged_copy(signed, c, claimant=c.id, endorse=lambda m: identity.sign(own, m))
+    c.sync()
+    assert b.sync().quarantined == 0  # a member may seal; it cannot hide that it did
+    result = docs.verify_pdf(b.ws, forged.pdf)
+    assert result.sealed_by_device == c.id and result.member_seal
+    assert docs.verify_pdf(b.ws, signed.result.sealed.pdf).superseded
 
 
 def forged_cert_sha256(pdf: bytes) -> str:

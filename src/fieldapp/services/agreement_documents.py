@@ -275,12 +275,13 @@ def verify_pdf(ws: Workspace, pdf: bytes) -> Verification:
 
 
 def _member_seal(ws: Workspace, cert_der: bytes, device_id: str) -> bool:
-    """The certificate is endorsed by `device_id`'s identity as this device's verified roster holds it."""
+    """The copy was sealed by a device of this device's verified roster (bound to it by its endorsement, or by
+    the signed batch that brought the copy here)."""
     try:
         roster: KeyBundle | None = sync_keys.bundle(ws.device_id)
     except sync_crypto.CryptoError:
         roster = None
-    return roster is not None and seal_trust.member_endorsed(cert_der, device_id, roster)
+    return roster is not None and seal_trust.member_certificate(cert_der, device_id, roster)
 
 
 def verify_file(ws: Workspace, path: Path) -> Verification:

@@ -1,9 +1,11 @@
 """Whether a sealed copy that arrives by sync is genuine: its bytes, its seal, and a member's certificate.
 
 A `sealed_document` row from another device is taken in only if the PDF hashes to the stored digest, its
-seal is intact and covers the whole file, the agreement version it names matches the row, and the sealing
-certificate is the one the row names and is endorsed by the identity key the roster holds for the device
-that pushed it (which must be the device the row names).
+seal is intact and covers the whole file, the agreement version it names matches the row, the row names
+the device that pushed it, and the sealing certificate is the one the row names. The pushing device's
+signature over the batch binds that certificate to its identity; a certificate that also carries an
+endorsement (seal_key.py) must be endorsed by that same device. So a member can seal only in its own
+name, and `verify` says which device it was; the server cannot seal at all.
 """
 
 from __future__ import annotations
@@ -26,9 +28,12 @@ def member_endorsed(cert_der: bytes, device_id: str, roster: KeyBundle) -> bool:
             and identity.verify(member.ed25519, endorsement.signature, endorsement.message))
 
 
-def sealing_device(cert_der: bytes) -> str | None:
-    endorsement = read_endorsement_der(cert_der)
-    return endorsement.device_id if endorsement is not None else None
+def member_certificate(cert_der: bytes, device_id: str, roster: KeyBundle) -> bool:
+    """`device_id` is (or was) in the roster, and the certificate carries no endorsement or one by it: what a
+    copy taken in by sync (or made here) must satisfy for `verify`."""
+    if device_id not in roster.roster:
+        return False
+    return read_endorsement_der(cert_der) is None or member_endorsed(cert_der, device_id, roster)
 
 
 def problem(changes: tuple[tuple[str, str, str, Any, int], ...], *, device_id: str, roster: KeyBundle) -> str | None:
@@ -59,6 +64,7 @@ def _row_problem(row: dict[str, Any], *, device_id: str, roster: KeyBundle) -> s
         return "the sealing certificate is not the one the row names"
     if check.identity is None or check.identity.content_hash != row.get("content_hash"):
         return "the PDF names another agreement version"
-    if not member_endorsed(check.signer_cert_der, device_id, roster):
-        return f"the sealing certificate is not endorsed by member device {device_id}"
+    if read_endorsement_der(check.signer_cert_der) is not None and not member_endorsed(
+            check.signer_cert_der, device_id, roster):
+        return f"the sealing certificate's endorsement is not by member device {device_id}"
     return None
