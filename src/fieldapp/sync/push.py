@@ -66,7 +66,15 @@ def push(ctx: Context, current: KeyBundle, report: PushReport) -> None:
             continue
         if resp.code == "stale_key":
             current = current_bundle(ctx, ctx.status())
-            sync_state.reencrypt_unpushed(ctx.folder, _resealer(ctx.team_id, mine, current))
+            try:
+                sync_state.reencrypt_unpushed(ctx.folder, _resealer(ctx.team_id, mine, current))
+            except (crypto.CryptoError, KeyError) as exc:
+                raise errors.sync_error(
+                    "keys", "outbox_unreadable",
+                    "Endringer som venter på å bli sendt, kan ikke åpnes med teamets nøkler (laget av en eldre "
+                    "versjon?). Ingenting er slettet; eksporter dataene og kontakt administratoren.",
+                    "Changes waiting to be sent cannot be opened with the team's keys (made by an older "
+                    "release?). Nothing was deleted; export the data and contact the administrator.") from exc
             continue
         if resp.code in ("batch_differs", "seq_gap"):
             raise errors.history(f"serveren avviste endringspakke {body.get('seq')} ({resp.code})",
