@@ -62,12 +62,12 @@ class HostileServer:
                                                 created_at=datetime.now(UTC)))
         return device_id, public
 
-    def substitute_bundle(self, recipients: list[str], *, with_own_device: bool = True) -> bundles.KeyBundle:
+    def substitute_bundle(self, recipients: list[str], *, with_own_device: bool = True,
+                          epoch: int | None = None) -> bundles.KeyBundle:
         """The operator's own bundle as the next epoch (its data key, its recovery key, optionally its own device
         in the roster), signed by a key of its own, wrapped for each recipient's real public key; the rotation
         flag set so devices would wrap older keys for it."""
-        team = self.team_row()
-        epoch = team.key_epoch + 1
+        epoch = epoch or self.team_row().key_epoch + 1
         recovery_private, recovery_public = crypto.new_device_keypair()
         self.x25519_privates.append(recovery_private)
         signer = identity.new_identity()

@@ -251,3 +251,22 @@ def forged_cert_sha256(pdf: bytes) -> str:
     from fieldapp.documents.seal import check_seal
 
     return check_seal(pdf).signer_cert_sha256
+
+
+def test_a_bundle_forged_for_a_new_device_shows_another_team_key_fingerprint(server, make_device, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A brand-new device has nothing to check its first bundle against: the two users comparing the team key
+    fingerprint is what catches a server that hands it a bundle of its own."""
+    from fieldapp.server.db import key_envelopes as envelopes_table
+
+    team_id = server.team()
+    a, b = make_device("a"), make_device("b")
+    a.client.enroll(server.url, server.code(team_id), name="a")
+    out = b.client.enroll(server.url, server.code(team_id), name="b")
+    shown_on_approver = a.client.approve(b.id, out.fingerprint)
+    evil = HostileServer(server, team_id, monkeypatch)
+    epoch = evil.team_row().key_epoch
+    with evil.engine.begin() as conn:  # the operator withholds the real envelope and puts its own in its place
+        conn.execute(envelopes_table.delete().where(envelopes_table.c.recipient == b.id))
+    evil.substitute_bundle([b.id], epoch=epoch)
+    report = b.client.sync()
+    assert report.team_key_fingerprint is not None and report.team_key_fingerprint != shown_on_approver
