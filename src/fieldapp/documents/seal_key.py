@@ -50,9 +50,12 @@ class Endorsement:
 
 def read_endorsement(certificate: x509.Certificate) -> Endorsement | None:
     try:
-        raw = certificate.extensions.get_extension_for_oid(ENDORSEMENT_OID).value.value  # type: ignore[attr-defined]
+        found = certificate.extensions.get_extension_for_oid(ENDORSEMENT_OID).value
     except x509.ExtensionNotFound:
         return None
+    if not isinstance(found, x509.UnrecognizedExtension):
+        return None
+    raw = found.value
     # DER OCTET STRING (short form) holding 36 characters of device id and a 64-byte signature.
     if len(raw) != 102 or raw[:2] != b"\x04\x64":
         return None
