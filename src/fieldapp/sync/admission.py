@@ -12,12 +12,16 @@ Rules (docs/security.md):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from fieldapp.storage import merge
 from fieldapp.sync import crypto, seal_trust
 from fieldapp.sync.bundle import KeyBundle
 from fieldapp.sync.protocol import WireBatch
+
+
+MAX_REFRESHES = 3
 
 
 @dataclass(frozen=True)
@@ -32,12 +36,27 @@ class Admission:
     me: str
     current: KeyBundle
     highest: dict[str, int]  # per device, the highest batch number taken in (applied or quarantined)
+    # Fetches newer epochs: a device approved, or a key made, after this run's first page is not yet known.
+    refresh: Callable[[], KeyBundle] | None = None
+    _refreshed: set[str] = field(default_factory=set)
+
+    def _known(self, device_id: str, key_id: str) -> bool:
+        return device_id in self.current.roster and key_id in self.current.keys
+
+    def _refresh_for(self, b: WireBatch) -> None:
+        marker = f"{b.device_id}/{b.key_id}"
+        # A few per run: a server inventing device ids must not turn every batch into a key request.
+        if (self.refresh is not None and not self._known(b.device_id, b.key_id) and marker not in self._refreshed
+                and len(self._refreshed) < MAX_REFRESHES):
+            self._refreshed.add(marker)
+            self.current = self.refresh()
 
     def take(self, b: WireBatch) -> merge.RemoteBatch | Gap:
         """The batch as merge should see it (decrypted, or with the problem that quarantines it), or a gap."""
         assert b.cursor is not None
         if b.device_id == self.me:
             return merge.RemoteBatch(b.cursor, b.device_id, b.seq, b.key_id, b"")
+        self._refresh_for(b)
         member = self.current.roster.get(b.device_id)
         if member is None:
             return self._refused(b, f"signed by no member: device {b.device_id} is not in the team's roster")

@@ -46,7 +46,8 @@ def pull(ctx: Context, report: PullReport, progress: Progress | None = None) -> 
             current = current_bundle(ctx, status)
             if first_keys:
                 report.team_key_fingerprint = bundles.team_key_fingerprint(current)
-            admission = Admission(ctx.team_id, ctx.me, current, sync_seen.highest_seqs(ctx.folder))
+            admission = Admission(ctx.team_id, ctx.me, current, sync_seen.highest_seqs(ctx.folder),
+                                  refresh=lambda: current_bundle(ctx, ctx.status()))
         last = cursor
         for b in page.batches:
             assert b.cursor is not None
