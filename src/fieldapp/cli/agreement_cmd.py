@@ -86,12 +86,6 @@ def run_verify(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
         result = verify_file(ws, args.file)
     line = result.message.text(language)
-    if result.sealed_by_device is not None:
-        when = result.sealed_at.strftime("%Y-%m-%d %H:%M UTC") if result.sealed_at else "?"
-        who = result.job_specialist or ("ukjent" if language == "nb" else "unknown")
-        line += (f"\n  Forseglet {when} av enhet {result.sealed_by_device}; jobbspesialist: {who}."
-                 if language == "nb" else
-                 f"\n  Sealed {when} by device {result.sealed_by_device}; job specialist: {who}.")
     if result.ok:
         print(f"OK: {line}")
         return EXIT_OK

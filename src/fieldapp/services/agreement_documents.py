@@ -257,21 +257,30 @@ def verify_pdf(ws: Workspace, pdf: bytes) -> Verification:
                        "that version.")
     elif not member:
         message = _msg("not_member",
-                       f"Forseglingen er intakt og gjelder {label_nb}, men sertifikatet tilhører ingen enhet i teamet. "
-                       "Kopien er IKKE godkjent; kontakt administratoren.",
+                       f"Forseglingen er intakt og gjelder {label_nb}, men sertifikatet tilhører ingen enhet i teamet "
+                       f"(oppgitt enhet: {device}). Kopien er IKKE godkjent; kontakt administratoren.",
                        f"The seal is intact and names {label_en}, but its certificate belongs to no device of the "
-                       "team. The copy is NOT verified; contact the administrator.")
+                       f"team (stated device: {device}). The copy is NOT verified; contact the administrator.")
     elif superseded:
         message = _msg("superseded",
                        f"Uendret forseglet kopi av {label_nb}, men signaturene er senere trukket tilbake og versjonen "
-                       "er forseglet på nytt.",
+                       f"er forseglet på nytt. {_sealed_by('nb', device, specialist, sealed_at)}",
                        f"Untouched sealed copy of {label_en}, but its signatures were later revoked and the version "
-                       "was sealed again.")
+                       f"was sealed again. {_sealed_by('en', device, specialist, sealed_at)}")
     else:
         message = _msg("ok", f"Uendret forseglet kopi av {label_nb} (fingeravtrykk "
-                             f"{short_fingerprint(ident.content_hash)}).",
-                       f"Untouched sealed copy of {label_en} (fingerprint {short_fingerprint(ident.content_hash)}).")
+                             f"{short_fingerprint(ident.content_hash)}). {_sealed_by('nb', device, specialist, sealed_at)}",
+                       f"Untouched sealed copy of {label_en} (fingerprint {short_fingerprint(ident.content_hash)}). "
+                       f"{_sealed_by('en', device, specialist, sealed_at)}")
     return Verification(check, ident, known, matches, superseded, message, member, device, specialist, sealed_at)
+
+
+def _sealed_by(lang: str, device: str | None, specialist: str | None, sealed_at: datetime | None) -> str:
+    """Who sealed the copy and when: the device, and the job specialist whose signature concluded the version."""
+    when = sealed_at.strftime("%Y-%m-%d %H:%M UTC") if sealed_at else "?"
+    if lang == "nb":
+        return f"Forseglet {when} av enhet {device}; jobbspesialist: {specialist or 'ukjent'}."
+    return f"Sealed {when} by device {device}; job specialist: {specialist or 'unknown'}."
 
 
 def _member_seal(ws: Workspace, cert_der: bytes, device_id: str) -> bool:
