@@ -68,3 +68,13 @@ def test_order_replay_and_cutoff() -> None:
     assert isinstance(late, merge.RemoteBatch) and "past its last accepted batch 1" in (late.problem or "")
     forged = admission.take(_batch(third, a, c_ed, 6, 6))  # signed with another member's key
     assert isinstance(forged, merge.RemoteBatch) and "signature does not verify" in (forged.problem or "")
+
+
+def test_a_removed_device_cannot_use_a_key_made_after_its_removal() -> None:
+    a, a_x, a_ed = _member()
+    c, c_x, c_ed = _member()
+    first = bundles.first_bundle(TEAM, a, a_x, identity.identity_public(a_ed), a_x,
+                                 identity.identity_public(a_ed)).signed(a, a_ed)
+    third = first.with_member(c, c_x, identity.identity_public(c_ed)).signed(a, a_ed).rotated({c: 1}).signed(a, a_ed)
+    refused = Admission(TEAM, "me", third, {}).take(_batch(third, c, c_ed, 1, 1))  # the new key, somehow
+    assert isinstance(refused, merge.RemoteBatch) and "made after device" in (refused.problem or "")

@@ -4,7 +4,8 @@ Rules (docs/security.md):
 - the batch must be signed by the Ed25519 key the verified roster holds for its device;
 - a removed device's batches are accepted only up to its cutoff (the highest number of it the remover had
   taken in when the key was rotated), so one made later with a key it kept is refused;
-- a device must have been a member while the batch's key was current;
+- a device must have been a member while the batch's key was current (joined before it was retired, not
+  removed before it was made);
 - each device's batches are taken in number by number: a higher number than the next expected one is a gap
   (reported, nothing after it taken in, retried next run), a lower one is a replay (quarantined);
 - a sealed copy of an agreement in it must be genuine and sealed by the pushing member (seal_trust.py).
@@ -78,6 +79,8 @@ class Admission:
         retired = self.current.retired_at(b.key_id)
         if retired is not None and member.added >= retired:
             return self._refused(b, f"key {b.key_id} was retired before device {b.device_id} joined")
+        if member.removed is not None and self.current.key_epochs[b.key_id] >= member.removed:
+            return self._refused(b, f"key {b.key_id} was made after device {b.device_id} was removed")
         try:
             ciphertext, _ = crypto.split_batch(b.blob)
             plain = crypto.decrypt_batch(key, ciphertext, team_id=self.team_id, device_id=b.device_id, seq=b.seq,
