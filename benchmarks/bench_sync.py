@@ -1,5 +1,6 @@
 """Sync benchmark on loopback: push 10,000 changes, pull them into a fresh device, one changed field from
-one device to another, and a sync with nothing to do (client and server time).
+one device to another, a sync with nothing to do (client and server time), and what signing and checking
+a batch's signature costs on its own (a full batch of 2,000 changes, and a one-change batch).
 
 Run: .venv/bin/python benchmarks/bench_sync.py [--catch-up N]   (--catch-up also measures the memory of
 a fresh device catching up on a server holding N changes, in a child process; N=1000000 takes minutes)
@@ -115,11 +116,43 @@ def main() -> None:
         "sync with nothing to do, server time (ms)": summary(empty_server),
         "sync with nothing to do, client time (ms)": summary(empty_client),
     }
+    result.update(signing_cost())
     if args.catch_up:
         result["catch-up"] = catch_up(args.catch_up, url, engine, team, ws_a, a)  # type: ignore[arg-type]
     print(json.dumps(result, indent=2, ensure_ascii=False))
     server.stop()
     shutil.rmtree(TMP, ignore_errors=True)
+
+
+def signing_cost() -> dict[str, object]:
+    """Sealing (encrypt + Ed25519 signature) against encrypting alone, and checking a signature, per batch."""
+    import uuid
+
+    from fieldapp.sync import crypto, identity
+
+    key, signer = crypto.new_key(), identity.new_identity()
+    public = identity.identity_public(signer)
+    ctx = dict(team_id=str(uuid.uuid4()), device_id=str(uuid.uuid4()), seq=7, key_id="ab" * 8)
+    out: dict[str, object] = {}
+    for label, count in (("2,000-change batch", 2000), ("1-change batch", 1)):
+        plain = crypto.encode_payload([("participant", str(uuid.uuid4()), "notes", "Notat " + "æøå " * 50, i)
+                                       for i in range(count)], base=0)
+        encrypt, seal, check = [], [], []
+        for _ in range(200):
+            t0 = time.perf_counter()
+            crypto.encrypt_batch(key, plain, **ctx)  # type: ignore[arg-type]
+            t1 = time.perf_counter()
+            blob = crypto.seal_batch(key, signer, plain, **ctx)  # type: ignore[arg-type]
+            t2 = time.perf_counter()
+            assert crypto.batch_signature_ok(public, blob, **ctx)  # type: ignore[arg-type]
+            t3 = time.perf_counter()
+            encrypt.append((t1 - t0) * 1000)
+            seal.append((t2 - t1) * 1000)
+            check.append((t3 - t2) * 1000)
+        out[f"{label} ({len(plain):,} bytes compressed): encrypt only (ms)"] = summary(encrypt)
+        out[f"{label}: encrypt and sign (ms)"] = summary(seal)
+        out[f"{label}: check the signature (ms)"] = summary(check)
+    return out
 
 
 CHILD = """

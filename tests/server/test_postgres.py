@@ -16,7 +16,7 @@ from sqlalchemy import event
 from fieldapp.server import store
 from fieldapp.server.db import make_engine
 from fieldapp.server.migrate import schema_differences, upgrade
-from fieldapp.sync.protocol import EnrollRequest, KeyEnvelope, KeyUpdate, WireBatch
+from fieldapp.sync.protocol import PROTOCOL_VERSION, EnrollRequest, KeyEnvelope, KeyUpdate, WireBatch
 
 
 def _team_with_devices(engine, n: int) -> tuple[str, list[store.Caller], str]:  # type: ignore[no-untyped-def]
@@ -173,7 +173,7 @@ def test_values_postgres_cannot_store_are_a_4xx(pg_cluster, tmp_path) -> None:  
         for name in ("nul\x00byte", "surrogate\ud800", "x" * 201):
             body = json.dumps({"code": code, "device_id": str(_uuid.uuid4()), "name": name,
                                "public_key": base64.b64encode(os.urandom(32)).decode()})  # \ud800 escaped
-            r = api.client.post("/v1/enroll", headers={HEADER: "1", "content-type": "application/json"}, content=body)
+            r = api.client.post("/v1/enroll", headers={HEADER: str(PROTOCOL_VERSION), "content-type": "application/json"}, content=body)
             assert r.status_code == 400 and r.json()["error"] == "bad_message", r.text
 
 

@@ -16,7 +16,7 @@ from fieldapp.server import store  # noqa: E402
 from fieldapp.server.app import create_app  # noqa: E402
 from fieldapp.server.config import Settings  # noqa: E402
 from fieldapp.server.db import make_engine  # noqa: E402
-from fieldapp.sync.protocol import EnrollRequest, KeyEnvelope, KeyUpdate  # noqa: E402
+from fieldapp.sync.protocol import PROTOCOL_VERSION, EnrollRequest, KeyEnvelope, KeyUpdate  # noqa: E402
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -60,7 +60,7 @@ def test_no_input_makes_the_server_fail(served) -> None:  # type: ignore[no-unty
             if operation.path != "/v1/enroll" and data.draw(st.integers(0, 3)):
                 headers["Authorization"] = f"Bearer {token}"  # mostly as the enrolled device
             if data.draw(st.integers(0, 3)):
-                headers["Fieldapp-Protocol"] = "1"  # mostly the right protocol, so the bodies get looked at
+                headers["Fieldapp-Protocol"] = str(PROTOCOL_VERSION)  # mostly the right protocol, so the bodies get looked at
             response = case.call(headers=headers)
             seen[response.status_code] = seen.get(response.status_code, 0) + 1
             assert response.status_code < 500, (case.method, case.formatted_path, response.status_code,

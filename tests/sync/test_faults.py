@@ -90,9 +90,9 @@ def test_sync_through_a_faulty_network_loses_and_duplicates_nothing(server, make
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_server_killed_in_the_middle_of_a_push(tmp_path: Path, monkeypatch, request, backend) -> None:  # type: ignore[no-untyped-def]
-    from fieldapp.sync import engine as sync_engine
+    from fieldapp.sync import push as sync_push
 
-    monkeypatch.setattr(sync_engine, "MAX_PUSH_BATCHES", 1)  # one request per batch: the kill lands between them
+    monkeypatch.setattr(sync_push, "MAX_PUSH_BATCHES", 1)  # one request per batch: the kill lands between them
     if backend == "postgresql":
         database_url = request.getfixturevalue("pg_cluster").new_database()
     else:

@@ -107,8 +107,11 @@ def test_a_server_with_another_or_shorter_history_never_changes_local_data(team)
 
 
 def test_a_too_old_client_is_told_to_update(team, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.sync.protocol import PROTOCOL_VERSION
+
     server, _, (a, b, c) = team
-    monkeypatch.setattr(transport, "PROTOCOL_VERSION", 0)
+    # One release behind (protocol 1: unsigned bundles and batches) gets the "update" answer, not a crash.
+    monkeypatch.setattr(transport, "PROTOCOL_VERSION", PROTOCOL_VERSION - 1)
     a.client.close()
     report = a.client.sync()
     assert report.state == "error" and report.error.kind == "too_old"  # type: ignore[union-attr]
@@ -139,16 +142,21 @@ def test_payload_round_trip(changes, base) -> None:  # type: ignore[no-untyped-d
 
 
 def test_key_wrap_recovery_text_and_fingerprints() -> None:
+    from fieldapp.sync import bundle as bundles
+    from fieldapp.sync import identity
+
     priv, pub = crypto.new_device_keypair()
-    bundle = crypto.KeyBundle("team", 1, "k" * 16, {"k" * 16: crypto.new_key()}, pub)
-    blob = crypto.seal_bundle(bundle, "dev", pub)
-    assert crypto.open_bundle(blob, priv, team_id="team", recipient="dev", key_epoch=1) == bundle
+    signing = identity.new_identity()
+    bundle = bundles.first_bundle("team", "dev", pub, identity.identity_public(signing), pub,
+                                  identity.identity_public(signing)).signed("dev", signing)
+    blob = bundles.seal_bundle(bundle, "dev", pub)
+    assert bundles.open_bundle(blob, priv, team_id="team", recipient="dev", key_epoch=1) == bundle
     for wrong in (dict(team_id="x", recipient="dev", key_epoch=1), dict(team_id="team", recipient="other", key_epoch=1),
                   dict(team_id="team", recipient="dev", key_epoch=2)):
         with pytest.raises(crypto.CryptoError):
-            crypto.open_bundle(blob, priv, **wrong)
+            bundles.open_bundle(blob, priv, **wrong)
     with pytest.raises(crypto.CryptoError):
-        crypto.open_bundle(blob, crypto.new_device_keypair()[0], team_id="team", recipient="dev", key_epoch=1)
+        bundles.open_bundle(blob, crypto.new_device_keypair()[0], team_id="team", recipient="dev", key_epoch=1)
     text = crypto.recovery_text(priv)
     assert crypto.parse_recovery_text(text.lower().replace("-", " ")) == priv
     typo = ("B" if text[0] != "B" else "C") + text[1:]
@@ -157,10 +165,11 @@ def test_key_wrap_recovery_text_and_fingerprints() -> None:
     fp = crypto.fingerprint("dev", pub)
     assert len(fp) == 14 and crypto.normalise_fingerprint(fp.lower().replace("-", "")) == fp
     assert crypto.fingerprint("dev2", pub) != fp
-    rotated = bundle.rotated({"dev": pub})
+    rotated = bundle.rotated({}).signed("dev", signing)
     assert rotated.epoch == 2 and set(bundle.keys) < set(rotated.keys) and rotated.members == {"dev": pub}
-    assert crypto.KeyBundle.from_bytes(rotated.to_bytes()) == rotated
-    assert crypto.team_key_fingerprint(rotated) != crypto.team_key_fingerprint(bundle)
+    assert bundles.KeyBundle.from_bytes(rotated.to_bytes()) == rotated
+    bundles.check_successor(bundle, rotated)
+    assert bundles.team_key_fingerprint(rotated) != bundles.team_key_fingerprint(bundle)
 
 
 # Every run ends: done, error or paused ----------------------------------------------------------

@@ -95,8 +95,10 @@ def run_approve(args: argparse.Namespace) -> int:
         team_key = _client(ws).approve(args.device, args.fingerprint)
     print(_t(f"Enheten {args.device} er godkjent og har fått teamets nøkkel.",
              f"Device {args.device} is approved and has received the team's key."))
-    print(_t(f"Teamnøkkelens fingeravtrykk: {team_key} (den nye enheten viser det samme ved første synkronisering)",
-             f"Team key fingerprint: {team_key} (the new device shows the same at its first sync)"))
+    print(_t(f"Teamnøkkelens fingeravtrykk: {team_key}. Be brukeren av den nye enheten lese opp fingeravtrykket den "
+             "viser etter første synkronisering; er det et annet, tilbakekall enheten og kontakt administratoren.",
+             f"Team key fingerprint: {team_key}. Ask the new device's user to read out the fingerprint it shows "
+             "after its first sync; if it differs, revoke the device and contact the administrator."))
     return EXIT_OK
 
 

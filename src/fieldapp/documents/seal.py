@@ -47,6 +47,7 @@ class SealCheck:
     whole_file: bool = False
     signer: str = ""
     signer_cert_sha256: str = ""
+    signer_cert_der: bytes = b""
     signed_at: datetime | None = None
     identity: AgreementIdentity | None = None
     problem: Message | None = None
@@ -126,7 +127,7 @@ def check_seal(pdf: bytes) -> SealCheck:
     check = SealCheck(
         digest, sealed=True, intact=bool(status.intact), valid=bool(status.valid), whole_file=whole,
         signer=cert.subject.native.get("common_name", ""), signer_cert_sha256=hashlib.sha256(cert.dump()).hexdigest(),
-        signed_at=status.signer_reported_dt, identity=_identity(reader),
+        signer_cert_der=cert.dump(), signed_at=status.signer_reported_dt, identity=_identity(reader),
     )
     if not check.intact:
         problem = _problem("not_intact", "Forseglingen er brutt: innholdet er endret etter at PDF-en ble forseglet.",

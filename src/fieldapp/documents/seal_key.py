@@ -1,11 +1,16 @@
 """The device's seal key: an EC P-256 key and a self-signed certificate, made on first use and kept only
-in the OS keyring (through storage.keystore, which refuses plaintext and null keyring backends)."""
+in the OS keyring (through storage.keystore, which refuses plaintext and null keyring backends).
+
+On an enrolled device the certificate carries an endorsement: the device's sync identity (Ed25519) signs
+the device id and the seal public key, so anyone holding the team's roster can tell which member device
+made a seal, and a certificate nobody in the team endorsed is refused."""
 
 from __future__ import annotations
 
 import json
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -13,12 +18,59 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
+from cryptography.x509.oid import NameOID, ObjectIdentifier
 
 from fieldapp.storage import keystore
 
 SERVICE = "no.fieldapp.seal"
 CERT_YEARS = 30  # a sealed agreement must stay checkable for as long as the records are kept
+# A private-use OID for the endorsement extension (device id and an Ed25519 signature); non-critical, so
+# other PDF readers ignore it.
+ENDORSEMENT_OID = ObjectIdentifier("1.3.6.1.4.1.99999.7.1")
+# Signs a message with the device's identity key (supplied by the caller: documents do not know sync).
+Endorse = Callable[[bytes], bytes]
+
+
+def endorsement_message(device_id: str, public_key_der: bytes) -> bytes:
+    return b"fieldapp-seal-endorsement-v1\0" + device_id.encode() + b"\0" + public_key_der
+
+
+def _spki(key: ec.EllipticCurvePublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+@dataclass(frozen=True)
+class Endorsement:
+    """Who endorsed a seal certificate: the device id, the signed message and the Ed25519 signature."""
+
+    device_id: str
+    message: bytes
+    signature: bytes
+
+
+def read_endorsement(certificate: x509.Certificate) -> Endorsement | None:
+    try:
+        found = certificate.extensions.get_extension_for_oid(ENDORSEMENT_OID).value
+    except x509.ExtensionNotFound:
+        return None
+    if not isinstance(found, x509.UnrecognizedExtension):
+        return None
+    raw = found.value
+    # DER OCTET STRING (short form) holding 36 characters of device id and a 64-byte signature.
+    if len(raw) != 102 or raw[:2] != b"\x04\x64":
+        return None
+    device_id = raw[2:38].decode("ascii", "replace")
+    public = certificate.public_key()
+    if not isinstance(public, ec.EllipticCurvePublicKey):
+        return None
+    return Endorsement(device_id, endorsement_message(device_id, _spki(public)), raw[38:])
+
+
+def read_endorsement_der(cert_der: bytes) -> Endorsement | None:
+    try:
+        return read_endorsement(x509.load_der_x509_certificate(cert_der))
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -57,12 +109,12 @@ def _entry(device_id: str) -> str:
     return f"device:{device_id}"
 
 
-def generate(device_id: str, *, now: datetime | None = None) -> SealKey:
+def generate(device_id: str, *, now: datetime | None = None, endorse: Endorse | None = None) -> SealKey:
     now = now or datetime.now(UTC)
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, f"Fieldapp device {device_id}"),
                       x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Fieldapp")])
-    cert = (
+    builder = (
         x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=365 * CERT_YEARS))
@@ -71,9 +123,12 @@ def generate(device_id: str, *, now: datetime | None = None) -> SealKey:
                                      data_encipherment=False, key_agreement=False, key_cert_sign=False,
                                      crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(key, hashes.SHA256())
     )
-    return SealKey(device_id, key, cert)
+    if endorse is not None:
+        signature = endorse(endorsement_message(device_id, _spki(key.public_key())))
+        value = b"\x04\x64" + device_id.encode("ascii") + signature
+        builder = builder.add_extension(x509.UnrecognizedExtension(ENDORSEMENT_OID, value), critical=False)
+    return SealKey(device_id, key, builder.sign(key, hashes.SHA256()))
 
 
 def _dump(seal_key: SealKey) -> str:
@@ -95,20 +150,25 @@ _cache: dict[str, tuple[str, SealKey]] = {}
 _lock = threading.Lock()
 
 
-def device_seal_key(device_id: str) -> SealKey:
-    """This device's seal key from the keyring, created there on first use. Raises KeyringUnavailable."""
+def device_seal_key(device_id: str, *, endorse: Endorse | None = None,
+                    endorsed: Callable[[SealKey], bool] | None = None) -> SealKey:
+    """This device's seal key from the keyring, created there on first use. Raises KeyringUnavailable.
+
+    With `endorse` (an enrolled device), a stored key whose certificate `endorsed` does not accept (made
+    before enrollment, or under an older identity) is replaced by a new, endorsed one; copies sealed with
+    the old key stay verifiable by their stored digest on this device."""
     with _lock:
         # The keyring stays the source of truth; the cache only saves parsing the key again.
         stored = keystore.read_secret(SERVICE, _entry(device_id))
         cached = _cache.get(device_id)
-        if cached is not None and stored == cached[0]:
+        if cached is not None and stored == cached[0] and (endorsed is None or endorsed(cached[1])):
             return cached[1]
-        if stored is None:
-            seal_key = generate(device_id)
+        seal_key = _load(device_id, stored) if stored is not None else None
+        if seal_key is None or (endorse is not None and endorsed is not None and not endorsed(seal_key)):
+            seal_key = generate(device_id, endorse=endorse)
             stored = _dump(seal_key)
             keystore.write_secret(SERVICE, _entry(device_id), stored)
-        else:
-            seal_key = _load(device_id, stored)
+        assert stored is not None
         _cache[device_id] = (stored, seal_key)
         return seal_key
 

@@ -29,7 +29,7 @@ _SCHEMAS: dict[str, Any] = {
         "status": {"$ref": "#/components/schemas/Status"}}},
     "EnrollRequest": {"type": "object", "required": ["code", "device_id", "name", "public_key"], "properties": {
         "code": {"type": "string", "maxLength": 40}, "device_id": _UUID, "name": {"type": "string", "maxLength": 200},
-        "public_key": {**_B64, "description": "X25519 public key, 32 bytes"}}},
+        "public_key": {**_B64, "description": "X25519 public key (32 bytes), then the Ed25519 signing key (32 bytes)"}}},
     "EnrollResponse": {"type": "object", "required": ["team_id", "team_name", "history_id", "token", "status"],
                        "properties": {"team_id": _UUID, "team_name": {"type": "string"}, "history_id": _UUID,
                                       "token": {"type": "string"}, "status": {"type": "string",

@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from fieldapp.documents.agreement_pdf import AgreementDocument, render_agreement_pdf
 from fieldapp.documents.seal import AgreementIdentity, SealCheck, check_seal, seal_pdf, sha256_hex
-from fieldapp.documents.seal_key import device_seal_key
+from fieldapp.documents.seal_key import SealKey, device_seal_key, read_endorsement
 from fieldapp.domain import agreement_rules as rules
 from fieldapp.domain.agreement_content import short_fingerprint
 from fieldapp.domain.agreement_records import SealedDocument, Signature
@@ -22,6 +23,10 @@ from fieldapp.services.agreements import AgreementRow, list_agreements
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import agreement_documents as docs_store
 from fieldapp.storage import agreements as store
+from fieldapp.sync import crypto as sync_crypto
+from fieldapp.sync import identity, seal_trust
+from fieldapp.sync import keys as sync_keys
+from fieldapp.sync.bundle import KeyBundle
 
 __all__ = [
     "AgreementRow", "PdfResult", "SignResult", "Verification", "list_agreements", "log_printed",
@@ -106,8 +111,23 @@ def log_printed(ws: Workspace, agreement_ref: str, *, version_no: int, copies: i
                              sha256=sha256, by=ws.actor)
 
 
+def _endorsing(ws: Workspace) -> dict[str, Any]:
+    """Seal certificates are endorsed by the device's sync identity (see documents/seal_key.py), so other
+    members accept the sealed copies it syncs and `verify` can name the device. The identity is made here
+    if the device has none yet, so copies sealed before enrolling are endorsed too."""
+    private = sync_keys.identity_private_key(ws.device_id, create=True)
+    assert private is not None
+    public = identity.identity_public(private)
+
+    def endorsed(key: SealKey) -> bool:
+        found = read_endorsement(key.certificate)
+        return (found is not None and found.device_id == ws.device_id
+                and identity.verify(public, found.signature, found.message))
+    return {"endorse": lambda message: identity.sign(private, message), "endorsed": endorsed}
+
+
 def _seal_in_session(ws: Workspace, session: object, facts: docs_store.VersionFacts, lang: str) -> SealedDocument:
-    key = device_seal_key(ws.device_id)
+    key = device_seal_key(ws.device_id, **_endorsing(ws))
     pdf = render_agreement_pdf(_document(facts, lang))
     v, a = facts.version, facts.agreement
     reason = (f"Fieldapp: avtale {a.number} versjon {v.version_no}, inngått og signert av partene "
@@ -175,10 +195,15 @@ class Verification:
     matches_stored: bool   # byte for byte the sealed copy stored for that version (same SHA-256)
     superseded: bool       # a newer sealed copy of the same version exists (signatures revoked and re-signed)
     message: Message
+    member_seal: bool = False  # sealed by a device of this team (endorsed certificate, or this device's own)
+    sealed_by_device: str | None = None
+    job_specialist: str | None = None
+    sealed_at: datetime | None = None
 
     @property
     def ok(self) -> bool:
-        return self.check.ok and self.known_version and self.matches_stored and not self.superseded
+        return (self.check.ok and self.known_version and self.matches_stored and not self.superseded
+                and self.member_seal)
 
 
 def _msg(code: str, nb: str, en: str) -> Message:
@@ -189,7 +214,10 @@ def verify_pdf(ws: Workspace, pdf: bytes) -> Verification:
     """Is this an untouched sealed copy of an agreement version this data folder knows?"""
     check = check_seal(pdf)
     ident = check.identity
-    known = matches = superseded = False
+    known = matches = superseded = member = False
+    device: str | None = None
+    specialist: str | None = None
+    sealed_at: datetime | None = None
     label_nb = label_en = ""
     if ident is not None:
         label_nb = f"avtale {ident.number} versjon {ident.version_no}"
@@ -205,6 +233,12 @@ def verify_pdf(ws: Workspace, pdf: bytes) -> Verification:
                 matches = stored is not None and stored.version_id == facts.version.id
                 newest = docs_store.sealed_for_version(session, facts.version.id)
                 superseded = matches and newest is not None and newest.sha256 != check.sha256
+                if stored is not None and matches:
+                    device, sealed_at = stored.device_id, stored.sealed_at
+                    own = stored.device_id == ws.device_id and stored.signer_cert_sha256 == check.signer_cert_sha256
+                    member = own or _member_seal(ws, check.signer_cert_der, stored.device_id)
+                    specialist = next((sig.name for sig in facts.signatures
+                                       if sig.role == "job_specialist" and sig.revoked_at is None), None)
     if not check.ok:
         assert check.problem is not None
         message = check.problem
@@ -221,17 +255,42 @@ def verify_pdf(ws: Workspace, pdf: bytes) -> Verification:
                        "lagret for denne versjonen.",
                        f"The seal is intact and names {label_en}, but the file is not the sealed copy stored for "
                        "that version.")
+    elif not member:
+        message = _msg("not_member",
+                       f"Forseglingen er intakt og gjelder {label_nb}, men sertifikatet tilhører ingen enhet i teamet "
+                       f"(oppgitt enhet: {device}). Kopien er IKKE godkjent; kontakt administratoren.",
+                       f"The seal is intact and names {label_en}, but its certificate belongs to no device of the "
+                       f"team (stated device: {device}). The copy is NOT verified; contact the administrator.")
     elif superseded:
         message = _msg("superseded",
                        f"Uendret forseglet kopi av {label_nb}, men signaturene er senere trukket tilbake og versjonen "
-                       "er forseglet på nytt.",
+                       f"er forseglet på nytt. {_sealed_by('nb', device, specialist, sealed_at)}",
                        f"Untouched sealed copy of {label_en}, but its signatures were later revoked and the version "
-                       "was sealed again.")
+                       f"was sealed again. {_sealed_by('en', device, specialist, sealed_at)}")
     else:
         message = _msg("ok", f"Uendret forseglet kopi av {label_nb} (fingeravtrykk "
-                             f"{short_fingerprint(ident.content_hash)}).",
-                       f"Untouched sealed copy of {label_en} (fingerprint {short_fingerprint(ident.content_hash)}).")
-    return Verification(check, ident, known, matches, superseded, message)
+                             f"{short_fingerprint(ident.content_hash)}). {_sealed_by('nb', device, specialist, sealed_at)}",
+                       f"Untouched sealed copy of {label_en} (fingerprint {short_fingerprint(ident.content_hash)}). "
+                       f"{_sealed_by('en', device, specialist, sealed_at)}")
+    return Verification(check, ident, known, matches, superseded, message, member, device, specialist, sealed_at)
+
+
+def _sealed_by(lang: str, device: str | None, specialist: str | None, sealed_at: datetime | None) -> str:
+    """Who sealed the copy and when: the device, and the job specialist whose signature concluded the version."""
+    when = sealed_at.strftime("%Y-%m-%d %H:%M UTC") if sealed_at else "?"
+    if lang == "nb":
+        return f"Forseglet {when} av enhet {device}; jobbspesialist: {specialist or 'ukjent'}."
+    return f"Sealed {when} by device {device}; job specialist: {specialist or 'unknown'}."
+
+
+def _member_seal(ws: Workspace, cert_der: bytes, device_id: str) -> bool:
+    """The copy was sealed by a device of this device's verified roster (bound to it by its endorsement, or by
+    the signed batch that brought the copy here)."""
+    try:
+        roster: KeyBundle | None = sync_keys.bundle(ws.device_id)
+    except sync_crypto.CryptoError:
+        roster = None
+    return roster is not None and seal_trust.member_certificate(cert_der, device_id, roster)
 
 
 def verify_file(ws: Workspace, path: Path) -> Verification:

@@ -7,6 +7,7 @@ never from the UI thread. Results are frozen dataclasses; errors are `SyncError`
 from __future__ import annotations
 
 import random
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,11 +23,17 @@ from fieldapp.sync import errors
 from fieldapp.sync.engine import Progress, SyncClient
 from fieldapp.sync.errors import SyncError
 
-__all__ = ["SyncError", "Overview", "RunResult", "Device", "Pending", "Enrolled", "ConflictItem", "Syncer",
+__all__ = ["default_device_name", "SyncError", "Overview", "RunResult", "Device", "Pending", "Enrolled", "ConflictItem", "Syncer",
            "overview", "conflicts", "restore_conflict", "dismiss_conflict", "export_local"]
 
+def default_device_name() -> str:
+    """A neutral suggestion for a new device's name: never the host or user name (often the employee's
+    name), since the server stores device names in plaintext."""
+    return "Fieldapp-" + "".join(secrets.choice("ABCDEFGHJKMNPQRSTVWXYZ23456789") for _ in range(4))
+
+
 # Error kinds after which retrying on a timer is pointless until a person acts.
-STOPPING_KINDS = frozenset({"auth", "too_old", "history", "keys", "setup"})
+STOPPING_KINDS = frozenset({"auth", "too_old", "history", "keys", "setup", "trust"})
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,10 @@
-"""Encryption of change batches (AES-256-GCM) and key distribution (X25519 key wrap), plus fingerprints.
+"""Encryption and signing of change batches (AES-256-GCM, Ed25519), key wrap (X25519), and fingerprints.
 
 The associated data of a batch binds team, device, batch sequence number and key id, so the server
 cannot replay a batch under another number, move it to another team or claim another key without the
-tag check failing. A wrapped key bundle is bound the same way to team, recipient and key epoch.
+tag check failing. The pushing device's signature over the same fields and the ciphertext's SHA-256 shows
+who made it: a team key alone (which a revoked device keeps) cannot make one. A wrapped key bundle is
+bound the same way to team, recipient and key epoch.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import json
 import os
 import secrets
 import zlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -21,6 +23,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from fieldapp.sync import identity
 
 NONCE_BYTES = 12
 PAYLOAD_FORMAT = 1
@@ -58,6 +62,38 @@ def decrypt_batch(key: bytes, blob: bytes, *, team_id: str, device_id: str, seq:
         return AESGCM(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
     except InvalidTag as exc:
         raise CryptoError("authentication tag does not match (tampered, wrong key or moved batch)") from exc
+
+
+def batch_signed_message(*, team_id: str, device_id: str, seq: int, key_id: str, ciphertext: bytes) -> bytes:
+    return (f"fieldapp-batch-sig-v2\0{team_id}\0{device_id}\0{seq}\0{key_id}\0".encode()
+            + hashlib.sha256(ciphertext).digest())
+
+
+def seal_batch(key: bytes, signing_private: bytes, plaintext: bytes, *, team_id: str, device_id: str, seq: int,
+               key_id: str) -> bytes:
+    """The wire blob: nonce || AES-GCM ciphertext || Ed25519 signature of the pushing device."""
+    ciphertext = encrypt_batch(key, plaintext, team_id=team_id, device_id=device_id, seq=seq, key_id=key_id)
+    message = batch_signed_message(team_id=team_id, device_id=device_id, seq=seq, key_id=key_id,
+                                   ciphertext=ciphertext)
+    return ciphertext + identity.sign(signing_private, message)
+
+
+def split_batch(blob: bytes) -> tuple[bytes, bytes]:
+    """(ciphertext, signature) of a wire blob."""
+    if len(blob) < NONCE_BYTES + 16 + identity.SIGNATURE_BYTES:
+        raise CryptoError("batch too short to carry a signature")
+    return blob[:-identity.SIGNATURE_BYTES], blob[-identity.SIGNATURE_BYTES:]
+
+
+def batch_signature_ok(signer_public: bytes, blob: bytes, *, team_id: str, device_id: str, seq: int,
+                       key_id: str) -> bool:
+    try:
+        ciphertext, signature = split_batch(blob)
+    except CryptoError:
+        return False
+    message = batch_signed_message(team_id=team_id, device_id=device_id, seq=seq, key_id=key_id,
+                                   ciphertext=ciphertext)
+    return identity.verify(signer_public, signature, message)
 
 
 # The batch payload ----------------------------------------------------------------------------------
@@ -188,13 +224,9 @@ def fingerprint(device_id: str, public: bytes) -> str:
     return _group(_b32(digest[:8], 12))
 
 
-def team_key_fingerprint(bundle: KeyBundle) -> str:
-    """What a newly approved device and its approver both show (same key epoch), so the new device knows the
-    keys it got came from a member and not from the server, which cannot make a bundle with the same one."""
-    h = hashlib.sha256(b"fieldapp-teamkey-v1\0" + bundle.team_id.encode())
-    for key_id in sorted(bundle.keys):
-        h.update(b"\0" + key_id.encode() + b"\0" + bundle.keys[key_id])
-    return _group(_b32(h.digest()[:8], 12))
+def group_b32(data: bytes, chars: int) -> str:
+    """`chars` characters of the fingerprint alphabet, in groups of four."""
+    return _group(_b32(data, chars))
 
 
 def normalise_fingerprint(text: str) -> str:
@@ -234,71 +266,3 @@ def recovery_auth(private: bytes) -> bytes:
 
 def recovery_auth_hash(private: bytes) -> str:
     return hashlib.sha256(recovery_auth(private)).hexdigest()
-
-
-# The key bundle every member device holds (wrapped for it) -------------------------------------------
-
-@dataclass(frozen=True)
-class KeyBundle:
-    """Every data key the team has had, the current one, the recovery public key, and the members: the
-    devices some member approved, with their public keys. The server never sees this (it is only stored
-    wrapped), so it cannot slip a device of its own into the list a key rotation wraps the new key for."""
-
-    team_id: str
-    epoch: int
-    current: str
-    keys: dict[str, bytes]
-    recovery_public: bytes
-    members: dict[str, bytes] = field(default_factory=dict)
-
-    @property
-    def current_key(self) -> bytes:
-        return self.keys[self.current]
-
-    def to_bytes(self) -> bytes:
-        return json.dumps({"team_id": self.team_id, "epoch": self.epoch, "current": self.current,
-                           "keys": {k: v.hex() for k, v in sorted(self.keys.items())},
-                           "recovery_public": self.recovery_public.hex(),
-                           "members": {k: v.hex() for k, v in sorted(self.members.items())}},
-                          separators=(",", ":")).encode()
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> KeyBundle:
-        try:
-            d = json.loads(data)
-            bundle = cls(d["team_id"], int(d["epoch"]), d["current"],
-                         {k: bytes.fromhex(v) for k, v in d["keys"].items()}, bytes.fromhex(d["recovery_public"]),
-                         {k: bytes.fromhex(v) for k, v in d.get("members", {}).items()})
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise CryptoError("the key bundle is not readable") from exc
-        if bundle.current not in bundle.keys or any(len(k) != 32 for k in bundle.keys.values()):
-            raise CryptoError("the key bundle is inconsistent")
-        return bundle
-
-    def merged(self, other: KeyBundle) -> KeyBundle:
-        """Keys from both (old keys stay, to read old batches); the newer epoch decides the rest."""
-        newer = other if other.epoch > self.epoch else self
-        return replace(newer, keys={**self.keys, **other.keys})
-
-    def rotated(self, members: dict[str, bytes]) -> KeyBundle:
-        """A new current key, for `members` (the revoked devices left out); old keys are kept."""
-        key_id = new_key_id()
-        return replace(self, epoch=self.epoch + 1, current=key_id, keys={**self.keys, key_id: new_key()},
-                       members=dict(members))
-
-    def with_members(self, members: dict[str, bytes]) -> KeyBundle:
-        """The same keys for a changed member list (a device approved or recovered): the next epoch."""
-        return replace(self, epoch=self.epoch + 1, members=dict(members))
-
-
-def seal_bundle(bundle: KeyBundle, recipient: str, recipient_public: bytes) -> bytes:
-    return wrap(bundle.to_bytes(), recipient_public,
-                context=wrap_context(team_id=bundle.team_id, recipient=recipient, key_epoch=bundle.epoch))
-
-
-def open_bundle(blob: bytes, private: bytes, *, team_id: str, recipient: str, key_epoch: int) -> KeyBundle:
-    data = unwrap(blob, private, context=wrap_context(team_id=team_id, recipient=recipient, key_epoch=key_epoch))
-    bundle = KeyBundle.from_bytes(data)
-    if bundle.team_id != team_id or bundle.epoch != key_epoch:
-        raise CryptoError("the key bundle belongs to another team or epoch")
-    return bundle

@@ -1,5 +1,7 @@
-"""The sync engine: enrollment, key distribution, and one full push-and-pull run. Plain Python, no Qt.
+"""The sync client: enrollment, devices, and one full pull-rotate-push run. Plain Python, no Qt.
 
+The steps live in their own modules: team_keys (the key bundle chain, approval, recovery, rotation),
+pull and admission (checking and applying what others pushed), push (sealing and sending ours).
 A run always ends in one of three states: done, error (with a kind) or paused (the server asked to
 come back later). Local data is never deleted or rolled back by a run, whatever the server answers.
 """
@@ -8,28 +10,24 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from fieldapp.domain.messages import DomainError
 from fieldapp.storage import merge, sync_state
 from fieldapp.storage.datafolder import DataFolder
-from fieldapp.sync import crypto, errors, keys
+from fieldapp.sync import crypto, errors, keys, team_keys
+from fieldapp.sync.bundle import KeyBundle
+from fieldapp.sync.context import Context, check, device_keys, parse
 from fieldapp.sync.errors import SyncError
-from fieldapp.sync.protocol import (
-    RECOVERY_RECIPIENT, Accepted, DeviceInfo, EnrollRequest, EnrollResponse, KeyEnvelope, KeyUpdate, ProtocolError,
-    PullPage, PushRequest, Status, WireBatch, b64e,
-)
+from fieldapp.sync.protocol import DeviceInfo, EnrollRequest, EnrollResponse
+from fieldapp.sync.pull import PULL_LIMIT, Progress, pull
+from fieldapp.sync.push import MAX_PUSH_BATCHES, MAX_PUSH_BYTES, push, sealer
 
 if TYPE_CHECKING:  # httpx (through transport) is imported only when a sync really starts
-    from fieldapp.sync.transport import Response, Transport
+    from fieldapp.sync.transport import Transport
 
-MAX_PUSH_BYTES = 16 * 1024 * 1024
-MAX_PUSH_BATCHES = 100
-PULL_LIMIT = 25  # batches per page: bounded memory while catching up (a batch is up to ~2,000 changes)
-
-# progress(done, total): batches pulled so far and batches there were to pull when the run started.
-Progress = Callable[[int, int], None]
+__all__ = ["SyncClient", "SyncReport", "Enrollment", "PendingDevice", "Progress", "PULL_LIMIT", "MAX_PUSH_BATCHES",
+           "MAX_PUSH_BYTES"]
 
 
 @dataclass
@@ -69,16 +67,6 @@ class PendingDevice:
     created_at: str
 
 
-def _check(resp: Response, what: str) -> Any:
-    if resp.status not in (200, 201):
-        msg = resp.body.get("message") if isinstance(resp.body, dict) else resp.body
-        raise errors.sync_error("conflict" if resp.status == 409 else "setup", f"refused.{resp.code or resp.status}",
-                                f"Serveren avviste {what}: {msg}", f"The server refused {what}: {msg}")
-    if not isinstance(resp.body, dict):
-        raise errors.protocol(f"{what}: expected a JSON object")
-    return resp.body
-
-
 class SyncClient:
     """Sync for one open data folder. `transport_options` go to every Transport (tests shorten timeouts)."""
 
@@ -96,18 +84,16 @@ class SyncClient:
     # Enrollment and devices ----------------------------------------------------------------------
 
     def fingerprint(self) -> str:
-        private = keys.device_private_key(self.me, create=True)
-        assert private is not None
-        return crypto.fingerprint(self.me, crypto.public_key(private))
+        """What this device shows at approval: it covers its key-wrap key and its signing key."""
+        return device_keys(self.me, create=True).fingerprint
 
     def enroll(self, server_url: str, code: str, *, name: str, recovery_key: str | None = None) -> Enrollment:
         if sync_state.get_account(self.folder) is not None:
             raise errors.sync_error("setup", "already_enrolled", "Denne datamappen er allerede registrert hos en server.",
                                     "This data folder is already enrolled with a server.")
         recovery_private = crypto.parse_recovery_text(recovery_key) if recovery_key else None
-        private = keys.device_private_key(self.me, create=True)
-        assert private is not None
-        req = EnrollRequest(code.strip(), self.me, name[:200] or "device", crypto.public_key(private))
+        mine = device_keys(self.me, create=True)
+        req = EnrollRequest(code.strip(), self.me, name[:200] or "device", mine.public)
         from fieldapp.sync.transport import Transport
 
         with Transport(server_url, **self.transport_options) as t:
@@ -115,29 +101,29 @@ class SyncClient:
             if resp.status == 403:
                 raise errors.sync_error("setup", "bad_code", "Registreringskoden er ukjent, brukt eller utløpt.",
                                         "The enrollment code is unknown, already used or expired.")
-            enrolled = self._parse(EnrollResponse.from_json, _check(resp, "registreringen / the enrollment"))
+            enrolled = parse(EnrollResponse.from_json, check(resp, "registreringen / the enrollment"))
         keys.store_token(self.me, enrolled.token)
         sync_state.save_account(self.folder, server_url=server_url, team_id=enrolled.team_id,
                                 team_name=enrolled.team_name, history_id=enrolled.history_id)
         recovery_text = None
-        with self._transport() as t:
+        with self._context() as ctx:
             if enrolled.status == "active":
-                recovery_text = self._create_first_key(t, enrolled.team_id)
+                recovery_text = team_keys.create_first_key(ctx)
             elif recovery_private is not None:
-                self._recover(t, enrolled.team_id, recovery_private)
+                team_keys.recover(ctx, recovery_private)
         status = "active" if enrolled.status == "active" or recovery_private is not None else "pending"
-        return Enrollment(enrolled.team_id, enrolled.team_name, status, self.fingerprint(), recovery_text)
+        return Enrollment(enrolled.team_id, enrolled.team_name, status, mine.fingerprint, recovery_text)
 
     def pending_devices(self) -> list[PendingDevice]:
-        with self._transport() as t:
+        with self._context() as ctx:
             return [PendingDevice(d.device_id, d.name, crypto.fingerprint(d.device_id, d.public_key), d.created_at)
-                    for d in self._devices(t) if d.status == "pending"]
+                    for d in ctx.devices() if d.status == "pending"]
 
     def approve(self, device_id: str, fingerprint: str) -> str:
-        """Approve a pending device; returns the team key fingerprint the new device will show."""
-        account = self._account()
-        with self._transport() as t:
-            target = next((d for d in self._devices(t) if d.device_id == device_id), None)
+        """Approve a pending device; returns the team key fingerprint the new device will show (its user and
+        the approving user compare the two)."""
+        with self._context() as ctx:
+            target = next((d for d in ctx.devices() if d.device_id == device_id), None)
             if target is None or target.status != "pending":
                 raise errors.sync_error("setup", "no_pending_device", f"Ingen enhet {device_id} venter på godkjenning.",
                                         f"No device {device_id} is waiting for approval.")
@@ -149,28 +135,17 @@ class SyncClient:
                     "godkjenner riktig enhet.",
                     f"The fingerprint does not match (the server shows {actual}). The device was NOT approved; check "
                     "that you approve the right device.")
-            status = self._status(t, account)
-            bundle = self._current_bundle(t, account, status)
-            active = {d.device_id: d.public_key for d in self._devices(t) if d.status == "active"}
-            members = self._checked_members(bundle, active)
-            members[device_id] = target.public_key
-            new = bundle.with_members(members)
-            resp = t.call("POST", f"/v1/devices/{device_id}/approve",
-                          json=KeyUpdate(bundle.epoch, new.current, self._envelopes(new)).to_json())
-            _check(resp, "godkjenningen / the approval")
-            keys.store_bundle(self.me, new)
-            bundle = new
-            return crypto.team_key_fingerprint(bundle)
+            return team_keys.approve(ctx, target)
 
     def devices(self) -> list[DeviceInfo]:
         """Every device of the team, pending, active and revoked (this device must be active)."""
-        with self._transport() as t:
-            return self._devices(t)
+        with self._context() as ctx:
+            return ctx.devices()
 
     def revoke(self, device_id: str) -> None:
         """Revoke another device of the team (a lost laptop); the next member to sync rotates the team key."""
-        with self._transport() as t:
-            _check(t.call("POST", f"/v1/devices/{device_id}/revoke"), "tilbakekallingen / the revocation")
+        with self._context() as ctx:
+            check(ctx.t.call("POST", f"/v1/devices/{device_id}/revoke"), "tilbakekallingen / the revocation")
 
     # The run ------------------------------------------------------------------------------------
 
@@ -179,14 +154,14 @@ class SyncClient:
         started = time.perf_counter()
         try:
             account = self._account()
-            t = self._reused_transport(account)
+            ctx = Context(self.folder, account, self._reused_transport(account))
             # Pull first: its first page carries the team's status (history, keys, rotation), so a
             # sync with nothing to do is one request, and one with local changes two.
-            status, bundle = self._pull(t, account, report, progress)
+            status, current = pull(ctx, report, progress)
             if status.rotation_needed:
-                bundle = self._rotate(t, account, status, bundle)
+                current = team_keys.rotate(ctx, status, current)
                 report.rotated_key = True
-            self._push(t, account, bundle, report)
+            push(ctx, current, report)
         except merge.CursorMoved:
             report.state, report.error = "error", errors.sync_error(
                 "conflict", "concurrent_sync", "En annen synkronisering av denne mappen pågikk samtidig; prøv igjen.",
@@ -200,6 +175,10 @@ class SyncClient:
         return report
 
     # Internals ----------------------------------------------------------------------------------
+
+    def _encrypt(self, account: sync_state.Account, current: KeyBundle) -> sync_state.Encrypt:
+        """The outbox sealer under `current` (tests seal a batch without sending it)."""
+        return sealer(account.team_id, device_keys(self.me), current)
 
     def _account(self) -> sync_state.Account:
         account = sync_state.get_account(self.folder)
@@ -222,249 +201,24 @@ class SyncClient:
         t.restart_deadline(self.transport_options.get("deadline_s", 300.0))
         return t
 
-    def _transport(self) -> Transport:
+    def _context(self) -> _OneOff:
         account = self._account()
         token = keys.token(self.me)
         if token is None:
             raise errors.auth_failed()
         from fieldapp.sync.transport import Transport
 
-        return Transport(account.server_url, token, **self.transport_options)
+        return _OneOff(Context(self.folder, account, Transport(account.server_url, token, **self.transport_options)))
 
-    @staticmethod
-    def _parse(parser: Any, body: Any) -> Any:
-        try:
-            return parser(body)
-        except ProtocolError as exc:
-            raise errors.protocol(str(exc)) from exc
 
-    def _devices(self, t: Transport) -> list[DeviceInfo]:
-        body = _check(t.call("GET", "/v1/devices"), "enhetslisten / the device list")
-        return [self._parse(DeviceInfo.from_json, d) for d in body.get("devices", [])]
+class _OneOff:
+    """A context whose transport is closed when the `with` block ends."""
 
-    def _status(self, t: Transport, account: sync_state.Account) -> Status:
-        resp = t.call("GET", "/v1/status")
-        status: Status = self._parse(Status.from_json, _check(resp, "statusforespørselen / the status request"))
-        return self._check_status(status, account)
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
 
-    def _check_status(self, status: Status, account: sync_state.Account) -> Status:
-        """The server must hold the history this device has seen; otherwise nothing is done locally."""
-        if status.team_id != account.team_id:
-            raise errors.history("et annet team", "another team")
-        if status.history_id != account.history_id:
-            raise errors.history("en annen historikk-id", "another history id")
-        if status.max_cursor < account.cursor:
-            raise errors.history(f"serveren har {status.max_cursor} endringspakker, denne enheten har sett {account.cursor}",
-                                 f"the server holds {status.max_cursor} batches, this device has seen {account.cursor}")
-        if status.device_status != "active":
-            raise errors.pending(self.fingerprint())
-        return status
+    def __enter__(self) -> Context:
+        return self.ctx
 
-    def _private(self) -> bytes:
-        private = keys.device_private_key(self.me)
-        if private is None:
-            raise errors.sync_error("keys", "device_key_missing",
-                                    "Enhetens nøkkel mangler i nøkkelringen; registrer enheten på nytt.",
-                                    "This device's key is missing from the keyring; enroll the device again.")
-        return private
-
-    def _current_bundle(self, t: Transport, account: sync_state.Account, status: Status) -> crypto.KeyBundle:
-        bundle = keys.bundle(self.me)
-        if status.current_key_id is None:
-            self._create_first_key(t, account.team_id)
-            bundle = keys.bundle(self.me)
-        elif bundle is None or status.key_epoch > bundle.epoch or status.current_key_id not in bundle.keys:
-            body = _check(t.call("GET", "/v1/keys"), "nøkkelforespørselen / the key request")
-            private = self._private()
-            for item in body.get("envelopes", []):
-                env = self._parse(KeyEnvelope.from_json, item)
-                if bundle is not None and env.key_epoch <= bundle.epoch:
-                    continue
-                try:
-                    opened = crypto.open_bundle(env.blob, private, team_id=account.team_id, recipient=self.me,
-                                                key_epoch=env.key_epoch)
-                except crypto.CryptoError as exc:
-                    raise errors.sync_error("keys", "bad_envelope", f"Teamnøkkelen kunne ikke åpnes: {exc}",
-                                            f"The team key could not be opened: {exc}") from exc
-                bundle = keys.store_bundle(self.me, opened)
-        if bundle is None or status.current_key_id not in bundle.keys:
-            raise errors.sync_error("keys", "no_team_key",
-                                    "Enheten har ikke fått teamets nøkkel ennå (venter på godkjenning eller nøkkelbytte).",
-                                    "This device has not received the team's key yet (waiting for approval or a key change).")
-        return bundle
-
-    def _create_first_key(self, t: Transport, team_id: str) -> str:
-        """The first device of a team makes the data key and the printable recovery key."""
-        recovery_private, recovery_public = crypto.new_device_keypair()
-        key_id = crypto.new_key_id()
-        private = self._private()
-        bundle = crypto.KeyBundle(team_id, 1, key_id, {key_id: crypto.new_key()}, recovery_public,
-                                  {self.me: crypto.public_key(private)})
-        envelopes = (
-            KeyEnvelope(self.me, 1, crypto.seal_bundle(bundle, self.me, crypto.public_key(private))),
-            KeyEnvelope(RECOVERY_RECIPIENT, 1, crypto.seal_bundle(bundle, RECOVERY_RECIPIENT, recovery_public)),
-        )
-        upd = KeyUpdate(0, key_id, envelopes, crypto.recovery_auth_hash(recovery_private))
-        _check(t.call("POST", "/v1/keys", json=upd.to_json()), "den første teamnøkkelen / the first team key")
-        keys.store_bundle(self.me, bundle)
-        return crypto.recovery_text(recovery_private)
-
-    def _recover(self, t: Transport, team_id: str, recovery_private: bytes) -> None:
-        env = self._parse(KeyEnvelope.from_json, _check(t.call("GET", "/v1/recovery"), "gjenopprettingen / the recovery"))
-        try:
-            bundle = crypto.open_bundle(env.blob, recovery_private, team_id=team_id, recipient=RECOVERY_RECIPIENT,
-                                        key_epoch=env.key_epoch)
-        except crypto.CryptoError as exc:
-            raise errors.sync_error("keys", "bad_recovery_key", "Gjenopprettingsnøkkelen passer ikke til dette teamet.",
-                                    "The recovery key does not fit this team.") from exc
-        _check(t.call("POST", "/v1/recovery", json={"recovery_auth": b64e(crypto.recovery_auth(recovery_private))}),
-               "gjenopprettingen / the recovery")
-        # Now active: join the member list, so a later rotation wraps the key for this device too.
-        active = {d.device_id: d.public_key for d in self._devices(t) if d.status == "active" and d.device_id != self.me}
-        members = self._checked_members(bundle, active)
-        members[self.me] = crypto.public_key(self._private())
-        new = bundle.with_members(members)
-        _check(t.call("POST", "/v1/keys", json=KeyUpdate(bundle.epoch, new.current, self._envelopes(new)).to_json()),
-               "gjenopprettingen / the recovery")
-        keys.store_bundle(self.me, new)
-
-    def _rotate(self, t: Transport, account: sync_state.Account, status: Status,
-                bundle: crypto.KeyBundle) -> crypto.KeyBundle:
-        """After a revocation: a new data key for the remaining devices (and recovery); old keys stay for reading."""
-        for _ in range(3):
-            members = self._checked_members(bundle, {d.device_id: d.public_key for d in status.active_devices})
-            new = bundle.rotated(members)
-            resp = t.call("POST", "/v1/keys", json=KeyUpdate(bundle.epoch, new.current,
-                                                             self._envelopes(new)).to_json())
-            if resp.status == 200:
-                return keys.store_bundle(self.me, new)
-            # Someone else rotated, or the members changed meanwhile: look again.
-            status = self._status(t, account)
-            bundle = self._current_bundle(t, account, status)
-            if not status.rotation_needed:
-                return bundle
-        raise errors.sync_error("conflict", "rotation_failed", "Nøkkelbyttet lyktes ikke; prøv igjen.",
-                                "The key change did not succeed; try again.")
-
-    def _checked_members(self, bundle: crypto.KeyBundle, active: dict[str, bytes]) -> dict[str, bytes]:
-        """The members to wrap keys for: the server's active devices, each of which must be in our (server-proof)
-        member list with the same public key. Revoked members drop out."""
-        strangers = sorted(d for d, pub in active.items() if bundle.members.get(d) != pub)
-        if strangers:
-            raise errors.sync_error(
-                "keys", "unknown_member",
-                f"Serveren oppgir enheter som ingen i teamet har godkjent ({', '.join(strangers)}). Teamnøkkelen "
-                "blir IKKE delt med dem. Kontakt administratoren: serveren kan være kompromittert.",
-                f"The server lists devices no member of the team approved ({', '.join(strangers)}). The team key "
-                "is NOT shared with them. Contact the administrator: the server may be compromised.")
-        return {d: bundle.members[d] for d in active}
-
-    @staticmethod
-    def _envelopes(bundle: crypto.KeyBundle) -> tuple[KeyEnvelope, ...]:
-        out = [KeyEnvelope(d, bundle.epoch, crypto.seal_bundle(bundle, d, pub)) for d, pub in bundle.members.items()]
-        out.append(KeyEnvelope(RECOVERY_RECIPIENT, bundle.epoch,
-                               crypto.seal_bundle(bundle, RECOVERY_RECIPIENT, bundle.recovery_public)))
-        return tuple(out)
-
-    def _encrypt(self, account: sync_state.Account, bundle: crypto.KeyBundle) -> sync_state.Encrypt:
-        def encrypt(seq: int, changes: list[tuple[str, str, str, Any, int]], base: int) -> tuple[str, bytes]:
-            blob = crypto.encrypt_batch(bundle.current_key, crypto.encode_payload(changes, base=base),
-                                        team_id=account.team_id, device_id=self.me, seq=seq, key_id=bundle.current)
-            return bundle.current, blob
-        return encrypt
-
-    def _push(self, t: Transport, account: sync_state.Account, bundle: crypto.KeyBundle, report: SyncReport) -> None:
-        sync_state.fill_outbox(self.folder, self._encrypt(account, bundle))
-        for _ in range(1000):
-            todo = sync_state.unpushed(self.folder, limit=MAX_PUSH_BATCHES)
-            if not todo:
-                return
-            chunk, size = [], 0
-            for b in todo:
-                if chunk and size + len(b.blob) > MAX_PUSH_BYTES:
-                    break
-                chunk.append(b)
-                size += len(b.blob)
-            req = PushRequest(tuple(WireBatch(self.me, b.seq, b.key_id, b.blob) for b in chunk))
-            resp = t.call("POST", "/v1/batches", json=req.to_json())
-            body = resp.body if isinstance(resp.body, dict) else {}
-            accepted = [self._parse(Accepted.from_json, a) for a in body.get("accepted", [])]
-            sync_state.mark_pushed(self.folder, [(a.seq, a.cursor) for a in accepted])
-            counts = {b.seq: b.change_count for b in chunk}
-            report.pushed_batches += sum(1 for a in accepted if not a.duplicate)
-            report.pushed_changes += sum(counts.get(a.seq, 0) for a in accepted if not a.duplicate)
-            if resp.status == 200:
-                if len(chunk) == len(todo) < MAX_PUSH_BATCHES:
-                    return  # that was all of it
-                continue
-            if resp.code == "stale_key":
-                status = self._status(t, account)
-                bundle = self._current_bundle(t, account, status)
-
-                def reseal(b: sync_state.OutboxBatch, bundle: crypto.KeyBundle = bundle) -> tuple[str, bytes]:
-                    plain = crypto.decrypt_batch(bundle.keys[b.key_id], b.blob, team_id=account.team_id,
-                                                 device_id=self.me, seq=b.seq, key_id=b.key_id)
-                    return bundle.current, crypto.encrypt_batch(bundle.current_key, plain, team_id=account.team_id,
-                                                                device_id=self.me, seq=b.seq, key_id=bundle.current)
-                sync_state.reencrypt_unpushed(self.folder, reseal)
-                continue
-            if resp.code in ("batch_differs", "seq_gap"):
-                raise errors.history(f"serveren avviste endringspakke {body.get('seq')} ({resp.code})",
-                                     f"the server refused batch {body.get('seq')} ({resp.code})")
-            raise errors.protocol(f"push answered {resp.status} {resp.code}")
-
-    def _pull(self, t: Transport, account: sync_state.Account, report: SyncReport,
-              progress: Progress | None = None) -> tuple[Status, crypto.KeyBundle]:
-        """Pull every page, applying each in one transaction with the cursor. Returns the team's status."""
-        cursor = start = account.cursor
-        status: Status | None = None
-        bundle: crypto.KeyBundle | None = None
-        while True:
-            resp = t.call("GET", "/v1/batches", params={"after": cursor, "limit": PULL_LIMIT})
-            if resp.status == 403 and resp.code == "awaiting_approval":
-                raise errors.pending(self.fingerprint())
-            page: PullPage = self._parse(lambda b: PullPage.from_json(b, max_blob=1 << 30),
-                                         _check(resp, "hentingen / the pull"))
-            if status is None or bundle is None:
-                status = self._check_status(page.status, account) if page.status else self._status(t, account)
-                first_keys = keys.bundle(self.me) is None
-                bundle = self._current_bundle(t, account, status)
-                if first_keys:
-                    report.team_key_fingerprint = crypto.team_key_fingerprint(bundle)
-            last = cursor
-            for b in page.batches:
-                assert b.cursor is not None
-                if b.cursor <= last:
-                    raise errors.protocol("batches out of order")
-                last = b.cursor
-            if page.next_cursor < last or (not page.batches and page.next_cursor != cursor):
-                raise errors.protocol("inconsistent pull cursor")
-            if page.batches:
-                remote = [self._open(account, bundle, b) for b in page.batches]
-                result = merge.apply_page(self.folder, remote, expected_cursor=cursor, next_cursor=page.next_cursor)
-                report.pulled_batches += result.batches
-                report.applied_changes += result.changes
-                report.conflicts += result.conflicts
-                report.quarantined += result.quarantined
-                report.quarantine_reasons += result.quarantine_reasons
-                cursor = page.next_cursor
-                if progress is not None:
-                    progress(cursor - start, max(status.max_cursor, cursor) - start)
-            if not page.batches or not page.has_more:
-                return status, bundle
-
-    def _open(self, account: sync_state.Account, bundle: crypto.KeyBundle | None, b: WireBatch) -> merge.RemoteBatch:
-        assert b.cursor is not None
-        if b.device_id == self.me:
-            return merge.RemoteBatch(b.cursor, b.device_id, b.seq, b.key_id, b"")
-        key = bundle.keys.get(b.key_id) if bundle else None
-        if key is None:
-            return merge.RemoteBatch(b.cursor, b.device_id, b.seq, b.key_id, b.blob,
-                                     problem=f"unknown key id {b.key_id}")
-        try:
-            plain = crypto.decrypt_batch(key, b.blob, team_id=account.team_id, device_id=b.device_id, seq=b.seq,
-                                         key_id=b.key_id)
-            payload = crypto.decode_payload(plain)
-        except crypto.CryptoError as exc:
-            return merge.RemoteBatch(b.cursor, b.device_id, b.seq, b.key_id, b.blob, problem=f"cannot decrypt: {exc}")
-        return merge.RemoteBatch(b.cursor, b.device_id, b.seq, b.key_id, b.blob, payload.base, payload.changes)
+    def __exit__(self, *exc: object) -> None:
+        self.ctx.t.close()

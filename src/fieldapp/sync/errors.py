@@ -7,7 +7,9 @@ from fieldapp.domain.messages import DomainError, Message
 # kinds: auth (stop, re-enroll) | pending (wait for approval) | too_old (update the app) |
 # history (server's history differs; nothing is changed locally) | conflict (server refused a batch) |
 # outage (network or server down; retry later) | paused (server asked to come back later) |
-# keys (no usable team key) | protocol (the server answered something malformed) | setup (not enrolled, bad input)
+# keys (no usable team key) | protocol (the server answered something malformed) | setup (not enrolled, bad input) |
+# trust (a key bundle that does not follow from the trusted one: needs attention) | gap (a batch of another
+# device is missing; retried on the next run)
 
 
 class SyncError(DomainError):
@@ -70,3 +72,23 @@ def pending(fingerprint: str) -> SyncError:
                       f"og sjekke at fingeravtrykket er {fingerprint}.",
                       f"This device waits for approval. Ask another device of the team to run 'fieldapp devices approve' "
                       f"and check that the fingerprint is {fingerprint}.")
+
+
+def untrusted_bundle(detail: str) -> SyncError:
+    return sync_error("trust", "untrusted_bundle",
+                      f"Serveren leverte teamnøkler som ikke kommer fra et medlem av teamet ({detail}). Nøklene er "
+                      "IKKE tatt i bruk og ingenting er sendt med dem. Kontakt administratoren: serveren kan være "
+                      "kompromittert.",
+                      f"The server delivered team keys that do not come from a member of the team ({detail}). The "
+                      "keys were NOT used and nothing was sent with them. Contact the administrator: the server may "
+                      "be compromised.")
+
+
+def batch_gap(device_id: str, seq: int) -> SyncError:
+    return sync_error("gap", "batch_gap",
+                      f"Endringspakke {seq} fra enhet {device_id} mangler hos serveren, men senere pakker fra samme "
+                      "enhet finnes. Ingenting etter den er tatt inn; det prøves igjen ved neste synkronisering. "
+                      "Vedvarer det, kontakt administratoren.",
+                      f"Batch {seq} of device {device_id} is missing on the server although later batches of that "
+                      "device are there. Nothing after it was taken in; it is tried again at the next sync. If this "
+                      "persists, contact the administrator.")

@@ -1,4 +1,4 @@
-"""Sync secrets in the OS keyring: this device's X25519 key, its server token, and the team key bundle.
+"""Sync secrets in the OS keyring: this device's X25519 and Ed25519 keys, its server token, the team key bundle.
 
 Same rules as the database key (storage/keystore.py): only a secure keyring, never a plaintext fallback.
 Entries are per device id, so two data folders on one machine are two devices with separate keys.
@@ -9,7 +9,8 @@ from __future__ import annotations
 import keyring.errors
 
 from fieldapp.storage.keystore import KeyringUnavailable, secure_backend
-from fieldapp.sync import crypto
+from fieldapp.sync import crypto, identity
+from fieldapp.sync.bundle import KeyBundle
 
 SERVICE = "no.fieldapp.sync"
 
@@ -41,6 +42,18 @@ def device_private_key(device_id: str, *, create: bool = False) -> bytes | None:
     return private
 
 
+def identity_private_key(device_id: str, *, create: bool = False) -> bytes | None:
+    """This device's Ed25519 signing key (its identity in the team's roster)."""
+    stored = _get(f"identity:{device_id}")
+    if stored:
+        return bytes.fromhex(stored)
+    if not create:
+        return None
+    private = identity.new_identity()
+    _set(f"identity:{device_id}", private.hex())
+    return private
+
+
 def token(device_id: str) -> str | None:
     return _get(f"token:{device_id}")
 
@@ -49,14 +62,13 @@ def store_token(device_id: str, value: str) -> None:
     _set(f"token:{device_id}", value)
 
 
-def bundle(device_id: str) -> crypto.KeyBundle | None:
+def bundle(device_id: str) -> KeyBundle | None:
+    """The last bundle this device verified (or made): every later one must extend it."""
     stored = _get(f"teamkeys:{device_id}")
-    return crypto.KeyBundle.from_bytes(bytes.fromhex(stored)) if stored else None
+    return KeyBundle.from_bytes(bytes.fromhex(stored)) if stored else None
 
 
-def store_bundle(device_id: str, new: crypto.KeyBundle) -> crypto.KeyBundle:
-    """Keep every key ever held (old batches stay readable); returns what is now stored."""
-    old = bundle(device_id)
-    merged = old.merged(new) if old is not None and old.team_id == new.team_id else new
-    _set(f"teamkeys:{device_id}", merged.to_bytes().hex())
-    return merged
+def store_bundle(device_id: str, new: KeyBundle) -> KeyBundle:
+    """Keep a verified bundle (the chain rules guarantee it holds every older key); returns it."""
+    _set(f"teamkeys:{device_id}", new.to_bytes().hex())
+    return new

@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-PROTOCOL_VERSION = 1
-# The oldest client protocol the server still serves; older ones are told to update (426).
-MIN_PROTOCOL_VERSION = 1
+# 2: signed key bundles and batches (a device's public key is X25519 || Ed25519, 64 bytes).
+PROTOCOL_VERSION = 2
+# The oldest client protocol the server still serves; older ones are told to update (426). Protocol 1
+# clients cannot take part in a team whose bundles and batches are signed.
+MIN_PROTOCOL_VERSION = 2
 HEADER = "Fieldapp-Protocol"
 
 MAX_SEQ = (1 << 62)
@@ -206,8 +208,10 @@ class EnrollRequest:
     def from_json(cls, data: object) -> EnrollRequest:
         d = _obj(data, "enroll")
         pub = b64d(d.get("public_key"), "enroll.public_key", max_len=64)
-        if len(pub) != 32:
-            raise ProtocolError("enroll.public_key: an X25519 public key is 32 bytes")
+        # Opaque to the server: 32 bytes (X25519 only) or 64 (X25519 and the Ed25519 signing key); members
+        # refuse to approve a device without a signing key.
+        if len(pub) not in (32, 64):
+            raise ProtocolError("enroll.public_key: 32 or 64 bytes of public keys")
         return cls(code=_str(d, "code", "enroll", max_len=40), device_id=uuid_text(d.get("device_id"), "enroll.device_id"),
                    name=_str(d, "name", "enroll", max_len=200), public_key=pub)
 

@@ -1148,8 +1148,8 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Spør serveren …</translation>
     </message>
     <message>
-        <source>“%1” is approved. Team key fingerprint: %2 (the new device shows the same when it syncs).</source>
-        <translation>«%1» er godkjent. Teamnøkkelens fingeravtrykk: %2 (den nye enheten viser det samme når den synkroniserer).</translation>
+        <source>“%1” is approved. Team key fingerprint: %2. Ask the new device&apos;s user to read out the team key fingerprint it shows after its first sync: if it differs, revoke the device and contact the administrator.</source>
+        <translation>«%1» er godkjent. Teamnøkkelens fingeravtrykk: %2. Be brukeren av den nye enheten lese opp teamnøkkelens fingeravtrykk den viser etter første synkronisering: er det et annet, tilbakekall enheten og kontakt administratoren.</translation>
     </message>
     <message>
         <source>Revoke device</source>
@@ -2914,8 +2914,12 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Godkjent: denne enheten er nå med i teamet og synkronisert.</translation>
     </message>
     <message>
-        <source>Team key fingerprint: %1 (the approving device showed the same).</source>
-        <translation>Teamnøkkelens fingeravtrykk: %1 (enheten som godkjente, viste det samme).</translation>
+        <source>Team key fingerprint: %1. Read it to the person who approved this device: their screen showed one after approving. If the two differ, stop using sync and contact the administrator.</source>
+        <translation>Teamnøkkelens fingeravtrykk: %1. Les det opp for den som godkjente denne enheten: skjermen deres viste et fingeravtrykk etter godkjenningen. Er de to ulike, slutt å bruke synkronisering og kontakt administratoren.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared again in %1 seconds.</source>
+        <translation>Kopiert. Utklippstavlen tømmes igjen om %1 sekunder.</translation>
     </message>
     <message>
         <source>Fieldapp: recovery key for the team “%1”</source>

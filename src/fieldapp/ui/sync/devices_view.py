@@ -129,8 +129,9 @@ class DevicesDialog(QDialog):
         def done(team_key: str) -> None:
             self.approved_key = team_key
             self.feedback.setText(translate(
-                "Devices", "“%1” is approved. Team key fingerprint: %2 (the new device shows the same when it "
-                           "syncs).").replace("%1", d.name).replace("%2", team_key))
+                "Devices", "“%1” is approved. Team key fingerprint: %2. Ask the new device's user to read out the "
+                           "team key fingerprint it shows after its first sync: if it differs, revoke the device and "
+                           "contact the administrator.").replace("%1", d.name).replace("%2", team_key))
             self.fingerprint.clear()
             self.controller.call(lambda _p: syncer.devices(), self._loaded_keep_feedback, owner=self)
 

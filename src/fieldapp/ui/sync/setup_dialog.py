@@ -5,10 +5,9 @@ Working without a server stays a first-class choice: the dialog says so and clos
 
 from __future__ import annotations
 
-import socket
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
@@ -22,6 +21,10 @@ from fieldapp.ui.sync.worker import SyncController, SyncState
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+
+# How long a copied recovery key stays on the clipboard.
+CLIPBOARD_CLEAR_MS = 30_000
 
 
 def _mono(label: QLabel, scale: float = 1.4) -> QLabel:
@@ -66,7 +69,8 @@ class SetupDialog(QDialog):
         self.code = QLineEdit()
         self.code.setObjectName("setup_code")
         self.code.setPlaceholderText("ABCD-EFGH-…")
-        self.name = QLineEdit(socket.gethostname())
+        # Not the host name: it is often the employee's name, and the server stores device names in plaintext.
+        self.name = QLineEdit(service.default_device_name())
         self.name.setObjectName("setup_name")
         self.recovery = QLineEdit()
         self.recovery.setObjectName("setup_recovery")
@@ -137,12 +141,15 @@ class SetupDialog(QDialog):
         row = QHBoxLayout()
         self.print_button = QPushButton(translate("SyncSetup", "Print …"))
         self.print_button.clicked.connect(lambda: self.print_recovery_key())
-        copy = QPushButton(translate("SyncSetup", "Copy"))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.recovery_key.text()))
+        self.copy_button = QPushButton(translate("SyncSetup", "Copy"))
+        self.copy_button.clicked.connect(lambda: self.copy_recovery_key())
         row.addWidget(self.print_button)
-        row.addWidget(copy)
+        row.addWidget(self.copy_button)
         row.addStretch(1)
         rv.addLayout(row)
+        self.copied = QLabel()
+        self.copied.setObjectName("setup_copied")
+        rv.addWidget(self.copied)
         v.addWidget(self.recovery_box)
         self.waiting = QLabel()
         self.waiting.setObjectName("setup_waiting")
@@ -177,9 +184,30 @@ class SetupDialog(QDialog):
         if self.enrolled is not None and self.enrolled.status == "pending" and state.state == worker.UP_TO_DATE:
             text = translate("SyncSetup", "Approved: this device is now in the team and synced.")
             if state.fingerprint:
-                text += " " + translate("SyncSetup", "Team key fingerprint: %1 (the approving device showed the "
-                                                     "same).").replace("%1", state.fingerprint)
+                text += " " + translate(
+                    "SyncSetup", "Team key fingerprint: %1. Read it to the person who approved this device: their "
+                                 "screen showed one after approving. If the two differ, stop using sync and contact "
+                                 "the administrator.").replace("%1", state.fingerprint)
             self.waiting.setText(text)
+
+    def copy_recovery_key(self) -> None:
+        """Copy the recovery key, and clear it from the clipboard again after a short while (other programs
+        and clipboard histories can read it there)."""
+        QGuiApplication.clipboard().setText(self.recovery_key.text())
+        self.copied.setText(translate("SyncSetup", "Copied. The clipboard is cleared again in %1 seconds.")
+                            .replace("%1", str(CLIPBOARD_CLEAR_MS // 1000)))
+        QTimer.singleShot(CLIPBOARD_CLEAR_MS, self._clear_clipboard)
+
+    def _clear_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if self.recovery_key.text() and clipboard.text() == self.recovery_key.text():
+            clipboard.clear()
+        self.copied.setText("")
+
+    def done(self, result: int) -> None:
+        # Closing the dialog clears a copied key at once rather than leaving it for the timer.
+        self._clear_clipboard()
+        super().done(result)
 
     def print_recovery_key(self, printer: QPrinter | None = None) -> bool:
         """Print the recovery key: on `printer` as it is set up (a test prints to a PDF file), or on one the

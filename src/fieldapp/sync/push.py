@@ -1,0 +1,82 @@
+"""Pushing this device's batches: sealed once (encrypted and signed) into the outbox, sent until acknowledged."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from fieldapp.storage import sync_state
+from fieldapp.sync import crypto, errors
+from fieldapp.sync.bundle import KeyBundle
+from fieldapp.sync.context import Context, DeviceKeys, parse
+from fieldapp.sync.protocol import Accepted, PushRequest, WireBatch
+from fieldapp.sync.team_keys import current_bundle
+
+MAX_PUSH_BYTES = 16 * 1024 * 1024
+MAX_PUSH_BATCHES = 100
+
+
+class PushReport(Protocol):
+    pushed_batches: int
+    pushed_changes: int
+
+
+def sealer(team_id: str, mine: DeviceKeys, current: KeyBundle) -> sync_state.Encrypt:
+    """What fill_outbox calls for each new batch: encrypt under the current key and sign as this device."""
+    def encrypt(seq: int, changes: list[tuple[str, str, str, Any, int]], base: int) -> tuple[str, bytes]:
+        blob = crypto.seal_batch(current.current_key, mine.ed25519_private, crypto.encode_payload(changes, base=base),
+                                 team_id=team_id, device_id=mine.device_id, seq=seq, key_id=current.current)
+        return current.current, blob
+    return encrypt
+
+
+def _resealer(team_id: str, mine: DeviceKeys, current: KeyBundle) -> Any:
+    def reseal(b: sync_state.OutboxBatch) -> tuple[str, bytes]:
+        ciphertext, _ = crypto.split_batch(b.blob)
+        plain = crypto.decrypt_batch(current.keys[b.key_id], ciphertext, team_id=team_id, device_id=mine.device_id,
+                                     seq=b.seq, key_id=b.key_id)
+        return current.current, crypto.seal_batch(current.current_key, mine.ed25519_private, plain, team_id=team_id,
+                                                  device_id=mine.device_id, seq=b.seq, key_id=current.current)
+    return reseal
+
+
+def push(ctx: Context, current: KeyBundle, report: PushReport) -> None:
+    mine = ctx.keys()
+    sync_state.fill_outbox(ctx.folder, sealer(ctx.team_id, mine, current))
+    for _ in range(1000):
+        todo = sync_state.unpushed(ctx.folder, limit=MAX_PUSH_BATCHES)
+        if not todo:
+            return
+        chunk, size = [], 0
+        for b in todo:
+            if chunk and size + len(b.blob) > MAX_PUSH_BYTES:
+                break
+            chunk.append(b)
+            size += len(b.blob)
+        req = PushRequest(tuple(WireBatch(ctx.me, b.seq, b.key_id, b.blob) for b in chunk))
+        resp = ctx.t.call("POST", "/v1/batches", json=req.to_json())
+        body = resp.body if isinstance(resp.body, dict) else {}
+        accepted = [parse(Accepted.from_json, a) for a in body.get("accepted", [])]
+        sync_state.mark_pushed(ctx.folder, [(a.seq, a.cursor) for a in accepted])
+        counts = {b.seq: b.change_count for b in chunk}
+        report.pushed_batches += sum(1 for a in accepted if not a.duplicate)
+        report.pushed_changes += sum(counts.get(a.seq, 0) for a in accepted if not a.duplicate)
+        if resp.status == 200:
+            if len(chunk) == len(todo) < MAX_PUSH_BATCHES:
+                return  # that was all of it
+            continue
+        if resp.code == "stale_key":
+            current = current_bundle(ctx, ctx.status())
+            try:
+                sync_state.reencrypt_unpushed(ctx.folder, _resealer(ctx.team_id, mine, current))
+            except (crypto.CryptoError, KeyError) as exc:
+                raise errors.sync_error(
+                    "keys", "outbox_unreadable",
+                    "Endringer som venter på å bli sendt, kan ikke åpnes med teamets nøkler (laget av en eldre "
+                    "versjon?). Ingenting er slettet; eksporter dataene og kontakt administratoren.",
+                    "Changes waiting to be sent cannot be opened with the team's keys (made by an older "
+                    "release?). Nothing was deleted; export the data and contact the administrator.") from exc
+            continue
+        if resp.code in ("batch_differs", "seq_gap"):
+            raise errors.history(f"serveren avviste endringspakke {body.get('seq')} ({resp.code})",
+                                 f"the server refused batch {body.get('seq')} ({resp.code})")
+        raise errors.protocol(f"push answered {resp.status} {resp.code}")
