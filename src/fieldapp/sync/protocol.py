@@ -17,6 +17,8 @@ PROTOCOL_VERSION = 1
 # The oldest client protocol the server still serves; older ones are told to update (426).
 MIN_PROTOCOL_VERSION = 1
 HEADER = "Fieldapp-Protocol"
+# The enrollment code, sent in a header as well as in the body, so a server can refuse a stranger unread.
+ENROLL_CODE_HEADER = "Fieldapp-Enrollment-Code"
 
 MAX_SEQ = (1 << 62)
 MAX_CURSOR = (1 << 62)

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from fieldapp.sync import errors
-from fieldapp.sync.protocol import HEADER, PROTOCOL_VERSION
+from fieldapp.sync.protocol import ENROLL_CODE_HEADER, HEADER, PROTOCOL_VERSION
 
 # Matched to the server's defaults (server/config.py): a pull page holds at most 8 MiB of ciphertext (or one
 # batch of at most 8 MiB), which is about 11 MiB of base64 in JSON. An answer above this is refused unread.
@@ -187,6 +187,9 @@ class Transport:
              idempotent: bool = True, expect: tuple[int, ...] = (200, 201),
              headers: dict[str, str] | None = None) -> Response:
         """One API call. Returns the response for `expect`ed statuses and 409; raises SyncError otherwise."""
+        if path == "/v1/enroll" and isinstance(json, dict) and isinstance(json.get("code"), str):
+            # The server checks the code from this header before it reads the body.
+            headers = {**(headers or {}), ENROLL_CODE_HEADER: json["code"]}
         attempt = 0
         while True:
             attempt += 1
