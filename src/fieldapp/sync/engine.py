@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from fieldapp.domain.messages import DomainError
 from fieldapp.storage import merge, sync_state
 from fieldapp.storage.datafolder import DataFolder
-from fieldapp.sync import crypto, errors, keys
+from fieldapp.sync import crypto, errors, keys, token
 from fieldapp.sync.errors import SyncError
 from fieldapp.sync.protocol import (
     RECOVERY_RECIPIENT, Accepted, DeviceInfo, EnrollRequest, EnrollResponse, KeyEnvelope, KeyUpdate, ProtocolError,
@@ -186,6 +186,8 @@ class SyncClient:
             if status.rotation_needed:
                 bundle = self._rotate(t, account, status, bundle)
                 report.rotated_key = True
+                # A key rotation follows a revocation: this device's token is renewed with it (sync/token.py).
+                token.rotate_token(t, self.me)
             self._push(t, account, bundle, report)
         except merge.CursorMoved:
             report.state, report.error = "error", errors.sync_error(
