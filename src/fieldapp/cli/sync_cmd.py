@@ -166,7 +166,11 @@ def _run_sync(args: argparse.Namespace) -> int:
                  "This device has a new token at the server; the old one no longer works."))
         return EXIT_OK
     with workspace(args) as ws:
-        report = _client(ws).sync()
+        client = _client(ws)
+        try:
+            report = client.sync()
+        finally:
+            client.close()  # the kept connection: a command does not leave it for the server to time out
     summary = _t(
         f"sendt {report.pushed_changes} endringer ({report.pushed_batches} pakker), mottatt {report.applied_changes} "
         f"endringer ({report.pulled_batches} pakker), {report.conflicts} nye konflikter, {report.quarantined} i karantene"

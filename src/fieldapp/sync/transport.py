@@ -304,7 +304,7 @@ def _make_pinning_backend() -> type:
                       timeout: float | None = None) -> Any:
             tls = self.inner.start_tls(ssl_context, server_hostname, timeout)
             ssl_object = tls.get_extra_info("ssl_object")
-            der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None
+            der = ssl_object.getpeercert(True) if ssl_object is not None else None  # binary (DER)
             actual = hashlib.sha256(der).hexdigest() if der else "none"
             if actual != self.backend.pin:
                 self.backend.mismatch = actual
