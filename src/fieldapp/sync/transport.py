@@ -242,7 +242,7 @@ class Transport:
             return Response(status, body)
 
     def _send(self, method: str, path: str, json: Any, params: dict[str, Any] | None,
-              headers: dict[str, str] | None, timeout: httpx.Timeout) -> tuple[int, httpx.Headers, bytes]:
+              headers: dict[str, str] | None, timeout: httpx.Timeout) -> tuple[int, httpx.Headers, bytearray]:
         """Send, and read the answer only up to max_response_bytes: a page never costs more memory than that."""
         request = self.client.build_request(method, path, json=json, params=params, headers=headers,
                                             timeout=timeout)
@@ -251,16 +251,14 @@ class Transport:
             declared = r.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > self.max_response_bytes:
                 raise answer_too_large(self.max_response_bytes)
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in r.iter_raw():
-                size += len(chunk)
-                if size > self.max_response_bytes:
+            raw = bytearray()  # one growing buffer: no list of chunks beside a joined copy
+            for chunk in r.iter_bytes():
+                if len(raw) + len(chunk) > self.max_response_bytes:
                     raise answer_too_large(self.max_response_bytes)
-                chunks.append(chunk)
+                raw += chunk
         finally:
             r.close()
-        return r.status_code, r.headers, b"".join(chunks)
+        return r.status_code, r.headers, raw
 
     def _may_retry(self, attempt: int, wait: float) -> bool:
         if attempt >= self.max_attempts or wait >= self._budget():
@@ -336,7 +334,7 @@ def _server_timing(headers: httpx.Headers) -> float:
         return 0.0
 
 
-def _body(raw: bytes) -> Any:
+def _body(raw: bytes | bytearray) -> Any:
     import json
 
     try:
