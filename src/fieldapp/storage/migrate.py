@@ -98,6 +98,7 @@ def _pragma(conn: Connection, sql: str) -> None:
 def _backup(conn: Connection, backups: Path, revision: str | None) -> Path:
     """An encrypted, consistent copy (VACUUM INTO reads one snapshot, WAL included, whatever else is reading)."""
     backups.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(backups, 0o700)  # also when an older version made it open to others
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups / f"fieldapp-{revision or 'unversioned'}-{stamp}.db"
     tmp = target.with_suffix(".tmp")
