@@ -15,7 +15,7 @@ from typing import Any
 
 from fieldapp.cli.common import EXIT_ERROR, EXIT_FAILED, EXIT_OK, add_data_dir, error, lang, workspace
 from fieldapp.domain import hlc
-from fieldapp.domain.messages import DomainError, Message
+from fieldapp.domain.messages import DomainError, Message, ValidationFailed
 from fieldapp.files import write_atomic
 
 
@@ -140,7 +140,7 @@ def run_sync(args: argparse.Namespace) -> int:
     """Exit 0 done, 1 paused (the server asked to come back later), 2 error; never anything else."""
     try:
         return _run_sync(args)
-    except (DomainError, OSError):
+    except (DomainError, ValidationFailed, OSError):
         raise  # one clear line and exit 2 (cli/common.run_guarded)
     except Exception as exc:  # noqa: BLE001 - every other fault must still end in exit 2, not Python's 1
         if "database is locked" in str(exc):
