@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+import httpcore
 import httpx
 
 from fieldapp.sync import errors
@@ -140,7 +141,7 @@ class Transport:
         self.server_ms = 0.0  # what the server reported spending (Server-Timing), for benchmarks and logs
         self.sleep = sleep
         self.pin = address.pin_sha256
-        self._pin_backend: Any = None
+        self._pin_backend: _PinningBackend | None = None
         headers = {HEADER: str(PROTOCOL_VERSION)}
         if token:
             headers["Authorization"] = f"Bearer {token}"
@@ -267,57 +268,48 @@ class Transport:
         return True
 
 
-def _make_pinning_backend() -> type:
-    import httpcore
+class _PinnedStream(httpcore.NetworkStream):
+    """A connection whose TLS handshake is followed at once by the pin check."""
 
-    class PinningBackend(httpcore.SyncBackend):
-        """Checks the server certificate's SHA-256 right after the TLS handshake, before the request is sent."""
+    def __init__(self, inner: httpcore.NetworkStream, backend: _PinningBackend) -> None:
+        self.inner = inner
+        self.backend = backend
 
-        def __init__(self, pin: str) -> None:
-            super().__init__()
-            self.pin = pin
-            self.mismatch: str | None = None
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.inner.read(max_bytes, timeout)
 
-        def connect_tcp(self, *args: Any, **kwargs: Any) -> Any:
-            return _PinnedStream(super().connect_tcp(*args, **kwargs), self)
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.inner.write(buffer, timeout)
 
-    class _PinnedStream(httpcore.NetworkStream):
-        def __init__(self, inner: Any, backend: Any) -> None:
-            self.inner = inner
-            self.backend = backend
+    def close(self) -> None:
+        self.inner.close()
 
-        def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-            return self.inner.read(max_bytes, timeout)
+    def get_extra_info(self, info: str) -> Any:
+        return self.inner.get_extra_info(info)
 
-        def write(self, buffer: bytes, timeout: float | None = None) -> None:
-            self.inner.write(buffer, timeout)
-
-        def close(self) -> None:
-            self.inner.close()
-
-        def get_extra_info(self, info: str) -> Any:
-            return self.inner.get_extra_info(info)
-
-        def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
-                      timeout: float | None = None) -> Any:
-            tls = self.inner.start_tls(ssl_context, server_hostname, timeout)
-            ssl_object = tls.get_extra_info("ssl_object")
-            der = ssl_object.getpeercert(True) if ssl_object is not None else None  # binary (DER)
-            actual = hashlib.sha256(der).hexdigest() if der else "none"
-            if actual != self.backend.pin:
-                self.backend.mismatch = actual
-                tls.close()
-                raise httpcore.ConnectError("the server certificate does not match the pinned fingerprint")
-            return tls
-
-    return PinningBackend
+    def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
+                  timeout: float | None = None) -> httpcore.NetworkStream:
+        tls = self.inner.start_tls(ssl_context, server_hostname, timeout)
+        ssl_object = tls.get_extra_info("ssl_object")
+        der = ssl_object.getpeercert(True) if ssl_object is not None else None  # True: binary (DER)
+        actual = hashlib.sha256(der).hexdigest() if der else "none"
+        if actual != self.backend.pin:
+            self.backend.mismatch = actual
+            tls.close()
+            raise httpcore.ConnectError("the server certificate does not match the pinned fingerprint")
+        return tls
 
 
-_PinningBackend = _make_pinning_backend()
+class _PinningBackend(httpcore.SyncBackend):
+    """Checks the server certificate's SHA-256 right after the TLS handshake, before the request is sent."""
 
+    def __init__(self, pin: str) -> None:
+        super().__init__()
+        self.pin = pin
+        self.mismatch: str | None = None
 
-def certificate_sha256(der: bytes) -> str:
-    return hashlib.sha256(der).hexdigest()
+    def connect_tcp(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
+        return _PinnedStream(super().connect_tcp(*args, **kwargs), self)
 
 
 @lru_cache(maxsize=1)
