@@ -21,7 +21,9 @@ class Settings:
     # Body limits per route: a push carries batches; enroll, approve, key updates and recovery are small.
     max_body_bytes: int = 32 * 1024 * 1024
     enroll_body_bytes: int = 8 * 1024
-    keys_body_bytes: int = 1024 * 1024  # a key bundle wrapped once per member (approve, rotation)
+    # A key update wraps the whole bundle (every key ever used) once per member: it grows with both, so
+    # this allows e.g. 60 members and 60 keys (tests/sync/test_limits_match.py).
+    keys_body_bytes: int = 4 * 1024 * 1024
     small_body_bytes: int = 4 * 1024  # recovery proof
     # A body must arrive within body_timeout_s plus its size at min_upload_bytes_per_s: a trickling client
     # gives up its place instead of holding it.
