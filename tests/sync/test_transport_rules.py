@@ -186,6 +186,16 @@ def test_a_hanging_server_ends_the_call_with_a_clear_message(fake) -> None:  # t
     assert 1 <= _Fake.hits <= 3  # retried within the budget, not max_attempts times regardless
 
 
+def test_a_hanging_server_ends_an_enrollment_without_repeating_it(fake, make_device) -> None:  # type: ignore[no-untyped-def]
+    url = fake("hang")
+    _Fake.hits = 0
+    dev = make_device("a", timeout=0.5)
+    with pytest.raises(SyncError) as caught:
+        dev.client.enroll(url, "AAAA-BBBB-CCCC", name="a")
+    assert caught.value.message.code == "sync.no_answer"
+    assert _Fake.hits == 1  # the code may have been used: an enrollment is never sent twice
+
+
 def test_the_default_budget_bounds_a_hanging_server_to_about_30_seconds(monkeypatch: pytest.MonkeyPatch) -> None:
     """A fake clock: every request to a hanging server uses its whole timeout. In all, at most STALL_S pass
     (today's transport: six 30 s timeouts, three minutes)."""

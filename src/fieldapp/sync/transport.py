@@ -196,7 +196,7 @@ class Transport:
             attempt += 1
             budget = self._budget()
             if budget <= 0:
-                raise no_answer(self.stall_s)
+                raise no_answer(time.monotonic() - self.quiet_since)
             timeout = httpx.Timeout(min(self.timeout, budget), connect=min(self.connect_timeout, budget))
             try:
                 status, got_headers, raw = self._send(method, path, json, params, headers, timeout)
@@ -207,7 +207,7 @@ class Transport:
                 safe = idempotent or isinstance(exc, httpx.ConnectError)
                 if not safe or not self._may_retry(attempt, min(0.05 * 2 ** attempt, 2.0)):
                     if isinstance(exc, httpx.TimeoutException):
-                        raise no_answer(self.stall_s) from exc
+                        raise no_answer(time.monotonic() - self.quiet_since) from exc
                     raise errors.outage(f"{type(exc).__name__}: {exc}") from exc
                 continue
             self.quiet_since = time.monotonic()
@@ -370,6 +370,7 @@ def server_full() -> errors.SyncError:
 
 
 def no_answer(seconds: float) -> errors.SyncError:
+    seconds = max(seconds, 1.0)
     return errors.sync_error(
         "outage", "no_answer",
         f"Synkroniseringsserveren svarte ikke innen {seconds:.0f} s. Prøv igjen senere; ingenting er tapt.",
