@@ -146,6 +146,26 @@ def test_a_url_that_is_not_a_fieldapp_server_gets_its_own_message_in_one_languag
     assert "registreringen" not in en and "the enrollment" not in nb and "Sjekk" not in en and "Check" not in nb
 
 
+def test_a_refusal_by_a_fieldapp_server_is_in_one_language(server, make_device) -> None:  # type: ignore[no-untyped-def]
+    team = server.team()
+    first, second = make_device("a"), make_device("b")
+    code = server.code(team)
+    first.client.enroll(server.url, code, name="a")
+    from fieldapp.storage import sync_state
+
+    with pytest.raises(SyncError):
+        second.client.enroll(server.url, code, name="b")  # a used code: its own message (bad_code)
+    assert sync_state.get_account(second.ws.folder) is None
+    # A refusal without its own message (here: the same device id again) names what was refused, once.
+    from fieldapp.sync.engine import _check
+    from fieldapp.sync.transport import Response
+
+    err = pytest.raises(SyncError, _check, Response(409, {"error": "device_exists", "message": "already enrolled"}),
+                        "registreringen / the enrollment").value
+    assert err.text("nb") == "Serveren avviste registreringen (device_exists)."
+    assert err.text("en") == "The server refused the enrollment: already enrolled"
+
+
 def test_a_server_with_a_full_disk_says_so_not_busy(team, capsys: pytest.CaptureFixture[str],
                                                             monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     from fieldapp.domain.records import Participant
