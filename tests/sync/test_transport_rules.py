@@ -57,6 +57,13 @@ def test_plain_http_is_allowed_only_when_asked_for_and_the_choice_travels_with_t
     assert parse_address(pinned).pin_sha256 == "ab" * 32
 
 
+def test_a_device_enrolled_over_http_before_the_rule_can_be_let_through_explicitly(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _refused("http://10.0.0.5:8765").message.code == "sync.insecure_url"
+    monkeypatch.setenv("FIELDAPP_ALLOW_INSECURE_HTTP", "1")
+    Transport("http://10.0.0.5:8765").close()
+
+
 def test_the_app_path_refuses_http_before_anything_is_sent(make_device) -> None:  # type: ignore[no-untyped-def]
     """The app's set-up goes services → engine → transport: the same rule applies there."""
     dev = make_device("a")

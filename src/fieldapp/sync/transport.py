@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
+import os
 import ssl
 import time
 from collections.abc import Callable
@@ -31,6 +32,7 @@ CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 15.0
 STALL_S = 30.0  # the longest a run waits for a server that answers nothing, retries included
 INSECURE_OPTION = "allow-insecure-http"
+INSECURE_ENV = "FIELDAPP_ALLOW_INSECURE_HTTP"
 PIN_OPTION = "pin-sha256"
 
 
@@ -112,10 +114,12 @@ def check_address(address: ServerAddress) -> None:
         "setup", "insecure_url",
         f"Adressen {address.base_url} bruker ukryptert http://. Registreringskoden og enhetens nøkkel ville gått i "
         "klartekst over nettet, så Fieldapp kobler ikke til. Bruk https:// (spør administratoren). Bare på et "
-        "lukket nett man stoler på: «fieldapp enroll --allow-insecure-http» (se docs/server-deployment.md).",
+        "lukket nett man stoler på: «fieldapp enroll --allow-insecure-http», eller FIELDAPP_ALLOW_INSECURE_HTTP=1 "
+        "for en enhet som alt er registrert (se docs/server-deployment.md).",
         f"The address {address.base_url} uses unencrypted http://. The enrollment code and this device's token "
         "would cross the network in cleartext, so Fieldapp does not connect. Use https:// (ask the administrator). "
-        "Only on a closed, trusted network: 'fieldapp enroll --allow-insecure-http' (see docs/server-deployment.md).")
+        "Only on a closed, trusted network: 'fieldapp enroll --allow-insecure-http', or "
+        "FIELDAPP_ALLOW_INSECURE_HTTP=1 for a device already enrolled (see docs/server-deployment.md).")
 
 
 class Transport:
@@ -125,7 +129,8 @@ class Transport:
                  verify: bool | str = True, keepalive: bool = True, allow_insecure_http: bool = False,
                  max_response_bytes: int = MAX_RESPONSE_BYTES) -> None:
         address = parse_address(base_url)
-        if allow_insecure_http:
+        # For a device enrolled over plain HTTP before this rule existed (it cannot enroll again to add the option).
+        if allow_insecure_http or os.environ.get(INSECURE_ENV) == "1":
             address = ServerAddress(address.base_url, address.pin_sha256, True)
         check_address(address)
         self.base_url = address.base_url
