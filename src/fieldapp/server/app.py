@@ -58,15 +58,18 @@ class Server:
     async def body_json(self, request: Request, limit: int) -> Any:
         """Read at most `limit` bytes, within the body time limit; called only after the caller is known."""
         declared = request.headers.get("content-length")
+        expected = limit
         if declared is not None:
             if not declared.isdigit():
                 raise errors.bad_request("bad Content-Length")
             if int(declared) > limit:
                 raise errors.ApiError(413, "too_large", f"request body larger than {limit} bytes")
+            expected = int(declared)
         ctype = request.headers.get("content-type", "")
         if ctype.split(";")[0].strip().lower() != "application/json":
             raise errors.ApiError(415, "unsupported_media_type", "send application/json")
-        seconds = self.settings.body_timeout_s + limit / self.settings.min_upload_bytes_per_s
+        # Time for the body the client announced (or the most it may send): small bodies get little time.
+        seconds = self.settings.body_timeout_s + expected / self.settings.min_upload_bytes_per_s
         try:
             async with asyncio.timeout(seconds):
                 raw = await _read_body(request, limit)
