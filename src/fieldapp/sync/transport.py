@@ -234,6 +234,11 @@ class Transport:
                 raise errors.too_old(str(body.get("message") if isinstance(body, dict) else body))
             if status == 507:
                 raise server_full()
+            if status == 408:
+                # The upload was slower than the server allows: a slow or failing link, like an outage.
+                if not idempotent or not self._may_retry(attempt, min(0.2 * 2 ** attempt, 5.0)):
+                    raise errors.outage("HTTP 408: the upload was too slow")
+                continue
             if status in (429, 503):
                 wait = _retry_after(got_headers)
                 if wait > self.max_wait_s or not self._may_retry(attempt, wait):
