@@ -15,10 +15,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import (
     Connection, DateTime, Engine, String, and_, bindparam, func, insert, or_, select, text, update,
 )
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import OperationalError
 
 from fieldapp.server import errors
-from fieldapp.server.config import Settings
 from fieldapp.server.db import WRITE, batches, devices, enrollment_codes, key_envelopes, teams
 from fieldapp.sync.protocol import (
     RECOVERY_RECIPIENT, Accepted, DeviceInfo, EnrollRequest, EnrollResponse, KeyEnvelope, KeyUpdate, PullPage,
