@@ -106,7 +106,8 @@ def test_without_a_pin_an_unknown_certificate_is_refused(tls: TlsServer, make_de
     code = tls.code()
     with pytest.raises(SyncError) as caught:
         dev.client.enroll(tls.url, code, name="a")
-    assert caught.value.kind == "outage" and "CERTIFICATE" in caught.value.text("en").upper()
+    assert caught.value.message.code == "sync.tls_failed" and "not trusted" in caught.value.text("en")
+    assert "ikke godkjent" in caught.value.text("nb")
     assert tls.code_unused(code)
 
 
@@ -118,3 +119,10 @@ def test_cli_enroll_takes_the_pin_with_colons(tls: TlsServer, tmp_path: Path,
     assert main(["enroll", "--server", tls.url, "--code", tls.code(), "--pin-sha256", pin,
                  "--data-dir", folder]) == 0
     assert main(["sync", "--data-dir", folder]) == 0
+
+
+def test_https_to_a_plain_http_server_says_there_is_no_secure_connection(server, make_device) -> None:  # type: ignore[no-untyped-def]
+    dev = make_device("a")
+    with pytest.raises(SyncError) as caught:
+        dev.client.enroll(server.url.replace("http://", "https://"), server.code(server.team()), name="a")
+    assert caught.value.message.code == "sync.tls_failed"

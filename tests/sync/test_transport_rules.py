@@ -153,6 +153,29 @@ def test_a_url_that_is_not_a_fieldapp_server_gets_its_own_message_in_one_languag
     assert "registreringen" not in en and "the enrollment" not in nb and "Sjekk" not in en and "Check" not in nb
 
 
+def test_a_service_that_does_not_speak_http_is_not_a_fieldapp_server(make_device) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+
+    def banner() -> None:  # a mail server's greeting where an HTTP status line belongs
+        conn, _ = listener.accept()
+        conn.recv(4096)
+        conn.sendall(b"220 smtp.example.org ESMTP Postfix\r\n\r\n")
+        conn.close()
+
+    threading.Thread(target=banner, daemon=True).start()
+    dev = make_device("a")
+    try:
+        with pytest.raises(SyncError) as caught:
+            dev.client.enroll(f"http://127.0.0.1:{listener.getsockname()[1]}", "AAAA-BBBB-CCCC", name="a")
+    finally:
+        listener.close()
+    assert caught.value.message.code == "sync.not_fieldapp" and "HTTP" not in caught.value.text("en")
+
+
 def test_a_refusal_by_a_fieldapp_server_is_in_one_language(server, make_device) -> None:  # type: ignore[no-untyped-def]
     team = server.team()
     first, second = make_device("a"), make_device("b")

@@ -208,6 +208,12 @@ class Transport:
             except httpx.TransportError as exc:
                 if self._pin_backend is not None and self._pin_backend.mismatch:
                     raise pin_mismatch(self.base_url, self.pin or "", self._pin_backend.mismatch) from exc
+                # Neither is cured by waiting: a certificate this computer does not trust (or no TLS at all
+                # behind https://), and an answer that is not HTTP.
+                if isinstance(exc, httpx.ConnectError) and _is_tls_failure(exc):
+                    raise tls_failed(self.base_url) from exc
+                if isinstance(exc, httpx.RemoteProtocolError) and "illegal status line" in str(exc).lower():
+                    raise not_fieldapp(self.base_url, None) from exc
                 # A request that may have reached the server is only repeated when repeating is harmless.
                 safe = idempotent or isinstance(exc, httpx.ConnectError)
                 if not safe or not self._may_retry(attempt, min(0.05 * 2 ** attempt, 2.0)):
@@ -361,13 +367,34 @@ def _bad_address(url: str) -> errors.SyncError:
                              f"'{shown}' is not a valid server address (https://…).")
 
 
-def not_fieldapp(url: str, status: int) -> errors.SyncError:
+def _is_tls_failure(exc: httpx.ConnectError) -> bool:
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, ssl.SSLError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc) or "WRONG_VERSION_NUMBER" in str(exc)
+
+
+def not_fieldapp(url: str, status: int | None) -> errors.SyncError:
+    answer = f" (HTTP {status})" if status is not None else ""
     return errors.sync_error(
         "setup", "not_fieldapp",
-        f"Adressen {url} svarer (HTTP {status}), men det er ikke en Fieldapp-synkroniseringsserver. Sjekk adressen "
+        f"Adressen {url} svarer{answer}, men det er ikke en Fieldapp-synkroniseringsserver. Sjekk adressen "
         "du fikk av administratoren.",
-        f"The address {url} answers (HTTP {status}), but it is not a Fieldapp sync server. Check the address the "
+        f"The address {url} answers{answer}, but it is not a Fieldapp sync server. Check the address the "
         "administrator gave you.")
+
+
+def tls_failed(url: str) -> errors.SyncError:
+    return errors.sync_error(
+        "setup", "tls_failed",
+        f"Fikk ingen sikker forbindelse med {url}: serverens sertifikat er ikke godkjent på denne maskinen, eller "
+        "adressen svarer ikke med https. Ingenting ble sendt. Sjekk adressen; bruker serveren et eget sertifikat, "
+        "be administratoren om fingeravtrykket (fieldapp enroll --pin-sha256).",
+        f"No secure connection to {url}: the server's certificate is not trusted on this computer, or the "
+        "address does not answer with https. Nothing was sent. Check the address; if the server uses its own "
+        "certificate, ask the administrator for its fingerprint (fieldapp enroll --pin-sha256).")
 
 
 def server_full() -> errors.SyncError:
