@@ -65,11 +65,19 @@ def test_a_device_enrolled_over_http_before_the_rule_can_be_let_through_explicit
 
 
 def test_the_app_path_refuses_http_before_anything_is_sent(make_device) -> None:  # type: ignore[no-untyped-def]
-    """The app's set-up goes services → engine → transport: the same rule applies there."""
+    """The app's set-up dialog calls services.sync.Syncer, which goes through the engine to the transport."""
+    from fieldapp.services.sync import Syncer
+    from fieldapp.storage import sync_state
+
     dev = make_device("a")
-    with pytest.raises(SyncError) as caught:
-        dev.client.enroll("http://sync.example.org", "AAAA-BBBB-CCCC", name="a")
+    syncer = Syncer(dev.ws)
+    try:
+        with pytest.raises(SyncError) as caught:
+            syncer.enroll("http://sync.example.org", "AAAA-BBBB-CCCC", name="a")
+    finally:
+        syncer.close()
     assert caught.value.message.code == "sync.insecure_url"
+    assert sync_state.get_account(dev.ws.folder) is None
 
 
 def test_the_cli_refuses_http_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str],
