@@ -126,3 +126,10 @@ def test_https_to_a_plain_http_server_says_there_is_no_secure_connection(server,
     with pytest.raises(SyncError) as caught:
         dev.client.enroll(server.url.replace("http://", "https://"), server.code(server.team()), name="a")
     assert caught.value.message.code == "sync.tls_failed"
+
+
+def test_the_server_prints_the_fingerprint_devices_pin(tls: TlsServer, tmp_path: Path) -> None:
+    from fieldapp.server.cli import certificate_fingerprint
+    from fieldapp.sync.transport import normalise_pin
+
+    assert normalise_pin(certificate_fingerprint(tmp_path / "cert.pem")) == tls.pin

@@ -110,6 +110,18 @@ def _admin(args: argparse.Namespace, settings: Settings, engine: object) -> int:
     return 0
 
 
+def certificate_fingerprint(pem_file: Path) -> str:
+    """The SHA-256 of the first certificate in a PEM file (the server's own, before any chain), as AB:CD:…"""
+    import hashlib
+    import ssl
+
+    text = pem_file.read_text(encoding="ascii")
+    end = "-----END CERTIFICATE-----"
+    first = text[text.index("-----BEGIN CERTIFICATE-----"):text.index(end) + len(end)]
+    digest = hashlib.sha256(ssl.PEM_cert_to_DER_cert(first)).hexdigest().upper()
+    return ":".join(digest[i:i + 2] for i in range(0, 64, 2))
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -119,7 +131,14 @@ def _serve(args: argparse.Namespace) -> int:
         return _fail("--tls-cert and --tls-key go together")
     settings = _settings(args, max_body_bytes=args.max_body_bytes, body_timeout_s=args.body_timeout,
                          max_in_flight=args.max_in_flight)
-    if not args.tls_cert and args.host not in ("127.0.0.1", "::1", "localhost"):
+    if args.tls_cert:
+        try:
+            fingerprint = certificate_fingerprint(args.tls_cert)
+        except (OSError, ValueError) as exc:
+            return _fail(f"--tls-cert {args.tls_cert}: not a readable PEM certificate ({type(exc).__name__})")
+        print(f"fieldapp-server: certificate SHA-256 (for 'fieldapp enroll --pin-sha256'): {fingerprint}",
+              file=sys.stderr)
+    elif args.host not in ("127.0.0.1", "::1", "localhost"):
         print("fieldapp-server: serving plain HTTP beyond this computer: clients refuse it unless enrolled with "
               "--allow-insecure-http; put TLS in front (see docs/server-deployment.md) or use --tls-cert/--tls-key",
               file=sys.stderr)
