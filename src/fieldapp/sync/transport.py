@@ -137,7 +137,7 @@ class Transport:
         self.token = token
         self.max_attempts = max_attempts
         self.deadline = time.monotonic() + deadline_s
-        self.stall_s = stall_s
+        self.stall_s = max(stall_s, timeout)  # a caller that asks for a longer read timeout gets to wait for it
         self.quiet_since = time.monotonic()
         self.max_wait_s = max_wait_s
         self.max_response_bytes = max_response_bytes
