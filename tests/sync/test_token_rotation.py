@@ -86,3 +86,21 @@ def test_cli_sync_rotate_token(team, capsys: pytest.CaptureFixture[str],
     assert "new token" in capsys.readouterr().out
     assert keys.token(b.id) != old and _get(server.url, str(old)) == 401
     assert main(["sync", "--data-dir", str(folder)]) == 0
+
+
+def test_a_server_without_token_rotation_leaves_the_sync_going(team, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from starlette.routing import Route
+
+    from fieldapp.sync.errors import SyncError
+
+    server, _, (a, b, c) = team
+    old_routes = list(server.app.router.routes)
+    monkeypatch.setattr(server.app.router, "routes", [r for r in old_routes
+                                                      if not (isinstance(r, Route) and r.path == "/v1/token")])
+    a.client.revoke(c.id)
+    old = keys.token(a.id)
+    report = a.client.sync()
+    assert report.state == "done" and report.rotated_key and keys.token(a.id) == old
+    with pytest.raises(SyncError) as caught:
+        rotate_for_folder(b.ws.folder)
+    assert caught.value.message.code == "sync.token_rotation_unsupported"

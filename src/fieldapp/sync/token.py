@@ -12,13 +12,16 @@ if TYPE_CHECKING:
     from fieldapp.sync.transport import Transport
 
 
-def rotate_token(t: Transport, device_id: str) -> None:
-    """Ask the server for a new token, keep it in the keyring, and use it once at once.
+def rotate_token(t: Transport, device_id: str) -> bool:
+    """Ask the server for a new token, keep it in the keyring, and use it once at once. False when the server
+    cannot rotate tokens (an older server version).
 
     The server accepts the old token until the new one is first used, so a crash between its answer and the
     keyring write leaves the device working with the old token (and a later rotation simply starts again).
     """
     resp = t.call("POST", "/v1/token", idempotent=False)
+    if resp.status == 404 and resp.code == "not_found":
+        return False  # a server from before token rotation: the token stays, the sync goes on
     body = resp.body if isinstance(resp.body, dict) else {}
     new = body.get("token")
     if resp.status != 200 or not isinstance(new, str) or not 20 <= len(new) <= 100:
@@ -29,6 +32,7 @@ def rotate_token(t: Transport, device_id: str) -> None:
     t.set_token(new)
     # The first request with the new token makes the server forget the old one.
     t.call("GET", "/v1/status")
+    return True
 
 
 def rotate_for_folder(folder: DataFolder, **transport_options: Any) -> None:
@@ -42,4 +46,9 @@ def rotate_for_folder(folder: DataFolder, **transport_options: Any) -> None:
     from fieldapp.sync.transport import Transport
 
     with Transport(account.server_url, current, **transport_options) as t:
-        rotate_token(t, folder.device_id)
+        if not rotate_token(t, folder.device_id):
+            raise errors.sync_error("setup", "token_rotation_unsupported",
+                                    "Serveren kan ikke bytte enhetsnøkler ennå (eldre versjon); be administratoren "
+                                    "oppdatere den. Den gamle nøkkelen gjelder fortsatt.",
+                                    "The server cannot rotate device tokens yet (an older version); ask the "
+                                    "administrator to update it. The old token still holds.")
