@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--server", required=True, help="server URL, e.g. https://sync.example.org")
     p.add_argument("--code", required=True, help="one-time enrollment code from the administrator")
     # The server stores the name as given: the host name is often the employee's own name.
-    p.add_argument("--name", default=None, help="a name for this device (default: fieldapp-<4 random letters>)")
+    p.add_argument("--name", default=None, help="a name for this device (default: fieldapp-<4 random hex digits>)")
     p.add_argument("--recovery-key", action="store_true",
                    help="ask for the team's recovery key (when every other device is lost); it is never an argument")
     p.add_argument("--recovery-key-file", type=Path, metavar="FILE",
@@ -162,7 +162,7 @@ def _run_sync(args: argparse.Namespace) -> int:
 
         with workspace(args) as ws:
             rotate_for_folder(ws.folder)
-        print(_t("Enheten har fått en ny nøkkel hos serveren; den gamle virker ikke lenger.",
+        print(_t("Enheten har fått en ny tilgangsnøkkel (token) hos serveren; den gamle virker ikke lenger.",
                  "This device has a new token at the server; the old one no longer works."))
         return EXIT_OK
     with workspace(args) as ws:

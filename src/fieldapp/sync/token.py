@@ -26,7 +26,7 @@ def rotate_token(t: Transport, device_id: str) -> bool:
     new = body.get("token")
     if resp.status != 200 or not isinstance(new, str) or not 20 <= len(new) <= 100:
         raise errors.sync_error("protocol", "token_rotation",
-                                "Serveren ga ikke en ny nøkkel for enheten; den gamle gjelder fortsatt.",
+                                "Serveren ga ikke enheten en ny tilgangsnøkkel (token); den gamle gjelder fortsatt.",
                                 "The server did not hand out a new device token; the old one still holds.")
     keys.store_token(device_id, new)
     t.set_token(new)
@@ -48,7 +48,7 @@ def rotate_for_folder(folder: DataFolder, **transport_options: Any) -> None:
     with Transport(account.server_url, current, **transport_options) as t:
         if not rotate_token(t, folder.device_id):
             raise errors.sync_error("setup", "token_rotation_unsupported",
-                                    "Serveren kan ikke bytte enhetsnøkler ennå (eldre versjon); be administratoren "
-                                    "oppdatere den. Den gamle nøkkelen gjelder fortsatt.",
+                                    "Serveren kan ikke bytte tilgangsnøkler (token) ennå (eldre versjon); be administratoren "
+                                    "oppdatere den. Den gamle tilgangsnøkkelen gjelder fortsatt.",
                                     "The server cannot rotate device tokens yet (an older version); ask the "
                                     "administrator to update it. The old token still holds.")
