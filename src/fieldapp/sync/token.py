@@ -48,7 +48,7 @@ def rotate_for_folder(folder: DataFolder, **transport_options: Any) -> None:
     with Transport(account.server_url, current, **transport_options) as t:
         if not rotate_token(t, folder.device_id):
             raise errors.sync_error("setup", "token_rotation_unsupported",
-                                    "Serveren kan ikke bytte tilgangsnøkler (token) ennå (eldre versjon); be administratoren "
-                                    "oppdatere den. Den gamle tilgangsnøkkelen gjelder fortsatt.",
+                                    "Serveren kan ikke bytte tilgangsnøkler (token) ennå (eldre versjon); be "
+                                    "administratoren oppdatere den. Den gamle tilgangsnøkkelen gjelder fortsatt.",
                                     "The server cannot rotate device tokens yet (an older version); ask the "
                                     "administrator to update it. The old token still holds.")
