@@ -17,6 +17,12 @@ from tests.server.conftest import Api
 SECRET = "Kari Nordmann 15458012345"
 
 
+class _PgDiskFull(Exception):
+    """What psycopg raises when PostgreSQL cannot extend a file (SQLSTATE 53100, disk_full)."""
+
+    sqlstate = "53100"
+
+
 def _raising(exc: Exception):  # type: ignore[no-untyped-def]
     def run(*args: object, **kwargs: object) -> None:
         raise exc
@@ -28,6 +34,7 @@ def _raising(exc: Exception):  # type: ignore[no-untyped-def]
      503),
     (DataError(f"INSERT '{SECRET}'", {"name": SECRET}, ValueError(f"invalid input: {SECRET}")), 400),
     (OperationalError("INSERT", {"blob": SECRET}, sqlite3.OperationalError("database or disk is full")), 507),
+    (OperationalError("INSERT", {"blob": SECRET}, _PgDiskFull(f"could not extend file near {SECRET}")), 507),
 ])
 def test_database_errors_echo_nothing(api: Api, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
                                       exc: Exception, status: int) -> None:
