@@ -1,18 +1,28 @@
-"""Writing a file so that it is either all there or not changed at all."""
+"""Writing a file so that it is either all there or not changed at all, readable by its owner only."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+# Exports, PDFs and backups hold participants' personal data: nobody but the owner may read them.
+OWNER_ONLY = 0o600
+
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, sync it to disk, then rename it over `path`: a crash or a full
-    disk never leaves half a file, and the old one stays until the new one is complete."""
+    disk never leaves half a file, and the old one stays until the new one is complete. The file is created
+    owner-only (0600) from the start, so it is never readable by others, not even for a moment."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    tmp.replace(path)
+    tmp.unlink(missing_ok=True)  # a leftover from a crash may carry wider permissions
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), OWNER_ONLY)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

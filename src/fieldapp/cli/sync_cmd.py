@@ -1,18 +1,22 @@
-"""`fieldapp enroll`, `fieldapp devices pending|approve`, `fieldapp sync`, `fieldapp conflicts list`."""
+"""`fieldapp enroll`, `fieldapp devices pending|approve`, `fieldapp sync [rotate-token]`, `fieldapp conflicts list`."""
 
 from __future__ import annotations
 
 import argparse
 import base64
+import getpass
 import json
 import os
-import socket
 import sys
+import traceback
 from pathlib import Path
 from typing import Any
 
 from fieldapp.cli.common import EXIT_ERROR, EXIT_FAILED, EXIT_OK, add_data_dir, error, lang, workspace
 from fieldapp.domain import hlc
+from fieldapp.domain.messages import DomainError, Message, ValidationFailed
+from fieldapp.files import write_atomic
+from fieldapp.services.sync import default_device_name
 
 
 def _t(nb: str, en: str) -> str:
@@ -24,8 +28,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_data_dir(p)
     p.add_argument("--server", required=True, help="server URL, e.g. https://sync.example.org")
     p.add_argument("--code", required=True, help="one-time enrollment code from the administrator")
-    p.add_argument("--name", default=socket.gethostname(), help="a name for this device (default: host name)")
-    p.add_argument("--recovery-key", help="the team's recovery key, when every other device is lost")
+    # The server stores the name as given: the host name is often the employee's own name.
+    p.add_argument("--name", default=None, help="a name for this device (default: fieldapp-<4 random hex digits>)")
+    p.add_argument("--recovery-key", action="store_true",
+                   help="ask for the team's recovery key (when every other device is lost); it is never an argument")
+    p.add_argument("--recovery-key-file", type=Path, metavar="FILE",
+                   help="read the team's recovery key from FILE instead of asking")
+    p.add_argument("--pin-sha256", metavar="HEX",
+                   help="the server certificate's SHA-256 fingerprint (from the administrator); checked at every sync")
+    p.add_argument("--allow-insecure-http", action="store_true",
+                   help="allow plain http:// to a host other than this computer (closed, trusted networks only; "
+                        "see docs/server-deployment.md)")
     p.set_defaults(func=run_enroll)
 
     d = sub.add_parser("devices", help="enheter i teamet / the team's devices")
@@ -40,8 +53,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     approve.add_argument("--fingerprint", required=True, help="the fingerprint the new device shows")
     approve.set_defaults(func=run_approve)
 
-    s = sub.add_parser("sync", help="synkroniser nå / sync now (one push and pull)")
+    s = sub.add_parser("sync", help="synkroniser nå / sync now (one push and pull); exit 0 done, 1 paused, 2 error")
     add_data_dir(s)
+    s.add_argument("action", nargs="?", choices=["rotate-token"],
+                   help="rotate-token: ask the server for a new token for this device")
     s.set_defaults(func=run_sync)
 
     c = sub.add_parser("conflicts", help="konflikter fra synkronisering / sync conflicts")
@@ -64,9 +79,30 @@ def _client(ws: Any) -> Any:
     return SyncClient(ws.folder)
 
 
+def _recovery_key(args: argparse.Namespace) -> str | None:
+    """From a file or a prompt, never from the command line (it would show in `ps` and the shell history)."""
+    if args.recovery_key_file is not None:
+        text = args.recovery_key_file.read_text(encoding="utf-8").strip()
+    elif args.recovery_key:
+        text = getpass.getpass(_t("Teamets gjenopprettingsnøkkel: ", "The team's recovery key: ")).strip()
+    else:
+        return None
+    if not text:
+        raise DomainError(Message("sync.no_recovery_key", "Gjenopprettingsnøkkelen er tom.",
+                                  "The recovery key is empty."))
+    return text
+
+
 def run_enroll(args: argparse.Namespace) -> int:
+    from fieldapp.sync.transport import check_address, parse_address, with_options
+
+    # Refused before anything is created or sent: the rule is the transport's (sync/transport.py).
+    server = with_options(args.server, pin_sha256=args.pin_sha256, allow_insecure_http=args.allow_insecure_http)
+    check_address(parse_address(server))
+    recovery = _recovery_key(args)
+    name = args.name or default_device_name()  # never the host name: the server stores names in plaintext
     with workspace(args, create=True) as ws:  # enrolling a new device is a first start
-        out = _client(ws).enroll(args.server, args.code, name=args.name, recovery_key=args.recovery_key)
+        out = _client(ws).enroll(server, args.code, name=name, recovery_key=recovery)
     print(_t(f"Registrert i teamet «{out.team_name}» ({out.team_id}).", f"Enrolled in team '{out.team_name}' ({out.team_id})."))
     print(_t(f"Fingeravtrykk for denne enheten: {out.fingerprint}", f"This device's fingerprint: {out.fingerprint}"))
     if out.recovery_key:
@@ -103,8 +139,40 @@ def run_approve(args: argparse.Namespace) -> int:
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    """Exit 0 done, 1 paused (the server asked to come back later), 2 error; never anything else."""
+    try:
+        return _run_sync(args)
+    except (DomainError, ValidationFailed, OSError):
+        raise  # one clear line and exit 2 (cli/common.run_guarded)
+    except Exception as exc:  # noqa: BLE001 - every other fault must still end in exit 2, not Python's 1
+        if "database is locked" in str(exc):
+            return error(_t("Databasen er i bruk av en annen Fieldapp-prosess (appen eller en kommando). Lukk den, "
+                            "eller vent til den er ferdig, og prøv igjen. Ingenting er endret.",
+                            "The database is in use by another Fieldapp process (the app or a command). Close it, "
+                            "or wait for it to finish, and try again. Nothing was changed."))
+        if os.environ.get("FIELDAPP_DEBUG"):
+            traceback.print_exc()
+        return error(_t(f"Synkroniseringen stoppet på en uventet feil ({type(exc).__name__}); ingenting er tapt. "
+                        "Kjør med FIELDAPP_DEBUG=1 for detaljer og meld feilen.",
+                        f"Sync stopped on an unexpected error ({type(exc).__name__}); nothing is lost. "
+                        "Run with FIELDAPP_DEBUG=1 for details and report the bug."))
+
+
+def _run_sync(args: argparse.Namespace) -> int:
+    if args.action == "rotate-token":
+        from fieldapp.sync.token import rotate_for_folder
+
+        with workspace(args) as ws:
+            rotate_for_folder(ws.folder)
+        print(_t("Enheten har fått en ny tilgangsnøkkel (token) hos serveren; den gamle virker ikke lenger.",
+                 "This device has a new token at the server; the old one no longer works."))
+        return EXIT_OK
     with workspace(args) as ws:
-        report = _client(ws).sync()
+        client = _client(ws)
+        try:
+            report = client.sync()
+        finally:
+            client.close()  # the kept connection: a command does not leave it for the server to time out
     summary = _t(
         f"sendt {report.pushed_changes} endringer ({report.pushed_batches} pakker), mottatt {report.applied_changes} "
         f"endringer ({report.pulled_batches} pakker), {report.conflicts} nye konflikter, {report.quarantined} i karantene"
@@ -165,11 +233,7 @@ def run_quarantine(args: argparse.Namespace) -> int:
     if args.export:
         doc = [{"id": q.id, "cursor": q.cursor, "device_id": q.device_id, "seq": q.seq, "key_id": q.key_id,
                 "reason": q.reason, "at": q.at.isoformat(), "blob": base64.b64encode(q.blob).decode()} for q in found]
-        tmp = args.export.with_name(args.export.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump({"quarantined_batches": doc}, fh, ensure_ascii=False, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(args.export)
+        write_atomic(args.export, json.dumps({"quarantined_batches": doc}, ensure_ascii=False, indent=1)
+                     .encode("utf-8"))
         print(_t(f"Skrevet til {args.export}", f"Written to {args.export}"))
     return EXIT_OK

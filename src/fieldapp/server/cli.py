@@ -33,7 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--tls-cert", type=Path)
     serve.add_argument("--tls-key", type=Path)
-    serve.add_argument("--max-body-bytes", type=int, default=Settings.max_body_bytes)
+    serve.add_argument("--max-body-bytes", type=int, default=Settings.max_body_bytes,
+                       help="the largest push body (enroll, approve and recovery have small fixed limits)")
+    serve.add_argument("--body-timeout", type=float, default=Settings.body_timeout_s, metavar="SECONDS",
+                       help="a body must arrive within this plus its size at 64 KiB/s")
+    serve.add_argument("--max-in-flight", type=int, default=Settings.max_in_flight,
+                       help="requests served at once (each device may have 4, enrollments 8 together)")
     team = sub.add_parser("team", help="teams").add_subparsers(dest="team_command", required=True)
     create = team.add_parser("create", help="create a team and print its id")
     _common(create)
@@ -79,7 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValueError, ProtocolError) as exc:
         return _fail(str(exc))
     except SQLAlchemyError as exc:
-        return _fail(f"database error: {exc.__class__.__name__}: {exc.args[0] if exc.args else exc}")
+        # The database's own text may quote stored values: only its kind and code are shown.
+        orig = getattr(exc, "orig", None)
+        code = getattr(orig, "sqlstate", None) or getattr(orig, "sqlite_errorname", None) or ""
+        return _fail(f"database error ({type(orig or exc).__name__} {code}".rstrip() + "): check that the database "
+                     "is reachable, not full and not in use by an older server version, then retry")
 
 
 def _admin(args: argparse.Namespace, settings: Settings, engine: object) -> int:
@@ -101,6 +110,18 @@ def _admin(args: argparse.Namespace, settings: Settings, engine: object) -> int:
     return 0
 
 
+def certificate_fingerprint(pem_file: Path) -> str:
+    """The SHA-256 of the first certificate in a PEM file (the server's own, before any chain), as AB:CD:…"""
+    import hashlib
+    import ssl
+
+    text = pem_file.read_text(encoding="ascii")
+    end = "-----END CERTIFICATE-----"
+    first = text[text.index("-----BEGIN CERTIFICATE-----"):text.index(end) + len(end)]
+    digest = hashlib.sha256(ssl.PEM_cert_to_DER_cert(first)).hexdigest().upper()
+    return ":".join(digest[i:i + 2] for i in range(0, 64, 2))
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -108,7 +129,19 @@ def _serve(args: argparse.Namespace) -> int:
 
     if bool(args.tls_cert) != bool(args.tls_key):
         return _fail("--tls-cert and --tls-key go together")
-    settings = _settings(args, max_body_bytes=args.max_body_bytes)
+    settings = _settings(args, max_body_bytes=args.max_body_bytes, body_timeout_s=args.body_timeout,
+                         max_in_flight=args.max_in_flight)
+    if args.tls_cert:
+        try:
+            fingerprint = certificate_fingerprint(args.tls_cert)
+        except (OSError, ValueError) as exc:
+            return _fail(f"--tls-cert {args.tls_cert}: not a readable PEM certificate ({type(exc).__name__})")
+        print(f"fieldapp-server: certificate SHA-256 (for 'fieldapp enroll --pin-sha256'): {fingerprint}",
+              file=sys.stderr)
+    elif args.host not in ("127.0.0.1", "::1", "localhost"):
+        print("fieldapp-server: serving plain HTTP beyond this computer: clients refuse it unless enrolled with "
+              "--allow-insecure-http; put TLS in front (see docs/server-deployment.md) or use --tls-cert/--tls-key",
+              file=sys.stderr)
     app = create_app(settings)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info",
                 ssl_certfile=str(args.tls_cert) if args.tls_cert else None,

@@ -41,6 +41,8 @@ devices = Table(
     Column("name", String(200), nullable=False),
     Column("public_key", LargeBinary, nullable=False),
     Column("token_hash", String(64), nullable=False, unique=True),
+    # The token before the last rotation, accepted until the new one is first used (store.rotate_token).
+    Column("previous_token_hash", String(64), unique=True, index=True),
     Column("status", String(10), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("revoked_at", DateTime(timezone=True)),
@@ -92,8 +94,9 @@ def make_engine(url: str) -> Engine:
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+        # hide_parameters: a failed statement's values (blobs, hashes, names) never reach an error text or log.
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, pool_size=8,
-                               max_overflow=8)
+                               max_overflow=8, hide_parameters=True)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn, record) -> None:  # type: ignore[no-untyped-def]
@@ -110,7 +113,7 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
         return engine
-    return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True, hide_parameters=True)
 
 
 def is_postgres(engine: Engine) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fieldapp.sync.protocol import HEADER, PROTOCOL_VERSION
+from fieldapp.sync.protocol import ENROLL_CODE_HEADER, HEADER, PROTOCOL_VERSION
 
 _UUID = {"type": "string", "format": "uuid", "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}
 _B64 = {"type": "string", "format": "byte"}
@@ -62,8 +62,8 @@ _SCHEMAS: dict[str, Any] = {
 
 def _errors(*codes: int) -> dict[str, Any]:
     text = {400: "malformed request", 401: "missing, unknown or revoked token", 403: "not allowed",
-            404: "not found", 409: "conflict", 413: "body too large", 415: "not JSON", 426: "client too old",
-            503: "overloaded; see Retry-After"}
+            404: "not found", 408: "body too slow", 409: "conflict", 413: "body too large", 415: "not JSON",
+            426: "client too old", 503: "overloaded; see Retry-After", 507: "server storage full"}
     return {str(c): {"description": text[c], "content": {"application/json": {
         "schema": {"$ref": "#/components/schemas/Error"}}}} for c in codes}
 
@@ -80,8 +80,10 @@ def _body(schema: str | dict[str, Any]) -> dict[str, Any]:
 
 _PROTO = {"name": HEADER, "in": "header", "required": True,
           "schema": {"type": "integer", "minimum": 1, "maximum": PROTOCOL_VERSION}}
+_CODE = {"name": ENROLL_CODE_HEADER, "in": "header", "required": False, "schema": {"type": "string", "maxLength": 40},
+         "description": "the enrollment code again, checked before the body is read"}
 _AUTH = [{"bearer": []}]
-_COMMON = (400, 401, 403, 426, 503)
+_COMMON = (400, 401, 403, 426, 503, 507)
 
 
 def openapi_document() -> dict[str, Any]:
@@ -94,9 +96,10 @@ def openapi_document() -> dict[str, Any]:
         "paths": {
             "/health": {"get": {"operationId": "health", "responses": _ok(
                 {"type": "object", "properties": {"status": {"type": "string"}}})}},
-            "/v1/enroll": {"post": {"operationId": "enroll", "parameters": [_PROTO], "requestBody": _body("EnrollRequest"),
+            "/v1/enroll": {"post": {"operationId": "enroll", "parameters": [_PROTO, _CODE],
+                                    "requestBody": _body("EnrollRequest"),
                                     "responses": {**_ok("EnrollResponse", 201),
-                                                  **_errors(400, 403, 409, 413, 415, 426, 503)}}},
+                                                  **_errors(400, 403, 408, 409, 413, 415, 426, 503, 507)}}},
             "/v1/status": {"get": {"operationId": "status", "security": _AUTH, "parameters": [_PROTO],
                                    "responses": {**_ok("Status"), **_errors(*_COMMON)}}},
             "/v1/batches": {
@@ -136,7 +139,12 @@ def openapi_document() -> dict[str, Any]:
                 "post": {"operationId": "recover", "security": _AUTH, "parameters": [_PROTO],
                          "requestBody": _body({"type": "object", "required": ["recovery_auth"],
                                                "properties": {"recovery_auth": _B64}}),
-                         "responses": {**_ok({"type": "object"}), **_errors(*_COMMON, 404, 413, 415)}},
+                         "responses": {**_ok({"type": "object"}), **_errors(*_COMMON, 404, 408, 413, 415)}},
             },
+            "/v1/token": {"post": {
+                "operationId": "rotate_token", "security": _AUTH, "parameters": [_PROTO],
+                "description": "a new token for the calling device; the presented one holds until the new one is used",
+                "responses": {**_ok({"type": "object", "required": ["token"],
+                                     "properties": {"token": {"type": "string"}}}), **_errors(*_COMMON)}}},
         },
     }

@@ -15,10 +15,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import (
     Connection, DateTime, Engine, String, and_, bindparam, func, insert, or_, select, text, update,
 )
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import OperationalError
 
 from fieldapp.server import errors
-from fieldapp.server.config import Settings
 from fieldapp.server.db import WRITE, batches, devices, enrollment_codes, key_envelopes, teams
 from fieldapp.sync.protocol import (
     RECOVERY_RECIPIENT, Accepted, DeviceInfo, EnrollRequest, EnrollResponse, KeyEnvelope, KeyUpdate, PullPage,
@@ -32,8 +31,15 @@ _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"
 # The statements every sync runs, written once: building Core statements per request costs more than running them.
 _TEAM = ("SELECT id, name, history_id, next_cursor, key_epoch, current_key_id, rotation_needed, recovery_auth_hash"
          " FROM teams WHERE id = :team")
-_AUTH = text("SELECT id, team_id, status, last_seen_at FROM devices WHERE token_hash = :h").columns(
-    id=String, team_id=String, status=String, last_seen_at=DateTime(timezone=True))
+# A device is known by its current token, or by the one before a rotation until the new one is first used
+# (so a rotation whose answer was lost never locks the device out).
+_AUTH = text("SELECT id, team_id, status, last_seen_at, token_hash, previous_token_hash FROM devices"
+             " WHERE token_hash = :h UNION ALL"
+             " SELECT id, team_id, status, last_seen_at, token_hash, previous_token_hash FROM devices"
+             " WHERE previous_token_hash = :h").columns(
+    id=String, team_id=String, status=String, last_seen_at=DateTime(timezone=True), token_hash=String,
+    previous_token_hash=String)
+_FORGET_PREVIOUS = text("UPDATE devices SET previous_token_hash = NULL WHERE id = :device AND token_hash = :h")
 # "Last seen" is written at most once per this interval per device, not on every request.
 LAST_SEEN_EVERY = timedelta(seconds=60)
 _SEEN = (update(devices).where(devices.c.id == bindparam("device"),
@@ -44,8 +50,14 @@ _TEAM_LOCK_PG = text(_TEAM + " FOR UPDATE")
 _LAST_SEQ = text("SELECT max(seq) FROM batches WHERE team_id = :team AND device_id = :device")
 _STORED = text("SELECT digest, cursor FROM batches WHERE team_id = :team AND device_id = :device AND seq = :seq")
 _NEXT_CURSOR = text("UPDATE teams SET next_cursor = :next WHERE id = :team")
+# A page is chosen by size first (no blobs read), then only the chosen blobs are loaded.
+_PAGE_SIZES = text("SELECT cursor, size FROM batches WHERE team_id = :team AND cursor > :after"
+                   " ORDER BY cursor LIMIT :limit")
 _PAGE = text("SELECT cursor, device_id, seq, key_id, blob FROM batches WHERE team_id = :team AND cursor > :after"
-             " ORDER BY cursor LIMIT :limit")
+             " AND cursor <= :last ORDER BY cursor")
+_USE_CODE = (update(enrollment_codes)
+             .where(enrollment_codes.c.code_hash == bindparam("h"), enrollment_codes.c.used_at.is_(None))
+             .values(used_at=bindparam("now"), used_by=bindparam("device")))
 
 
 def _now() -> datetime:
@@ -56,7 +68,7 @@ def _hash(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def _normalise_code(code: str) -> str:
+def normalise_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
@@ -150,17 +162,45 @@ class Caller:
     device_id: str
     team_id: str
     status: str
+    token_hash: str = ""  # of the token this request presented
 
 
 def authenticate(engine: Engine, token: str) -> Caller:
+    presented = _hash(token)
     with engine.begin() as conn:
-        row = conn.execute(_AUTH, {"h": _hash(token)}).first()
+        row = conn.execute(_AUTH, {"h": presented}).first()
     if row is None or row.status == "revoked":
         raise errors.unauthorised()
+    if row.previous_token_hash is not None and row.token_hash == presented:
+        _forget_previous(engine, row.id, presented)
     now = _now()
     if row.last_seen_at is None or _aware(row.last_seen_at) <= now - LAST_SEEN_EVERY:
         _mark_seen(engine, row.id, now)
-    return Caller(row.id, row.team_id, row.status)
+    return Caller(row.id, row.team_id, row.status, presented)
+
+
+def _forget_previous(engine: Engine, device_id: str, current: str) -> None:
+    """The device uses its new token: the old one stops working. Best effort, like "last seen"."""
+    try:
+        with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
+            conn.execute(_FORGET_PREVIOUS, {"device": device_id, "h": current})
+    except OperationalError as exc:
+        log.info("old token of %s not yet forgotten (%s)", device_id, type(exc.orig).__name__)
+
+
+def rotate_token(engine: Engine, caller: Caller) -> str:
+    """A new token for the calling device. The token it presented keeps working until the new one is first
+    used, so a lost answer is harmless; every other earlier token stops working at once."""
+    require_active(caller)
+    token = secrets.token_urlsafe(32)
+    with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
+        done = conn.execute(update(devices).where(and_(
+            devices.c.id == caller.device_id, devices.c.status == "active",
+            or_(devices.c.token_hash == caller.token_hash, devices.c.previous_token_hash == caller.token_hash)))
+            .values(token_hash=_hash(token), previous_token_hash=caller.token_hash))
+        if done.rowcount != 1:
+            raise errors.unauthorised()
+    return token
 
 
 def _mark_seen(engine: Engine, device_id: str, now: datetime) -> None:
@@ -169,31 +209,45 @@ def _mark_seen(engine: Engine, device_id: str, now: datetime) -> None:
         with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
             conn.execute(_SEEN, {"now": now, "device": device_id, "stale": now - LAST_SEEN_EVERY})
     except OperationalError as exc:
-        log.info("last seen of %s not recorded: %s", device_id, exc)
+        log.info("last seen of %s not recorded (%s)", device_id, type(exc.orig).__name__)
+
+
+def check_code(engine: Engine, code: str) -> None:
+    """Refuse an unknown, used or expired code before the request body is read (the code comes in a header)."""
+    with engine.begin() as conn:
+        row = conn.execute(select(enrollment_codes).where(
+            enrollment_codes.c.code_hash == _hash(normalise_code(code)))).first()
+    _refuse_code(row)
+
+
+def _refuse_code(row) -> None:  # type: ignore[no-untyped-def]
+    if row is None or row.used_at is not None:
+        raise errors.forbidden("bad_code", "unknown or already used enrollment code")
+    if _aware(row.expires_at) < _now():
+        raise errors.forbidden("code_expired", "the enrollment code has expired; ask for a new one")
 
 
 def enroll(engine: Engine, req: EnrollRequest) -> EnrollResponse:
-    code_hash = _hash(_normalise_code(req.code))
+    code_hash = _hash(normalise_code(req.code))
     token = secrets.token_urlsafe(32)  # 256 bits; only its hash is stored
     with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
         code = conn.execute(select(enrollment_codes).where(enrollment_codes.c.code_hash == code_hash)).first()
-        if code is None or code.used_at is not None:
-            raise errors.forbidden("bad_code", "unknown or already used enrollment code")
-        expires = code.expires_at if code.expires_at.tzinfo else code.expires_at.replace(tzinfo=UTC)
-        if expires < _now():
-            raise errors.forbidden("code_expired", "the enrollment code has expired; ask for a new one")
+        _refuse_code(code)
         team = _lock_team(conn, code.team_id)
+        # Used only if still unused, in one statement under the team lock: of two devices racing with one code,
+        # exactly one gets it (on PostgreSQL both may have read it unused above).
+        now = _now()
+        if conn.execute(_USE_CODE, {"now": now, "device": req.device_id, "h": code_hash}).rowcount != 1:
+            raise errors.forbidden("bad_code", "unknown or already used enrollment code")
         if conn.execute(select(devices.c.id).where(devices.c.id == req.device_id)).first() is not None:
             raise errors.conflict("device_exists", "a device with this id is already enrolled")
         has_members = conn.execute(select(func.count()).select_from(devices).where(
             and_(devices.c.team_id == team.id, devices.c.status == "active"))).scalar_one()
         # The very first device of a team (no key yet) is trusted by the enrollment code alone.
         status = "active" if not has_members and team.key_epoch == 0 else "pending"
-        conn.execute(update(enrollment_codes).where(enrollment_codes.c.code_hash == code_hash)
-                     .values(used_at=_now(), used_by=req.device_id))
         conn.execute(insert(devices).values(id=req.device_id, team_id=team.id, name=req.name,
                                             public_key=req.public_key, token_hash=_hash(token), status=status,
-                                            created_at=_now()))
+                                            created_at=now))
     return EnrollResponse(team.id, team.name, team.history_id, token, status)
 
 
@@ -284,19 +338,26 @@ def push(engine: Engine, caller: Caller, items: tuple[WireBatch, ...]) -> tuple[
 
 
 def pull(engine: Engine, caller: Caller, after: int, *, limit: int, max_bytes: int) -> PullPage:
+    """Up to `limit` batches after the cursor and at most max_bytes of ciphertext (always at least one batch).
+    The sizes are read first and only the chosen blobs loaded, so a page never costs more than that."""
     require_active(caller)
     with engine.begin() as conn:
         # The team's status rides along, so a sync needs no separate status request.
         team_status = _status(conn, caller)
-        rows = conn.execute(_PAGE, {"team": caller.team_id, "after": after, "limit": limit + 1}).all()
-    out: list[WireBatch] = []
-    size = 0
-    for r in rows[:limit]:
-        if out and size + len(r.blob) > max_bytes:
-            break
-        out.append(WireBatch(r.device_id, r.seq, r.key_id, r.blob, r.cursor))
-        size += len(r.blob)
-    has_more = len(out) < len(rows)
+        sizes = conn.execute(_PAGE_SIZES, {"team": caller.team_id, "after": after, "limit": limit + 1}).all()
+        chosen, total = 0, 0
+        for r in sizes[:limit]:
+            if chosen and total + r.size > max_bytes:
+                break
+            chosen += 1
+            total += r.size
+        rows = []
+        if chosen:
+            # Cursors up to one already seen are all committed (see push), so this range is what was measured.
+            rows = conn.execute(_PAGE, {"team": caller.team_id, "after": after,
+                                        "last": sizes[chosen - 1].cursor}).all()
+    out = [WireBatch(r.device_id, r.seq, r.key_id, r.blob, r.cursor) for r in rows]
+    has_more = len(sizes) > chosen
     return PullPage(tuple(out), out[-1].cursor if out else after, has_more, team_status)
 
 

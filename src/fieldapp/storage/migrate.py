@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,6 +12,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 from fieldapp.domain.messages import DomainError, Message
+from fieldapp.files import OWNER_ONLY
 
 from fieldapp.storage.capture import install_triggers, triggers_current
 from fieldapp.storage.engine import WRITE_OPTION
@@ -95,12 +97,16 @@ def _pragma(conn: Connection, sql: str) -> None:
 
 def _backup(conn: Connection, backups: Path, revision: str | None) -> Path:
     """An encrypted, consistent copy (VACUUM INTO reads one snapshot, WAL included, whatever else is reading)."""
-    backups.mkdir(parents=True, exist_ok=True)
+    backups.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(backups, 0o700)  # also when an older version made it open to others
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups / f"fieldapp-{revision or 'unversioned'}-{stamp}.db"
     tmp = target.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
+    # VACUUM INTO accepts an empty file: creating it owner-only first means the copy is never readable by others.
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY))
     _pragma(conn, "VACUUM INTO '" + str(tmp).replace("'", "''") + "'")
+    os.chmod(tmp, OWNER_ONLY)
     tmp.replace(target)
     return target
 

@@ -20,8 +20,11 @@ T = TypeVar("T")
 def check(resp: Response, what: str) -> Any:
     if resp.status not in (200, 201):
         msg = resp.body.get("message") if isinstance(resp.body, dict) else resp.body
+        # One language at a time: `what` is "bokmål / English"; the server's own message is English only.
+        what_nb, _, what_en = what.partition(" / ")
         raise errors.sync_error("conflict" if resp.status == 409 else "setup", f"refused.{resp.code or resp.status}",
-                                f"Serveren avviste {what}: {msg}", f"The server refused {what}: {msg}")
+                                f"Serveren avviste {what_nb} ({resp.code or resp.status}).",
+                                f"The server refused {what_en or what_nb}: {msg}")
     if not isinstance(resp.body, dict):
         raise errors.protocol(f"{what}: expected a JSON object")
     return resp.body

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from fieldapp.domain.messages import DomainError
 from fieldapp.storage import merge, sync_state
 from fieldapp.storage.datafolder import DataFolder
-from fieldapp.sync import crypto, errors, keys, team_keys
+from fieldapp.sync import crypto, errors, keys, team_keys, token
 from fieldapp.sync.bundle import KeyBundle
 from fieldapp.sync.context import Context, check, device_keys, parse
 from fieldapp.sync.errors import SyncError
@@ -161,6 +161,8 @@ class SyncClient:
             if status.rotation_needed:
                 current = team_keys.rotate(ctx, status, current)
                 report.rotated_key = True
+                # A key rotation follows a revocation: this device's token is renewed with it (sync/token.py).
+                token.rotate_token(ctx.t, self.me)
             push(ctx, current, report)
         except merge.CursorMoved:
             report.state, report.error = "error", errors.sync_error(

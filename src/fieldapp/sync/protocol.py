@@ -19,6 +19,8 @@ PROTOCOL_VERSION = 2
 # clients cannot take part in a team whose bundles and batches are signed.
 MIN_PROTOCOL_VERSION = 2
 HEADER = "Fieldapp-Protocol"
+# The enrollment code, sent in a header as well as in the body, so a server can refuse a stranger unread.
+ENROLL_CODE_HEADER = "Fieldapp-Enrollment-Code"
 
 MAX_SEQ = (1 << 62)
 MAX_CURSOR = (1 << 62)

@@ -1,0 +1,62 @@
+"""Exports, PDFs (both through files.write_atomic) and migration backups are readable by their owner only."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from fieldapp.files import write_atomic
+from fieldapp.services.exporting import write_export
+from fieldapp.services.workspace import open_workspace
+from fieldapp.storage.migrate import migrate
+from tests.storage.test_migrations import ALL_REVISIONS, _insert_participant, _upgrade, keyed_db  # noqa: F401
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    """The most permissive umask: whatever is written is as open as the code lets it be."""
+    old = os.umask(0)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def test_write_atomic_makes_owner_only_files_even_over_an_open_one(tmp_path: Path, open_umask: None) -> None:
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"old")
+    target.chmod(0o644)
+    (tmp_path / ".out.pdf.tmp").write_bytes(b"left from a crash")
+    (tmp_path / ".out.pdf.tmp").chmod(0o666)
+    write_atomic(target, b"%PDF-1.7")
+    assert target.read_bytes() == b"%PDF-1.7" and _mode(target) == 0o600
+    assert not (tmp_path / ".out.pdf.tmp").exists()
+
+
+def test_an_export_is_owner_only(tmp_path: Path, open_umask: None) -> None:
+    with open_workspace(tmp_path / "data", actor="test") as ws:
+        write_export(ws, tmp_path / "export.json")
+    assert _mode(tmp_path / "export.json") == 0o600
+
+
+def test_a_migration_backup_is_owner_only_in_an_owner_only_folder(
+        keyed_db: tuple[Engine, Path, bytes], tmp_path: Path, open_umask: None) -> None:  # noqa: F811
+    engine, path, _ = keyed_db
+    if len(ALL_REVISIONS) < 2:
+        pytest.skip("only one revision: nothing to migrate from")
+    _upgrade(engine, ALL_REVISIONS[1])  # newest first: the one before the head
+    _insert_participant(engine)
+    backups = tmp_path / "backups"
+    backups.mkdir(mode=0o755)  # made by an older version, open to others
+    result = migrate(engine, path, backups)
+    assert result.backup is not None and _mode(result.backup) == 0o600
+    assert _mode(backups) == 0o700

@@ -1,0 +1,49 @@
+"""The client's limits fit the server's: what a device sends is never refused for its size, and what a server
+sends within its own limits is never refused by the device."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from fieldapp.server.config import Settings
+from fieldapp.sync import crypto, engine
+from fieldapp.sync.protocol import RECOVERY_RECIPIENT, KeyEnvelope, KeyUpdate, PullPage, PushRequest, WireBatch
+from fieldapp.sync.transport import MAX_RESPONSE_BYTES
+
+SERVER = Settings(data_dir=None)  # type: ignore[arg-type]  # only the limits are read
+
+
+def _json_size(doc: object) -> int:
+    return len(json.dumps(doc).encode())
+
+
+def test_the_largest_push_a_device_makes_fits_the_server() -> None:
+    assert engine.MAX_PUSH_BATCHES <= SERVER.max_batches_per_push
+    # The engine fills a push up to MAX_PUSH_BYTES of ciphertext; base64 and JSON add the rest.
+    batches = tuple(WireBatch(str(uuid.uuid4()), i + 1, "0123456789abcdef", bytes(engine.MAX_PUSH_BYTES //
+                                                                                      engine.MAX_PUSH_BATCHES))
+                    for i in range(engine.MAX_PUSH_BATCHES))
+    assert _json_size(PushRequest(batches).to_json()) <= SERVER.max_body_bytes
+
+
+def test_the_largest_page_a_server_sends_fits_the_client() -> None:
+    device = str(uuid.uuid4())
+    # The server's worst page: just under page_bytes of small batches, or one batch of the largest size.
+    one_big = (WireBatch(device, 1, "0123456789abcdef", bytes(SERVER.max_batch_bytes), 1),)
+    many = tuple(WireBatch(device, i + 1, "0123456789abcdef", bytes(SERVER.page_bytes // 200), i + 1)
+                 for i in range(200))
+    for batches in (one_big, many):
+        page = PullPage(batches, batches[-1].cursor or 0, True, None)
+        assert _json_size(page.to_json()) <= MAX_RESPONSE_BYTES
+
+
+def test_a_key_update_for_a_large_team_with_a_long_history_fits_the_server() -> None:
+    keys = {crypto.new_key_id(): crypto.new_key() for _ in range(60)}
+    members = {str(uuid.uuid4()): crypto.new_device_keypair()[1] for _ in range(60)}
+    current = next(iter(keys))
+    bundle = crypto.KeyBundle(str(uuid.uuid4()), 61, current, keys, crypto.new_device_keypair()[1], members)
+    envelopes = tuple(KeyEnvelope(d, 61, crypto.seal_bundle(bundle, d, pub)) for d, pub in members.items())
+    envelopes += (KeyEnvelope(RECOVERY_RECIPIENT, 61, crypto.seal_bundle(bundle, RECOVERY_RECIPIENT,
+                                                                         bundle.recovery_public)),)
+    assert _json_size(KeyUpdate(60, current, envelopes).to_json()) <= SERVER.keys_body_bytes
