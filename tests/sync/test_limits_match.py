@@ -7,7 +7,7 @@ import json
 import uuid
 
 from fieldapp.server.config import Settings
-from fieldapp.sync import crypto, engine
+from fieldapp.sync import bundle, crypto, engine, identity
 from fieldapp.sync.protocol import RECOVERY_RECIPIENT, KeyEnvelope, KeyUpdate, PullPage, PushRequest, WireBatch
 from fieldapp.sync.transport import MAX_RESPONSE_BYTES
 
@@ -39,11 +39,20 @@ def test_the_largest_page_a_server_sends_fits_the_client() -> None:
 
 
 def test_a_key_update_for_a_large_team_with_a_long_history_fits_the_server() -> None:
-    keys = {crypto.new_key_id(): crypto.new_key() for _ in range(60)}
-    members = {str(uuid.uuid4()): crypto.new_device_keypair()[1] for _ in range(60)}
-    current = next(iter(keys))
-    bundle = crypto.KeyBundle(str(uuid.uuid4()), 61, current, keys, crypto.new_device_keypair()[1], members)
-    envelopes = tuple(KeyEnvelope(d, 61, crypto.seal_bundle(bundle, d, pub)) for d, pub in members.items())
-    envelopes += (KeyEnvelope(RECOVERY_RECIPIENT, 61, crypto.seal_bundle(bundle, RECOVERY_RECIPIENT,
-                                                                         bundle.recovery_public)),)
-    assert _json_size(KeyUpdate(60, current, envelopes).to_json()) <= SERVER.keys_body_bytes
+    # A signed bundle for 60 members (two public keys each) that has rotated 60 times, wrapped for every member
+    # and the recovery key: the largest key update a team is likely to make.
+    signers = {str(uuid.uuid4()): identity.new_identity() for _ in range(60)}
+    founder, founder_key = next(iter(signers.items()))
+    team = str(uuid.uuid4())
+    recovery = crypto.new_device_keypair()[1]
+    b = bundle.first_bundle(team, founder, crypto.new_device_keypair()[1], identity.identity_public(founder_key),
+                            recovery, identity.identity_public(identity.new_identity()))
+    for device, private in list(signers.items())[1:]:
+        b = b.with_member(device, crypto.new_device_keypair()[1], identity.identity_public(private))
+    for _ in range(59):
+        b = b.rotated({})
+    b = b.signed(founder, founder_key)
+    assert len(b.keys) == 60 and len(b.members) == 60
+    envelopes = tuple(KeyEnvelope(d, b.epoch, bundle.seal_bundle(b, d, pub)) for d, pub in b.members.items())
+    envelopes += (KeyEnvelope(RECOVERY_RECIPIENT, b.epoch, bundle.seal_bundle(b, RECOVERY_RECIPIENT, recovery)),)
+    assert _json_size(KeyUpdate(b.epoch - 1, b.current, envelopes).to_json()) <= SERVER.keys_body_bytes
