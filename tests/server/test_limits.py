@@ -125,7 +125,7 @@ def test_a_code_in_the_header_must_be_the_code_in_the_body(api: Api) -> None:
     code, other = (store.enrollment_code(api.engine, team, ttl_s=60)[0] for _ in range(2))
     body = {"code": other, "device_id": str(uuid.uuid4()), "name": "laptop",
             "public_key": base64.b64encode(os.urandom(32)).decode()}
-    r = api.client.post("/v1/enroll", headers={HEADER: "1", ENROLL_CODE_HEADER: code}, json=body)
+    r = api.client.post("/v1/enroll", headers={HEADER: str(PROTOCOL_VERSION), ENROLL_CODE_HEADER: code}, json=body)
     assert r.status_code == 400
 
 
@@ -183,7 +183,7 @@ def test_one_device_cannot_take_every_place(live: LiveServer) -> None:
         deadline = time.monotonic() + 10
         while sum(srv.per_token.values()) < len(slow) and time.monotonic() < deadline:
             time.sleep(0.01)
-        with httpx.Client(base_url=live.url, headers={HEADER: "1"}, timeout=10) as client:
+        with httpx.Client(base_url=live.url, headers={HEADER: str(PROTOCOL_VERSION)}, timeout=10) as client:
             r = client.get("/v1/status", headers={"Authorization": f"Bearer {token}"})
             assert r.status_code == 503 and "this device" in r.json()["message"]
             assert client.get("/v1/status", headers={"Authorization": f"Bearer {other}"}).status_code == 200

@@ -23,7 +23,7 @@ def test_the_old_token_works_until_the_new_one_is_used_then_never_again(team) ->
     server, _, (a, b, c) = team
     old = keys.token(a.id)
     assert old is not None
-    r = httpx.post(server.url + "/v1/token", headers={HEADER: "1", "Authorization": f"Bearer {old}"})
+    r = httpx.post(server.url + "/v1/token", headers={HEADER: str(PROTOCOL_VERSION), "Authorization": f"Bearer {old}"})
     assert r.status_code == 200
     new = r.json()["token"]
     assert new != old

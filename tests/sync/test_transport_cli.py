@@ -60,7 +60,7 @@ def test_the_default_device_name_is_not_the_host_name(server, tmp_path: Path, ca
 
     team, _ = _first_device(server, tmp_path, capsys)
     names = [d.name for d in store.list_devices(server.engine, team)]
-    assert names and all(re.fullmatch(r"fieldapp-[0-9a-f]{4}", n) for n in names)
+    assert names and all(re.fullmatch(r"Fieldapp-[A-Z2-9]{4}", n) for n in names)
     assert socket.gethostname() not in names
 
 

@@ -195,7 +195,7 @@ def test_a_refusal_by_a_fieldapp_server_is_in_one_language(server, make_device) 
         second.client.enroll(server.url, code, name="b")  # a used code: its own message (bad_code)
     assert sync_state.get_account(second.ws.folder) is None
     # A refusal without its own message (here: the same device id again) names what was refused, once.
-    from fieldapp.sync.engine import _check
+    from fieldapp.sync.context import check as _check
     from fieldapp.sync.transport import Response
 
     err = pytest.raises(SyncError, _check, Response(409, {"error": "device_exists", "message": "already enrolled"}),
