@@ -169,7 +169,8 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
             result.update(startup_ms=round((time.perf_counter() - STARTED_AT) * 1000, 1), view="today",
                           rows={"today": window.today.today_model.rowCount(),
                                 "this_week": window.today.week_model.rowCount(),
-                                "overdue": window.today.overdue_model.rowCount()},
+                                "overdue": window.today.overdue_model.rowCount(),
+                                "drafts": window.today.draft_model.rowCount()},
                           rows_shown=rows, version=fieldapp.__version__)
             finish_smoke_test()
 

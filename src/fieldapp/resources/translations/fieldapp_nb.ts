@@ -890,6 +890,49 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>ChooseParticipant</name>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <source>New visit: whom is it with?</source>
+        <translation>Nytt besøk: hvem er det med?</translation>
+    </message>
+    <message>
+        <source>No participant is selected. Choose the participant the visit is with.</source>
+        <translation>Ingen deltaker er valgt. Velg deltakeren besøket gjelder.</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Skriv en del av navnet</translation>
+    </message>
+    <message>
+        <source>Filter participants by name</source>
+        <translation>Filtrer deltakere på navn</translation>
+    </message>
+    <message>
+        <source>Participants to choose from</source>
+        <translation>Deltakere å velge blant</translation>
+    </message>
+    <message>
+        <source>Enter starts the visit with the selected one.</source>
+        <translation>Enter starter besøket med den valgte.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Start visit</source>
+        <translation>&amp;Start besøk</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>Participant</source>
@@ -1424,6 +1467,65 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>Keyboard help</source>
+        <translation>Hjelp til tastaturet</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field, table or button</source>
+        <translation>Neste / forrige felt, tabell eller knapp</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piltastene</translation>
+    </message>
+    <message>
+        <source>Move inside a table or list</source>
+        <translation>Flytt innenfor en tabell eller liste</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Åpne den valgte raden</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+understreket bokstav</translation>
+    </message>
+    <message>
+        <source>Go to that field or button</source>
+        <translation>Gå til det feltet eller den knappen</translation>
+    </message>
+    <message>
+        <source>Alt or F10</source>
+        <translation>Alt eller F10</translation>
+    </message>
+    <message>
+        <source>The menu bar</source>
+        <translation>Menylinjen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close the dialog or editor (what is typed is saved)</source>
+        <translation>Lukk dialogen eller redigeringsvinduet (det som er skrevet, lagres)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fieldapp – follow-up in work</source>
@@ -1438,24 +1540,28 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>I dag</translation>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>Deltakere</translation>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deltakere</translation>
     </message>
     <message>
-        <source>Employers</source>
-        <translation>Arbeidsgivere</translation>
+        <source>&amp;Employers</source>
+        <translation>&amp;Arbeidsgivere</translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation>Avtaler</translation>
+        <source>A&amp;greements</source>
+        <translation>Avta&amp;ler</translation>
     </message>
     <message>
         <source>Actions</source>
         <translation>Handlinger</translation>
+    </message>
+    <message>
+        <source>&amp;New visit …</source>
+        <translation>&amp;Nytt besøk …</translation>
     </message>
     <message>
         <source>New visit</source>
@@ -1474,8 +1580,20 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Søk</translation>
     </message>
     <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings …</source>
+        <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>S&amp;ync …</source>
+        <translation>S&amp;ynkronisering …</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1486,12 +1604,20 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Synkroniseringsstatus, konflikter og teamets enheter</translation>
     </message>
     <message>
+        <source>&amp;About Fieldapp</source>
+        <translation>&amp;Om Fieldapp</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <source>Choose the participant the visit is with first.</source>
-        <translation>Velg først deltakeren besøket gjelder.</translation>
+        <source>&amp;Keyboard help</source>
+        <translation>&amp;Hjelp til tastaturet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1712,29 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menylinje</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+</context>
+<context>
     <name>OverdueTable</name>
     <message>
         <source>Participant</source>
@@ -1598,6 +1747,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>None</source>
         <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>%1, draft from %2</source>
+        <translation>%1, utkast fra %2</translation>
     </message>
     <message>
         <source>Last visit</source>
@@ -2783,22 +2936,201 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
-    <name>Today</name>
+    <name>Tables</name>
     <message>
-        <source>Planned today</source>
-        <translation>Planlagt i dag</translation>
+        <source>Visits planned today</source>
+        <translation>Besøk planlagt i dag</translation>
     </message>
     <message>
-        <source>Later this week</source>
-        <translation>Senere denne uken</translation>
+        <source>Enter opens the selected visit.</source>
+        <translation>Enter åpner det valgte besøket.</translation>
     </message>
     <message>
-        <source>Overdue follow-up</source>
+        <source>Visits later this week</source>
+        <translation>Besøk senere denne uken</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
         <translation>Forfalt oppfølging</translation>
     </message>
     <message>
+        <source>Enter starts a new visit with the selected participant.</source>
+        <translation>Enter starter et nytt besøk med den valgte deltakeren.</translation>
+    </message>
+    <message>
+        <source>Unfinished visit drafts</source>
+        <translation>Besøksutkast som ikke er fullført</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected draft.</source>
+        <translation>Enter åpner det valgte utkastet.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Arrows choose a participant; Enter opens.</source>
+        <translation>Piltastene velger deltaker; Enter åpner.</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Arbeidsgivere</translation>
+    </message>
+    <message>
+        <source>Arrows choose an employer.</source>
+        <translation>Piltastene velger arbeidsgiver.</translation>
+    </message>
+    <message>
+        <source>Follow-up agreements</source>
+        <translation>Oppfølgingsavtaler</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected agreement.</source>
+        <translation>Enter åpner den valgte avtalen.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søkeresultater</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected hit.</source>
+        <translation>Enter åpner det valgte treffet.</translation>
+    </message>
+    <message>
+        <source>Mapping areas</source>
+        <translation>Kartleggingsområder</translation>
+    </message>
+    <message>
+        <source>Arrows choose the area to edit.</source>
+        <translation>Piltastene velger området som skal redigeres.</translation>
+    </message>
+    <message>
+        <source>Agreement versions</source>
+        <translation>Avtaleversjoner</translation>
+    </message>
+    <message>
+        <source>Arrows choose a version.</source>
+        <translation>Piltastene velger versjon.</translation>
+    </message>
+    <message>
+        <source>Agreement events</source>
+        <translation>Hendelser i avtalen</translation>
+    </message>
+    <message>
+        <source>What happened to the agreement, in order.</source>
+        <translation>Det som har skjedd med avtalen, i rekkefølge.</translation>
+    </message>
+    <message>
+        <source>Changes between versions</source>
+        <translation>Endringer mellom versjoner</translation>
+    </message>
+    <message>
+        <source>The fields that differ.</source>
+        <translation>Feltene som er ulike.</translation>
+    </message>
+    <message>
+        <source>Missing before signing</source>
+        <translation>Mangler før signering</translation>
+    </message>
+    <message>
+        <source>Enter goes to the field.</source>
+        <translation>Enter går til feltet.</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Arrows choose a contact person.</source>
+        <translation>Piltastene velger kontaktperson.</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobber</translation>
+    </message>
+    <message>
+        <source>Arrows choose a job.</source>
+        <translation>Piltastene velger jobb.</translation>
+    </message>
+    <message>
+        <source>Cooperating actors</source>
+        <translation>Samarbeidende aktører</translation>
+    </message>
+    <message>
+        <source>Arrows choose an actor.</source>
+        <translation>Piltastene velger aktør.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s consents.</source>
+        <translation>Deltakerens samtykker.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>The team&apos;s devices</source>
+        <translation>Teamets enheter</translation>
+    </message>
+    <message>
+        <source>Arrows choose a device.</source>
+        <translation>Piltastene velger enhet.</translation>
+    </message>
+    <message>
+        <source>Sync results</source>
+        <translation>Synkroniseringsresultater</translation>
+    </message>
+    <message>
+        <source>What the last syncs did.</source>
+        <translation>Hva de siste synkroniseringene gjorde.</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synkroniseringskonflikter</translation>
+    </message>
+    <message>
+        <source>Arrows choose a conflict to resolve.</source>
+        <translation>Piltastene velger konflikten som skal løses.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
         <source>Start a new visit with the selected participant (Enter)</source>
         <translation>Start et nytt besøk med valgt deltaker (Enter)</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Åpne utkast</translation>
+    </message>
+    <message>
+        <source>Open the draft to finish or discard it (Enter)</source>
+        <translation>Åpne utkastet for å fullføre eller forkaste det (Enter)</translation>
+    </message>
+    <message>
+        <source>Nothing planned today. Select a participant and press Ctrl+N to start a visit.</source>
+        <translation>Ingenting planlagt i dag. Velg en deltaker og trykk Ctrl+N for å starte et besøk.</translation>
+    </message>
+    <message>
+        <source>No follow-up is overdue.</source>
+        <translation>Ingen oppfølging er forfalt.</translation>
+    </message>
+    <message>
+        <source>No unfinished drafts.</source>
+        <translation>Ingen uferdige utkast.</translation>
+    </message>
+    <message>
+        <source>Nothing planned later this week. Visits you plan show here.</source>
+        <translation>Ingenting planlagt senere denne uken. Besøk du planlegger, vises her.</translation>
     </message>
     <message>
         <source>Start visit</source>
@@ -2827,6 +3159,13 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>
             <numerusform>Forfalt oppfølging (%n)</numerusform>
             <numerusform>Forfalt oppfølging (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfinished drafts (%n)</source>
+        <translation>
+            <numerusform>Utkast som ikke er fullført (%n)</numerusform>
+            <numerusform>Utkast som ikke er fullført (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -3273,6 +3612,14 @@ Lukke besøket likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Day</source>
         <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Summary so far</source>
+        <translation>Oppsummering så langt</translation>
     </message>
 </context>
 <context>

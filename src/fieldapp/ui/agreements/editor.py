@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QFrame, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSplitter,
@@ -27,6 +27,7 @@ from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import label, message, translate
 from fieldapp.ui.models.table import Column, RowTableModel
 from fieldapp.ui.visits.autosave import Autosaver
+from fieldapp.ui.widgets.screen import close_on_escape, fit_to_screen
 from fieldapp.ui.widgets.tables import RowTable
 
 CHANGED = {"agreement", "agreement_version", "signature", "agreement_event"}
@@ -62,7 +63,8 @@ class AgreementEditor(QWidget):
         if parent is not None:
             # The main window closes its children without their closeEvent: save the draft first.
             parent.window().installEventFilter(self)
-        self.resize(1280, 880)
+        fit_to_screen(self, QSize(1280, 880))
+        close_on_escape(self)
         self.reload()
 
     # --- building ---------------------------------------------------------------------------------------

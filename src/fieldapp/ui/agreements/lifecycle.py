@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -24,6 +24,7 @@ from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import current_language, label, message, translate
 from fieldapp.ui.widgets.dates import OptionalDateEdit
 from fieldapp.ui.widgets.forms import ERROR_STYLE
+from fieldapp.ui.widgets.screen import fit_to_screen
 
 if TYPE_CHECKING:
     from fieldapp.ui.agreements.editor import AgreementEditor
@@ -64,7 +65,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(460, 240)
+        fit_to_screen(self, QSize(460, 240))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -119,7 +120,7 @@ class NewVersionDialog(QDialog):
         layout.addWidget(buttons)
         self.change_type.currentIndexChanged.connect(self._type_changed)
         self._type_changed()
-        self.resize(500, 320)
+        fit_to_screen(self, QSize(500, 320))
 
     @staticmethod
     def _type_text(code: str) -> str:

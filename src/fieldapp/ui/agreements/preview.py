@@ -20,6 +20,7 @@ from fieldapp.services import agreement_documents as docs
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import current_language, label, message, translate
 from fieldapp.ui.widgets.forms import ERROR_STYLE
+from fieldapp.ui.widgets.screen import close_on_escape, fit_to_screen
 
 CHANGED = {"agreement_event", "sealed_document"}
 
@@ -88,7 +89,8 @@ class PreviewWindow(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
-        self.resize(900, 1000)
+        fit_to_screen(self, QSize(900, 1000))
+        close_on_escape(self)
         self.load()
 
     def load(self) -> None:

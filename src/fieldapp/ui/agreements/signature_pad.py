@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QTabletEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
@@ -22,6 +22,7 @@ from fieldapp.domain import agreement_vocab as av
 from fieldapp.domain import signature_strokes
 from fieldapp.ui.i18n import label, translate
 from fieldapp.ui.widgets.forms import ERROR_STYLE
+from fieldapp.ui.widgets.screen import fit_to_screen
 
 Point = tuple[float, float]
 
@@ -270,7 +271,7 @@ class SignatureDialog(QDialog):
                        self.informed.toggled, self.behalf_reason.textChanged, self.name.textChanged):
             signal.connect(self._update_enabled)
         self._role_changed()
-        self.resize(680, 620)
+        fit_to_screen(self, QSize(680, 620))
 
     @property
     def method(self) -> str:

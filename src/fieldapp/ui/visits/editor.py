@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QGroupBox, QMessageBox, QScrollArea, QWidget
 
@@ -24,6 +24,7 @@ from fieldapp.ui.visits.attendees import AttendeeRow, participant_role
 from fieldapp.ui.visits.autosave import Autosaver
 from fieldapp.ui.visits.inputs import from_qdatetime, to_qdatetime
 from fieldapp.ui.visits.layout import VisitEditorLayout
+from fieldapp.ui.widgets.screen import fit_to_screen
 
 TEXT_FIELDS = ("employee_view", "employer_view", "works_well", "challenges", "summary", "internal_notes")
 
@@ -464,5 +465,6 @@ class VisitEditor(VisitEditorLayout, QWidget):
         geometry = self.ctx.settings.value("visit_editor/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            fit_to_screen(self)  # saved on a bigger screen, perhaps
         else:
-            self.resize(1120, 820)
+            fit_to_screen(self, QSize(1120, 820))

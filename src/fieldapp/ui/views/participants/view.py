@@ -63,6 +63,10 @@ class ParticipantsView(View):
     def reload(self) -> None:
         self.list.reload()
 
+    def selected_participant_id(self) -> str | None:
+        """The participant shown in the detail, which is the one selected in the list."""
+        return self.detail.participant_id
+
     def new_participant(self) -> None:
         self.dialog = ParticipantDialog(self.ctx, parent=self)
         self.dialog.saved.connect(self._created)

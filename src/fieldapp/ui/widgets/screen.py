@@ -1,0 +1,54 @@
+"""Keeping windows inside the screen they open on: a 1366×768 laptop has about 1366×728 for windows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen, QShortcut
+from PySide6.QtWidgets import QDialog, QWidget
+
+# Room for the window manager's title bar and frame, which the widget's own geometry does not include.
+_FRAME = QSize(16, 40)
+
+
+def screen_of(window: QWidget) -> QScreen | None:
+    parent = window.parentWidget()
+    return (window.screen() if window.isVisible() else None) or (parent.screen() if parent is not None else None) \
+        or QGuiApplication.primaryScreen()
+
+
+def available(window: QWidget) -> QRect:
+    screen = screen_of(window)
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+
+
+def fit_to_screen(window: QWidget, preferred: QSize | None = None) -> None:
+    """Size `window` to `preferred` (or its current size), shrunk to fit the available screen, and move it inside.
+
+    Call it after building the window and before showing it, and after restoring a saved geometry (which
+    may come from a bigger screen)."""
+    area = available(window)
+    wanted = preferred if preferred is not None else window.size()
+    room = QSize(max(320, area.width() - _FRAME.width()), max(240, area.height() - _FRAME.height()))
+    size = wanted.boundedTo(room)
+    minimum = window.minimumSize()
+    if minimum.width() > room.width() or minimum.height() > room.height():
+        # A minimum taller than the screen would push the finishing buttons off it: the screen wins.
+        window.setMinimumSize(minimum.boundedTo(room))
+    window.resize(size)
+    if isinstance(window, QDialog) and not window.isVisible():
+        return  # Qt centres a dialog over its parent and keeps it on the screen itself
+    outer = size + _FRAME
+    if window.isVisible():
+        frame = window.frameGeometry()
+        x = min(max(frame.left(), area.left()), area.right() + 1 - outer.width())
+        y = min(max(frame.top(), area.top()), area.bottom() + 1 - outer.height())
+    else:
+        x = area.left() + (area.width() - outer.width()) // 2
+        y = area.top() + (area.height() - outer.height()) // 2
+    window.move(QPoint(max(area.left(), x), max(area.top(), y)))
+
+
+def close_on_escape(window: QWidget) -> None:
+    """Esc closes the window (through its closeEvent, so editors still save or ask), as it does a dialog."""
+    QShortcut(QKeySequence(Qt.Key.Key_Escape), window, activated=window.close,
+              context=Qt.ShortcutContext.WindowShortcut)
