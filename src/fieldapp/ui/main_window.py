@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
         self.status = SyncStatusBar(ctx, self.sync, self)
         self.status.panel_requested.connect(self.open_sync_panel)
         self.setStatusBar(self.status)
-        self.menus.file.insertAction(self.menus.file_end, self.participants.new_action)
+        for action in (self.participants.new_action, self.employers.new_action):
+            self.menus.file.insertAction(self.menus.file_end, action)
         self.restore_view_state()
         self.completed = True
         self._enable_actions(True)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QScreen, QShortcut
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QDialog, QWidget
 
 # Room for the window manager's title bar and frame, which the widget's own geometry does not include.
@@ -48,7 +48,20 @@ def fit_to_screen(window: QWidget, preferred: QSize | None = None) -> None:
     window.move(QPoint(max(area.left(), x), max(area.top(), y)))
 
 
+class _EscapeCloses(QObject):
+    """Sees the Esc key that no field in the window used (a key event travels up to the window if unused)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                and isinstance(watched, QWidget)):
+            watched.close()
+            return True
+        return False
+
+
 def close_on_escape(window: QWidget) -> None:
-    """Esc closes the window (through its closeEvent, so editors still save or ask), as it does a dialog."""
-    QShortcut(QKeySequence(Qt.Key.Key_Escape), window, activated=window.close,
-              context=Qt.ShortcutContext.WindowShortcut)
+    """Esc closes the window (through its closeEvent, so editors still save or ask), as it does a dialog.
+
+    Not a shortcut: a field that uses Esc itself (a calendar, a completer, a cell editor) keeps it."""
+    window.installEventFilter(_EscapeCloses(window))
