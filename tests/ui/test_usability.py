@@ -238,3 +238,86 @@ def test_esc_closes_each_editor_and_window(qtbot, ctx, main_window):
         qtbot.keyClick(target, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda w=window: not shiboken6.isValid(w) or not w.isVisible(), timeout=5000)
         assert not shiboken6.isValid(window) or not window.isVisible(), f"Esc left {name} open"
+
+
+# --- 6: each Alt letter unique per window, in both languages -------------------------------------------------
+def _windows_to_check(qtbot, ctx, main):  # type: ignore[no-untyped-def]
+    """(name, window, states): each state a callable putting the window in a state to check (a view, a tab)."""
+    from fieldapp.ui.agreements.editor import AgreementEditor
+    from fieldapp.ui.agreements.history import HistoryWindow
+    from fieldapp.ui.agreements.lifecycle import NewVersionDialog, ReasonDialog
+    from fieldapp.ui.agreements.preview import PreviewWindow
+    from fieldapp.ui.agreements.signature_pad import SignatureDialog
+    from fieldapp.ui.dialogs.choose_participant import ChooseParticipantDialog
+    from fieldapp.ui.dialogs.keyboard_help import KeyboardHelp
+    from fieldapp.ui.dialogs.settings import SettingsDialog
+    from fieldapp.ui.forms.actor_form import ActorDialog
+    from fieldapp.ui.forms.consent_form import ConsentDialog
+    from fieldapp.ui.forms.contact_form import ContactDialog
+    from fieldapp.ui.forms.employer_form import EmployerDialog
+    from fieldapp.ui.forms.participant_form import ParticipantDialog
+    from fieldapp.ui.forms.placement_form import PlacementDialog
+    from fieldapp.ui.visits.editor import VisitEditor
+    from tests.ui.agreement_helpers import complete_content
+
+    person, job, _ = participant_in_job(ctx.ws, job_start=TODAY - timedelta(days=90))
+    employer_id = job.employer_id
+    agreement_id, _ = concluded_agreement(ctx.ws)
+    detail = main.participants.detail
+
+    def participant_tab(index: int):  # type: ignore[no-untyped-def]
+        def show() -> None:
+            main.show_participant(person.id)
+            qtbot.waitUntil(lambda: detail.participant_id == person.id, timeout=5000)
+            detail.tabs.setCurrentIndex(index)
+        return show
+
+    main_states = [lambda k=k: main.show_view(k) for k in main.nav_actions]
+    main_states += [participant_tab(i) for i in range(detail.tabs.count())]
+    yield "main_window", main, main_states
+    visit = VisitEditor(ctx, participant_id=person.id, parent=main)
+    visit.show()
+    qtbot.waitUntil(lambda: visit.stored is not None, timeout=5000)
+    yield "visit_editor", visit, [lambda: None, visit.finish_button.click]
+    editor = AgreementEditor(ctx, agreement_id, parent=main)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.data is not None, timeout=10_000)
+    yield "agreement_editor", editor, [lambda: None]
+    for window in (PreviewWindow(ctx, agreement_id, 1, parent=main), HistoryWindow(ctx, agreement_id, parent=main),
+                   SettingsDialog(ctx.settings, main, sync=main.sync), ParticipantDialog(ctx, parent=main),
+                   PlacementDialog(ctx, participant_id=person.id, parent=main),
+                   EmployerDialog(ctx, parent=main), ActorDialog(ctx, person.id, parent=main),
+                   ConsentDialog(ctx, person.id, parent=main), ContactDialog(ctx, employer_id, parent=main),
+                   SignatureDialog(complete_content(), ["employee", "employer", "job_specialist"],
+                                   number="AB12-2026-0001", version_no=1, now=NOW, parent=main),
+                   ReasonDialog("Annul", "Why?", "Annul", main), NewVersionDialog(TODAY, main),
+                   ChooseParticipantDialog(ctx, main), KeyboardHelp(main.menus, main)):
+        window.show()
+        yield window.objectName() or type(window).__name__, window, [lambda: None]
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_no_window_has_the_same_alt_letter_twice(qtbot, ctx, lang):
+    from fieldapp.ui.i18n import install_language
+    from fieldapp.ui.main_window import MainWindow
+    from tests.ui.mnemonics import duplicates, menu_duplicates
+
+    install_language(QApplication.instance(), lang)
+    try:
+        main = MainWindow(ctx)
+        qtbot.addWidget(main)
+        main.show()
+        qtbot.waitExposed(main)
+        found = {}
+        assert not menu_duplicates(main), menu_duplicates(main)
+        for name, window, states in _windows_to_check(qtbot, ctx, main):
+            for number, state in enumerate(states):
+                state()
+                QApplication.processEvents()
+                if duplicates(window):
+                    found[f"{name}#{number}"] = duplicates(window)
+            if window is not main and shiboken6.isValid(window):
+                window.close()
+        assert not found, f"duplicate Alt letters ({lang}): {found}"
+    finally:
+        install_language(QApplication.instance(), "nb")

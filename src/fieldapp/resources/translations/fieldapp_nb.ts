@@ -425,7 +425,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Signer …</translation>
     </message>
     <message>
-        <source>Re&amp;voke signatures …</source>
+        <source>Revoke si&amp;gnatures …</source>
         <translation>Tre&amp;kk tilbake signaturer …</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>S&amp;lutt</translation>
     </message>
     <message>
-        <source>E&amp;valuation date</source>
+        <source>Evaluation &amp;date</source>
         <translation>Evaluerings&amp;dato</translation>
     </message>
     <message>
@@ -858,7 +858,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Ny avtale …</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>O&amp;pen</source>
         <translation>Å&amp;pne</translation>
     </message>
     <message>
@@ -1050,7 +1050,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Nytt samtykke</translation>
     </message>
     <message>
-        <source>Shared &amp;with</source>
+        <source>S&amp;hared with</source>
         <translation>Deles &amp;med</translation>
     </message>
     <message>
@@ -1234,7 +1234,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Notater</translation>
     </message>
     <message>
-        <source>&amp;Edit employer …</source>
+        <source>E&amp;dit employer …</source>
         <translation>&amp;Endre arbeidsgiver …</translation>
     </message>
     <message>
@@ -1345,7 +1345,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>Visiting &amp;address</source>
-        <translation>&amp;Besøksadresse</translation>
+        <translation>Besøks&amp;adresse</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
@@ -1353,19 +1353,19 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>&amp;Town</source>
-        <translation>&amp;Poststed</translation>
+        <translation>Post&amp;sted</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>&amp;Telefon</translation>
+        <translation>Tele&amp;fon</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
-        <translation>&amp;Notater</translation>
+        <source>Not&amp;es</source>
+        <translation>Nota&amp;ter</translation>
     </message>
 </context>
 <context>
@@ -1643,8 +1643,8 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Lagre kartlegging</translation>
     </message>
     <message>
-        <source>&amp;Mapping of</source>
-        <translation>&amp;Kartlegging av</translation>
+        <source>Mappin&amp;g of</source>
+        <translation>Kartle&amp;gging av</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -1652,19 +1652,19 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>Desc&amp;ription</source>
-        <translation>&amp;Beskrivelse</translation>
+        <translation>Beskrivels&amp;e</translation>
     </message>
     <message>
-        <source>&amp;Action</source>
-        <translation>&amp;Tiltak</translation>
+        <source>A&amp;ction</source>
+        <translation>T&amp;iltak</translation>
     </message>
     <message>
-        <source>&amp;Responsible</source>
-        <translation>&amp;Ansvarlig</translation>
+        <source>Res&amp;ponsible</source>
+        <translation>A&amp;nsvarlig</translation>
     </message>
     <message>
         <source>Who follows up the action</source>
@@ -1672,10 +1672,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>Dead&amp;line</source>
-        <translation>&amp;Frist</translation>
+        <translation>Fris&amp;t</translation>
     </message>
     <message>
-        <source>Sensiti&amp;ve</source>
+        <source>Se&amp;nsitive</source>
         <translation>&amp;Sensitivt</translation>
     </message>
     <message>
@@ -1687,7 +1687,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Merknader til kartleggingen</translation>
     </message>
     <message>
-        <source>&amp;Notes on the whole mapping</source>
+        <source>Notes on the &amp;whole mapping</source>
         <translation>&amp;Merknader til hele kartleggingen</translation>
     </message>
     <message>
@@ -1828,7 +1828,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Kontor</translation>
     </message>
     <message>
-        <source>&amp;Edit participant …</source>
+        <source>E&amp;dit participant …</source>
         <translation>&amp;Endre deltaker …</translation>
     </message>
     <message>
@@ -1899,7 +1899,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Jobber</translation>
     </message>
     <message>
-        <source>&amp;Visits</source>
+        <source>V&amp;isits</source>
         <translation>&amp;Besøk</translation>
     </message>
     <message>
@@ -2050,7 +2050,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>&amp;National ID number</source>
-        <translation>&amp;Fødselsnummer</translation>
+        <translation>Fø&amp;dselsnummer</translation>
     </message>
     <message>
         <source>11 digits (optional)</source>
@@ -2061,12 +2061,12 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <source>E-&amp;mail</source>
-        <translation>&amp;E-post</translation>
+        <source>E-m&amp;ail</source>
+        <translation>E-&amp;post</translation>
     </message>
     <message>
         <source>Preferred lan&amp;guage</source>
-        <translation>Foretrukket s&amp;pråk</translation>
+        <translation>Foretrukket spr&amp;åk</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -2078,7 +2078,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>Reason for status</source>
@@ -2089,7 +2089,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Henvist av</translation>
     </message>
     <message>
-        <source>Follow-up &amp;started</source>
+        <source>Follow-&amp;up started</source>
         <translation>Oppfølging &amp;startet</translation>
     </message>
     <message>
@@ -2102,11 +2102,11 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>NAV contact&apos;s p&amp;hone</source>
-        <translation>NAV-kontaktens &amp;telefon</translation>
+        <translation>NAV-kontaktens telef&amp;on</translation>
     </message>
     <message>
-        <source>NAV &amp;office</source>
-        <translation>NAV-&amp;kontor</translation>
+        <source>NAV off&amp;ice</source>
+        <translation>NAV-konto&amp;r</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -2312,7 +2312,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>&amp;Percentage of full time</source>
-        <translation>&amp;Stillingsprosent</translation>
+        <translation>Stillings&amp;prosent</translation>
     </message>
     <message>
         <source>&amp;Days per week</source>
@@ -2320,7 +2320,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>&amp;Working hours</source>
-        <translation>&amp;Arbeidstid</translation>
+        <translation>Ar&amp;beidstid</translation>
     </message>
     <message>
         <source>e.g. Mon–Wed 09–14</source>
@@ -2328,7 +2328,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>Employment &amp;form</source>
-        <translation>&amp;Ansettelsesform</translation>
+        <translation>Ansettelses&amp;form</translation>
     </message>
     <message>
         <source>Wage</source>
@@ -2343,19 +2343,19 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Periode og status</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
+        <source>S&amp;tart</source>
+        <translation>Sta&amp;rt</translation>
     </message>
     <message>
         <source>E&amp;nd</source>
-        <translation>S&amp;lutt</translation>
+        <translation>Slu&amp;tt</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <source>Reason for &amp;ending</source>
+        <source>Reason for endin&amp;g</source>
         <translation>&amp;Årsak til avslutning</translation>
     </message>
     <message>
@@ -3360,7 +3360,7 @@ neste / forrige del</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
+        <translation>Sta&amp;rt</translation>
     </message>
     <message>
         <source> min</source>
@@ -3380,7 +3380,7 @@ neste / forrige del</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation>&amp;Sted</translation>
+        <translation>St&amp;ed</translation>
     </message>
     <message>
         <source>Visit &amp;type</source>
@@ -3411,7 +3411,7 @@ neste / forrige del</translation>
         <translation>&amp;Arbeidstakers syn</translation>
     </message>
     <message>
-        <source>Em&amp;ployer&apos;s view</source>
+        <source>Employe&amp;r&apos;s view</source>
         <translation>Arbeids&amp;givers syn</translation>
     </message>
     <message>
@@ -3629,8 +3629,8 @@ Lukke besøket likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Besøk</translation>
     </message>
     <message>
-        <source>New &amp;visit</source>
-        <translation>Nytt &amp;besøk</translation>
+        <source>&amp;New visit</source>
+        <translation>&amp;Nytt besøk</translation>
     </message>
     <message>
         <source>Open visit</source>

@@ -165,7 +165,7 @@ class LifecycleBar(QWidget):
         self.reopen_button = self._button(translate("AgreementLifecycle", "Re&open as draft"), "reopen_button",
                                           self.reopen)
         self.sign_button = self._button(translate("AgreementLifecycle", "&Sign …"), "sign_button", self.ask_sign)
-        self.revoke_button = self._button(translate("AgreementLifecycle", "Re&voke signatures …"), "revoke_button",
+        self.revoke_button = self._button(translate("AgreementLifecycle", "Revoke si&gnatures …"), "revoke_button",
                                           self.ask_revoke)
         self.new_version_button = self._button(translate("AgreementLifecycle", "&New version …"),
                                                "new_version_button", self.ask_new_version)

@@ -200,7 +200,7 @@ class VisitEditorLayout:
         self.employee_view = self._text("employee_view")
         form.add_field("employee_view", translate("VisitEditor", "E&mployee's view"), self.employee_view)
         self.employer_view = self._text("employer_view")
-        form.add_field("employer_view", translate("VisitEditor", "Em&ployer's view"), self.employer_view)
+        form.add_field("employer_view", translate("VisitEditor", "Employe&r's view"), self.employer_view)
         self.works_well = self._text("works_well")
         form.add_field("works_well", translate("VisitEditor", "What &works well"), self.works_well)
         self.challenges = self._text("challenges")

@@ -24,7 +24,7 @@ class AgreementsTab(QWidget):
                                on_activate=lambda row: self.open_agreement(row.id))
         self.new_button = self.list.add_button(translate("AgreementsTab", "&New agreement …"), self.new_agreement,
                                                "new_agreement")
-        self.open_button = self.list.add_button(translate("AgreementsTab", "&Open"), self._open_current,
+        self.open_button = self.list.add_button(translate("AgreementsTab", "O&pen"), self._open_current,
                                                 "open_agreement", needs_row=True)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)

@@ -70,7 +70,7 @@ class MappingTab(QWidget):
         self.state = QLabel()
         self.state.setObjectName("mapping_state")
         top = QHBoxLayout()
-        mapping_label = QLabel(translate("MappingTab", "&Mapping of"))
+        mapping_label = QLabel(translate("MappingTab", "Mappin&g of"))
         mapping_label.setBuddy(self.history)
         date_label = QLabel(translate("MappingTab", "&Date"))
         date_label.setBuddy(self.mapped_on)
@@ -97,18 +97,18 @@ class MappingTab(QWidget):
         f = self.form
         self.status = f.add_field("status", translate("MappingTab", "S&tatus"), term_combo(vocab.MAPPING_STATUSES))
         self.description = f.add_field("description", translate("MappingTab", "Desc&ription"), notes_edit(lines=4))
-        self.action = f.add_field("action", translate("MappingTab", "&Action"), notes_edit(lines=3))
-        self.responsible = f.add_field("responsible", translate("MappingTab", "&Responsible"), line(None, 200))
+        self.action = f.add_field("action", translate("MappingTab", "A&ction"), notes_edit(lines=3))
+        self.responsible = f.add_field("responsible", translate("MappingTab", "Res&ponsible"), line(None, 200))
         self.responsible.setPlaceholderText(translate("MappingTab", "Who follows up the action"))
         self.deadline = f.add_field("deadline", translate("MappingTab", "Dead&line"), OptionalDateEdit())
-        self.sensitive = f.add_field("sensitive", translate("MappingTab", "Sensiti&ve"),
+        self.sensitive = f.add_field("sensitive", translate("MappingTab", "Se&nsitive"),
                                      QCheckBox(translate("MappingTab", "Never shown to the employer")))
         f.add_general_error_row()
         self.notes = notes_edit(lines=2)
         self.notes.setObjectName("mapping_notes")
         self.notes.setAccessibleName(translate("MappingTab", "Notes on the mapping"))
         self.notes.textChanged.connect(self._mark_dirty)
-        notes_label = QLabel(translate("MappingTab", "&Notes on the whole mapping"))
+        notes_label = QLabel(translate("MappingTab", "Notes on the &whole mapping"))
         notes_label.setBuddy(self.notes)
 
         editor = QWidget()

@@ -63,7 +63,7 @@ class OverviewTab(QScrollArea):
         self.nav = _Facts(translate("OverviewTab", "NAV contact"), [
             ("nav_contact_name", translate("OverviewTab", "Name")), ("nav_contact_phone", translate("OverviewTab", "Phone")),
             ("nav_office", translate("OverviewTab", "Office"))])
-        self.edit_button = QPushButton(translate("OverviewTab", "&Edit participant …"))
+        self.edit_button = QPushButton(translate("OverviewTab", "E&dit participant …"))
         self.edit_button.setObjectName("edit_participant")
         self.edit_button.clicked.connect(self.edit_participant)
 
