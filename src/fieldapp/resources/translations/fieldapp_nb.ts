@@ -890,6 +890,17 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>CellEditor</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, rad %2</translation>
+    </message>
+    <message>
+        <source>In the table %1. Enter keeps the value, Esc undoes it.</source>
+        <translation>I tabellen %1. Enter beholder verdien, Esc angrer.</translation>
+    </message>
+</context>
+<context>
     <name>ChooseParticipant</name>
     <message>
         <source>Participant</source>
@@ -2508,6 +2519,13 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Arrows move between cells; typing or F2 edits a cell; Tab leaves the table.</source>
+        <translation>Piltastene flytter mellom cellene; skriv eller trykk F2 for å endre en celle; Tab går ut av tabellen.</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Type at least two characters to search.</source>
@@ -3044,6 +3062,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Arrows choose a contact person.</source>
         <translation>Piltastene velger kontaktperson.</translation>
+    </message>
+    <message>
+        <source>Participants working here</source>
+        <translation>Deltakere som jobber her</translation>
+    </message>
+    <message>
+        <source>Arrows choose a participant.</source>
+        <translation>Piltastene velger deltaker.</translation>
     </message>
     <message>
         <source>Jobs</source>

@@ -7,6 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy,
                                QTableView, QVBoxLayout, QWidget)
 
+from fieldapp.ui.i18n import translate
+from fieldapp.ui.visits.delegates import NamedCellDelegate
 from fieldapp.ui.visits.rows_model import EditableRowsModel
 from fieldapp.ui.widgets.forms import ERROR_STYLE
 
@@ -19,6 +21,7 @@ class RowsTable(QTableView):
         self.setModel(model)
         self.setObjectName(name)
         self.setTabKeyNavigation(False)
+        self.setItemDelegate(NamedCellDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -66,6 +69,8 @@ class RowsEditor(QWidget):
         self.model = model
         self.table = RowsTable(model, name)
         self.table.setAccessibleName(accessible_name)
+        self.table.setAccessibleDescription(translate(
+            "RowsEditor", "Arrows move between cells; typing or F2 edits a cell; Tab leaves the table."))
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
         self.error = QLabel()

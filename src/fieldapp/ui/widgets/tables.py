@@ -42,6 +42,8 @@ def _spoken_names() -> dict[str, tuple[str, str]]:
                          translate("Tables", "Enter goes to the field.")),
         "contact_table": (translate("Tables", "Contact persons"),
                           translate("Tables", "Arrows choose a contact person.")),
+        "employer_placements": (translate("Tables", "Participants working here"),
+                                translate("Tables", "Arrows choose a participant.")),
         "placement_table": (translate("Tables", "Jobs"), translate("Tables", "Arrows choose a job.")),
         "actor_table": (translate("Tables", "Cooperating actors"), translate("Tables", "Arrows choose an actor.")),
         "consent_table": (translate("Tables", "Consents"), translate("Tables", "The participant's consents.")),
