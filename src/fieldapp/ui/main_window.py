@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QStackedWidget, QStatusBar, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QStackedWidget, QStatusBar, QToolBar, QWidget
 
 from fieldapp.ui import icons
 from fieldapp.ui.context import AppContext
@@ -288,7 +288,15 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from fieldapp.ui.dialogs.settings import SettingsDialog
 
-        SettingsDialog(self.ctx.settings, self, sync=self.sync).exec()
+        dialog = SettingsDialog(self.ctx.settings, self, sync=self.sync)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.language_changed:
+            self.offer_restart()
+
+    def offer_restart(self) -> bool:
+        """Ask to restart in the language just chosen; True when the app is restarting."""
+        from fieldapp.ui.dialogs.restart import ask_restart, restart
+
+        return ask_restart(self) and restart(self)
 
     def open_sync_panel(self) -> None:
         from fieldapp.ui.sync.panel import SyncPanel

@@ -2519,6 +2519,33 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>Restart</name>
+    <message>
+        <source>Restart Fieldapp?</source>
+        <translation>Starte Fieldapp på nytt?</translation>
+    </message>
+    <message>
+        <source>The new language is used after a restart. Restart Fieldapp now? Open visits are saved first.</source>
+        <translation>Det nye språket brukes etter en omstart. Starte Fieldapp på nytt nå? Åpne besøk lagres først.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Start på nytt nå</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Se&amp;nere</translation>
+    </message>
+    <message>
+        <source>Restart Fieldapp</source>
+        <translation>Start Fieldapp på nytt</translation>
+    </message>
+    <message>
+        <source>Fieldapp could not start again by itself. Start it as usual; the new language is used.</source>
+        <translation>Fieldapp klarte ikke å starte på nytt selv. Start den som vanlig; det nye språket brukes da.</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Arrows move between cells; typing or F2 edits a cell; Tab leaves the table.</source>
@@ -2581,8 +2608,8 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Språk</translation>
     </message>
     <message>
-        <source>A new language is used from the next time Fieldapp starts.</source>
-        <translation>Nytt språk tas i bruk neste gang Fieldapp starter.</translation>
+        <source>A new language needs a restart: Fieldapp offers one when you save.</source>
+        <translation>Et nytt språk krever omstart: Fieldapp tilbyr det når du lagrer.</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -1,4 +1,4 @@
-"""Settings: the UI language (takes effect at the next start), and the way to the sync server set-up."""
+"""Settings: the UI language (the app offers to restart in it), and the way to the sync server set-up."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ class SettingsDialog(QDialog):
         self.language.addItem("Norsk bokmål", "nb")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(saved_language(settings))))
-        note = QLabel(translate("Settings", "A new language is used from the next time Fieldapp starts."))
+        self.language_changed = False
+        note = QLabel(translate("Settings", "A new language needs a restart: Fieldapp offers one when you save."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -62,6 +63,7 @@ class SettingsDialog(QDialog):
         return self.setup_dialog
 
     def accept(self) -> None:
+        self.language_changed = self.language.currentData() != saved_language(self.settings)
         self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
         self.settings.sync()
         super().accept()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QV
 from fieldapp.services.today import Agenda
 from fieldapp.ui import icons
 from fieldapp.ui.context import AppContext
-from fieldapp.ui.formatting import fmt_long_date
+from fieldapp.ui.formatting import fmt_long_date, sentence_start
 from fieldapp.ui.i18n import translate
 from fieldapp.ui.models.agenda import OverdueTableModel
 from fieldapp.ui.models.visits import VisitTableModel, draft_columns, today_columns, week_columns
@@ -148,7 +148,7 @@ class TodayView(View):
         self._show(agenda)
 
     def _show(self, agenda: Agenda) -> None:
-        self.heading.setText(f"<h2>{fmt_long_date(agenda.day).capitalize()}</h2>")
+        self.heading.setText(f"<h2>{sentence_start(fmt_long_date(agenda.day))}</h2>")
         self.today_model.set_rows(agenda.today)
         self.week_model.set_rows(agenda.rest_of_week)
         self.overdue_model.set_rows(agenda.overdue)
