@@ -99,12 +99,14 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     from fieldapp.ui.dialogs.settings import saved_language
     from fieldapp.ui.i18n import install_language, message, translate
     from fieldapp.ui.tasks import TaskManager
+    from fieldapp.ui.widgets.focus_style import install_focus_ring
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("Fieldapp")
     app.setApplicationName("Fieldapp")
     app.setApplicationVersion(fieldapp.__version__)
     app.setWindowIcon(icons.app_icon())
+    install_focus_ring(app)
     settings = QSettings()
     install_language(app, saved_language(settings))
 

@@ -29,6 +29,7 @@ from fieldapp.ui.models.table import Column, RowTableModel
 from fieldapp.ui.visits.autosave import Autosaver
 from fieldapp.ui.widgets.screen import close_on_escape, fit_to_screen
 from fieldapp.ui.widgets.tables import RowTable
+from fieldapp.ui.widgets.theme import NOT_SIGNED, box_style
 
 CHANGED = {"agreement", "agreement_version", "signature", "agreement_event"}
 _ROW_PATH = re.compile(r"^(goals|follow_ups|accommodations|responsibilities)\[(\d+)\]\.(\w+)$")
@@ -77,7 +78,7 @@ class AgreementEditor(QWidget):
         self.resign_label = QLabel()
         self.resign_label.setObjectName("not_signed_label")
         self.resign_label.setWordWrap(True)
-        self.resign_label.setStyleSheet("background: #fff4e5; color: #7a4a00; padding: 6px; border-radius: 4px;")
+        self.resign_label.setStyleSheet(box_style(NOT_SIGNED) + " padding: 6px; border-radius: 4px;")
         self.resign_label.hide()
         self.lifecycle = LifecycleBar(self.ctx, self)
         self.lifecycle.done.connect(self._lifecycle_done)

@@ -23,8 +23,8 @@ from fieldapp.ui.agreements.signature_pad import SignatureDialog, SignRequest
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import current_language, label, message, translate
 from fieldapp.ui.widgets.dates import OptionalDateEdit
-from fieldapp.ui.widgets.forms import ERROR_STYLE
 from fieldapp.ui.widgets.screen import fit_to_screen
+from fieldapp.ui.widgets.theme import warning_style
 
 if TYPE_CHECKING:
     from fieldapp.ui.agreements.editor import AgreementEditor
@@ -50,7 +50,7 @@ class ReasonDialog(QDialog):
         self.reason.setAccessibleName(prompt)
         self.error = QLabel()
         self.error.setObjectName("reason_error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(warning_style())
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -94,7 +94,7 @@ class NewVersionDialog(QDialog):
         self.reason.setMaximumHeight(90)
         self.error = QLabel()
         self.error.setObjectName("new_version_error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(warning_style())
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
@@ -175,7 +175,7 @@ class LifecycleBar(QWidget):
         self.signers.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("lifecycle_error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(warning_style())
         self.error.setWordWrap(True)
         self.error.hide()
         row = QHBoxLayout()

@@ -21,8 +21,8 @@ from fieldapp.domain import agreement_content as ac
 from fieldapp.domain import agreement_vocab as av
 from fieldapp.domain import signature_strokes
 from fieldapp.ui.i18n import label, translate
-from fieldapp.ui.widgets.forms import ERROR_STYLE
 from fieldapp.ui.widgets.screen import fit_to_screen
+from fieldapp.ui.widgets.theme import NOTE, box_style, warning_style
 
 Point = tuple[float, float]
 
@@ -186,7 +186,7 @@ class SignatureDialog(QDialog):
         text = QLabel(self.confirmation_text)
         text.setObjectName("confirmation_text")
         text.setWordWrap(True)
-        text.setStyleSheet("background: #f1f3f4; padding: 8px; border-radius: 4px;")
+        text.setStyleSheet(box_style(NOTE) + " padding: 8px; border-radius: 4px;")
         self.confirm = QCheckBox(translate("SignatureDialog", "The party confirms the text above"))
         self.confirm.setObjectName("sign_confirm")
 
@@ -246,7 +246,7 @@ class SignatureDialog(QDialog):
 
         self.error = QLabel()
         self.error.setObjectName("sign_error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(warning_style())
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -25,6 +25,7 @@ from fieldapp.ui.visits.autosave import Autosaver
 from fieldapp.ui.visits.inputs import from_qdatetime, to_qdatetime
 from fieldapp.ui.visits.layout import VisitEditorLayout
 from fieldapp.ui.widgets.screen import fit_to_screen
+from fieldapp.ui.widgets.theme import DRAFT_CHIP, FINISHED_CHIP, box_style, warning_style
 
 TEXT_FIELDS = ("employee_view", "employer_view", "works_well", "challenges", "summary", "internal_notes")
 
@@ -149,7 +150,7 @@ class VisitEditor(VisitEditorLayout, QWidget):
         finished = self.stored is not None and self.stored.visit.finished
         self.status_chip.setText(translate("VisitEditor", "Finished") if finished else translate("VisitEditor", "Draft"))
         self.status_chip.setStyleSheet("padding: 3px 10px; border-radius: 8px; "
-                                       + ("background: #e6f4ea;" if finished else "background: #fef7e0;"))
+                                       + box_style(FINISHED_CHIP if finished else DRAFT_CHIP))
 
     # --- reading the form ---------------------------------------------------------------------------
     def _visit_day(self) -> date:
@@ -279,7 +280,7 @@ class VisitEditor(VisitEditorLayout, QWidget):
 
     def _set_state(self, text: str, *, warning: bool = False) -> None:
         self.state_label.setText(text)
-        self.state_label.setStyleSheet("color: #b3261e;" if warning else "")
+        self.state_label.setStyleSheet(warning_style() if warning else "")
 
     # --- finishing ----------------------------------------------------------------------------------
     def ask_finish(self) -> None:

@@ -20,8 +20,9 @@ from fieldapp.ui.visits.corrections import CorrectionsPanel
 from fieldapp.ui.visits.inputs import DateTimeEdit, TopicChecklist
 from fieldapp.ui.widgets.dates import OptionalDateEdit
 from fieldapp.ui.widgets.forms import FieldForm
+from fieldapp.ui.widgets.theme import CONFIRM, INTERNAL, box_style, caution_style, hint_style
 
-INTERNAL_STYLE = "QPlainTextEdit#internal_notes { background: #fff8e1; }"
+INTERNAL_STYLE = f"QPlainTextEdit#internal_notes {{ {box_style(INTERNAL)} }}"
 
 
 class VisitEditorLayout:
@@ -76,7 +77,7 @@ class VisitEditorLayout:
             self.nav_buttons.append(button)
             button.setVisible(not box.isHidden())
         hint = QLabel(translate("VisitEditor", "Ctrl+PgDown / Ctrl+PgUp:\nnext / previous section"))
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet(hint_style())
         hint.setWordWrap(True)
         nav.addSpacing(12)
         nav.addWidget(hint)
@@ -219,7 +220,7 @@ class VisitEditorLayout:
         self.proposal_label = QLabel()
         self.proposal_label.setObjectName("proposal_hint")
         self.proposal_label.setWordWrap(True)
-        self.proposal_label.setStyleSheet("color: palette(mid);")
+        self.proposal_label.setStyleSheet(hint_style())
         form.addRow("", self.proposal_label)
 
     def _build_summary(self) -> None:
@@ -228,7 +229,7 @@ class VisitEditorLayout:
         self.summary = self._text("summary", 5)
         form.add_field("summary", translate("VisitEditor", "S&ummary"), self.summary)
         summary_hint = QLabel(translate("VisitEditor", "The participant may see the summary."))
-        summary_hint.setStyleSheet("color: palette(mid);")
+        summary_hint.setStyleSheet(hint_style())
         form.addRow("", summary_hint)
         self.internal_notes = self._text("internal_notes", 4)
         form.add_field("internal_notes", translate("VisitEditor", "&Internal notes"), self.internal_notes)
@@ -236,7 +237,7 @@ class VisitEditorLayout:
                                             "exports to others or the participant's copy."))
         internal_hint.setObjectName("internal_hint")
         internal_hint.setWordWrap(True)
-        internal_hint.setStyleSheet("color: #7a5a00;")
+        internal_hint.setStyleSheet(caution_style())
         form.addRow("", internal_hint)
 
     def _build_corrections(self) -> None:
@@ -249,7 +250,8 @@ class VisitEditorLayout:
         bar = QFrame()
         bar.setObjectName("finish_confirm")
         bar.setFrameShape(QFrame.Shape.StyledPanel)
-        bar.setStyleSheet("QFrame#finish_confirm { background: #e8f0fe; }")
+        bar.setStyleSheet(f"QFrame#finish_confirm {{ background: {CONFIRM[1]}; }} "
+                          f"QFrame#finish_confirm QLabel {{ color: {CONFIRM[0]}; }}")
         text = QLabel(translate("VisitEditor", "Finishing locks the visit. Later corrections can only be added as notes."))
         text.setWordWrap(True)
         self.confirm_finish_button = QPushButton(icons.icon("finish"), translate("VisitEditor", "Finish and lock"))

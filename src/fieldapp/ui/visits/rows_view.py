@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from fieldapp.ui.i18n import translate
 from fieldapp.ui.visits.delegates import NamedCellDelegate
 from fieldapp.ui.visits.rows_model import EditableRowsModel
-from fieldapp.ui.widgets.forms import ERROR_STYLE
+from fieldapp.ui.widgets.theme import warning_style
 
 
 class RowsTable(QTableView):
@@ -75,7 +75,7 @@ class RowsEditor(QWidget):
         self.buttons.setContentsMargins(0, 0, 0, 0)
         self.error = QLabel()
         self.error.setObjectName(f"{name}_error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(warning_style())
         self.error.setWordWrap(True)
         self.error.hide()
         layout = QVBoxLayout(self)

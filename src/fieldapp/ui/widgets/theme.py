@@ -85,3 +85,35 @@ def hint_style() -> str:
 
 def warning_style() -> str:
     return f"color: {warning_color().name()};"
+
+
+# Boxes with a background of their own carry their own text colour too, so a dark palette cannot put light
+# text on them: (text, background), each pair checked against AA in tests/ui/test_contrast.py.
+SENSITIVE = ("#8c1d18", "#fde7e4")
+OPEN = ("#1e4620", "#e8f0e8")
+NOT_SIGNED = ("#7a4a00", "#fff4e5")
+INTERNAL = ("#202124", "#fff8e1")
+CONFIRM = ("#202124", "#e8f0fe")
+CELL_ERROR = ("#b3261e", "#fbe4e2")
+NOTE = ("#202124", "#f1f3f4")
+FINISHED_CHIP = ("#1e4620", "#e6f4ea")
+DRAFT_CHIP = ("#5c4400", "#fef7e0")
+BOXES = {"sensitive": SENSITIVE, "open": OPEN, "not_signed": NOT_SIGNED, "internal": INTERNAL, "confirm": CONFIRM,
+         "cell_error": CELL_ERROR, "note": NOTE, "finished_chip": FINISHED_CHIP, "draft_chip": DRAFT_CHIP}
+
+
+def box_style(pair: tuple[str, str]) -> str:
+    return f"color: {pair[0]}; background: {pair[1]};"
+
+
+def caution_color(palette: QPalette | None = None) -> QColor:
+    """For notices that are not errors (internal notes stay internal): dark amber, or light amber on dark."""
+    pal = _palette(palette)
+    color = QColor("#ffd54f") if is_dark(pal) else QColor("#6b4f00")
+    window, base = _backgrounds(pal)
+    return color if min(contrast(color, window), contrast(color, base)) >= AA_TEXT else pal.color(
+        QPalette.ColorRole.WindowText)
+
+
+def caution_style() -> str:
+    return f"color: {caution_color().name()};"

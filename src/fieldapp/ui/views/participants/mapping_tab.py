@@ -24,9 +24,10 @@ from fieldapp.ui.widgets.dates import OptionalDateEdit, date_edit
 from fieldapp.ui.widgets.forms import FieldForm
 from fieldapp.ui.widgets.record_list import ListModel
 from fieldapp.ui.widgets.tables import RowTable
+from fieldapp.ui.widgets.theme import OPEN, SENSITIVE, box_style, warning_style
 
-SENSITIVE_STYLE = "background: #fde7e4; color: #8c1d18; border: 1px solid #b3261e; padding: 6px; border-radius: 4px;"
-OPEN_STYLE = "background: #e8f0e8; color: #1e4620; border: 1px solid #6a9a6a; padding: 6px; border-radius: 4px;"
+SENSITIVE_STYLE = box_style(SENSITIVE) + " border: 1px solid #b3261e; padding: 6px; border-radius: 4px;"
+OPEN_STYLE = box_style(OPEN) + " border: 1px solid #6a9a6a; padding: 6px; border-radius: 4px;"
 
 
 class AreaTableModel(ListModel):
@@ -239,7 +240,7 @@ class MappingTab(QWidget):
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty
         self.state.setText(translate("MappingTab", "Unsaved changes") if dirty else "")
-        self.state.setStyleSheet("color: #b3261e;" if dirty else "")
+        self.state.setStyleSheet(warning_style() if dirty else "")
 
     # --- saving ----------------------------------------------------------------------------------
     def save(self) -> None:
