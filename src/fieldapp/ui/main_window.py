@@ -301,7 +301,9 @@ class MainWindow(QMainWindow):
     def open_sync_panel(self) -> None:
         from fieldapp.ui.sync.panel import SyncPanel
 
-        SyncPanel(self.sync, self).exec()
+        panel = SyncPanel(self.sync, self)
+        fit_to_screen(panel)
+        panel.exec()
 
     def open_help(self) -> None:
         from fieldapp.ui.dialogs.keyboard_help import KeyboardHelp

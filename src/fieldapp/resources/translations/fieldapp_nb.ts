@@ -3186,6 +3186,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Ingenting planlagt senere denne uken. Besøk du planlegger, vises her.</translation>
     </message>
     <message>
+        <source>Nothing to do today yet. Register participants under Participants (Ctrl+2) and their jobs; follow-ups due and visits you plan then show here.</source>
+        <translation>Ingenting å gjøre i dag ennå. Registrer deltakere under Deltakere (Ctrl+2) og jobbene deres; forfalt oppfølging og besøk du planlegger, vises da her.</translation>
+    </message>
+    <message>
         <source>Start visit</source>
         <translation>Start besøk</translation>
     </message>

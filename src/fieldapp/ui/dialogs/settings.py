@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from fieldapp.ui.i18n import DEFAULT_LANGUAGE, translate
+from fieldapp.ui.widgets.screen import fit_to_screen
 
 if TYPE_CHECKING:
     from fieldapp.ui.sync.setup_dialog import SetupDialog
@@ -59,6 +60,7 @@ class SettingsDialog(QDialog):
 
         assert self.sync is not None
         self.setup_dialog = SetupDialog(self.sync, self)
+        fit_to_screen(self.setup_dialog)
         self.setup_dialog.open()
         return self.setup_dialog
 

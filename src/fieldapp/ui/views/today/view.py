@@ -95,8 +95,16 @@ class TodayView(View):
         self.week_title = self.sections["week"].title
         self.overdue_title = self.sections["overdue"].title
         self.draft_title = self.sections["drafts"].title
+        self.next_step = QLabel(translate(
+            "Today", "Nothing to do today yet. Register participants under Participants (Ctrl+2) and their jobs; "
+                     "follow-ups due and visits you plan then show here."))
+        self.next_step.setObjectName("today_next_step")
+        self.next_step.setWordWrap(True)
+        self.next_step.setStyleSheet(hint_style())
+        self.next_step.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.next_step)
         for key, section in self.sections.items():
             row = QHBoxLayout()
             row.addWidget(section.title)
@@ -165,6 +173,7 @@ class TodayView(View):
         # No drafts is the normal case: the section then disappears instead of taking a line.
         s["drafts"].title.setVisible(bool(agenda.drafts))
         s["drafts"].empty.setVisible(False)
+        self.next_step.setVisible(agenda.row_count == 0)
         for table in (self.today_table, self.week_table, self.overdue_table, self.draft_table):
             table.fit_columns()
         self._focus_first_row()
