@@ -335,6 +335,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>til versjon</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>Versjoner</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Hendelseslogg</translation>
+    </message>
+    <message>
         <source>not signed by the parties</source>
         <translation>ikke signert av partene</translation>
     </message>
