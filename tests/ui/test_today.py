@@ -88,3 +88,25 @@ def test_enter_on_a_planned_visit_opens_it(qtbot, ctx, main_window):
     assert editor.visit_id == planned.id and editor.summary.toPlainText() == "Går fint."
     assert service.load_stored(ctx.ws, planned.id).visit.summary == "Går fint."
     editor.close()
+
+
+def test_empty_sections_are_one_line_with_a_next_step_and_focus_starts_on_the_first_row(qtbot, ctx, main_window):
+    from PySide6.QtWidgets import QHeaderView
+
+    today = main_window.today
+    # An empty folder: every section one line, and what to do first.
+    assert not today.today_table.isVisibleTo(today) and today.sections["today"].empty.isVisibleTo(today)
+    assert not today.overdue_table.isVisibleTo(today) and today.sections["overdue"].empty.isVisibleTo(today)
+    assert today.next_step.isVisibleTo(today) and "Ctrl+2" in today.next_step.text()
+
+    late, placement, _ = participant_in_job(ctx.ws, job_start=TODAY - timedelta(days=200))
+    earlier_visit(ctx.ws, late, placement, NOW - timedelta(days=45))
+    main_window.today.setFocus()
+    _reload(qtbot, main_window)
+    assert today.overdue_table.isVisibleTo(today) and not today.sections["overdue"].empty.isVisibleTo(today)
+    assert not today.next_step.isVisibleTo(today)
+    # The keyboard starts on the first row there is something to do with, not in an empty table.
+    assert today.overdue_table.hasFocus() and today.overdue_table.current_row().participant_id == late.id
+    # The job gets the spare width, not the short "overdue by" column.
+    header = today.overdue_table.horizontalHeader()
+    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch and not header.stretchLastSection()

@@ -191,6 +191,17 @@ def test_tab_moves_out_of_a_list_table(qtbot, ctx, main_window):
     qtbot.keyClick(table, Qt.Key.Key_Down)  # arrows still move inside
     assert QApplication.focusWidget() is table and table.currentIndex().row() == 1
 
+    # The mapping's list of areas, beside its form: one Tab reaches the form.
+    detail = main_window.participants.detail
+    qtbot.waitUntil(lambda: detail.participant_id is not None, timeout=5000)
+    detail.tabs.setCurrentWidget(detail.mapping)
+    areas = detail.mapping.table
+    qtbot.waitUntil(lambda: areas.model().rowCount() > 5, timeout=5000)
+    areas.setFocus()
+    areas.selectRow(0)
+    qtbot.keyClick(areas, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not areas
+
 
 # --- 5: a menu bar with every action; Esc closes every editor ----------------------------------------------
 def _menu_actions(menu: QMenu) -> Iterator[QAction]:
