@@ -2802,6 +2802,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <source>Offline · %1</source>
         <translation>Frakoblet · %1</translation>
     </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synkroniseringsfremdrift</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>

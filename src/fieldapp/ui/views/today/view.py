@@ -185,6 +185,8 @@ class TodayView(View):
         elsewhere = focus is not None and focus is not self and not self.isAncestorOf(focus)
         if elsewhere and self._focused_once:
             return
+        if isinstance(focus, RowTable) and focus.row_model().rowCount() and not focus.isHidden():
+            return  # a reload (a sync, a saved visit) leaves the keyboard where the user put it
         for section in self.sections.values():
             table = section.table
             if table.row_model().rowCount() and not table.isHidden():
