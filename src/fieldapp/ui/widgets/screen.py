@@ -11,9 +11,13 @@ _FRAME = QSize(16, 40)
 
 
 def screen_of(window: QWidget) -> QScreen | None:
+    """The screen a window is on, or will open on: its parent's, or (restored) where its saved geometry lies."""
+    if window.isVisible():
+        return window.screen()
     parent = window.parentWidget()
-    return (window.screen() if window.isVisible() else None) or (parent.screen() if parent is not None else None) \
-        or QGuiApplication.primaryScreen()
+    if parent is not None:
+        return parent.screen()
+    return QGuiApplication.screenAt(window.geometry().center()) or QGuiApplication.primaryScreen()
 
 
 def available(window: QWidget) -> QRect:
@@ -26,6 +30,8 @@ def fit_to_screen(window: QWidget, preferred: QSize | None = None) -> None:
 
     Call it after building the window and before showing it, and after restoring a saved geometry (which
     may come from a bigger screen)."""
+    if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+        return  # the window manager fits a maximised window to the screen it is on
     area = available(window)
     wanted = preferred if preferred is not None else window.size()
     room = QSize(max(320, area.width() - _FRAME.width()), max(240, area.height() - _FRAME.height()))
