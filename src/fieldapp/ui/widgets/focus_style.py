@@ -17,6 +17,15 @@ _CONTROLS = (QStyle.ControlElement.CE_PushButton, QStyle.ControlElement.CE_Shape
 _COMPLEX = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ToolButton)
 
 
+def paint_view_ring(view: QAbstractScrollArea) -> None:
+    """The ring inside a focused table's viewport: the frame around it is one pixel, and the viewport covers
+    everything within. Called from the view's paintEvent after its own painting."""
+    if view.hasFocus():
+        painter = QPainter(view.viewport())
+        _ring(painter, view.viewport().rect(), view)
+        painter.end()
+
+
 def _ring(painter: QPainter, rect: QRect, widget: QWidget | None) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
