@@ -1433,6 +1433,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Filtrer arbeidsgivere</translation>
     </message>
     <message>
+        <source>New &amp;employer …</source>
+        <translation>Ny arbeids&amp;giver …</translation>
+    </message>
+    <message>
         <source>New employer …</source>
         <translation>Ny arbeidsgiver …</translation>
     </message>
@@ -2239,6 +2243,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
 </context>
 <context>
     <name>ParticipantsView</name>
+    <message>
+        <source>New &amp;participant …</source>
+        <translation>Ny &amp;deltaker …</translation>
+    </message>
     <message>
         <source>New participant …</source>
         <translation>Ny deltaker …</translation>

@@ -27,7 +27,7 @@ class ParticipantsView(View):
         self.dialog: ParticipantDialog | None = None
         self.list = ParticipantListPanel(ctx)
         self.detail = ParticipantDetailPanel(ctx)
-        self.new_action = QAction(icons.icon("participants"), translate("ParticipantsView", "New participant …"), self)
+        self.new_action = QAction(icons.icon("participants"), translate("ParticipantsView", "New &participant …"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         # Window-wide, but only while this view is the one shown (Qt ignores shortcuts of hidden widgets).
         self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
