@@ -85,7 +85,8 @@ class VisitEditorLayout:
         nav_box = QWidget()
         nav_box.setLayout(nav)
         # As wide as the longest section title needs in the language in use (bokmål titles are longer).
-        nav_box.setFixedWidth(max(210, max((b.sizeHint().width() for b in self.nav_buttons), default=0) + 16))
+        # The style sheet's horizontal padding (2 × 10) is not in a flat button's size hint before it is shown.
+        nav_box.setFixedWidth(max(210, max((b.sizeHint().width() for b in self.nav_buttons), default=0) + 16 + 20))
 
         body = QHBoxLayout()
         body.addWidget(nav_box)
