@@ -40,6 +40,8 @@ def test_hints_warnings_and_notices_reach_4_5_to_1(qapp, name: str) -> None:
         for background in backgrounds:
             ratio = theme.contrast(color, background)
             assert ratio >= 4.5, f"{name} {what} {color.name()} on {background.name()}: {ratio:.2f}:1"
+    placeholder = theme.readable_palette(pal).color(QPalette.ColorRole.PlaceholderText)
+    assert theme.contrast(placeholder, pal.color(QPalette.ColorRole.Base)) >= 4.5
     # The hint is still quieter than normal text, or it would not read as a hint.
     assert theme.hint_color(pal) != pal.color(QPalette.ColorRole.WindowText)
     for background in backgrounds:

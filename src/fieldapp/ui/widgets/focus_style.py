@@ -11,7 +11,7 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QProxyStyle, QStyle,
                                QStyleOption, QStyleOptionComplex, QWidget)
 
-from fieldapp.ui.widgets.theme import FOCUS_WIDTH, focus_color
+from fieldapp.ui.widgets.theme import FOCUS_WIDTH, focus_color, readable_palette
 
 _CONTROLS = (QStyle.ControlElement.CE_PushButton, QStyle.ControlElement.CE_ShapedFrame)
 _COMPLEX = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ToolButton)
@@ -68,5 +68,7 @@ class FocusRingStyle(QProxyStyle):
 
 
 def install_focus_ring(app: QApplication) -> None:
+    """The focus ring on every control, and placeholder text that meets the hint contrast (theme.py)."""
     if not isinstance(app.style(), FocusRingStyle):
         app.setStyle(FocusRingStyle(app.style().name()))
+    app.setPalette(readable_palette(app.palette()))

@@ -117,3 +117,12 @@ def caution_color(palette: QPalette | None = None) -> QColor:
 
 def caution_style() -> str:
     return f"color: {caution_color().name()};"
+
+
+def readable_palette(palette: QPalette) -> QPalette:
+    """`palette` with placeholder text (the hints inside empty fields) as readable as the app's other hints:
+    Qt's default is half-transparent text, about 3:1."""
+    readable = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        readable.setColor(group, QPalette.ColorRole.PlaceholderText, hint_color(palette))
+    return readable
