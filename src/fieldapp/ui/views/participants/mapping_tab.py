@@ -87,6 +87,8 @@ class MappingTab(QWidget):
         self.model = AreaTableModel(area_columns(), self)
         self.table = RowTable(self.model, "mapping_areas")
         self.table.setSortingEnabled(False)
+        # The area's name gives way when the panel is narrow, so status and the "sensitive" mark stay in view.
+        self.table.stretch_column(0)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.area_title = QLabel()
