@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
 
 from fieldapp.ui.widgets import screen
 from tests.support.visit_data import participant_in_job
-from tests.ui.agreement_helpers import concluded_agreement
+from tests.ui.agreement_helpers import complete_content, concluded_agreement
 from tests.ui.conftest import NOW
 
 TODAY = NOW.astimezone().date()
@@ -56,7 +56,12 @@ def test_every_window_fits_a_1366x768_screen_with_its_buttons_visible(qtbot, ctx
     from fieldapp.ui.agreements.editor import AgreementEditor
     from fieldapp.ui.agreements.history import HistoryWindow
     from fieldapp.ui.agreements.preview import PreviewWindow
+    from fieldapp.ui.agreements.lifecycle import NewVersionDialog, ReasonDialog
+    from fieldapp.ui.agreements.signature_pad import SignatureDialog
+    from fieldapp.ui.dialogs.choose_participant import ChooseParticipantDialog
+    from fieldapp.ui.dialogs.keyboard_help import KeyboardHelp
     from fieldapp.ui.dialogs.settings import SettingsDialog
+    from fieldapp.ui.forms.employer_form import EmployerDialog
     from fieldapp.ui.forms.participant_form import ParticipantDialog
     from fieldapp.ui.forms.placement_form import PlacementDialog
     from fieldapp.ui.main_window import MainWindow
@@ -80,6 +85,13 @@ def test_every_window_fits_a_1366x768_screen_with_its_buttons_visible(qtbot, ctx
         SettingsDialog(ctx.settings, main),
         ParticipantDialog(ctx, parent=main),
         PlacementDialog(ctx, participant_id=person.id, parent=main),
+        EmployerDialog(ctx, parent=main),
+        SignatureDialog(complete_content(), ["employee", "employer", "job_specialist"], number="AB12-2026-0001",
+                        version_no=1, now=NOW, parent=main),
+        ReasonDialog("Annuller", "Hvorfor?", "Annuller", main),
+        NewVersionDialog(TODAY, main),
+        ChooseParticipantDialog(ctx, main),
+        KeyboardHelp(main.menus, main),
         _fitted(SyncPanel(main.sync, main)),
     ]
     for window in windows:
