@@ -71,9 +71,9 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 
 venv: $(VENV)/.installed
 
-# Qt translations: the bokmål texts live in the .ts file (kept in git); the app loads the compiled .qm.
+# Qt translations: the bokmål texts and the English plural forms live in .ts files (kept in git); the app loads the compiled .qm.
 TS_DIR = src/fieldapp/resources/translations
-TS_FILES = $(wildcard $(TS_DIR)/*_nb.ts)
+TS_FILES = $(wildcard $(TS_DIR)/*_nb.ts $(TS_DIR)/*_en.ts)
 UI_SOURCES = $(shell find src/fieldapp/ui -name '*.py')
 
 translations: venv

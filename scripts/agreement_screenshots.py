@@ -1,6 +1,7 @@
 """Screenshots of the agreement editor, preview, signature pad and history, with demo data.
 
-Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/agreement_screenshots.py
+Run:  xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/agreement_screenshots.py
+(each window at the size it chooses on a 1366×768 screen)
 Uses a throw-away data folder and test keyring in build/agreement-screenshots (never your own data).
 """
 
@@ -19,9 +20,8 @@ WORK = ROOT / "build" / "agreement-screenshots"
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.keyring_backend.TestKeyring")
 os.environ["FIELDAPP_TEST_KEYRING_FILE"] = str(WORK / "keyring.json")
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPoint, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QPoint, QSettings, QSize, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -32,6 +32,7 @@ from fieldapp.services.agreements import list_agreements  # noqa: E402
 from fieldapp.services.workspace import open_workspace  # noqa: E402
 from fieldapp.ui.context import AppContext, ChangeBus  # noqa: E402
 from fieldapp.ui.i18n import install_language  # noqa: E402
+from fieldapp.ui.widgets.focus_style import install_focus_ring  # noqa: E402
 from fieldapp.ui.tasks import TaskManager  # noqa: E402
 from shots import OUT, grab, settle  # noqa: E402
 
@@ -45,6 +46,7 @@ def main() -> int:
     WORK.mkdir(parents=True)
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    install_focus_ring(app)  # as the app does
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(WORK / "settings"))
     install_language(app, "nb")
@@ -55,11 +57,12 @@ def main() -> int:
     from fieldapp.ui.agreements.history import HistoryWindow
     from fieldapp.ui.agreements.preview import PreviewWindow
     from fieldapp.ui.agreements.signature_pad import SignatureDialog
+    from fieldapp.ui.widgets.screen import fit_to_screen
 
     rows = list_agreements(ws, today=NOW.date())
     draft = next(r for r in rows if r.status == "draft")
     editor = AgreementEditor(ctx, draft.agreement_id)
-    editor.resize(1320, 900)
+    fit_to_screen(editor, QSize(1320, 900))
     editor.show()
     settle(app, ctx, lambda: editor.data is not None)
     grab(editor, "agreement-editor")
@@ -69,7 +72,7 @@ def main() -> int:
     signed = next(r for r in rows if r.status in ("active", "concluded"))
     docs.seal_concluded(ws, signed.agreement_id)  # demo agreements are concluded without their sealed copy
     preview = PreviewWindow(ctx, signed.agreement_id, signed.version_no)
-    preview.resize(900, 1000)
+    fit_to_screen(preview, QSize(900, 1000))
     preview.show()
     settle(app, ctx, lambda: preview.document.pageCount() > 0, ms=800)
     grab(preview, "agreement-preview")
@@ -79,7 +82,7 @@ def main() -> int:
     pending = [r for r in data.required_signers if r not in data.signed_roles] or ["employee"]
     dialog = SignatureDialog(data.version.content, pending, number=data.agreement.number,
                              version_no=data.version.version_no, now=NOW)
-    dialog.resize(700, 640)
+    fit_to_screen(dialog, QSize(700, 640))
     dialog.show()
     settle(app, ctx)
     dialog.confirm.setChecked(True)
@@ -102,7 +105,7 @@ def main() -> int:
                    progress_indicator="Leder bekrefter ved evalueringen")
     editing.save_draft(ws, new.id, replace(content, goals=content.goals + (goal,)))
     history = HistoryWindow(ctx, signed.agreement_id)
-    history.resize(1100, 820)
+    fit_to_screen(history, QSize(1100, 820))
     history.show()
     settle(app, ctx, lambda: history.diff_model.rowCount() > 0, ms=500)
     grab(history, "agreement-history")

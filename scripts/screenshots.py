@@ -1,6 +1,9 @@
 """Screenshots of every main screen with demo data, for docs/screenshots and the README.
 
-Run under a virtual display:  xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py
+Run under a virtual display the size of the screen to show, the common laptop's:
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py
+The main window fills the screen (as maximised), editors open at the size they choose for it. On a screen
+1920 pixels wide (-screen 0 1920x1080x24) only Today and the participant list are taken, named "-1920".
 Uses a throw-away data folder and test keyring in build/screenshots (never your own data).
 """
 
@@ -25,6 +28,7 @@ from fieldapp.demo.generate import generate  # noqa: E402
 from fieldapp.services.workspace import open_workspace  # noqa: E402
 from fieldapp.ui.context import AppContext, ChangeBus  # noqa: E402
 from fieldapp.ui.i18n import install_language  # noqa: E402
+from fieldapp.ui.widgets.focus_style import install_focus_ring  # noqa: E402
 from fieldapp.ui.main_window import MainWindow  # noqa: E402
 from fieldapp.ui.tasks import TaskManager  # noqa: E402
 from shots import OUT, grab, settle  # noqa: E402
@@ -37,6 +41,7 @@ def main() -> int:
     WORK.mkdir(parents=True)
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    install_focus_ring(app)  # as the app does
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(WORK / "settings"))
     QCoreApplication.setOrganizationName("FieldappScreenshots")
@@ -46,17 +51,23 @@ def main() -> int:
     generate(ws, participants=40)
     ctx = AppContext(ws=ws, tasks=TaskManager(), changes=ChangeBus(), settings=QSettings())
     window = MainWindow(ctx)
-    window.resize(1360, 860)
+    area = app.primaryScreen().availableGeometry()
+    window.setGeometry(area)  # as maximised: there is no window manager under xvfb to do it
     window.show()
     window.load_first_view()
     settle(app, ctx)
-    suffix = "" if lang == "nb" else f"-{lang}"
+    wide = area.width() >= 1900
+    suffix = ("" if lang == "nb" else f"-{lang}") + ("-1920" if wide else "")
     grab(window, f"today{suffix}")
     window.show_view("participants")
     settle(app, ctx)
     window.participants.list.table.selectRow(2)
     settle(app, ctx)
     grab(window, f"participants{suffix}")
+    if wide:
+        window.close()
+        ctx.close()
+        return 0
     detail = window.participants.detail
     for tab in getattr(detail, "TABS", ())[1:]:
         detail.tabs.setCurrentIndex(detail.TABS.index(tab))
@@ -67,7 +78,6 @@ def main() -> int:
         window.open_visit("", participant_id)
         settle(app, ctx, ms=600)
         editor = window.visit_editors[-1]
-        editor.resize(1120, 820)
         editor.employee_view.setPlainText("Trives godt. Opplæringen i kassen går fint, men blir sliten mot slutten "
                                           "av dagen.")
         settle(app, ctx, ms=2500)  # past the autosave pause, so the window shows "Lagret kl. …"

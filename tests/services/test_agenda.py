@@ -21,3 +21,24 @@ def test_overdue_follow_ups_are_the_participant_lists_overdue_rows(workspace) ->
         assert expected, "the demo data has overdue follow-ups"
         assert [(o.participant_id, o.participant_name, o.employer_name, o.job_title, o.last_visit, o.due,
                  o.days_overdue) for o in agenda.overdue] == expected
+
+
+def test_a_draft_keeps_the_participant_overdue_and_shows_as_a_draft(workspace) -> None:  # type: ignore[no-untyped-def]
+    from tests.support.visit_data import earlier_visit, participant_in_job
+
+    now = datetime(2026, 11, 23, 8, tzinfo=UTC)
+    today = now.astimezone().date()
+    person, placement, _ = participant_in_job(workspace, job_start=today - timedelta(days=200))
+    earlier_visit(workspace, person, placement, now - timedelta(days=60))
+    draft, _ = earlier_visit(workspace, person, placement, now - timedelta(days=2), finished=False)
+
+    agenda = load_agenda(workspace, now=now)
+    [row] = [o for o in agenda.overdue if o.participant_id == person.id]
+    assert row.last_visit == (now - timedelta(days=60)).astimezone().date()
+    assert row.draft_started == (now - timedelta(days=2)).astimezone().date()
+    assert [d.id for d in agenda.drafts] == [draft.id]
+
+    earlier_visit(workspace, person, placement, now - timedelta(hours=3))  # held and finished
+    agenda = load_agenda(workspace, now=now)
+    assert person.id not in [o.participant_id for o in agenda.overdue]
+    assert [d.id for d in agenda.drafts] == [draft.id]  # still waiting to be finished or discarded

@@ -48,12 +48,14 @@ def test_window_geometry_is_remembered(qtbot, ctx):
 
     first = MainWindow(ctx)
     qtbot.addWidget(first)
-    first.resize(790, 561)
+    hint = first.minimumSizeHint()
+    size = (max(740, hint.width()), max(640, hint.height()))  # inside the test screen (800×800)
+    first.resize(*size)
     first.show()
     first.close()
     second = MainWindow(ctx)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (790, 561)
+    assert (second.width(), second.height()) == size
     assert QSettings().contains("main_window/geometry")
 
 
@@ -65,7 +67,7 @@ def test_smoke_test_prints_startup_json(tmp_path, keyring_file):
                          check=True, capture_output=True, text=True, timeout=120)
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["startup_ms"] > 0
-    assert set(result["rows"]) == {"today", "this_week", "overdue"}
+    assert set(result["rows"]) == {"today", "this_week", "overdue", "drafts"}
     assert result["rows_shown"] == sum(result["rows"].values())
 
 
@@ -83,12 +85,12 @@ def test_english_can_be_chosen_in_settings_and_is_used_from_the_next_start(qtbot
         install_language(qapp, saved_language(ctx.settings))
         window = MainWindow(ctx)
         qtbot.addWidget(window)
-        assert [a.text() for a in window.nav_actions.values()] == ["Today", "Participants", "Employers", "Agreements"]
+        assert [a.text() for a in window.nav_actions.values()] == ["&Today", "&Participants", "&Employers", "A&greements"]
     finally:
         install_language(qapp, "nb")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    assert [a.text() for a in window.nav_actions.values()] == ["I dag", "Deltakere", "Arbeidsgivere", "Avtaler"]
+    assert [a.text() for a in window.nav_actions.values()] == ["&I dag", "&Deltakere", "&Arbeidsgivere", "Avta&ler"]
 
 
 def test_about_names_the_version_and_the_data_folder(ctx):

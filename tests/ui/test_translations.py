@@ -81,10 +81,10 @@ def test_every_translate_call_uses_literal_texts_so_lupdate_finds_them() -> None
 def test_compiled_bokmal_is_loaded(qapp) -> None:  # type: ignore[no-untyped-def]
     loaded = install_language(qapp, "nb")
     assert any(p.name == "fieldapp_nb.qm" for p in loaded), "run `make translations`"
-    assert translate("MainWindow", "Today") == "I dag"
+    assert translate("MainWindow", "&Today") == "&I dag"
     assert translate("Formatting", "%n day(s) overdue", None, 3) == "3 dager over fristen"
     install_language(qapp, "en")
-    assert translate("MainWindow", "Today") == "Today"
+    assert translate("MainWindow", "&Today") == "&Today"
     install_language(qapp, "nb")
 
 
@@ -120,3 +120,11 @@ def test_qts_standard_buttons_are_in_bokmal_too(qapp) -> None:  # type: ignore[n
     assert sorted(b.text() for b in buttons.buttons()) == ["Avbryt", "Lagre", "Lukk"]
     box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     assert sorted(b.text() for b in box.buttons()) == ["&Ja", "&Nei"]
+
+
+def test_every_plural_text_has_english_forms() -> None:
+    """English is the source language, but "%n day(s)" needs its own forms: the English file holds them."""
+    english = _messages(translations_dir() / "fieldapp_en.ts")
+    plural = [key for key in _messages(SHIPPED) if "%n" in key[1]]
+    missing = [key for key in plural if not english.get(key) or len(english[key] or []) != 2]
+    assert not missing, f"plural texts without English forms in fieldapp_en.ts: {missing}"

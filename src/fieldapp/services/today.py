@@ -27,6 +27,7 @@ class OverdueRow:
     last_visit: date | None
     due: date
     days_overdue: int
+    draft_started: date | None = None  # an unfinished visit with the participant, begun by now
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,11 @@ class Agenda:
     today: tuple[VisitRow, ...]
     rest_of_week: tuple[VisitRow, ...]
     overdue: tuple[OverdueRow, ...]
+    drafts: tuple[VisitRow, ...] = ()  # unfinished visits begun before today, newest first
 
     @property
     def row_count(self) -> int:
-        return len(self.today) + len(self.rest_of_week) + len(self.overdue)
+        return len(self.today) + len(self.rest_of_week) + len(self.overdue) + len(self.drafts)
 
 
 @dataclass(frozen=True)
@@ -75,12 +77,15 @@ def build_agenda(facts: TodayFacts, window: AgendaWindow) -> Agenda:
         last = facts.last_held.get(participant_id)
         due = follow_up_for(job.status, job.start_date, last, day, agreed)
         if due is not None and due.overdue:
+            draft = (facts.last_draft or {}).get(participant_id)
             overdue.append(OverdueRow(
                 participant_id=participant_id, participant_name=f"{job.first_name} {job.last_name}".strip(),
                 employer_name=job.employer_name, job_title=job.job_title,
-                last_visit=last.astimezone().date() if last else None, due=due.due, days_overdue=due.days_overdue))
+                last_visit=last.astimezone().date() if last else None, due=due.due, days_overdue=due.days_overdue,
+                draft_started=draft.astimezone().date() if draft else None))
     overdue.sort(key=lambda o: (-o.days_overdue, name_sort_key(o.participant_name), o.participant_id))
-    return Agenda(day=day, today=facts.planned_today, rest_of_week=facts.planned_later, overdue=tuple(overdue))
+    return Agenda(day=day, today=facts.planned_today, rest_of_week=facts.planned_later, overdue=tuple(overdue),
+                  drafts=facts.drafts)
 
 
 def read_agenda(execute: Execute, window: AgendaWindow, *, also: Execute | None = None) -> Agenda:

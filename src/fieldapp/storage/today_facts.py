@@ -44,8 +44,10 @@ class TodayFacts:
     planned_today: tuple[VisitBrief, ...]
     planned_later: tuple[VisitBrief, ...]
     jobs: dict[str, CurrentJob]  # by participant; with several current jobs, the one starting last
-    last_held: dict[str, datetime]  # start of the latest visit begun by `now`
+    last_held: dict[str, datetime]  # start of the latest finished visit begun by `now`
     terms: dict[str, list[TermsInForce]]
+    drafts: tuple[VisitBrief, ...] = ()  # unfinished visits begun before today, newest first
+    last_draft: dict[str, datetime] | None = None  # start of the latest unfinished visit begun by `now`
 
 
 def stored_datetime(value: datetime) -> str:
@@ -69,8 +71,13 @@ _JOBS = (
     f"WHERE pl.deleted_at IS NULL AND p.deleted_at IS NULL "
     f"AND pl.status IN ({', '.join(repr(s) for s in CURRENT_PLACEMENT_STATUSES)}) "
     "ORDER BY pl.start_date DESC, pl.created_at DESC")
+_DRAFTS = _VISIT_BRIEFS + "v.finished_at IS NULL AND v.starts_at < :before ORDER BY v.starts_at DESC"
+# Only a finished visit was held: a draft left open (one letter typed, then closed) must not silence the
+# overdue list; it shows as a draft instead (_LAST_DRAFT, _DRAFTS) so it gets finished or discarded.
 _LAST_HELD = ("SELECT participant_id, max(starts_at) FROM visit WHERE deleted_at IS NULL AND starts_at <= :now "
-              "GROUP BY participant_id")
+              "AND finished_at IS NOT NULL GROUP BY participant_id")
+_LAST_DRAFT = ("SELECT participant_id, max(starts_at) FROM visit WHERE deleted_at IS NULL AND starts_at <= :now "
+               "AND finished_at IS NULL GROUP BY participant_id")
 # Frozen versions of agreements not annulled whose period includes the day; period, type and follow-up
 # lines are read with SQLite's JSON functions instead of parsing every agreement, and come from the index
 # ix_agreement_version_terms (migration 0006) on exactly these expressions: change one here and there.
@@ -96,6 +103,11 @@ def _day(value: str | None) -> date | None:
 def planned_between(execute: Execute, start: datetime, end: datetime) -> list[VisitBrief]:
     """Visits not yet finished that start in [start, end), earliest first; times in the local time zone."""
     return _visit_briefs(execute(_PLANNED, {"start": stored_datetime(start), "end": stored_datetime(end)}))
+
+
+def drafts_before(execute: Execute, before: datetime) -> list[VisitBrief]:
+    """Unfinished visits that started before `before`, newest first; times in the local time zone."""
+    return _visit_briefs(execute(_DRAFTS, {"before": stored_datetime(before)}))
 
 
 def visits_of(execute: Execute, participant_id: str) -> list[VisitBrief]:
@@ -166,22 +178,23 @@ def read_today_facts(execute: Execute, *, now: datetime, today_start: datetime, 
     without Python's interpreter lock, so on two cores the reading takes about a third less time."""
     day = now.astimezone().date()
 
-    def visits_and_agreements() -> tuple[list[VisitBrief], list[VisitBrief], list[Sequence[Any]]]:
+    def visits_and_agreements() -> tuple[list[VisitBrief], list[VisitBrief], list[VisitBrief], list[Sequence[Any]]]:
         return (planned_between(execute, today_start, tomorrow_start), planned_between(execute, tomorrow_start, week_end),
-                _versions_in_force(execute, day))
+                drafts_before(execute, today_start), _versions_in_force(execute, day))
 
-    def jobs_held_signatures(run: Execute) -> tuple[dict[str, CurrentJob], dict[str, datetime], list[Sequence[Any]]]:
-        return (current_jobs(run),
-                {pid: datetime.fromisoformat(at) for pid, at in run(_LAST_HELD, {"now": stored_datetime(now)})},
-                _signatures(run))
+    def jobs_held_signatures(run: Execute) -> tuple[dict[str, CurrentJob], dict[str, datetime], dict[str, datetime],
+                                                    list[Sequence[Any]]]:
+        at_now = {"now": stored_datetime(now)}
+        return (current_jobs(run), {pid: datetime.fromisoformat(at) for pid, at in run(_LAST_HELD, at_now)},
+                {pid: datetime.fromisoformat(at) for pid, at in run(_LAST_DRAFT, at_now)}, _signatures(run))
 
     if also is None:
-        jobs, held, signatures = jobs_held_signatures(execute)
-        today, later, versions = visits_and_agreements()
+        jobs, held, drafted, signatures = jobs_held_signatures(execute)
+        today, later, drafts, versions = visits_and_agreements()
     else:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldapp-today-facts") as pool:
             other = pool.submit(jobs_held_signatures, also)
-            today, later, versions = visits_and_agreements()
-            jobs, held, signatures = other.result()
+            today, later, drafts, versions = visits_and_agreements()
+            jobs, held, drafted, signatures = other.result()
     return TodayFacts(planned_today=tuple(today), planned_later=tuple(later), jobs=jobs, last_held=held,
-                      terms=_with_signatures(versions, signatures))
+                      terms=_with_signatures(versions, signatures), drafts=tuple(drafts), last_draft=drafted)

@@ -111,12 +111,14 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     from fieldapp.ui.dialogs.settings import saved_language
     from fieldapp.ui.i18n import install_language, message, translate
     from fieldapp.ui.tasks import TaskManager
+    from fieldapp.ui.widgets.focus_style import install_focus_ring
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("Fieldapp")
     app.setApplicationName("Fieldapp")
     app.setApplicationVersion(fieldapp.__version__)
     app.setWindowIcon(icons.app_icon())
+    install_focus_ring(app)
     settings = QSettings()
     install_language(app, saved_language(settings))
 
@@ -205,7 +207,8 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
             result.update(startup_ms=round((time.perf_counter() - STARTED_AT) * 1000, 1), view="today",
                           rows={"today": window.today.today_model.rowCount(),
                                 "this_week": window.today.week_model.rowCount(),
-                                "overdue": window.today.overdue_model.rowCount()},
+                                "overdue": window.today.overdue_model.rowCount(),
+                                "drafts": window.today.draft_model.rowCount()},
                           rows_shown=rows, version=fieldapp.__version__)
             finish_smoke_test()
 

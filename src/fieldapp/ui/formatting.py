@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QDate, QLocale
+
 from fieldapp.ui.i18n import current_language, translate
 
 _WEEKDAYS = {
     "nb": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-_MONTHS = {
-    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
-           "november", "desember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
 }
 
 
@@ -42,11 +38,16 @@ def fmt_datetime(t: datetime | None) -> str:
 
 
 def fmt_long_date(d: date) -> str:
-    """For headings: "mandag 23. november 2026" / "Monday 23 November 2026"."""
-    month = _MONTHS[current_language()][d.month - 1]
+    """For headings: "mandag 23. november 2026" / "Monday 23 November 2026", the language's own way."""
     if current_language() == "nb":
-        return f"{weekday(d)} {d.day}. {month} {d.year}"
-    return f"{weekday(d)} {d.day} {month} {d.year}"
+        return QLocale(QLocale.Language.NorwegianBokmal).toString(QDate(d.year, d.month, d.day), "dddd d. MMMM yyyy")
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom).toString(
+        QDate(d.year, d.month, d.day), "dddd d MMMM yyyy")
+
+
+def sentence_start(text: str) -> str:
+    """The first letter a capital, the rest untouched ("Thursday 3 December", not str.capitalize's "december")."""
+    return text[:1].upper() + text[1:]
 
 
 def fmt_time_span(start: datetime, end: datetime | None) -> str:

@@ -38,8 +38,9 @@ def current_language() -> str:
 def install_language(app: QCoreApplication, lang: str) -> list[Path]:
     """Load the app's and Qt's own translations for `lang`; returns the .qm files loaded.
 
-    English is the source language, so it needs no file. A missing bokmål file (translations not
-    built) is logged and the UI falls back to English rather than refusing to start.
+    English is the source language: its file holds only the plural forms ("1 day", "2 days"). A
+    missing bokmål file (translations not built) is logged and the UI falls back to English rather
+    than refusing to start.
     """
     global _current
     for old in _installed:
@@ -48,8 +49,6 @@ def install_language(app: QCoreApplication, lang: str) -> list[Path]:
     _current = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal if _current == "nb" else QLocale.Language.English,
                                QLocale.Country.Norway))
-    if _current == "en":
-        return []
     loaded = []
     files = sorted(translations_dir().glob(f"*_{_current}.qm"))
     if not files:

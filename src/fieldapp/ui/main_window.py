@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QStackedWidget, QStatusBar, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QStackedWidget, QStatusBar, QToolBar, QWidget
 
 from fieldapp.ui import icons
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import translate
+from fieldapp.ui.menus import build_menus, standard_keys
 from fieldapp.ui.views.base import View
 from fieldapp.ui.views.today.view import TodayView
+from fieldapp.ui.widgets.screen import fit_to_screen
+from fieldapp.ui.widgets.tables import RowTable
 
 SEARCH_DELAY_MS = 300
 
@@ -44,6 +47,7 @@ class MainWindow(QMainWindow):
 
         self._build_navigation()
         self._build_toolbar()
+        self.menus = build_menus(self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self._run_search)
         self._first_loaded = False
         self.today.loaded.connect(self._on_first_loaded)
@@ -85,6 +89,8 @@ class MainWindow(QMainWindow):
         self.status = SyncStatusBar(ctx, self.sync, self)
         self.status.panel_requested.connect(self.open_sync_panel)
         self.setStatusBar(self.status)
+        for action in (self.participants.new_action, self.employers.new_action):
+            self.menus.file.insertAction(self.menus.file_end, action)
         self.restore_view_state()
         self.completed = True
         self._enable_actions(True)
@@ -103,7 +109,7 @@ class MainWindow(QMainWindow):
         for key, action in self.nav_actions.items():
             action.setEnabled(enabled or key == "today")
         for action in (self.new_visit_action, self.settings_action, self.sync_action, self.about_action,
-                       self.import_action):
+                       self.search_action, self.import_action):
             action.setEnabled(enabled)
         self.search_field.setEnabled(enabled)
 
@@ -116,14 +122,15 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
         group = QActionGroup(self)
         self.nav_actions: dict[str, QAction] = {}
-        entries = (("today", translate("MainWindow", "Today"), "today"),
-                   ("participants", translate("MainWindow", "Participants"), "participants"),
-                   ("employers", translate("MainWindow", "Employers"), "employers"),
-                   ("agreements", translate("MainWindow", "Agreements"), "agreements"))
+        entries = (("today", translate("MainWindow", "&Today"), "today"),
+                   ("participants", translate("MainWindow", "&Participants"), "participants"),
+                   ("employers", translate("MainWindow", "&Employers"), "employers"),
+                   ("agreements", translate("MainWindow", "A&greements"), "agreements"))
         for number, (key, text, icon) in enumerate(entries, start=1):
             action = QAction(icons.icon(icon), text, self, checkable=True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.setToolTip(f"{text.replace('&', '')} "
+                              f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
             action.triggered.connect(lambda _=False, k=key: self.show_view(k))
             group.addAction(action)
             bar.addAction(action)
@@ -137,7 +144,8 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
-        self.new_visit_action = QAction(icons.icon("new-visit"), translate("MainWindow", "New visit"), self)
+        self.new_visit_action = QAction(icons.icon("new-visit"), translate("MainWindow", "&New visit …"), self)
+        self.new_visit_action.setIconText(translate("MainWindow", "New visit"))
         self.new_visit_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_visit_action.setToolTip(translate("MainWindow", "Start a visit with the selected participant (Ctrl+N)"))
         self.new_visit_action.triggered.connect(self.new_visit)
@@ -154,30 +162,40 @@ class MainWindow(QMainWindow):
         self.search_field.returnPressed.connect(self._run_search)
         bar.addWidget(self.search_field)
 
-        focus_search = QAction(translate("MainWindow", "Search"), self)
-        focus_search.setShortcut(QKeySequence("Ctrl+F"))
-        focus_search.triggered.connect(self._focus_search)
-        self.addAction(focus_search)
+        self.search_action = QAction(icons.icon("search"), translate("MainWindow", "&Search"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.search_action.triggered.connect(self._focus_search)
+        self.addAction(self.search_action)
 
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy().Preferred)
         bar.addWidget(spacer)
-        self.settings_action = QAction(icons.icon("settings"), translate("MainWindow", "Settings"), self)
-        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.settings_action = QAction(icons.icon("settings"), translate("MainWindow", "Se&ttings …"), self)
+        self.settings_action.setIconText(translate("MainWindow", "Settings"))
+        self.settings_action.setShortcuts(standard_keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
         bar.addAction(self.settings_action)
-        self.sync_action = QAction(icons.icon("sync"), translate("MainWindow", "Sync"), self)
+        self.sync_action = QAction(icons.icon("sync"), translate("MainWindow", "S&ync …"), self)
+        self.sync_action.setIconText(translate("MainWindow", "Sync"))
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.sync_action.setToolTip(translate("MainWindow", "Sync status, conflicts and the team's devices"))
         self.sync_action.triggered.connect(self.open_sync_panel)
         bar.addAction(self.sync_action)
-        self.about_action = QAction(icons.icon("about"), translate("MainWindow", "About"), self)
+        self.about_action = QAction(icons.icon("about"), translate("MainWindow", "&About Fieldapp"), self)
+        self.about_action.setIconText(translate("MainWindow", "About"))
         self.about_action.triggered.connect(self.open_about)
         bar.addAction(self.about_action)
-        self.import_action = QAction(icons.icon("import"), translate("MainWindow", "Import …"), self)
+        self.import_action = QAction(icons.icon("import"), translate("MainWindow", "&Import …"), self)
+        self.import_action.setIconText(translate("MainWindow", "Import"))
         self.import_action.setToolTip(translate("MainWindow", "Import participants or employers from a spreadsheet"))
         self.import_action.triggered.connect(self.open_import)
-        bar.addAction(self.import_action)
+        self.help_action = QAction(translate("MainWindow", "&Keyboard help"), self)
+        self.help_action.setShortcuts(standard_keys(QKeySequence.StandardKey.HelpContents, "F1"))
+        self.help_action.triggered.connect(self.open_help)
+        self.quit_action = QAction(translate("MainWindow", "&Quit"), self)
+        self.quit_action.setShortcuts(standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
 
     # --- navigation -----------------------------------------------------------------------------
     def show_view(self, key: str) -> None:
@@ -230,15 +248,32 @@ class MainWindow(QMainWindow):
 
     # --- visits ---------------------------------------------------------------------------------
     def selected_participant_id(self) -> str | None:
-        return self.participants.detail.participant_id
+        """The participant selected in the view on screen: never one left selected in a view not shown."""
+        view = self.stack.currentWidget()
+        pick = getattr(view, "selected_participant_id", None)
+        if callable(pick):
+            return pick()
+        table = getattr(view, "table", None)
+        if isinstance(table, RowTable) and table.selectionModel().hasSelection():
+            participant_id = getattr(table.current_row(), "participant_id", None)
+            return str(participant_id) if participant_id else None
+        return None
 
     def new_visit(self) -> None:
-        participant_id = self.selected_participant_id()
-        if participant_id is None:
-            self.show_view("participants")
-            self.status.showMessage(translate("MainWindow", "Choose the participant the visit is with first."), 6000)
+        """A visit with the participant selected in the current view, or (nothing selected) one the user picks."""
+        if not self.completed:
             return
-        self.open_visit("", participant_id)
+        participant_id = self.selected_participant_id()
+        if participant_id is not None:
+            self.open_visit("", participant_id)
+            return
+        from fieldapp.ui.dialogs.choose_participant import ChooseParticipantDialog
+
+        dialog = ChooseParticipantDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: dialog.chosen and self.open_visit("", dialog.chosen))
+        self.choose_participant = dialog
+        dialog.open()
 
     def open_visit(self, visit_id: str, participant_id: str) -> None:
         from fieldapp.ui.visits.editor import VisitEditor
@@ -257,12 +292,27 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from fieldapp.ui.dialogs.settings import SettingsDialog
 
-        SettingsDialog(self.ctx.settings, self, sync=self.sync).exec()
+        dialog = SettingsDialog(self.ctx.settings, self, sync=self.sync)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.language_changed:
+            self.offer_restart()
+
+    def offer_restart(self) -> bool:
+        """Ask to restart in the language just chosen; True when the app is restarting."""
+        from fieldapp.ui.dialogs.restart import ask_restart, restart
+
+        return ask_restart(self) and restart(self)
 
     def open_sync_panel(self) -> None:
         from fieldapp.ui.sync.panel import SyncPanel
 
-        SyncPanel(self.sync, self).exec()
+        panel = SyncPanel(self.sync, self)
+        fit_to_screen(panel)
+        panel.exec()
+
+    def open_help(self) -> None:
+        from fieldapp.ui.dialogs.keyboard_help import KeyboardHelp
+
+        KeyboardHelp(self.menus, self).exec()
 
     def open_import(self) -> None:
         from fieldapp.ui.dialogs.import_dialog import ImportDialog  # loads the import services: only when asked
@@ -290,8 +340,9 @@ class MainWindow(QMainWindow):
         geometry = self.ctx.settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            fit_to_screen(self)  # saved on a bigger screen, perhaps
         else:
-            self.resize(1280, 800)
+            fit_to_screen(self, QSize(1280, 800))
         state = self.ctx.settings.value("main_window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -82,6 +82,7 @@ class SyncStatusBar(QStatusBar):
         self.progress.setMaximumWidth(140)
         self.progress.setMaximumHeight(14)
         self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(translate("StatusBar", "Sync progress"))
         self.progress.hide()
         self.addPermanentWidget(self.progress)
         self.sync_label = QPushButton()

@@ -335,6 +335,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>til versjon</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>Versjoner</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Hendelseslogg</translation>
+    </message>
+    <message>
         <source>not signed by the parties</source>
         <translation>ikke signert av partene</translation>
     </message>
@@ -425,7 +433,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Signer …</translation>
     </message>
     <message>
-        <source>Re&amp;voke signatures …</source>
+        <source>Revoke si&amp;gnatures …</source>
         <translation>Tre&amp;kk tilbake signaturer …</translation>
     </message>
     <message>
@@ -576,7 +584,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>S&amp;lutt</translation>
     </message>
     <message>
-        <source>E&amp;valuation date</source>
+        <source>Evaluation &amp;date</source>
         <translation>Evaluerings&amp;dato</translation>
     </message>
     <message>
@@ -858,7 +866,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Ny avtale …</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>O&amp;pen</source>
         <translation>Å&amp;pne</translation>
     </message>
     <message>
@@ -903,6 +911,60 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Waiting for another Fieldapp process …</source>
         <translation>Venter på en annen Fieldapp-prosess …</translation>
+    </message>
+</context>
+<context>
+    <name>CellEditor</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, rad %2</translation>
+    </message>
+    <message>
+        <source>In the table %1. Enter keeps the value, Esc undoes it.</source>
+        <translation>I tabellen %1. Enter beholder verdien, Esc angrer.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseParticipant</name>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <source>New visit: whom is it with?</source>
+        <translation>Nytt besøk: hvem er det med?</translation>
+    </message>
+    <message>
+        <source>No participant is selected. Choose the participant the visit is with.</source>
+        <translation>Ingen deltaker er valgt. Velg deltakeren besøket gjelder.</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Skriv en del av navnet</translation>
+    </message>
+    <message>
+        <source>Filter participants by name</source>
+        <translation>Filtrer deltakere på navn</translation>
+    </message>
+    <message>
+        <source>Participants to choose from</source>
+        <translation>Deltakere å velge blant</translation>
+    </message>
+    <message>
+        <source>Enter starts the visit with the selected one.</source>
+        <translation>Enter starter besøket med den valgte.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Start visit</source>
+        <translation>&amp;Start besøk</translation>
     </message>
 </context>
 <context>
@@ -1023,7 +1085,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Nytt samtykke</translation>
     </message>
     <message>
-        <source>Shared &amp;with</source>
+        <source>S&amp;hared with</source>
         <translation>Deles &amp;med</translation>
     </message>
     <message>
@@ -1207,7 +1269,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Notater</translation>
     </message>
     <message>
-        <source>&amp;Edit employer …</source>
+        <source>E&amp;dit employer …</source>
         <translation>&amp;Endre arbeidsgiver …</translation>
     </message>
     <message>
@@ -1318,7 +1380,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>Visiting &amp;address</source>
-        <translation>&amp;Besøksadresse</translation>
+        <translation>Besøks&amp;adresse</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
@@ -1326,19 +1388,19 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>&amp;Town</source>
-        <translation>&amp;Poststed</translation>
+        <translation>Post&amp;sted</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>&amp;Telefon</translation>
+        <translation>Tele&amp;fon</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
-        <translation>&amp;Notater</translation>
+        <source>Not&amp;es</source>
+        <translation>Nota&amp;ter</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1447,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Filter employers</source>
         <translation>Filtrer arbeidsgivere</translation>
+    </message>
+    <message>
+        <source>New &amp;employer …</source>
+        <translation>Ny arbeids&amp;giver …</translation>
     </message>
     <message>
         <source>New employer …</source>
@@ -1509,6 +1575,65 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>Keyboard help</source>
+        <translation>Hjelp til tastaturet</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field, table or button</source>
+        <translation>Neste / forrige felt, tabell eller knapp</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piltastene</translation>
+    </message>
+    <message>
+        <source>Move inside a table or list</source>
+        <translation>Flytt innenfor en tabell eller liste</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Åpne den valgte raden</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+understreket bokstav</translation>
+    </message>
+    <message>
+        <source>Go to that field or button</source>
+        <translation>Gå til det feltet eller den knappen</translation>
+    </message>
+    <message>
+        <source>Alt or F10</source>
+        <translation>Alt eller F10</translation>
+    </message>
+    <message>
+        <source>The menu bar</source>
+        <translation>Menylinjen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close the dialog or editor (what is typed is saved)</source>
+        <translation>Lukk dialogen eller redigeringsvinduet (det som er skrevet, lagres)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fieldapp – follow-up in work</source>
@@ -1523,24 +1648,28 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>I dag</translation>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>Deltakere</translation>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deltakere</translation>
     </message>
     <message>
-        <source>Employers</source>
-        <translation>Arbeidsgivere</translation>
+        <source>&amp;Employers</source>
+        <translation>&amp;Arbeidsgivere</translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation>Avtaler</translation>
+        <source>A&amp;greements</source>
+        <translation>Avta&amp;ler</translation>
     </message>
     <message>
         <source>Actions</source>
         <translation>Handlinger</translation>
+    </message>
+    <message>
+        <source>&amp;New visit …</source>
+        <translation>&amp;Nytt besøk …</translation>
     </message>
     <message>
         <source>New visit</source>
@@ -1559,8 +1688,20 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Søk</translation>
     </message>
     <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings …</source>
+        <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>S&amp;ync …</source>
+        <translation>S&amp;ynkronisering …</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1571,20 +1712,32 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Synkroniseringsstatus, konflikter og teamets enheter</translation>
     </message>
     <message>
+        <source>&amp;About Fieldapp</source>
+        <translation>&amp;Om Fieldapp</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <source>Import …</source>
-        <translation>Importer …</translation>
+        <source>&amp;Import …</source>
+        <translation>&amp;Importer …</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Import participants or employers from a spreadsheet</source>
         <translation>Importer deltakere eller arbeidsgivere fra et regneark</translation>
     </message>
     <message>
-        <source>Choose the participant the visit is with first.</source>
-        <translation>Velg først deltakeren besøket gjelder.</translation>
+        <source>&amp;Keyboard help</source>
+        <translation>&amp;Hjelp til tastaturet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
     </message>
 </context>
 <context>
@@ -1610,8 +1763,8 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Lagre kartlegging</translation>
     </message>
     <message>
-        <source>&amp;Mapping of</source>
-        <translation>&amp;Kartlegging av</translation>
+        <source>Mappin&amp;g of</source>
+        <translation>Kartle&amp;gging av</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -1619,19 +1772,19 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>Desc&amp;ription</source>
-        <translation>&amp;Beskrivelse</translation>
+        <translation>Beskrivels&amp;e</translation>
     </message>
     <message>
-        <source>&amp;Action</source>
-        <translation>&amp;Tiltak</translation>
+        <source>A&amp;ction</source>
+        <translation>T&amp;iltak</translation>
     </message>
     <message>
-        <source>&amp;Responsible</source>
-        <translation>&amp;Ansvarlig</translation>
+        <source>Res&amp;ponsible</source>
+        <translation>A&amp;nsvarlig</translation>
     </message>
     <message>
         <source>Who follows up the action</source>
@@ -1639,10 +1792,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>Dead&amp;line</source>
-        <translation>&amp;Frist</translation>
+        <translation>Fris&amp;t</translation>
     </message>
     <message>
-        <source>Sensiti&amp;ve</source>
+        <source>Se&amp;nsitive</source>
         <translation>&amp;Sensitivt</translation>
     </message>
     <message>
@@ -1654,7 +1807,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Merknader til kartleggingen</translation>
     </message>
     <message>
-        <source>&amp;Notes on the whole mapping</source>
+        <source>Notes on the &amp;whole mapping</source>
         <translation>&amp;Merknader til hele kartleggingen</translation>
     </message>
     <message>
@@ -1679,6 +1832,29 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menylinje</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+</context>
+<context>
     <name>OverdueTable</name>
     <message>
         <source>Participant</source>
@@ -1691,6 +1867,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>None</source>
         <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>%1, draft from %2</source>
+        <translation>%1, utkast fra %2</translation>
     </message>
     <message>
         <source>Last visit</source>
@@ -1768,7 +1948,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Kontor</translation>
     </message>
     <message>
-        <source>&amp;Edit participant …</source>
+        <source>E&amp;dit participant …</source>
         <translation>&amp;Endre deltaker …</translation>
     </message>
     <message>
@@ -1839,7 +2019,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Jobber</translation>
     </message>
     <message>
-        <source>&amp;Visits</source>
+        <source>V&amp;isits</source>
         <translation>&amp;Besøk</translation>
     </message>
     <message>
@@ -1990,7 +2170,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>&amp;National ID number</source>
-        <translation>&amp;Fødselsnummer</translation>
+        <translation>Fø&amp;dselsnummer</translation>
     </message>
     <message>
         <source>11 digits (optional)</source>
@@ -2001,12 +2181,12 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <source>E-&amp;mail</source>
-        <translation>&amp;E-post</translation>
+        <source>E-m&amp;ail</source>
+        <translation>E-&amp;post</translation>
     </message>
     <message>
         <source>Preferred lan&amp;guage</source>
-        <translation>Foretrukket s&amp;pråk</translation>
+        <translation>Foretrukket spr&amp;åk</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -2018,7 +2198,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>Reason for status</source>
@@ -2029,7 +2209,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Henvist av</translation>
     </message>
     <message>
-        <source>Follow-up &amp;started</source>
+        <source>Follow-&amp;up started</source>
         <translation>Oppfølging &amp;startet</translation>
     </message>
     <message>
@@ -2042,11 +2222,11 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>NAV contact&apos;s p&amp;hone</source>
-        <translation>NAV-kontaktens &amp;telefon</translation>
+        <translation>NAV-kontaktens telef&amp;on</translation>
     </message>
     <message>
-        <source>NAV &amp;office</source>
-        <translation>NAV-&amp;kontor</translation>
+        <source>NAV off&amp;ice</source>
+        <translation>NAV-konto&amp;r</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -2161,6 +2341,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
 <context>
     <name>ParticipantsView</name>
     <message>
+        <source>New &amp;participant …</source>
+        <translation>Ny &amp;deltaker …</translation>
+    </message>
+    <message>
         <source>New participant …</source>
         <translation>Ny deltaker …</translation>
     </message>
@@ -2252,7 +2436,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>&amp;Percentage of full time</source>
-        <translation>&amp;Stillingsprosent</translation>
+        <translation>Stillings&amp;prosent</translation>
     </message>
     <message>
         <source>&amp;Days per week</source>
@@ -2260,7 +2444,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>&amp;Working hours</source>
-        <translation>&amp;Arbeidstid</translation>
+        <translation>Ar&amp;beidstid</translation>
     </message>
     <message>
         <source>e.g. Mon–Wed 09–14</source>
@@ -2268,7 +2452,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>Employment &amp;form</source>
-        <translation>&amp;Ansettelsesform</translation>
+        <translation>Ansettelses&amp;form</translation>
     </message>
     <message>
         <source>Wage</source>
@@ -2283,19 +2467,19 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Periode og status</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
+        <source>S&amp;tart</source>
+        <translation>Sta&amp;rt</translation>
     </message>
     <message>
         <source>E&amp;nd</source>
-        <translation>S&amp;lutt</translation>
+        <translation>Slu&amp;tt</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <source>Reason for &amp;ending</source>
+        <source>Reason for endin&amp;g</source>
         <translation>&amp;Årsak til avslutning</translation>
     </message>
     <message>
@@ -2448,6 +2632,33 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>Restart</name>
+    <message>
+        <source>Restart Fieldapp?</source>
+        <translation>Starte Fieldapp på nytt?</translation>
+    </message>
+    <message>
+        <source>The new language is used after a restart. Restart Fieldapp now? Open visits are saved first.</source>
+        <translation>Det nye språket brukes etter en omstart. Starte Fieldapp på nytt nå? Åpne besøk lagres først.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Start på nytt nå</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Se&amp;nere</translation>
+    </message>
+    <message>
+        <source>Restart Fieldapp</source>
+        <translation>Start Fieldapp på nytt</translation>
+    </message>
+    <message>
+        <source>Fieldapp could not start again by itself. Start it as usual; the new language is used.</source>
+        <translation>Fieldapp klarte ikke å starte på nytt selv. Start den som vanlig; det nye språket brukes da.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>No data folder here</source>
@@ -2492,6 +2703,13 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Restoring …</source>
         <translation>Henter tilbake …</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Arrows move between cells; typing or F2 edits a cell; Tab leaves the table.</source>
+        <translation>Piltastene flytter mellom cellene; skriv eller trykk F2 for å endre en celle; Tab går ut av tabellen.</translation>
     </message>
 </context>
 <context>
@@ -2550,8 +2768,8 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Språk</translation>
     </message>
     <message>
-        <source>A new language is used from the next time Fieldapp starts.</source>
-        <translation>Nytt språk tas i bruk neste gang Fieldapp starter.</translation>
+        <source>A new language needs a restart: Fieldapp offers one when you save.</source>
+        <translation>Et nytt språk krever omstart: Fieldapp tilbyr det når du lagrer.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2735,6 +2953,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Offline · %1</source>
         <translation>Frakoblet · %1</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synkroniseringsfremdrift</translation>
     </message>
 </context>
 <context>
@@ -2927,22 +3149,213 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
-    <name>Today</name>
+    <name>Tables</name>
     <message>
-        <source>Planned today</source>
-        <translation>Planlagt i dag</translation>
+        <source>Visits planned today</source>
+        <translation>Besøk planlagt i dag</translation>
     </message>
     <message>
-        <source>Later this week</source>
-        <translation>Senere denne uken</translation>
+        <source>Enter opens the selected visit.</source>
+        <translation>Enter åpner det valgte besøket.</translation>
     </message>
     <message>
-        <source>Overdue follow-up</source>
+        <source>Visits later this week</source>
+        <translation>Besøk senere denne uken</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
         <translation>Forfalt oppfølging</translation>
     </message>
     <message>
+        <source>Enter starts a new visit with the selected participant.</source>
+        <translation>Enter starter et nytt besøk med den valgte deltakeren.</translation>
+    </message>
+    <message>
+        <source>Unfinished visit drafts</source>
+        <translation>Besøksutkast som ikke er fullført</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected draft.</source>
+        <translation>Enter åpner det valgte utkastet.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Arrows choose a participant; Enter opens.</source>
+        <translation>Piltastene velger deltaker; Enter åpner.</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Arbeidsgivere</translation>
+    </message>
+    <message>
+        <source>Arrows choose an employer.</source>
+        <translation>Piltastene velger arbeidsgiver.</translation>
+    </message>
+    <message>
+        <source>Follow-up agreements</source>
+        <translation>Oppfølgingsavtaler</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected agreement.</source>
+        <translation>Enter åpner den valgte avtalen.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søkeresultater</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected hit.</source>
+        <translation>Enter åpner det valgte treffet.</translation>
+    </message>
+    <message>
+        <source>Mapping areas</source>
+        <translation>Kartleggingsområder</translation>
+    </message>
+    <message>
+        <source>Arrows choose the area to edit.</source>
+        <translation>Piltastene velger området som skal redigeres.</translation>
+    </message>
+    <message>
+        <source>Agreement versions</source>
+        <translation>Avtaleversjoner</translation>
+    </message>
+    <message>
+        <source>Arrows choose a version.</source>
+        <translation>Piltastene velger versjon.</translation>
+    </message>
+    <message>
+        <source>Agreement events</source>
+        <translation>Hendelser i avtalen</translation>
+    </message>
+    <message>
+        <source>What happened to the agreement, in order.</source>
+        <translation>Det som har skjedd med avtalen, i rekkefølge.</translation>
+    </message>
+    <message>
+        <source>Changes between versions</source>
+        <translation>Endringer mellom versjoner</translation>
+    </message>
+    <message>
+        <source>The fields that differ.</source>
+        <translation>Feltene som er ulike.</translation>
+    </message>
+    <message>
+        <source>Missing before signing</source>
+        <translation>Mangler før signering</translation>
+    </message>
+    <message>
+        <source>Enter goes to the field.</source>
+        <translation>Enter går til feltet.</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Arrows choose a contact person.</source>
+        <translation>Piltastene velger kontaktperson.</translation>
+    </message>
+    <message>
+        <source>Participants working here</source>
+        <translation>Deltakere som jobber her</translation>
+    </message>
+    <message>
+        <source>Arrows choose a participant.</source>
+        <translation>Piltastene velger deltaker.</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobber</translation>
+    </message>
+    <message>
+        <source>Arrows choose a job.</source>
+        <translation>Piltastene velger jobb.</translation>
+    </message>
+    <message>
+        <source>Cooperating actors</source>
+        <translation>Samarbeidende aktører</translation>
+    </message>
+    <message>
+        <source>Arrows choose an actor.</source>
+        <translation>Piltastene velger aktør.</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s consents.</source>
+        <translation>Deltakerens samtykker.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>The team&apos;s devices</source>
+        <translation>Teamets enheter</translation>
+    </message>
+    <message>
+        <source>Arrows choose a device.</source>
+        <translation>Piltastene velger enhet.</translation>
+    </message>
+    <message>
+        <source>Sync results</source>
+        <translation>Synkroniseringsresultater</translation>
+    </message>
+    <message>
+        <source>What the last syncs did.</source>
+        <translation>Hva de siste synkroniseringene gjorde.</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synkroniseringskonflikter</translation>
+    </message>
+    <message>
+        <source>Arrows choose a conflict to resolve.</source>
+        <translation>Piltastene velger konflikten som skal løses.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
         <source>Start a new visit with the selected participant (Enter)</source>
         <translation>Start et nytt besøk med valgt deltaker (Enter)</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Åpne utkast</translation>
+    </message>
+    <message>
+        <source>Open the draft to finish or discard it (Enter)</source>
+        <translation>Åpne utkastet for å fullføre eller forkaste det (Enter)</translation>
+    </message>
+    <message>
+        <source>Nothing planned today. Select a participant and press Ctrl+N to start a visit.</source>
+        <translation>Ingenting planlagt i dag. Velg en deltaker og trykk Ctrl+N for å starte et besøk.</translation>
+    </message>
+    <message>
+        <source>No follow-up is overdue.</source>
+        <translation>Ingen oppfølging er forfalt.</translation>
+    </message>
+    <message>
+        <source>No unfinished drafts.</source>
+        <translation>Ingen uferdige utkast.</translation>
+    </message>
+    <message>
+        <source>Nothing planned later this week. Visits you plan show here.</source>
+        <translation>Ingenting planlagt senere denne uken. Besøk du planlegger, vises her.</translation>
+    </message>
+    <message>
+        <source>Nothing to do today yet. Register participants under Participants (Ctrl+2) and their jobs; follow-ups due and visits you plan then show here.</source>
+        <translation>Ingenting å gjøre i dag ennå. Registrer deltakere under Deltakere (Ctrl+2) og jobbene deres; forfalt oppfølging og besøk du planlegger, vises da her.</translation>
     </message>
     <message>
         <source>Start visit</source>
@@ -2971,6 +3384,13 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>
             <numerusform>Forfalt oppfølging (%n)</numerusform>
             <numerusform>Forfalt oppfølging (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfinished drafts (%n)</source>
+        <translation>
+            <numerusform>Utkast som ikke er fullført (%n)</numerusform>
+            <numerusform>Utkast som ikke er fullført (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -3165,7 +3585,7 @@ neste / forrige del</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
+        <translation>Sta&amp;rt</translation>
     </message>
     <message>
         <source> min</source>
@@ -3185,7 +3605,7 @@ neste / forrige del</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation>&amp;Sted</translation>
+        <translation>St&amp;ed</translation>
     </message>
     <message>
         <source>Visit &amp;type</source>
@@ -3216,7 +3636,7 @@ neste / forrige del</translation>
         <translation>&amp;Arbeidstakers syn</translation>
     </message>
     <message>
-        <source>Em&amp;ployer&apos;s view</source>
+        <source>Employe&amp;r&apos;s view</source>
         <translation>Arbeids&amp;givers syn</translation>
     </message>
     <message>
@@ -3418,6 +3838,14 @@ Lukke besøket likevel? Det som ikke er lagret, går tapt.</translation>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Summary so far</source>
+        <translation>Oppsummering så langt</translation>
+    </message>
 </context>
 <context>
     <name>VisitsTab</name>
@@ -3426,8 +3854,8 @@ Lukke besøket likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Besøk</translation>
     </message>
     <message>
-        <source>New &amp;visit</source>
-        <translation>Nytt &amp;besøk</translation>
+        <source>&amp;New visit</source>
+        <translation>&amp;Nytt besøk</translation>
     </message>
     <message>
         <source>Open visit</source>

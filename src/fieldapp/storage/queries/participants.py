@@ -97,11 +97,11 @@ def current_placements(session: Session) -> dict[str, PlacementFacts]:
 
 
 def last_held(session: Session, *, now: datetime, participant_id: str | None = None) -> dict[str, datetime]:
-    """Per participant, the start of the latest visit that has begun by `now` (held, not merely planned)."""
+    """Per participant, the start of the latest finished visit begun by `now`: a draft is not a held visit."""
     v = m.Visit
     alive = [v.deleted_at.is_(None)] + ([v.participant_id == participant_id] if participant_id else [])
     return dict(session.execute(  # type: ignore[arg-type]
-        select(v.participant_id, func.max(v.starts_at)).where(*alive, v.starts_at <= now).group_by(v.participant_id)).all())
+        select(v.participant_id, func.max(v.starts_at)).where(*alive, v.starts_at <= now, v.finished_at.is_not(None)).group_by(v.participant_id)).all())
 
 
 def visit_spans(session: Session, *, now: datetime, participant_id: str | None = None) -> dict[str, VisitSpan]:

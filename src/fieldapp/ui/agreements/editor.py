@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QFrame, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSplitter,
@@ -27,7 +27,9 @@ from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import label, message, translate
 from fieldapp.ui.models.table import Column, RowTableModel
 from fieldapp.ui.visits.autosave import Autosaver
+from fieldapp.ui.widgets.screen import close_on_escape, fit_to_screen
 from fieldapp.ui.widgets.tables import RowTable
+from fieldapp.ui.widgets.theme import NOT_SIGNED, box_style
 
 CHANGED = {"agreement", "agreement_version", "signature", "agreement_event"}
 _ROW_PATH = re.compile(r"^(goals|follow_ups|accommodations|responsibilities)\[(\d+)\]\.(\w+)$")
@@ -62,7 +64,8 @@ class AgreementEditor(QWidget):
         if parent is not None:
             # The main window closes its children without their closeEvent: save the draft first.
             parent.window().installEventFilter(self)
-        self.resize(1280, 880)
+        fit_to_screen(self, QSize(1280, 880))
+        close_on_escape(self)
         self.reload()
 
     # --- building ---------------------------------------------------------------------------------------
@@ -75,7 +78,7 @@ class AgreementEditor(QWidget):
         self.resign_label = QLabel()
         self.resign_label.setObjectName("not_signed_label")
         self.resign_label.setWordWrap(True)
-        self.resign_label.setStyleSheet("background: #fff4e5; color: #7a4a00; padding: 6px; border-radius: 4px;")
+        self.resign_label.setStyleSheet(box_style(NOT_SIGNED) + " padding: 6px; border-radius: 4px;")
         self.resign_label.hide()
         self.lifecycle = LifecycleBar(self.ctx, self)
         self.lifecycle.done.connect(self._lifecycle_done)

@@ -7,7 +7,7 @@ import json
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from fieldapp.domain import agreement_content as ac
@@ -19,6 +19,7 @@ from fieldapp.ui.context import AppContext
 from fieldapp.ui.formatting import fmt_date, fmt_datetime
 from fieldapp.ui.i18n import current_language, label, translate
 from fieldapp.ui.models.table import Column, RowTableModel
+from fieldapp.ui.widgets.screen import close_on_escape, fit_to_screen
 from fieldapp.ui.widgets.tables import RowTable
 
 _CODED = {"frequency": av.FREQUENCIES, "form": av.FOLLOW_UP_FORMS, "employment_form": av.EMPLOYMENT_FORMS,
@@ -141,12 +142,12 @@ class HistoryWindow(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(QLabel(f"<h3>{translate('AgreementHistory', 'Versions')}</h3>"))
+        top_layout.addWidget(QLabel("<h3>" + translate("AgreementHistory", "Versions") + "</h3>"))
         top_layout.addWidget(self.versions, 1)
         events_box = QWidget()
         events_layout = QVBoxLayout(events_box)
         events_layout.setContentsMargins(0, 0, 0, 0)
-        events_layout.addWidget(QLabel(f"<h3>{translate('AgreementHistory', 'Event log')}</h3>"))
+        events_layout.addWidget(QLabel("<h3>" + translate("AgreementHistory", "Event log") + "</h3>"))
         events_layout.addWidget(self.events, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         for w in (top, diff_box, events_box):
@@ -155,7 +156,8 @@ class HistoryWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._numbers: dict[str, int] = {}
-        self.resize(1000, 820)
+        fit_to_screen(self, QSize(1000, 820))
+        close_on_escape(self)
         self.load()
 
     def _status_text(self, v: VersionSummary) -> str:

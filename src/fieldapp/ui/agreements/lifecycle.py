@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -23,7 +23,8 @@ from fieldapp.ui.agreements.signature_pad import SignatureDialog, SignRequest
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import current_language, label, message, translate
 from fieldapp.ui.widgets.dates import OptionalDateEdit
-from fieldapp.ui.widgets.forms import ERROR_STYLE
+from fieldapp.ui.widgets.screen import fit_to_screen
+from fieldapp.ui.widgets.theme import warning_style
 
 if TYPE_CHECKING:
     from fieldapp.ui.agreements.editor import AgreementEditor
@@ -49,7 +50,7 @@ class ReasonDialog(QDialog):
         self.reason.setAccessibleName(prompt)
         self.error = QLabel()
         self.error.setObjectName("reason_error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(warning_style())
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -64,7 +65,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(460, 240)
+        fit_to_screen(self, QSize(460, 240))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -93,7 +94,7 @@ class NewVersionDialog(QDialog):
         self.reason.setMaximumHeight(90)
         self.error = QLabel()
         self.error.setObjectName("new_version_error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(warning_style())
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
@@ -119,7 +120,7 @@ class NewVersionDialog(QDialog):
         layout.addWidget(buttons)
         self.change_type.currentIndexChanged.connect(self._type_changed)
         self._type_changed()
-        self.resize(500, 320)
+        fit_to_screen(self, QSize(500, 320))
 
     @staticmethod
     def _type_text(code: str) -> str:
@@ -164,7 +165,7 @@ class LifecycleBar(QWidget):
         self.reopen_button = self._button(translate("AgreementLifecycle", "Re&open as draft"), "reopen_button",
                                           self.reopen)
         self.sign_button = self._button(translate("AgreementLifecycle", "&Sign …"), "sign_button", self.ask_sign)
-        self.revoke_button = self._button(translate("AgreementLifecycle", "Re&voke signatures …"), "revoke_button",
+        self.revoke_button = self._button(translate("AgreementLifecycle", "Revoke si&gnatures …"), "revoke_button",
                                           self.ask_revoke)
         self.new_version_button = self._button(translate("AgreementLifecycle", "&New version …"),
                                                "new_version_button", self.ask_new_version)
@@ -174,7 +175,7 @@ class LifecycleBar(QWidget):
         self.signers.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("lifecycle_error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(warning_style())
         self.error.setWordWrap(True)
         self.error.hide()
         row = QHBoxLayout()

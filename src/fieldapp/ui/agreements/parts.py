@@ -114,7 +114,7 @@ class PartsForms:
         form = self._form(box)
         self._add(form, "duration.start", translate("AgreementParts", "&Start"), OptionalDateEdit(fill_on_focus=False))
         self._add(form, "duration.end", translate("AgreementParts", "&End"), OptionalDateEdit(fill_on_focus=False))
-        self._add(form, "duration.evaluation_date", translate("AgreementParts", "E&valuation date"),
+        self._add(form, "duration.evaluation_date", translate("AgreementParts", "Evaluation &date"),
                   OptionalDateEdit(fill_on_focus=False))
         self._add(form, "duration.may_extend", translate("AgreementParts", "Extension"),
                   QCheckBox(translate("AgreementParts", "May be extended")))

@@ -19,7 +19,8 @@ from fieldapp.domain.messages import DomainError
 from fieldapp.services import agreement_documents as docs
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import current_language, label, message, translate
-from fieldapp.ui.widgets.forms import ERROR_STYLE
+from fieldapp.ui.widgets.screen import close_on_escape, fit_to_screen
+from fieldapp.ui.widgets.theme import warning_style
 
 CHANGED = {"agreement_event", "sealed_document"}
 
@@ -66,7 +67,7 @@ class PreviewWindow(QWidget):
         self.info.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("preview_error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(warning_style())
         self.error.setWordWrap(True)
         self.error.hide()
         self.print_button = QPushButton(translate("AgreementPreview", "&Print …"))
@@ -88,7 +89,8 @@ class PreviewWindow(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
-        self.resize(900, 1000)
+        fit_to_screen(self, QSize(900, 1000))
+        close_on_escape(self)
         self.load()
 
     def load(self) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QTabletEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
@@ -21,7 +21,8 @@ from fieldapp.domain import agreement_content as ac
 from fieldapp.domain import agreement_vocab as av
 from fieldapp.domain import signature_strokes
 from fieldapp.ui.i18n import label, translate
-from fieldapp.ui.widgets.forms import ERROR_STYLE
+from fieldapp.ui.widgets.screen import fit_to_screen
+from fieldapp.ui.widgets.theme import NOTE, box_style, warning_style
 
 Point = tuple[float, float]
 
@@ -185,7 +186,7 @@ class SignatureDialog(QDialog):
         text = QLabel(self.confirmation_text)
         text.setObjectName("confirmation_text")
         text.setWordWrap(True)
-        text.setStyleSheet("background: #f1f3f4; padding: 8px; border-radius: 4px;")
+        text.setStyleSheet(box_style(NOTE) + " padding: 8px; border-radius: 4px;")
         self.confirm = QCheckBox(translate("SignatureDialog", "The party confirms the text above"))
         self.confirm.setObjectName("sign_confirm")
 
@@ -245,7 +246,7 @@ class SignatureDialog(QDialog):
 
         self.error = QLabel()
         self.error.setObjectName("sign_error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(warning_style())
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -270,7 +271,7 @@ class SignatureDialog(QDialog):
                        self.informed.toggled, self.behalf_reason.textChanged, self.name.textChanged):
             signal.connect(self._update_enabled)
         self._role_changed()
-        self.resize(680, 620)
+        fit_to_screen(self, QSize(680, 620))
 
     @property
     def method(self) -> str:

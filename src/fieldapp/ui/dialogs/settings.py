@@ -1,4 +1,4 @@
-"""Settings: the UI language (takes effect at the next start), and the way to the sync server set-up."""
+"""Settings: the UI language (the app offers to restart in it), and the way to the sync server set-up."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from fieldapp.ui.i18n import DEFAULT_LANGUAGE, translate
+from fieldapp.ui.widgets.screen import fit_to_screen
 
 if TYPE_CHECKING:
     from fieldapp.ui.sync.setup_dialog import SetupDialog
@@ -36,7 +37,8 @@ class SettingsDialog(QDialog):
         self.language.addItem("Norsk bokmål", "nb")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(saved_language(settings))))
-        note = QLabel(translate("Settings", "A new language is used from the next time Fieldapp starts."))
+        self.language_changed = False
+        note = QLabel(translate("Settings", "A new language needs a restart: Fieldapp offers one when you save."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -58,10 +60,12 @@ class SettingsDialog(QDialog):
 
         assert self.sync is not None
         self.setup_dialog = SetupDialog(self.sync, self)
+        fit_to_screen(self.setup_dialog)
         self.setup_dialog.open()
         return self.setup_dialog
 
     def accept(self) -> None:
+        self.language_changed = self.language.currentData() != saved_language(self.settings)
         self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
         self.settings.sync()
         super().accept()

@@ -23,7 +23,7 @@ class ConsentDialog(RecordDialog):
         super().__init__(ctx, translate("ConsentForm", "New consent"), "consent_dialog", parent)
         self.participant_id = participant_id
         f = self.form
-        self.recipient = f.add_field("recipient", translate("ConsentForm", "Shared &with"), term_combo(vocab.CONSENT_RECIPIENTS))
+        self.recipient = f.add_field("recipient", translate("ConsentForm", "S&hared with"), term_combo(vocab.CONSENT_RECIPIENTS))
         self.scope = f.add_field("scope", translate("ConsentForm", "&What may be shared"), notes_edit(lines=3))
         self.given = f.add_field("given", translate("ConsentForm", "&Decision"), QComboBox())
         self.given.addItem(translate("ConsentForm", "Given"), True)

@@ -36,7 +36,7 @@ class EmployerDialog(RecordDialog):
         self.city = f.add_field("city", translate("EmployerForm", "&Town"), line(e.city, 100))
         self.phone = f.add_field("phone", translate("EmployerForm", "P&hone"), line(e.phone, 20))
         self.email = f.add_field("email", translate("EmployerForm", "E-&mail"), line(e.email, 254))
-        self.notes = f.add_field("notes", translate("EmployerForm", "N&otes"), notes_edit(e.notes))
+        self.notes = f.add_field("notes", translate("EmployerForm", "Not&es"), notes_edit(e.notes))
         self.finish_layout()
 
     def record(self) -> Employer:

@@ -35,7 +35,7 @@ class ParticipantDialog(RecordDialog):
                                          line(p.fodselsnummer, 14))
         self.fodselsnummer.setPlaceholderText(translate("ParticipantForm", "11 digits (optional)"))
         self.phone = f.add_field("phone", translate("ParticipantForm", "&Phone"), line(p.phone, 20))
-        self.email = f.add_field("email", translate("ParticipantForm", "E-&mail"), line(p.email, 254))
+        self.email = f.add_field("email", translate("ParticipantForm", "E-m&ail"), line(p.email, 254))
         self.preferred_language = f.add_field("preferred_language", translate("ParticipantForm", "Preferred lan&guage"),
                                               line(p.preferred_language, 50))
         f.addRow(section(translate("ParticipantForm", "Follow-up")))
@@ -43,14 +43,14 @@ class ParticipantDialog(RecordDialog):
         self.status = f.add_field("status", translate("ParticipantForm", "S&tatus"), term_combo(vocab.PARTICIPANT_STATUSES, p.status))
         self.status_reason = f.add_field("status_reason", translate("ParticipantForm", "Reason for status"), line(p.status_reason))
         self.referred_by = f.add_field("referred_by", translate("ParticipantForm", "&Referred by"), line(p.referred_by, 200))
-        self.follow_up_start = f.add_field("follow_up_start", translate("ParticipantForm", "Follow-up &started"),
+        self.follow_up_start = f.add_field("follow_up_start", translate("ParticipantForm", "Follow-&up started"),
                                            OptionalDateEdit(p.follow_up_start))
         f.addRow(section(translate("ParticipantForm", "NAV contact")))
         self.nav_contact_name = f.add_field("nav_contact_name", translate("ParticipantForm", "NAV &contact"),
                                             line(p.nav_contact_name, 200))
         self.nav_contact_phone = f.add_field("nav_contact_phone", translate("ParticipantForm", "NAV contact's p&hone"),
                                              line(p.nav_contact_phone, 20))
-        self.nav_office = f.add_field("nav_office", translate("ParticipantForm", "NAV &office"), line(p.nav_office, 200))
+        self.nav_office = f.add_field("nav_office", translate("ParticipantForm", "NAV off&ice"), line(p.nav_office, 200))
         self.notes = f.add_field("notes", translate("ParticipantForm", "N&otes"), notes_edit(p.notes))
         self.finish_layout()
 

@@ -106,10 +106,10 @@ class PlacementDialog(RecordDialog):
         self.forms.append(self.period)
         p = self.period
         p.addRow(section(translate("PlacementForm", "Period and status")))
-        self.start_date = p.add_field("start_date", translate("PlacementForm", "&Start"), OptionalDateEdit())
+        self.start_date = p.add_field("start_date", translate("PlacementForm", "S&tart"), OptionalDateEdit())
         self.end_date = p.add_field("end_date", translate("PlacementForm", "E&nd"), OptionalDateEdit())
         self.status = p.add_field("status", translate("PlacementForm", "Stat&us"), term_combo(vocab.PLACEMENT_STATUSES))
-        self.end_reason = p.add_field("end_reason", translate("PlacementForm", "Reason for &ending"), line())
+        self.end_reason = p.add_field("end_reason", translate("PlacementForm", "Reason for endin&g"), line())
         p.addRow(section(translate("PlacementForm", "NAV measures")))
         self.measure_rows: dict[str, MeasureRow] = {}
         for term in vocab.NAV_MEASURES:

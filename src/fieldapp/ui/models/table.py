@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
+
+from fieldapp.ui.widgets.theme import warning_color
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -15,7 +17,6 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-WARNING_COLOR = QColor("#b3261e")
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             return row
         warn = col.warning is not None and col.warning(row)
         if role == Qt.ItemDataRole.ForegroundRole and warn:
-            return WARNING_COLOR
+            return warning_color()
         if role == Qt.ItemDataRole.FontRole and warn:
             font = QFont()
             font.setBold(True)

@@ -59,6 +59,14 @@ def week_columns() -> tuple[Column[VisitRow], ...]:
             c["time"], c["participant"], c["employer"], c["type"], c["where"])
 
 
+def draft_columns() -> tuple[Column[VisitRow], ...]:
+    c = _common()
+    return (Column(translate("VisitTable", "Started"), lambda r: fmt_date(r.starts_at), sort_key=lambda r: r.starts_at),
+            c["participant"], c["employer"], c["type"],
+            Column(translate("VisitTable", "Summary so far"), lambda r: " ".join((r.summary or "").split()),
+                   tooltip=lambda r: r.summary or ""))
+
+
 class VisitTableModel(RowTableModel[VisitRow]):
     def __init__(self, columns: tuple[Column[VisitRow], ...] | None = None, parent: Any = None) -> None:
         super().__init__(columns or history_columns(), parent)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentMo
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from fieldapp.domain import vocab
-from fieldapp.ui.i18n import label
+from fieldapp.ui.i18n import label, translate
 
 Index = QModelIndex | QPersistentModelIndex
 DATE_FORMAT = "dd.MM.yyyy"
@@ -16,6 +16,27 @@ DATE_FORMAT = "dd.MM.yyyy"
 
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def name_cell_editor(editor: QWidget, index: Index) -> None:
+    """A cell editor says what it edits ("Frist, rad 2"), as a field's label would: a screen reader has no header."""
+    model = index.model()
+    column = model.headerData(index.column(), Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""
+    editor.setAccessibleName(translate("CellEditor", "%1, row %2").replace("%1", str(column).replace("&", ""))
+                             .replace("%2", str(index.row() + 1)))
+    table = editor.parentWidget().parentWidget() if editor.parentWidget() is not None else None
+    if table is not None and table.accessibleName():
+        editor.setAccessibleDescription(translate("CellEditor", "In the table %1. Enter keeps the value, Esc undoes it.")
+                                        .replace("%1", table.accessibleName()))
+
+
+class NamedCellDelegate(QStyledItemDelegate):
+    """Qt's own cell editors (text), named for a screen reader."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        editor = super().createEditor(parent, option, index)
+        name_cell_editor(editor, index)
+        return editor
 
 
 class DateDelegate(QStyledItemDelegate):
@@ -29,6 +50,7 @@ class DateDelegate(QStyledItemDelegate):
         editor = QDateEdit(parent)
         editor.setDisplayFormat(DATE_FORMAT)
         editor.setCalendarPopup(True)
+        name_cell_editor(editor, index)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
@@ -50,6 +72,7 @@ class TermDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for term in self._terms:
             combo.addItem(label(self._terms, term.code), term.code)
+        name_cell_editor(combo, index)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
@@ -72,6 +95,7 @@ class SuggestDelegate(QStyledItemDelegate):
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.addItems(list(self._suggestions()))
+        name_cell_editor(combo, index)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802

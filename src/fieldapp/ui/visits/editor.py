@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QGroupBox, QMessageBox, QScrollArea, QWidget
 
@@ -24,6 +24,8 @@ from fieldapp.ui.visits.attendees import AttendeeRow, participant_role
 from fieldapp.ui.visits.autosave import Autosaver
 from fieldapp.ui.visits.inputs import from_qdatetime, to_qdatetime
 from fieldapp.ui.visits.layout import VisitEditorLayout
+from fieldapp.ui.widgets.screen import fit_to_screen
+from fieldapp.ui.widgets.theme import DRAFT_CHIP, FINISHED_CHIP, box_style, warning_style
 
 TEXT_FIELDS = ("employee_view", "employer_view", "works_well", "challenges", "summary", "internal_notes")
 
@@ -148,7 +150,7 @@ class VisitEditor(VisitEditorLayout, QWidget):
         finished = self.stored is not None and self.stored.visit.finished
         self.status_chip.setText(translate("VisitEditor", "Finished") if finished else translate("VisitEditor", "Draft"))
         self.status_chip.setStyleSheet("padding: 3px 10px; border-radius: 8px; "
-                                       + ("background: #e6f4ea;" if finished else "background: #fef7e0;"))
+                                       + box_style(FINISHED_CHIP if finished else DRAFT_CHIP))
 
     # --- reading the form ---------------------------------------------------------------------------
     def _visit_day(self) -> date:
@@ -278,7 +280,7 @@ class VisitEditor(VisitEditorLayout, QWidget):
 
     def _set_state(self, text: str, *, warning: bool = False) -> None:
         self.state_label.setText(text)
-        self.state_label.setStyleSheet("color: #b3261e;" if warning else "")
+        self.state_label.setStyleSheet(warning_style() if warning else "")
 
     # --- finishing ----------------------------------------------------------------------------------
     def ask_finish(self) -> None:
@@ -464,5 +466,6 @@ class VisitEditor(VisitEditorLayout, QWidget):
         geometry = self.ctx.settings.value("visit_editor/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            fit_to_screen(self)  # saved on a bigger screen, perhaps
         else:
-            self.resize(1120, 820)
+            fit_to_screen(self, QSize(1120, 820))

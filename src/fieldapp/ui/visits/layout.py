@@ -20,8 +20,9 @@ from fieldapp.ui.visits.corrections import CorrectionsPanel
 from fieldapp.ui.visits.inputs import DateTimeEdit, TopicChecklist
 from fieldapp.ui.widgets.dates import OptionalDateEdit
 from fieldapp.ui.widgets.forms import FieldForm
+from fieldapp.ui.widgets.theme import CONFIRM, INTERNAL, box_style, caution_style, hint_style
 
-INTERNAL_STYLE = "QPlainTextEdit#internal_notes { background: #fff8e1; }"
+INTERNAL_STYLE = f"QPlainTextEdit#internal_notes {{ {box_style(INTERNAL)} }}"
 
 
 class VisitEditorLayout:
@@ -76,7 +77,7 @@ class VisitEditorLayout:
             self.nav_buttons.append(button)
             button.setVisible(not box.isHidden())
         hint = QLabel(translate("VisitEditor", "Ctrl+PgDown / Ctrl+PgUp:\nnext / previous section"))
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet(hint_style())
         hint.setWordWrap(True)
         nav.addSpacing(12)
         nav.addWidget(hint)
@@ -84,7 +85,8 @@ class VisitEditorLayout:
         nav_box = QWidget()
         nav_box.setLayout(nav)
         # As wide as the longest section title needs in the language in use (bokmål titles are longer).
-        nav_box.setFixedWidth(max(210, max((b.sizeHint().width() for b in self.nav_buttons), default=0) + 16))
+        # The style sheet's horizontal padding (2 × 10) is not in a flat button's size hint before it is shown.
+        nav_box.setFixedWidth(max(210, max((b.sizeHint().width() for b in self.nav_buttons), default=0) + 16 + 20))
 
         body = QHBoxLayout()
         body.addWidget(nav_box)
@@ -200,7 +202,7 @@ class VisitEditorLayout:
         self.employee_view = self._text("employee_view")
         form.add_field("employee_view", translate("VisitEditor", "E&mployee's view"), self.employee_view)
         self.employer_view = self._text("employer_view")
-        form.add_field("employer_view", translate("VisitEditor", "Em&ployer's view"), self.employer_view)
+        form.add_field("employer_view", translate("VisitEditor", "Employe&r's view"), self.employer_view)
         self.works_well = self._text("works_well")
         form.add_field("works_well", translate("VisitEditor", "What &works well"), self.works_well)
         self.challenges = self._text("challenges")
@@ -219,7 +221,7 @@ class VisitEditorLayout:
         self.proposal_label = QLabel()
         self.proposal_label.setObjectName("proposal_hint")
         self.proposal_label.setWordWrap(True)
-        self.proposal_label.setStyleSheet("color: palette(mid);")
+        self.proposal_label.setStyleSheet(hint_style())
         form.addRow("", self.proposal_label)
 
     def _build_summary(self) -> None:
@@ -228,7 +230,7 @@ class VisitEditorLayout:
         self.summary = self._text("summary", 5)
         form.add_field("summary", translate("VisitEditor", "S&ummary"), self.summary)
         summary_hint = QLabel(translate("VisitEditor", "The participant may see the summary."))
-        summary_hint.setStyleSheet("color: palette(mid);")
+        summary_hint.setStyleSheet(hint_style())
         form.addRow("", summary_hint)
         self.internal_notes = self._text("internal_notes", 4)
         form.add_field("internal_notes", translate("VisitEditor", "&Internal notes"), self.internal_notes)
@@ -236,7 +238,7 @@ class VisitEditorLayout:
                                             "exports to others or the participant's copy."))
         internal_hint.setObjectName("internal_hint")
         internal_hint.setWordWrap(True)
-        internal_hint.setStyleSheet("color: #7a5a00;")
+        internal_hint.setStyleSheet(caution_style())
         form.addRow("", internal_hint)
 
     def _build_corrections(self) -> None:
@@ -249,7 +251,8 @@ class VisitEditorLayout:
         bar = QFrame()
         bar.setObjectName("finish_confirm")
         bar.setFrameShape(QFrame.Shape.StyledPanel)
-        bar.setStyleSheet("QFrame#finish_confirm { background: #e8f0fe; }")
+        bar.setStyleSheet(f"QFrame#finish_confirm {{ background: {CONFIRM[1]}; }} "
+                          f"QFrame#finish_confirm QLabel {{ color: {CONFIRM[0]}; }}")
         text = QLabel(translate("VisitEditor", "Finishing locks the visit. Later corrections can only be added as notes."))
         text.setWordWrap(True)
         self.confirm_finish_button = QPushButton(icons.icon("finish"), translate("VisitEditor", "Finish and lock"))

@@ -13,10 +13,11 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from fieldapp.ui.widgets.theme import CELL_ERROR
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
-ERROR_BACKGROUND = QColor("#fbe4e2")
-ERROR_FOREGROUND = QColor("#b3261e")
+ERROR_FOREGROUND, ERROR_BACKGROUND = QColor(CELL_ERROR[0]), QColor(CELL_ERROR[1])
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy,
                                QTableView, QVBoxLayout, QWidget)
 
+from fieldapp.ui.i18n import translate
+from fieldapp.ui.visits.delegates import NamedCellDelegate
 from fieldapp.ui.visits.rows_model import EditableRowsModel
-from fieldapp.ui.widgets.forms import ERROR_STYLE
+from fieldapp.ui.widgets.focus_style import paint_view_ring
+from fieldapp.ui.widgets.theme import warning_style
 
 
 class RowsTable(QTableView):
@@ -19,6 +22,7 @@ class RowsTable(QTableView):
         self.setModel(model)
         self.setObjectName(name)
         self.setTabKeyNavigation(False)
+        self.setItemDelegate(NamedCellDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -30,6 +34,18 @@ class RowsTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setHighlightSections(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        paint_view_ring(self)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def edit_cell(self, row: int, column: int) -> None:
         index = self.model().index(row, column)
@@ -66,11 +82,13 @@ class RowsEditor(QWidget):
         self.model = model
         self.table = RowsTable(model, name)
         self.table.setAccessibleName(accessible_name)
+        self.table.setAccessibleDescription(translate(
+            "RowsEditor", "Arrows move between cells; typing or F2 edits a cell; Tab leaves the table."))
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
         self.error = QLabel()
         self.error.setObjectName(f"{name}_error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(warning_style())
         self.error.setWordWrap(True)
         self.error.hide()
         layout = QVBoxLayout(self)

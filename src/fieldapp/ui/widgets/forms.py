@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit
 
 from fieldapp.domain.messages import FieldError, ValidationFailed
 from fieldapp.ui.i18n import message
+from fieldapp.ui.widgets.theme import warning_color, warning_style
 
+# Light palettes only: widgets/theme.warning_style() holds its contrast in dark ones too (kept for older callers).
 ERROR_STYLE = "color: #b3261e;"
 INVALID_PROPERTY = "invalid"
 
@@ -44,7 +46,7 @@ class FieldForm(QFormLayout):
         self.error_labels: dict[str, QLabel] = {}
         self.general_error = QLabel()
         self.general_error.setObjectName("form_error")
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(warning_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
 
@@ -55,7 +57,7 @@ class FieldForm(QFormLayout):
         widget.setAccessibleName(plain)
         error = QLabel()
         error.setObjectName(f"{name}_error")
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(warning_style())
         error.setWordWrap(True)
         error.hide()
         box = QWidget()
@@ -91,7 +93,7 @@ class FieldForm(QFormLayout):
             label.setText(message(item.message))
             label.show()
             widget.setProperty(INVALID_PROPERTY, True)
-            widget.setStyleSheet("border: 2px solid #b3261e;")
+            widget.setStyleSheet(f"border: 2px solid {warning_color().name()};")
             widget.setAccessibleDescription(message(item.message))
             marked.append(item.field)
         if general:

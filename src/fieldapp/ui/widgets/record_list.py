@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from fieldapp.ui.models.table import Column, RowTableModel
 from fieldapp.ui.widgets.tables import RowTable
+from fieldapp.ui.widgets.theme import hint_style
 
 
 class ListModel(RowTableModel[Any]):
@@ -37,7 +38,7 @@ class RecordList(QWidget):
         self.table = RowTable(self.model, name, on_activate=on_activate)
         self.empty = QLabel()
         self.empty.setObjectName(f"{name}_empty")
-        self.empty.setStyleSheet("color: palette(mid);")
+        self.empty.setStyleSheet(hint_style())
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setWordWrap(True)
         self.buttons = QHBoxLayout()

@@ -6,24 +6,71 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
+from fieldapp.ui.i18n import translate
 from fieldapp.ui.models.table import ROW_ROLE, RowTableModel
-
+from fieldapp.ui.widgets.focus_style import paint_view_ring
 
 FIT_ROWS = 40
+
+
+def _spoken_names() -> dict[str, tuple[str, str]]:
+    """What a screen reader says for each table (name, description), by object name: code names mean nothing
+    to a listener. Kept here so tables built elsewhere (the sync windows) get a name without code of their own."""
+    return {
+        "today_visits": (translate("Tables", "Visits planned today"),
+                         translate("Tables", "Enter opens the selected visit.")),
+        "week_visits": (translate("Tables", "Visits later this week"),
+                        translate("Tables", "Enter opens the selected visit.")),
+        "overdue_followups": (translate("Tables", "Overdue follow-ups"),
+                              translate("Tables", "Enter starts a new visit with the selected participant.")),
+        "draft_visits": (translate("Tables", "Unfinished visit drafts"),
+                         translate("Tables", "Enter opens the selected draft.")),
+        "participant_table": (translate("Tables", "Participants"),
+                              translate("Tables", "Arrows choose a participant; Enter opens.")),
+        "employer_table": (translate("Tables", "Employers"), translate("Tables", "Arrows choose an employer.")),
+        "agreement_table": (translate("Tables", "Follow-up agreements"),
+                            translate("Tables", "Enter opens the selected agreement.")),
+        "search_results": (translate("Tables", "Search results"), translate("Tables", "Enter opens the selected hit.")),
+        "mapping_areas": (translate("Tables", "Mapping areas"), translate("Tables", "Arrows choose the area to edit.")),
+        "versions_table": (translate("Tables", "Agreement versions"), translate("Tables", "Arrows choose a version.")),
+        "events_table": (translate("Tables", "Agreement events"),
+                         translate("Tables", "What happened to the agreement, in order.")),
+        "diff_table": (translate("Tables", "Changes between versions"), translate("Tables", "The fields that differ.")),
+        "missing_list": (translate("Tables", "Missing before signing"),
+                         translate("Tables", "Enter goes to the field.")),
+        "contact_table": (translate("Tables", "Contact persons"),
+                          translate("Tables", "Arrows choose a contact person.")),
+        "employer_placements": (translate("Tables", "Participants working here"),
+                                translate("Tables", "Arrows choose a participant.")),
+        "placement_table": (translate("Tables", "Jobs"), translate("Tables", "Arrows choose a job.")),
+        "actor_table": (translate("Tables", "Cooperating actors"), translate("Tables", "Arrows choose an actor.")),
+        "consent_table": (translate("Tables", "Consents"), translate("Tables", "The participant's consents.")),
+        "visit_history": (translate("Tables", "Visits"), translate("Tables", "Enter opens the selected visit.")),
+        "devices_table": (translate("Tables", "The team's devices"), translate("Tables", "Arrows choose a device.")),
+        "sync_results": (translate("Tables", "Sync results"), translate("Tables", "What the last syncs did.")),
+        "conflicts_table": (translate("Tables", "Sync conflicts"),
+                            translate("Tables", "Arrows choose a conflict to resolve.")),
+    }
 
 
 class RowTable(QTableView):
     """`on_activate(row)` runs on double-click or Enter with the row object."""
 
     def __init__(self, model: RowTableModel[Any], name: str, parent: QWidget | None = None,
-                 on_activate: Callable[[Any], None] | None = None) -> None:
+                 on_activate: Callable[[Any], None] | None = None, *, spoken: str = "",
+                 description: str = "") -> None:
         super().__init__(parent)
         self.setModel(model)
         self.setObjectName(name)
-        self.setAccessibleName(name)
+        known_name, known_description = _spoken_names().get(name, ("", ""))
+        self.setAccessibleName(spoken or known_name or translate("Tables", "Table"))
+        self.setAccessibleDescription(description or known_description)
+        # Tab leaves the table for the next field or button (the arrows move inside it); Qt's default would
+        # walk every cell and never let go.
+        self.setTabKeyNavigation(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -43,7 +90,27 @@ class RowTable(QTableView):
         # double-click on a header's edge).
         header.setResizeContentsPrecision(FIT_ROWS)
         self._on_activate = on_activate
+        self._stretch: int | None = None
         self.activated.connect(self._activated)
+
+    def stretch_column(self, number: int) -> None:
+        """Give column `number` (not the last) the room left over, so long text there is not cut to "…"."""
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
+        self._stretch = number
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        paint_view_ring(self)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def row_model(self) -> RowTableModel[Any]:
         model = self.model()
@@ -69,7 +136,10 @@ class RowTable(QTableView):
         heading = header.fontMetrics()
         rows = [model.row_at(i) for i in range(min(FIT_ROWS, model.rowCount()))]
         padding = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
-        for number, column in enumerate(model.columns[:-1]):  # the last column stretches
+        columns = model.columns if self._stretch is not None else model.columns[:-1]  # else the last stretches
+        for number, column in enumerate(columns):
+            if number == self._stretch:
+                continue
             widest = heading.horizontalAdvance(column.title) + 24  # room for the sort indicator
             for row in rows:
                 metrics = bold if column.warning is not None and column.warning(row) else plain

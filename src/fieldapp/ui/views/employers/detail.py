@@ -40,7 +40,7 @@ class EmployerDetailPanel(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[name] = value
             form.addRow(text, value)
-        self.edit_button = QPushButton(translate("EmployerDetail", "&Edit employer …"))
+        self.edit_button = QPushButton(translate("EmployerDetail", "E&dit employer …"))
         self.edit_button.setObjectName("edit_employer")
         self.edit_button.clicked.connect(self.edit_employer)
         self.contacts = RecordList(translate("EmployerDetail", "Contact persons"), contact_columns(), "contact_table",

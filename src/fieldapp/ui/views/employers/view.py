@@ -36,7 +36,7 @@ class EmployersView(View):
         self.table = RowTable(self.model, "employer_table")
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count = QLabel()
-        self.new_action = QAction(icons.icon("employers"), translate("Employers", "New employer …"), self)
+        self.new_action = QAction(icons.icon("employers"), translate("Employers", "New &employer …"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         # Window-wide, but only while this view is the one shown (Qt ignores shortcuts of hidden widgets).
         self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

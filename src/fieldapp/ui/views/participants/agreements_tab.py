@@ -10,8 +10,8 @@ from fieldapp.ui.agreements.opening import new_agreement, open_agreement
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import message, translate
 from fieldapp.ui.models.participant_detail import agreement_columns
-from fieldapp.ui.widgets.forms import ERROR_STYLE
 from fieldapp.ui.widgets.record_list import RecordList
+from fieldapp.ui.widgets.theme import warning_style
 
 
 class AgreementsTab(QWidget):
@@ -24,10 +24,10 @@ class AgreementsTab(QWidget):
                                on_activate=lambda row: self.open_agreement(row.id))
         self.new_button = self.list.add_button(translate("AgreementsTab", "&New agreement …"), self.new_agreement,
                                                "new_agreement")
-        self.open_button = self.list.add_button(translate("AgreementsTab", "&Open"), self._open_current,
+        self.open_button = self.list.add_button(translate("AgreementsTab", "O&pen"), self._open_current,
                                                 "open_agreement", needs_row=True)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(warning_style())
         self.error.setWordWrap(True)
         self.error.hide()
         note = QLabel(translate("AgreementsTab", "The status follows from the signatures and the agreement period."))

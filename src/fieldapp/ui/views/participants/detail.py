@@ -40,7 +40,7 @@ class ParticipantDetailPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("participant_tabs")
         for tab, text in ((self.overview, translate("ParticipantDetail", "&Overview")), (self.mapping, translate("ParticipantDetail", "&Mapping")),
-                          (self.placements, translate("ParticipantDetail", "&Jobs")), (self.visits, translate("ParticipantDetail", "&Visits")),
+                          (self.placements, translate("ParticipantDetail", "&Jobs")), (self.visits, translate("ParticipantDetail", "V&isits")),
                           (self.agreements, translate("ParticipantDetail", "&Agreements"))):
             self.tabs.addTab(tab, text)
         self.tabs.setEnabled(False)

@@ -24,9 +24,10 @@ from fieldapp.ui.widgets.dates import OptionalDateEdit, date_edit
 from fieldapp.ui.widgets.forms import FieldForm
 from fieldapp.ui.widgets.record_list import ListModel
 from fieldapp.ui.widgets.tables import RowTable
+from fieldapp.ui.widgets.theme import OPEN, SENSITIVE, box_style, warning_style
 
-SENSITIVE_STYLE = "background: #fde7e4; color: #8c1d18; border: 1px solid #b3261e; padding: 6px; border-radius: 4px;"
-OPEN_STYLE = "background: #e8f0e8; color: #1e4620; border: 1px solid #6a9a6a; padding: 6px; border-radius: 4px;"
+SENSITIVE_STYLE = box_style(SENSITIVE) + " border: 1px solid #b3261e; padding: 6px; border-radius: 4px;"
+OPEN_STYLE = box_style(OPEN) + " border: 1px solid #6a9a6a; padding: 6px; border-radius: 4px;"
 
 
 class AreaTableModel(ListModel):
@@ -70,7 +71,7 @@ class MappingTab(QWidget):
         self.state = QLabel()
         self.state.setObjectName("mapping_state")
         top = QHBoxLayout()
-        mapping_label = QLabel(translate("MappingTab", "&Mapping of"))
+        mapping_label = QLabel(translate("MappingTab", "Mappin&g of"))
         mapping_label.setBuddy(self.history)
         date_label = QLabel(translate("MappingTab", "&Date"))
         date_label.setBuddy(self.mapped_on)
@@ -86,6 +87,8 @@ class MappingTab(QWidget):
         self.model = AreaTableModel(area_columns(), self)
         self.table = RowTable(self.model, "mapping_areas")
         self.table.setSortingEnabled(False)
+        # The area's name gives way when the panel is narrow, so status and the "sensitive" mark stay in view.
+        self.table.stretch_column(0)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.area_title = QLabel()
@@ -97,18 +100,18 @@ class MappingTab(QWidget):
         f = self.form
         self.status = f.add_field("status", translate("MappingTab", "S&tatus"), term_combo(vocab.MAPPING_STATUSES))
         self.description = f.add_field("description", translate("MappingTab", "Desc&ription"), notes_edit(lines=4))
-        self.action = f.add_field("action", translate("MappingTab", "&Action"), notes_edit(lines=3))
-        self.responsible = f.add_field("responsible", translate("MappingTab", "&Responsible"), line(None, 200))
+        self.action = f.add_field("action", translate("MappingTab", "A&ction"), notes_edit(lines=3))
+        self.responsible = f.add_field("responsible", translate("MappingTab", "Res&ponsible"), line(None, 200))
         self.responsible.setPlaceholderText(translate("MappingTab", "Who follows up the action"))
         self.deadline = f.add_field("deadline", translate("MappingTab", "Dead&line"), OptionalDateEdit())
-        self.sensitive = f.add_field("sensitive", translate("MappingTab", "Sensiti&ve"),
+        self.sensitive = f.add_field("sensitive", translate("MappingTab", "Se&nsitive"),
                                      QCheckBox(translate("MappingTab", "Never shown to the employer")))
         f.add_general_error_row()
         self.notes = notes_edit(lines=2)
         self.notes.setObjectName("mapping_notes")
         self.notes.setAccessibleName(translate("MappingTab", "Notes on the mapping"))
         self.notes.textChanged.connect(self._mark_dirty)
-        notes_label = QLabel(translate("MappingTab", "&Notes on the whole mapping"))
+        notes_label = QLabel(translate("MappingTab", "Notes on the &whole mapping"))
         notes_label.setBuddy(self.notes)
 
         editor = QWidget()
@@ -239,7 +242,7 @@ class MappingTab(QWidget):
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty
         self.state.setText(translate("MappingTab", "Unsaved changes") if dirty else "")
-        self.state.setStyleSheet("color: #b3261e;" if dirty else "")
+        self.state.setStyleSheet(warning_style() if dirty else "")
 
     # --- saving ----------------------------------------------------------------------------------
     def save(self) -> None:

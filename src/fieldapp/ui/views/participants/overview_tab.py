@@ -17,6 +17,7 @@ from fieldapp.ui.forms.participant_form import ParticipantDialog
 from fieldapp.ui.i18n import label, translate
 from fieldapp.ui.models.participant_detail import actor_columns, consent_columns
 from fieldapp.ui.widgets.record_list import RecordList
+from fieldapp.ui.widgets.theme import warning_style
 
 
 
@@ -63,7 +64,7 @@ class OverviewTab(QScrollArea):
         self.nav = _Facts(translate("OverviewTab", "NAV contact"), [
             ("nav_contact_name", translate("OverviewTab", "Name")), ("nav_contact_phone", translate("OverviewTab", "Phone")),
             ("nav_office", translate("OverviewTab", "Office"))])
-        self.edit_button = QPushButton(translate("OverviewTab", "&Edit participant …"))
+        self.edit_button = QPushButton(translate("OverviewTab", "E&dit participant …"))
         self.edit_button.setObjectName("edit_participant")
         self.edit_button.clicked.connect(self.edit_participant)
 
@@ -118,7 +119,7 @@ class OverviewTab(QScrollArea):
             due_text = fmt_date(due.due) + (f" ({days_overdue_text(due.days_overdue)})" if due.overdue else "")
         self.follow_up.set("next_due", due_text)
         self.follow_up.values["next_due"].setStyleSheet(
-            "color: #b3261e; font-weight: bold;" if due and due.overdue and not detail.next_planned_visit else "")
+            warning_style() + " font-weight: bold;" if due and due.overdue and not detail.next_planned_visit else "")
         self.nav.set("nav_contact_name", p.nav_contact_name)
         self.nav.set("nav_contact_phone", fmt_phone(p.nav_contact_phone))
         self.nav.set("nav_office", p.nav_office)

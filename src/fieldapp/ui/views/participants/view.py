@@ -27,7 +27,7 @@ class ParticipantsView(View):
         self.dialog: ParticipantDialog | None = None
         self.list = ParticipantListPanel(ctx)
         self.detail = ParticipantDetailPanel(ctx)
-        self.new_action = QAction(icons.icon("participants"), translate("ParticipantsView", "New participant …"), self)
+        self.new_action = QAction(icons.icon("participants"), translate("ParticipantsView", "New &participant …"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         # Window-wide, but only while this view is the one shown (Qt ignores shortcuts of hidden widgets).
         self.new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -62,6 +62,10 @@ class ParticipantsView(View):
 
     def reload(self) -> None:
         self.list.reload()
+
+    def selected_participant_id(self) -> str | None:
+        """The participant shown in the detail, which is the one selected in the list."""
+        return self.detail.participant_id
 
     def new_participant(self) -> None:
         self.dialog = ParticipantDialog(self.ctx, parent=self)

@@ -21,7 +21,7 @@ class VisitsTab(QWidget):
         self.participant_id: str | None = None
         self.list = RecordList(translate("VisitsTab", "Visits"), history_columns(), "visit_history",
                                on_activate=self._open_visit)
-        self.new_button = self.list.add_button(translate("VisitsTab", "New &visit"), self.new_visit, "new_visit")
+        self.new_button = self.list.add_button(translate("VisitsTab", "&New visit"), self.new_visit, "new_visit")
         self.list.add_button(translate("VisitsTab", "Open visit"), lambda: self._open_visit(self.list.current()),
                              "open_visit", needs_row=True)
         layout = QVBoxLayout(self)

@@ -1,0 +1,150 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<!-- English is the source language: only the plural forms (messages with %n) need entries here. -->
+<context>
+    <name>AgreementEditor</name>
+    <message numerus="yes">
+        <source>%n thing(s) missing before signing:</source>
+        <translation>
+            <numerusform>%n thing missing before signing:</numerusform>
+            <numerusform>%n things missing before signing:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementHistory</name>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n field changed</numerusform>
+            <numerusform>%n fields changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPreview</name>
+    <message numerus="yes">
+        <source>Agreement %1, version %2 – %3, %4 – %n page(s)</source>
+        <translation>
+            <numerusform>Agreement %1, version %2 – %3, %4 – %n page</numerusform>
+            <numerusform>Agreement %1, version %2 – %3, %4 – %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Employers</name>
+    <message numerus="yes">
+        <source>%n employer(s)</source>
+        <translation>
+            <numerusform>%n employer</numerusform>
+            <numerusform>%n employers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantList</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message numerus="yes">
+        <source>%n match(es) for “%1”</source>
+        <translation>
+            <numerusform>%n match for “%1”</numerusform>
+            <numerusform>%n matches for “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%n local change(s) not synced</source>
+        <translation>
+            <numerusform>%n local change not synced</numerusform>
+            <numerusform>%n local changes not synced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) overwritten by sync</source>
+        <translation>
+            <numerusform>%n value overwritten by sync</numerusform>
+            <numerusform>%n values overwritten by sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1</source>
+        <translation>
+            <numerusform>%n record exported to %1</numerusform>
+            <numerusform>%n records exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message numerus="yes">
+        <source>Planned today (%n)</source>
+        <translation>
+            <numerusform>Planned today (%n)</numerusform>
+            <numerusform>Planned today (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Later this week (%n)</source>
+        <translation>
+            <numerusform>Later this week (%n)</numerusform>
+            <numerusform>Later this week (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue follow-up (%n)</source>
+        <translation>
+            <numerusform>Overdue follow-up (%n)</numerusform>
+            <numerusform>Overdue follow-up (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfinished drafts (%n)</source>
+        <translation>
+            <numerusform>Unfinished drafts (%n)</numerusform>
+            <numerusform>Unfinished drafts (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
