@@ -147,4 +147,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: %n row(s) ready to import.</source>
+        <translation>
+            <numerusform>No problems: %n row ready to import.</numerusform>
+            <numerusform>No problems: %n rows ready to import.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
