@@ -81,6 +81,9 @@ def save_pdf(ws: Workspace, agreement_ref: str, out: Path, *, version_no: int | 
     (data from before sealing existed, or demo data).
     """
     _check_lang(lang)
+    from fieldapp.services.privacy import check_employer_copy, refuse_if_blocked
+
+    refuse_if_blocked(check_employer_copy(ws, agreement_ref, version_no=version_no))
     with ws.folder.read() as session:
         agreement = docs_store.find_agreement(session, agreement_ref)
         facts = docs_store.version_facts(session, agreement.id, version_no)

@@ -83,6 +83,7 @@ def load(ws: Workspace, agreement_id: str, *, version_no: int | None = None, tod
         facts = docs_store.version_facts(session, agreement_id, version_no, today=today)
         rows = q.versions(session, agreement_id, today=today)
         events = tuple(q.events(session, agreement_id))
+        sensitive = store.sensitive_goals_without_consent(session, agreement_id, facts.version.content)
     earlier = [r for r in rows if r.version.version_no < facts.version.version_no and r.status in SIGNED_STATUSES]
     valid = earlier[-1] if earlier else None
     return EditorData(
@@ -90,7 +91,7 @@ def load(ws: Workspace, agreement_id: str, *, version_no: int | None = None, tod
         status=facts.status, latest_version_no=rows[-1].version.version_no if rows else facts.version.version_no,
         valid_signed_version_no=valid.version.version_no if valid else None,
         valid_signed_status=valid.status if valid else None,
-        missing=tuple(rules.missing_for_signing(facts.version.content)))
+        missing=tuple(rules.missing_for_signing(facts.version.content)) + tuple(sensitive))
 
 
 def _party(role: str, name: str | None, **fields: str | None) -> ac.PartySnapshot:
