@@ -45,6 +45,9 @@ class ParticipantDialog(RecordDialog):
         self.referred_by = f.add_field("referred_by", translate("ParticipantForm", "&Referred by"), line(p.referred_by, 200))
         self.follow_up_start = f.add_field("follow_up_start", translate("ParticipantForm", "Follow-up &started"),
                                            OptionalDateEdit(p.follow_up_start))
+        self.follow_up_end = f.add_field("follow_up_end", translate("ParticipantForm", "Follow-up en&ded"),
+                                         OptionalDateEdit(p.follow_up_end))
+        self.follow_up_end.setToolTip(translate("ParticipantForm", "With status Ended, the retention period runs from this date"))
         f.addRow(section(translate("ParticipantForm", "NAV contact")))
         self.nav_contact_name = f.add_field("nav_contact_name", translate("ParticipantForm", "NAV &contact"),
                                             line(p.nav_contact_name, 200))
@@ -62,6 +65,7 @@ class ParticipantDialog(RecordDialog):
             preferred_language=self.preferred_language.text(), method=self.method.currentData(),
             status=self.status.currentData(), status_reason=self.status_reason.text(),
             referred_by=self.referred_by.text(), follow_up_start=self.follow_up_start.value(),
+            follow_up_end=self.follow_up_end.value(),
             nav_contact_name=self.nav_contact_name.text(), nav_contact_phone=self.nav_contact_phone.text(),
             nav_office=self.nav_office.text(), notes=text_of(self.notes))
 
