@@ -93,7 +93,8 @@ class PreviewWindow(QWidget):
 
     def load(self) -> None:
         ws, agreement_id, version_no, lang = self.ctx.ws, self.agreement_id, self.version_no, current_language()
-        self.ctx.tasks.run(lambda: docs.render_pdf(ws, agreement_id, version_no=version_no, lang=lang),
+        self.ctx.tasks.run(lambda: docs.render_pdf(ws, agreement_id, version_no=version_no, lang=lang,
+                                                           log_access=True),
                            self._show, on_error=self._failed, owner=self)
 
     def _show(self, result: docs.PdfResult) -> None:
