@@ -22,8 +22,11 @@ def content_for(rng: random.Random, p: r.Participant, emp: r.Employer, contact: 
     def party(role: str, name: str, **kw: str) -> ac.PartySnapshot:
         return ac.PartySnapshot(role=role, name=name, **kw)
 
+    picked = rng.sample(c.GOALS, 2)
+    # Swapped without drawing again, so the rest of the demo data comes out as before.
+    spare = iter(g for g in EMPLOYER_GOALS if g not in picked)
     goals = tuple(ac.Goal(category=g[0], description=g[1], progress_indicator=g[2])
-                  for g in rng.sample(EMPLOYER_GOALS, 2))
+                  for g in (g if g in EMPLOYER_GOALS else next(spare) for g in picked))
     accommodations = tuple(
         ac.Accommodation(category=a[0], description=a[1], responsible=a[2], from_date=start, to_date=end,
                          nav_grant=a[3]) for a in rng.sample(c.ACCOMMODATIONS, rng.randint(1, 3)))
