@@ -19,6 +19,7 @@ from fieldapp.ui.i18n import translate
 from fieldapp.ui.models.agenda import OverdueTableModel
 from fieldapp.ui.models.visits import VisitTableModel, today_columns, week_columns
 from fieldapp.ui.views.base import View
+from fieldapp.ui.views.today.retention_section import RetentionSection
 from fieldapp.ui.widgets.tables import RowTable
 
 
@@ -59,6 +60,8 @@ class TodayView(View):
             row.addWidget(button)
             layout.addLayout(row)
             layout.addWidget(table, 1)
+        self.retention = RetentionSection(ctx)
+        layout.addWidget(self.retention, 1)
 
     def _start_button(self, table: RowTable, name: str, start: Callable[[Any], None]) -> QPushButton:
         button = QPushButton(icons.icon("new-visit"), translate("Today", "Start visit"))
