@@ -60,7 +60,7 @@ def test_idle_lock_hides_everything_and_a_wrong_pin_keeps_it_locked(qtbot, ctx, 
     text = _visible_text()
     for secret in SECRETS:
         assert secret not in text
-    assert lock.screen is not None and not lock.screen.pin.isHidden(), (lock.screen.isVisible(), shown.isVisible(), shown.windowState())
+    assert lock.screen is not None and not lock.screen.pin.isHidden(), (app_pin.has_pin(), lock.screen.pin.isVisibleTo(lock.screen), lock.screen.note_text)
 
     qtbot.keyClicks(lock.screen.pin, "0000")
     qtbot.keyClick(lock.screen.pin, Qt.Key.Key_Return)
@@ -116,3 +116,21 @@ def test_pin_is_kept_only_as_a_salted_hash() -> None:
     assert app_pin.verify_pin("4711") and not app_pin.verify_pin("4712")
     with pytest.raises(Exception):
         app_pin.set_pin("12")
+
+
+def test_settings_keep_idle_time_and_the_offices_retention_period(qtbot, ctx, shown) -> None:
+    from fieldapp.services.retention import retention_years
+    from fieldapp.ui.dialogs.settings import SettingsDialog
+
+    lock = LockController(shown, ctx.settings)
+    dialog = SettingsDialog(ctx.settings, shown)
+    qtbot.addWidget(dialog)
+    privacy = dialog.privacy
+    qtbot.waitUntil(privacy.years.isEnabled, timeout=5000)
+    assert privacy.years.value() == 5 and privacy.pin_state.text()
+    privacy.idle.setValue(7)
+    privacy.years.setValue(3)
+    dialog.accept()
+    assert int(ctx.settings.value("privacy/idle_minutes")) == 7
+    assert lock.timer.interval() == 7 * 60_000
+    qtbot.waitUntil(lambda: retention_years(ctx.ws) == 3, timeout=5000)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from fieldapp.ui.i18n import DEFAULT_LANGUAGE, translate
+from fieldapp.ui.privacy.settings_section import PrivacySettings
 
 if TYPE_CHECKING:
     from fieldapp.ui.sync.setup_dialog import SetupDialog
@@ -50,6 +51,8 @@ class SettingsDialog(QDialog):
             self.sync_button.setToolTip(translate("Settings", "Connect this computer to the team's sync server"))
             self.sync_button.clicked.connect(self.open_sync_setup)
             form.addRow(translate("Settings", "Sync"), self.sync_button)
+        self.privacy = PrivacySettings(settings, parent)
+        form.addRow(self.privacy)
         form.addRow(buttons)
 
     def open_sync_setup(self) -> SetupDialog:
@@ -63,5 +66,6 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
+        self.privacy.save()
         self.settings.sync()
         super().accept()

@@ -45,6 +45,7 @@ class LockScreen(QWidget):
                       if needs_pin else
                       translate("LockScreen", "The content is hidden. Set an app PIN in Settings so that only you "
                                               "can unlock."))
+        self.note_text = note.text()
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin = QLineEdit()
@@ -150,11 +151,12 @@ class LockController(QObject):
             needs_pin = app_pin.has_pin()
         except DomainError:
             needs_pin = False
-        self.screen = LockScreen(needs_pin)
-        self.screen.unlock_requested.connect(self.try_unlock)
         self._content = self.window.takeCentralWidget()
+        self.screen = LockScreen(needs_pin, self.window)
+        self.screen.unlock_requested.connect(self.try_unlock)
         self.window.setCentralWidget(self.screen)
         self.screen.show()
+        self.screen.pin.setVisible(needs_pin)
         self.screen.pin.setFocus()
         self.locked_changed.emit(True)
 
