@@ -19,6 +19,7 @@ from fieldapp.domain.messages import DomainError
 from fieldapp.services import agreement_documents as docs
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import current_language, label, message, translate
+from fieldapp.ui.privacy.consent_warning import consent_gate
 from fieldapp.ui.widgets.forms import ERROR_STYLE
 
 CHANGED = {"agreement_event", "sealed_document"}
@@ -71,10 +72,10 @@ class PreviewWindow(QWidget):
         self.error.hide()
         self.print_button = QPushButton(translate("AgreementPreview", "&Print …"))
         self.print_button.setObjectName("print_button")
-        self.print_button.clicked.connect(self.ask_print)
+        self.print_button.clicked.connect(lambda: consent_gate(self, self.ask_print))
         self.save_button = QPushButton(translate("AgreementPreview", "&Save as PDF …"))
         self.save_button.setObjectName("save_pdf_button")
-        self.save_button.clicked.connect(self.ask_save)
+        self.save_button.clicked.connect(lambda: consent_gate(self, self.ask_save))
         close = QPushButton(translate("AgreementPreview", "Close"))
         close.clicked.connect(self.close)
         for b in (self.print_button, self.save_button):
