@@ -64,7 +64,7 @@ def test_idle_lock_hides_everything_and_a_wrong_pin_keeps_it_locked(qtbot, ctx, 
 
     qtbot.keyClicks(lock.screen.pin, "0000")
     qtbot.keyClick(lock.screen.pin, Qt.Key.Key_Return)
-    assert lock.locked and lock.failures == 1 and lock.screen.error.text()
+    assert lock.locked and lock.failures == 1 and "Feil PIN-kode" in lock.screen.error.text()
     assert not any(secret in _visible_text() for secret in SECRETS)
 
     # The window minimised and restored from the taskbar is still locked.
