@@ -45,7 +45,6 @@ class LockScreen(QWidget):
                       if needs_pin else
                       translate("LockScreen", "The content is hidden. Set an app PIN in Settings so that only you "
                                               "can unlock."))
-        self.note_text = note.text()
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin = QLineEdit()
@@ -129,7 +128,8 @@ class LockController(QObject):
         return False
 
     def _hide_window(self, widget: QWidget) -> None:
-        if self.locked and widget.isVisible():
+        # Checked again: by now the widget may have been put inside the window (the lock screen itself).
+        if self.locked and widget.isWindow() and widget.isVisible() and not self.window.isAncestorOf(widget):
             widget.hide()
             self._hidden.append(widget)
 
