@@ -64,10 +64,16 @@ class LockScreen(QWidget):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A fixed-width column: word-wrapped labels inside a centring layout would otherwise be cut off.
+        column = QWidget()
+        column.setFixedWidth(460)
+        inner = QVBoxLayout(column)
+        for w in (title, note, self.pin, self.unlock_button, self.error):
+            inner.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter if w in (self.pin, self.unlock_button) else
+                            Qt.AlignmentFlag(0))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for w in (title, note, self.pin, self.unlock_button, self.error):
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
     def _submit(self) -> None:

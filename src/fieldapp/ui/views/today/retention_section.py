@@ -41,6 +41,8 @@ class RetentionSection(QWidget):
                    sort_key=lambda d: d.retention_ended),
         ], self)
         self.table = RowTable(self.model, "retention_due", on_activate=self.review)
+        # A short list under the agenda: a handful of rows, scrolling beyond that.
+        self.table.setMaximumHeight(self.table.verticalHeader().defaultSectionSize() * 6 + 30)
         self.review_button = QPushButton(translate("RetentionSection", "&Review …"))
         self.review_button.setObjectName("review_retention")
         self.review_button.setToolTip(translate("RetentionSection", "Open the selected participant to review and erase"))
@@ -53,7 +55,7 @@ class RetentionSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         self.setVisible(False)
         ctx.changes.data_changed.connect(lambda entities: entities & self.ENTITIES and self.refresh())
         self.refresh()

@@ -61,7 +61,7 @@ class TodayView(View):
             layout.addLayout(row)
             layout.addWidget(table, 1)
         self.retention = RetentionSection(ctx)
-        layout.addWidget(self.retention, 1)
+        layout.addWidget(self.retention)
 
     def _start_button(self, table: RowTable, name: str, start: Callable[[Any], None]) -> QPushButton:
         button = QPushButton(icons.icon("new-visit"), translate("Today", "Start visit"))
