@@ -13,12 +13,14 @@ from pathlib import Path
 from fieldapp.domain import agreement_content as ac
 from fieldapp.domain import agreement_rules as rules
 from fieldapp.domain.agreement_records import Agreement, AgreementEvent, AgreementVersion, Signature
+from fieldapp.domain.consent import ConsentFact
 from fieldapp.domain.messages import DomainError, FieldError, Message, ValidationFailed
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import agreement_documents as docs_store
 from fieldapp.storage import agreements as store
 from fieldapp.storage import repository
 from fieldapp.storage.queries import agreement_editing as q
+from fieldapp.storage.queries.consents import consent_facts
 
 __all__ = [
     "EditorData", "VersionSummary", "annul", "create", "diff_versions", "freeze", "history", "load",
@@ -53,6 +55,8 @@ class EditorData:
     valid_signed_version_no: int | None  # the newest earlier version that is concluded/active/ended
     valid_signed_status: str | None
     missing: tuple[FieldError, ...]
+    # The participant's consents, so the editor can tell at once when a goal needs the employer consent.
+    consents: tuple[ConsentFact, ...] = ()
 
     @property
     def editable(self) -> bool:
@@ -84,6 +88,7 @@ def load(ws: Workspace, agreement_id: str, *, version_no: int | None = None, tod
         rows = q.versions(session, agreement_id, today=today)
         events = tuple(q.events(session, agreement_id))
         sensitive = store.sensitive_goals_without_consent(session, agreement_id, facts.version.content)
+        consents = tuple(consent_facts(session, facts.agreement.participant_id))
     earlier = [r for r in rows if r.version.version_no < facts.version.version_no and r.status in SIGNED_STATUSES]
     valid = earlier[-1] if earlier else None
     return EditorData(
@@ -91,7 +96,7 @@ def load(ws: Workspace, agreement_id: str, *, version_no: int | None = None, tod
         status=facts.status, latest_version_no=rows[-1].version.version_no if rows else facts.version.version_no,
         valid_signed_version_no=valid.version.version_no if valid else None,
         valid_signed_status=valid.status if valid else None,
-        missing=tuple(rules.missing_for_signing(facts.version.content)) + tuple(sensitive))
+        missing=tuple(rules.missing_for_signing(facts.version.content)) + tuple(sensitive), consents=consents)
 
 
 def _party(role: str, name: str | None, **fields: str | None) -> ac.PartySnapshot:
