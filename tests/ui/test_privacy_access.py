@@ -70,3 +70,13 @@ def test_fodselsnummer_is_masked_and_the_reveal_is_logged(qtbot, ctx, main_windo
     kinds = [e.kind for e in access_log.entries_for(ctx.ws, p.id)]
     assert sorted(kinds) == ["participant", "reveal_fnr"]
     qtbot.waitUntil(lambda: detail.access_log.list.model.rowCount() == 2, timeout=5000)
+
+
+def test_opening_the_edit_form_counts_as_a_reveal(qtbot, ctx, main_window) -> None:
+    from fieldapp.ui.forms.participant_form import ParticipantDialog
+
+    p = _participant(ctx.ws)
+    dialog = ParticipantDialog(ctx, p, main_window)
+    qtbot.addWidget(dialog)
+    assert dialog.fodselsnummer.text() == FNR
+    qtbot.waitUntil(lambda: [e.kind for e in access_log.entries_for(ctx.ws, p.id)] == ["reveal_fnr"], timeout=5000)

@@ -75,7 +75,7 @@ def test_idle_lock_hides_everything_and_a_wrong_pin_keeps_it_locked(qtbot, ctx, 
 
     qtbot.keyClicks(lock.screen.pin, "4711")
     qtbot.keyClick(lock.screen.pin, Qt.Key.Key_Return)
-    assert not lock.locked and not closed
+    assert not lock.locked and not closed and shown.nav_actions["participants"].isEnabled()
     qtbot.waitUntil(lambda: "Rørvik" in _visible_text(), timeout=5000)
     lock.set_idle_ms(0)
 
@@ -87,6 +87,8 @@ def test_ctrl_l_locks_and_five_wrong_pins_close_the_app(qtbot, ctx, shown) -> No
     lock.set_idle_ms(0)
     qtbot.keyClick(shown, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert lock.locked
+    # The window's shortcuts do nothing behind the lock.
+    assert not shown.nav_actions["participants"].isEnabled() and not shown.new_visit_action.isEnabled()
     for attempt in range(4):
         assert not lock.try_unlock("1111")
         assert not closed, f"closed after {attempt + 1} wrong PINs"

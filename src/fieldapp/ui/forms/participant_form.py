@@ -14,6 +14,7 @@ from fieldapp.ui.context import AppContext
 from fieldapp.ui.forms.base import RecordDialog, line, notes_edit, section, term_combo, text_of
 from fieldapp.ui.i18n import translate
 from fieldapp.ui.widgets.dates import OptionalDateEdit
+from fieldapp.ui.widgets.masked_id import log_reveal_for_editing
 
 
 
@@ -34,6 +35,8 @@ class ParticipantDialog(RecordDialog):
         self.fodselsnummer = f.add_field("fodselsnummer", translate("ParticipantForm", "&National ID number"),
                                          line(p.fodselsnummer, 14))
         self.fodselsnummer.setPlaceholderText(translate("ParticipantForm", "11 digits (optional)"))
+        if participant is not None and participant.fodselsnummer:
+            log_reveal_for_editing(ctx, participant.id, owner=self)
         self.phone = f.add_field("phone", translate("ParticipantForm", "&Phone"), line(p.phone, 20))
         self.email = f.add_field("email", translate("ParticipantForm", "E-&mail"), line(p.email, 254))
         self.preferred_language = f.add_field("preferred_language", translate("ParticipantForm", "Preferred lan&guage"),

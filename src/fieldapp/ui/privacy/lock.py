@@ -95,6 +95,8 @@ class LockController(QObject):
         self.screen: LockScreen | None = None
         self._content: QWidget | None = None
         self._hidden: list[QWidget] = []
+        self._bars: list[QWidget] = []
+        self._disabled: list[QAction] = []
         self._on_too_many = on_too_many or (lambda: QApplication.exit(EXIT_TOO_MANY_PINS))
         self.timer = QTimer(self, singleShot=True, timeout=self.lock)
         self.apply_settings()
@@ -153,6 +155,10 @@ class LockController(QObject):
                       and w is not self.window.centralWidget() and w.isVisible()]
         for bar in self._bars:
             bar.hide()
+        # The window's shortcuts (Ctrl+1…4, Ctrl+N …) would otherwise still open views and editors behind the lock.
+        self._disabled = [a for a in self.window.findChildren(QAction) if a.isEnabled() and a is not self.lock_action]
+        for action in self._disabled:
+            action.setEnabled(False)
         try:
             needs_pin = app_pin.has_pin()
         except DomainError:
@@ -199,6 +205,9 @@ class LockController(QObject):
         self.screen = None
         for bar in self._bars:
             bar.show()
+        for action in self._disabled:
+            action.setEnabled(True)
+        self._disabled = []
         hidden, self._hidden = self._hidden, []
         for widget in hidden:
             widget.show()

@@ -73,3 +73,10 @@ def replace_in_layout(layout: QLayout, old: QWidget, new: QWidget) -> None:
     """Put `new` where `old` was (a row of a form) and hide `old`, keeping its object for code that sets it."""
     layout.replaceWidget(old, new)
     old.hide()
+
+
+def log_reveal_for_editing(ctx: AppContext, participant_id: str, *, owner: QWidget) -> None:
+    """The edit form shows the whole number to change it: that is a reveal too, and is logged as one."""
+    ws = ctx.ws
+    ctx.tasks.run(lambda: access_log.record(ws, participant_id=participant_id, kind=kinds.REVEAL_FNR),
+                  lambda _: ctx.changes.notify({"read_log"}), owner=owner)
