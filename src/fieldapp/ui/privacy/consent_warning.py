@@ -4,28 +4,32 @@ the participant's consent to share with the employer is missing or withdrawn."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from fieldapp.services.privacy import EmployerCopyCheck, check_employer_copy
 from fieldapp.ui.i18n import message, translate
 
+if TYPE_CHECKING:  # the preview imports this module
+    from fieldapp.ui.agreements.preview import PreviewWindow
 
-def consent_gate(window: QWidget, proceed: Callable[[], None]) -> None:
+
+def consent_gate(window: PreviewWindow, proceed: Callable[[], None]) -> None:
     """Check the consents of `window`'s agreement (it has ctx, agreement_id and version_no), then call `proceed`
     at once, after the user chose to go on past a warning, or not at all. The box is kept as `window.consent_box`."""
-    ctx, agreement_id, version_no = window.ctx, window.agreement_id, window.version_no  # type: ignore[attr-defined]
+    ctx, agreement_id, version_no = window.ctx, window.agreement_id, window.version_no
     ws = ctx.ws
     ctx.tasks.run(lambda: check_employer_copy(ws, agreement_id, version_no=version_no),
                   lambda check: _decide(window, check, proceed), owner=window)
 
 
-def _decide(window: QWidget, check: EmployerCopyCheck, proceed: Callable[[], None]) -> None:
+def _decide(window: PreviewWindow, check: EmployerCopyCheck, proceed: Callable[[], None]) -> None:
     if check.blocking:
         box = QMessageBox(QMessageBox.Icon.Critical, translate("ConsentWarning", "The employer's copy cannot be made"),
                           "\n\n".join(message(e.message) for e in check.blocking), QMessageBox.StandardButton.Ok, window)
         box.setObjectName("consent_blocked")
-        window.consent_box = box  # type: ignore[attr-defined]
+        window.consent_box = box  # type: ignore[attr-defined] - kept on the preview for its tests, not declared there
         box.open()
         return
     if check.warning is None:
@@ -39,5 +43,5 @@ def _decide(window: QWidget, check: EmployerCopyCheck, proceed: Callable[[], Non
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.accepted.connect(proceed)
-    window.consent_box = box  # type: ignore[attr-defined]
+    window.consent_box = box  # type: ignore[attr-defined] - kept on the preview for its tests, not declared there
     box.open()

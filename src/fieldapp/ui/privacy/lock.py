@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QMainWindow, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from fieldapp.domain.messages import DomainError
-from fieldapp.services import app_pin
 from fieldapp.ui.i18n import message, translate
 
 IDLE_KEY = "privacy/idle_minutes"
@@ -24,7 +23,7 @@ _INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, Q
                            QEvent.Type.Wheel, QEvent.Type.TouchBegin})
 
 
-def idle_minutes(settings) -> int:  # type: ignore[no-untyped-def]
+def idle_minutes(settings: QSettings) -> int:
     try:
         return max(0, int(settings.value(IDLE_KEY, DEFAULT_IDLE_MINUTES)))
     except (TypeError, ValueError):
@@ -85,7 +84,7 @@ class LockController(QObject):
 
     locked_changed = Signal(bool)
 
-    def __init__(self, window: QMainWindow, settings, *,  # type: ignore[no-untyped-def]
+    def __init__(self, window: QMainWindow, settings: QSettings, *,
                  on_too_many: Callable[[], None] | None = None) -> None:
         super().__init__(window)
         self.window = window
@@ -159,6 +158,8 @@ class LockController(QObject):
         self._disabled = [a for a in self.window.findChildren(QAction) if a.isEnabled() and a is not self.lock_action]
         for action in self._disabled:
             action.setEnabled(False)
+        from fieldapp.services import app_pin  # not at start-up: the keyring loads only when first locked
+
         try:
             needs_pin = app_pin.has_pin()
         except DomainError:
@@ -175,6 +176,8 @@ class LockController(QObject):
     def try_unlock(self, pin: str) -> bool:
         if not self.locked or self.screen is None:
             return True
+        from fieldapp.services import app_pin
+
         try:
             ok = (not app_pin.has_pin()) or app_pin.verify_pin(pin)
         except DomainError as exc:
@@ -218,5 +221,5 @@ class LockController(QObject):
         self.locked_changed.emit(False)
 
 
-def install_lock(window: QMainWindow, settings) -> LockController:  # type: ignore[no-untyped-def]
+def install_lock(window: QMainWindow, settings: QSettings) -> LockController:
     return LockController(window, settings)

@@ -5,6 +5,8 @@ Nothing is erased from here without a person opening the participant and confirm
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -14,6 +16,9 @@ from fieldapp.ui.i18n import translate
 from fieldapp.ui.models.table import Column
 from fieldapp.ui.widgets.record_list import ListModel
 from fieldapp.ui.widgets.tables import RowTable
+
+if TYPE_CHECKING:  # the first paint builds Today before the storage layer is loaded
+    from fieldapp.services.retention import RetentionDue
 
 WAIT_FOR_FOLDER_MS = 1000
 
@@ -70,11 +75,11 @@ class RetentionSection(QWidget):
         ws, today = self.ctx.ws, self.ctx.now().astimezone().date()
         self.ctx.tasks.run(lambda: due_for_erasure(ws, today=today), self._show, owner=self)
 
-    def _show(self, due: list) -> None:  # type: ignore[type-arg]
+    def _show(self, due: list[RetentionDue]) -> None:
         self.model.set_rows(due)
         self.title.setText("<h3>" + translate("RetentionSection", "Retention period ended (%n)", None, len(due)) + "</h3>")
         self.table.fit_columns()
         self.setVisible(bool(due))
 
-    def review(self, row) -> None:  # type: ignore[no-untyped-def]
+    def review(self, row: RetentionDue) -> None:
         self.ctx.navigator.participant(row.participant_id, "overview")
