@@ -80,3 +80,17 @@ def test_opening_the_edit_form_counts_as_a_reveal(qtbot, ctx, main_window) -> No
     qtbot.addWidget(dialog)
     assert dialog.fodselsnummer.text() == FNR
     qtbot.waitUntil(lambda: [e.kind for e in access_log.entries_for(ctx.ws, p.id)] == ["reveal_fnr"], timeout=5000)
+
+
+def test_opening_an_agreement_window_is_logged(qtbot, ctx, main_window) -> None:
+    from fieldapp.services import agreement_editing as editing
+    from fieldapp.ui.agreements.opening import open_agreement
+    from tests.support.visit_data import participant_in_job
+    from tests.ui.agreement_helpers import START
+
+    participant, _, _ = participant_in_job(ctx.ws, job_start=START)
+    agreement_id = editing.create(ctx.ws, participant.id, editing.prefill(ctx.ws, participant.id))
+    editor = open_agreement(ctx, agreement_id, main_window)
+    qtbot.addWidget(editor)
+    qtbot.waitUntil(lambda: [(e.kind, e.target_id) for e in access_log.entries_for(ctx.ws, participant.id)]
+                    == [("agreement", agreement_id)], timeout=5000)
