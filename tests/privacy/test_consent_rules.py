@@ -43,6 +43,9 @@ def test_sensitive_goal_needs_employer_consent_naming_the_area() -> None:
     assert rules.sensitive_goal_errors(content, [_employer("Helse", given=False)])
     assert rules.sensitive_goal_errors(content, [ConsentFact("nav", "Helse", True)])
     assert rules.sensitive_goal_errors(complete_example_content(), []) == []
+    # A scope that names the area only to exclude it is no consent for it.
+    assert rules.sensitive_goal_errors(content, [_employer("Tilrettelegging, ikke helse eller diagnose")])
+    assert rules.sensitive_goal_errors(content, [_employer("Tilrettelegging; helse og behandling kan deles")]) == []
 
 
 def test_finances_goal_is_sensitive_and_ordinary_goals_are_not() -> None:

@@ -79,12 +79,25 @@ def employer_consent_state(consents: Iterable[ConsentFact]) -> str:
     return ConsentState.WITHDRAWN if to_employer else ConsentState.MISSING
 
 
+# A scope is free text: "Tilrettelegging, ikke diagnose eller helse" names health only to exclude it.
+_NEGATIONS = frozenset({"ikke", "uten", "unntatt", "not", "except", "without"})
+
+
+def _granted_areas(scope: str) -> frozenset[str]:
+    found: set[str] = set()
+    for clause in re.split(r"[.;,:\n]|\bmen\b|\bbut\b", scope):
+        if not _NEGATIONS.intersection(_words(clause)):
+            found |= sensitive_areas_in(clause)
+    return frozenset(found)
+
+
 def areas_consented(consents: Iterable[ConsentFact]) -> frozenset[str]:
-    """Sensitive areas the participant has consented to share with the employer (named in a given consent's scope)."""
+    """Sensitive areas the participant has consented to share with the employer: named in a given consent's scope,
+    in a clause that does not exclude them."""
     found: set[str] = set()
     for c in consents:
         if c.recipient == EMPLOYER and c.given:
-            found |= sensitive_areas_in(c.scope)
+            found |= _granted_areas(c.scope)
     return frozenset(found)
 
 
