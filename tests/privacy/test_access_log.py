@@ -37,8 +37,9 @@ def test_visit_pdf_print_and_export_are_logged_with_references_only(workspace, t
                                           summary="Samtale om helse, hemmelig"))
     load_for_editor(workspace, visit.id)
     write_export(workspace, tmp_path / "one.json", participant_id=participant_id)
-    write_export(workspace, tmp_path / "all.json")
     assert _kinds(workspace, participant_id) == ["export", "pdf", "pdf", "print", "visit"]
+    write_export(workspace, tmp_path / "all.json")  # everything: each participant's log shows the export
+    assert _kinds(workspace, participant_id) == ["export", "export", "pdf", "pdf", "print", "visit"]
     targets = {e.kind: e.target_id for e in access_log.entries_for(workspace, participant_id)}
     assert targets["visit"] == visit.id and targets["print"] == agreement_id
     with workspace.folder.read() as session:

@@ -29,6 +29,14 @@ def record(ws: Workspace, *, participant_id: str, kind: str, target_id: str | No
                  at=(at or datetime.now(UTC)).astimezone(UTC), kind=kind, target_id=target_id)
 
 
+def record_many(ws: Workspace, participant_ids: list[str], *, kind: str) -> None:
+    """The same access to many participants at once (an export of everything: each participant's log shows it)."""
+    _check_kind(kind)
+    with ws.folder.write() as session:
+        q.append_many(session, participant_ids=participant_ids, device_id=ws.device_id, at=datetime.now(UTC),
+                      kind=kind)
+
+
 def record_visit(ws: Workspace, visit_id: str, *, kind: str = kinds.VISIT) -> None:
     """Log access to a visit (its participant is looked up); a visit not stored yet logs nothing."""
     with ws.folder.write() as session:

@@ -59,4 +59,7 @@ def write_export(ws: Workspace, out: Path, *, participant_id: str | None = None)
     write_atomic(Path(out), json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
     if participant_id is not None:
         access_log.record(ws, participant_id=participant_id, kind=access_kinds.EXPORT)
+    else:
+        everyone = [row["id"] for row in doc["records"].get("participant", []) if not row.get("deleted_at")]
+        access_log.record_many(ws, everyone, kind=access_kinds.EXPORT)
     return {table: len(rows) for table, rows in doc["records"].items() if rows}

@@ -31,6 +31,13 @@ def append(session: Session, *, participant_id: str, device_id: str, at: datetim
     session.flush()
 
 
+def append_many(session: Session, *, participant_ids: list[str], device_id: str, at: datetime, kind: str) -> None:
+    """One entry per participant in one flush (an export of the whole folder)."""
+    session.add_all([m.ReadLogEntry(participant_id=pid, device_id=device_id, at=at, kind=kind)
+                     for pid in participant_ids])
+    session.flush()
+
+
 def entries(session: Session, participant_id: str) -> list[AccessEntry]:
     e = m.ReadLogEntry
     rows = session.execute(
