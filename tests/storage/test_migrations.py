@@ -379,3 +379,22 @@ def test_database_from_a_newer_app_is_refused_clearly_without_backups(data_dir: 
 def test_head_read_from_the_files_is_alembics_head() -> None:
     """Opening a current database does not import Alembic; the head it compares with must be Alembic's."""
     assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_0008_keeps_read_log_entries_as_participant_openings(keyed_db: tuple[Engine, Path, bytes]) -> None:
+    engine, _, _ = keyed_db
+    _upgrade(engine, "0006")
+    pid = _insert_participant(engine)
+    with engine.connect() as conn:
+        with conn.execution_options(**{WRITE_OPTION: True}).begin():
+            capture.open_capture(conn, hlc=2 << 16, device_id=str(uuid.uuid4()))
+            conn.exec_driver_sql(
+                "INSERT INTO read_log (id, participant_id, at, device_id, created_at, created_by, updated_at,"
+                " updated_by) VALUES ('r1', ?, '2024-06-01T12:00:00.000000Z', 'd', '2024-06-01T12:00:00.000000Z',"
+                " 'kari', '2024-06-01T12:00:00.000000Z', 'kari')", (pid,))
+            capture.close_capture(conn)
+    _upgrade(engine, "0008")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT participant_id, kind, target_id FROM read_log").all() == \
+            [(pid, "participant", None)]
+        assert conn.exec_driver_sql("SELECT follow_up_end FROM participant").scalar_one() is None

@@ -7,7 +7,12 @@ from datetime import UTC, date, datetime, timedelta
 
 from fieldapp.domain import agreement_content as ac
 from fieldapp.domain import records as r
+from fieldapp.domain.consent import sensitive_areas_in
 from fieldapp.demo import content as c
+
+# Every demo agreement reaches the employer and no demo consent covers a sensitive area, so goals in sensitive
+# mapping areas ("Helse og arbeid", "Økonomi") stay off them.
+EMPLOYER_GOALS = tuple(g for g in c.GOALS if not sensitive_areas_in(g[0]))
 
 STATUS_CYCLE = ("active", "concluded", "partly_signed", "ready_for_signing", "draft", "ended", "annulled", "active")
 
@@ -17,7 +22,11 @@ def content_for(rng: random.Random, p: r.Participant, emp: r.Employer, contact: 
     def party(role: str, name: str, **kw: str) -> ac.PartySnapshot:
         return ac.PartySnapshot(role=role, name=name, **kw)
 
-    goals = tuple(ac.Goal(category=g[0], description=g[1], progress_indicator=g[2]) for g in rng.sample(c.GOALS, 2))
+    picked = rng.sample(c.GOALS, 2)
+    # Swapped without drawing again, so the rest of the demo data comes out as before.
+    spare = iter(g for g in EMPLOYER_GOALS if g not in picked)
+    goals = tuple(ac.Goal(category=g[0], description=g[1], progress_indicator=g[2])
+                  for g in (g if g in EMPLOYER_GOALS else next(spare) for g in picked))
     accommodations = tuple(
         ac.Accommodation(category=a[0], description=a[1], responsible=a[2], from_date=start, to_date=end,
                          nav_grant=a[3]) for a in rng.sample(c.ACCOMMODATIONS, rng.randint(1, 3)))

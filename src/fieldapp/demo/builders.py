@@ -51,6 +51,8 @@ def participant(rng: random.Random, today: date) -> r.Participant:
         preferred_language=rng.choices(("norsk", "engelsk", "somali", "polsk", "arabisk"), weights=(85, 5, 4, 3, 3))[0],
         method=rng.choices(("ips", "se", "other"), weights=(60, 35, 5))[0], referred_by=rng.choice(c.REFERRERS),
         follow_up_start=start, status=status,
+        # Ended half-way to today: no draw from rng, so the rest of the demo data stays as it was.
+        follow_up_end=start + (today - start) // 2 if status == "ended" else None,
         status_reason=rng.choice(c.CANCEL_REASONS) if status == "ended" else None,
         nav_contact_name=f"{rng.choice(c.FIRST_NAMES)} {rng.choice(c.LAST_NAMES)}",
         nav_contact_phone=f"55{rng.randint(0, 999_999):06d}", nav_office=rng.choice(c.NAV_OFFICES),

@@ -61,6 +61,7 @@ class Participant(RecordBase):
     method: str = "ips"
     referred_by: str | None = None
     follow_up_start: date | None = None
+    follow_up_end: date | None = None
     status: str = "active"
     status_reason: str | None = None
     nav_contact_name: str | None = None
@@ -82,6 +83,7 @@ class Participant(RecordBase):
             ("method", _one_of(self.method, vocab.METHODS, "metode", "method")),
             ("status", _one_of(self.status, vocab.PARTICIPANT_STATUSES, "status", "status")),
             ("status_reason", v.check_text(self.status_reason)),
+            ("follow_up_end", v.check_date_range(self.follow_up_start, self.follow_up_end)),
             ("nav_contact_phone", _opt(v.check_phone, self.nav_contact_phone)),
             ("notes", v.check_text(self.notes, limit=v.NOTE_LIMIT)),
         )

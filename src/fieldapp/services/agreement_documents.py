@@ -19,6 +19,8 @@ from fieldapp.domain.agreement_content import short_fingerprint
 from fieldapp.domain.agreement_records import SealedDocument, Signature
 from fieldapp.domain.messages import DomainError, Message
 from fieldapp.files import write_atomic
+from fieldapp.domain import access_log as access_kinds
+from fieldapp.services import access_log
 from fieldapp.services.agreements import AgreementRow, list_agreements
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import agreement_documents as docs_store
@@ -63,13 +65,17 @@ def _document(facts: docs_store.VersionFacts, lang: str) -> AgreementDocument:
 
 
 def render_pdf(ws: Workspace, agreement_ref: str, *, version_no: int | None = None, lang: str = "nb",
-               prefer_sealed: bool = True) -> PdfResult:
-    """The PDF of a version: the stored sealed copy when there is one in that language, else a fresh render."""
+               prefer_sealed: bool = True, log_access: bool = False) -> PdfResult:
+    """The PDF of a version: the stored sealed copy when there is one in that language, else a fresh render.
+
+    `log_access=True` when a person will see it (the preview): the access log gets a "pdf" entry."""
     _check_lang(lang)
     with ws.folder.read() as session:
         agreement = docs_store.find_agreement(session, agreement_ref)
         facts = docs_store.version_facts(session, agreement.id, version_no)
         sealed = docs_store.sealed_for_version(session, facts.version.id) if prefer_sealed else None
+    if log_access:
+        access_log.record_agreement(ws, agreement.id, kind=access_kinds.PDF)
     if sealed is not None and sealed.lang == lang:
         return PdfResult(sealed.pdf, sealed.sha256, agreement.id, agreement.number, facts.version.version_no,
                          facts.status, True)
@@ -86,6 +92,9 @@ def save_pdf(ws: Workspace, agreement_ref: str, out: Path, *, version_no: int | 
     (data from before sealing existed, or demo data).
     """
     _check_lang(lang)
+    from fieldapp.services.privacy import check_employer_copy, refuse_if_blocked
+
+    refuse_if_blocked(check_employer_copy(ws, agreement_ref, version_no=version_no))
     with ws.folder.read() as session:
         agreement = docs_store.find_agreement(session, agreement_ref)
         facts = docs_store.version_facts(session, agreement.id, version_no)
@@ -98,6 +107,7 @@ def save_pdf(ws: Workspace, agreement_ref: str, out: Path, *, version_no: int | 
         facts = docs_store.version_facts(session, result.agreement_id, result.version_no)
         store.log_event(session, result.agreement_id, "pdf_made", facts.version.id, sha256=result.sha256,
                              sealed=result.sealed, lang=lang)
+    access_log.record_agreement(ws, result.agreement_id, kind=access_kinds.PDF)
     return result
 
 
@@ -109,6 +119,7 @@ def log_printed(ws: Workspace, agreement_ref: str, *, version_no: int, copies: i
         facts = docs_store.version_facts(session, agreement.id, version_no)
         store.log_event(session, agreement.id, "printed", facts.version.id, copies=copies, printer=printer,
                              sha256=sha256, by=ws.actor)
+    access_log.record_agreement(ws, agreement.id, kind=access_kinds.PRINT)
 
 
 def _endorsing(ws: Workspace) -> dict[str, Any]:

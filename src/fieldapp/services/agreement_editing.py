@@ -13,6 +13,7 @@ from pathlib import Path
 from fieldapp.domain import agreement_content as ac
 from fieldapp.domain import agreement_rules as rules
 from fieldapp.domain.agreement_records import Agreement, AgreementEvent, AgreementVersion, Signature
+from fieldapp.domain.consent import ConsentFact
 from fieldapp.domain.messages import DomainError, FieldError, Message, ValidationFailed
 from fieldapp.domain.job_terms import terms_warnings
 from fieldapp.domain.validation import birth_date_of
@@ -21,6 +22,7 @@ from fieldapp.storage import agreement_documents as docs_store
 from fieldapp.storage import agreements as store
 from fieldapp.storage import repository
 from fieldapp.storage.queries import agreement_editing as q
+from fieldapp.storage.queries.consents import consent_facts
 
 __all__ = [
     "EditorData", "VersionSummary", "annul", "create", "diff_versions", "freeze", "history", "load",
@@ -56,6 +58,8 @@ class EditorData:
     valid_signed_status: str | None
     missing: tuple[FieldError, ...]
     warnings: tuple[Message, ...] = ()  # the job's terms disagree (percentage, days, hours): shown, never a block
+    # The participant's consents, so the editor can tell at once when a goal needs the employer consent.
+    consents: tuple[ConsentFact, ...] = ()
 
     @property
     def editable(self) -> bool:
@@ -86,6 +90,8 @@ def load(ws: Workspace, agreement_id: str, *, version_no: int | None = None, tod
         facts = docs_store.version_facts(session, agreement_id, version_no, today=today)
         rows = q.versions(session, agreement_id, today=today)
         events = tuple(q.events(session, agreement_id))
+        sensitive = store.sensitive_goals_without_consent(session, agreement_id, facts.version.content)
+        consents = tuple(consent_facts(session, facts.agreement.participant_id))
     earlier = [r for r in rows if r.version.version_no < facts.version.version_no and r.status in SIGNED_STATUSES]
     valid = earlier[-1] if earlier else None
     return EditorData(
@@ -93,7 +99,7 @@ def load(ws: Workspace, agreement_id: str, *, version_no: int | None = None, tod
         status=facts.status, latest_version_no=rows[-1].version.version_no if rows else facts.version.version_no,
         valid_signed_version_no=valid.version.version_no if valid else None,
         valid_signed_status=valid.status if valid else None,
-        missing=tuple(rules.missing_for_signing(facts.version.content)),
+        missing=tuple(rules.missing_for_signing(facts.version.content)) + tuple(sensitive), consents=consents,
         warnings=tuple(terms_warnings(facts.version.content.job)))
 
 

@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp import __version__
+from fieldapp.domain import access_log as access_kinds
 from fieldapp.domain.messages import DomainError, Message
 from fieldapp.files import write_atomic
+from fieldapp.services import access_log
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage.export_rows import all_rows, participant_rows
 
@@ -55,4 +57,9 @@ def write_export(ws: Workspace, out: Path, *, participant_id: str | None = None)
     """Write atomically (temporary file, then rename): a failed export never leaves half a file."""
     doc = build_export(ws, participant_id=participant_id)
     write_atomic(Path(out), json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
+    if participant_id is not None:
+        access_log.record(ws, participant_id=participant_id, kind=access_kinds.EXPORT)
+    else:
+        everyone = [row["id"] for row in doc["records"].get("participant", []) if not row.get("deleted_at")]
+        access_log.record_many(ws, everyone, kind=access_kinds.EXPORT)
     return {table: len(rows) for table, rows in doc["records"].items() if rows}

@@ -103,14 +103,18 @@ def filter_rows(rows: list[ParticipantRow], *, status: str | None = None, method
     return found
 
 
-def open_participant(ws: Workspace, participant_id: str, *, now: datetime | None = None) -> ParticipantDetail | None:
-    """Everything the detail panel shows; opening is written to the read log (who, when, which device)."""
+def open_participant(ws: Workspace, participant_id: str, *, now: datetime | None = None,
+                     log: bool = True) -> ParticipantDetail | None:
+    """Everything the detail panel shows; opening is written to the access log (who, when, which device).
+
+    `log=False` for a reload of a participant already open (after a save), which is not a new look."""
     now = local_now(now)
     with ws.folder.write() as session:
         found = q.relations(session, participant_id)
         if found is None:
             return None
-        q.record_read(session, participant_id=participant_id, device_id=ws.device_id, at=now.astimezone(UTC))
+        if log:
+            q.record_read(session, participant_id=participant_id, device_id=ws.device_id, at=now.astimezone(UTC))
         span = q.visit_spans(session, now=now, participant_id=participant_id).get(participant_id, q.VisitSpan())
         rule = agreed_rule(vq.agreement_versions(session, participant_id), now.date())
     summaries = found.placements

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from fieldapp.domain import vocab
+from fieldapp.domain.masking import masked_fodselsnummer
 from fieldapp.services.participants import name_sort_key
 from fieldapp.services.visits import visit_row
 from fieldapp.services.workspace import Workspace
@@ -78,7 +79,7 @@ def search(ws: Workspace, text: str, *, limit: int = LIMIT, lang: str = "nb") ->
         visits = vs.matching(session, text, limit=limit)
     participants = tuple(
         SearchHit(kind=HitKind.PARTICIPANT, id=p.id, title=p.full_name, participant_id=p.id,
-                  detail=" · ".join(x for x in (p.fodselsnummer, vocab.label(vocab.PARTICIPANT_STATUSES, p.status, lang),
+                  detail=" · ".join(x for x in (masked_fodselsnummer(p.fodselsnummer), vocab.label(vocab.PARTICIPANT_STATUSES, p.status, lang),
                                                 vocab.label(vocab.METHODS, p.method, lang)) if x))
         for p in sorted(people, key=lambda p: (name_sort_key(p.last_name), name_sort_key(p.first_name))))
     found_employers = tuple(

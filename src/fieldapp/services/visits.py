@@ -13,7 +13,7 @@ from fieldapp.domain.messages import DomainError, Message
 from fieldapp.domain.records import EmployerContact, Participant
 from fieldapp.domain.validation import raise_if
 from fieldapp.domain.visit_records import Visit, VisitAction, VisitAttendee, VisitNote
-from fieldapp.services import records, today
+from fieldapp.services import access_log, records, today
 from fieldapp.services.follow_up import NextVisitRule, agreed_rule
 from fieldapp.services.participants import local_now
 from fieldapp.services.workspace import Workspace
@@ -142,6 +142,7 @@ def load_for_editor(ws: Workspace, visit_id: str, *, now: datetime | None = None
             raise repository.RecordNotFound(Visit, visit_id)
         participant, placements, contacts, rule = _context(session, found.visit.participant_id, today)
         carried = _carried_from(session, found.actions)
+    access_log.record_visit(ws, visit_id)
     job_start = next((p.start_date for p in placements if p.id == found.visit.placement_id), None)
     return VisitEditorData(
         stored=_stored(found), is_new=False, participant_name=participant.full_name,

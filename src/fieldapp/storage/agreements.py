@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 
 from fieldapp.domain import agreement_content as ac
 from fieldapp.domain import agreement_rules as rules
+from fieldapp.domain import consent as consent_rules
 from fieldapp.domain.agreement_records import Agreement, AgreementEvent, AgreementVersion, Signature
-from fieldapp.domain.messages import DomainError, Message, ValidationFailed
+from fieldapp.domain.messages import DomainError, FieldError, Message, ValidationFailed
 from fieldapp.storage import models as m
 from fieldapp.storage import repository
 from fieldapp.storage.base import new_id
@@ -108,11 +109,21 @@ def update_draft(session: Session, version_id: str, content: ac.AgreementContent
     return version_record(obj)
 
 
+def sensitive_goals_without_consent(session: Session, agreement_id: str,
+                                    content: ac.AgreementContent) -> list[FieldError]:
+    """Goals in sensitive mapping areas the participant has not consented to share with the employer."""
+    from fieldapp.storage.queries.consents import consent_facts
+
+    agreement = session.get(m.Agreement, agreement_id)
+    assert agreement is not None
+    return consent_rules.sensitive_goal_errors(content, consent_facts(session, agreement.participant_id))
+
+
 def freeze(session: Session, version_id: str) -> AgreementVersion:
     """Draft -> ready for signing: content frozen and hashed. Refused while anything is missing."""
     obj = require_version(session, version_id)
     content = ac.from_dict(json.loads(obj.content_json))
-    missing = rules.missing_for_signing(content)
+    missing = rules.missing_for_signing(content) + sensitive_goals_without_consent(session, obj.agreement_id, content)
     if missing:
         raise ValidationFailed(missing)
     if obj.frozen_at is None:

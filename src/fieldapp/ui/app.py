@@ -145,6 +145,9 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
 
     window = MainWindow(ctx)  # the callbacks below run from the event loop, so after this
     window.today.expect_preloaded()
+    from fieldapp.ui.privacy.lock import install_lock
+
+    install_lock(window, settings)
 
     def first_view(agenda: object) -> None:
         result["first_view"] = QUICK if agenda is not None else AFTER_OPEN

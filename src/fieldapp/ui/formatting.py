@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
+from fieldapp.domain.masking import masked_fodselsnummer
 from fieldapp.ui.i18n import current_language, translate
 
 _WEEKDAYS = {
@@ -54,10 +55,13 @@ def fmt_time_span(start: datetime, end: datetime | None) -> str:
     return f"{fmt_time(start)}–{fmt_time(end)}" if end else fmt_time(start)
 
 
-def fmt_fodselsnummer(value: str | None) -> str:
-    """Birth date and individual number apart, as written on Norwegian documents: 170590 12345."""
+def fmt_fodselsnummer(value: str | None, *, reveal: bool = False) -> str:
+    """Masked on screen (170590 *****), so a screen seen over a shoulder at a workplace shows only the birth
+    date; `reveal=True` (after a logged reveal) as written on Norwegian documents: 170590 12345."""
     if not value:
         return ""
+    if not reveal:
+        return masked_fodselsnummer(value)
     return f"{value[:6]} {value[6:]}" if len(value) == 11 and value.isdigit() else value
 
 

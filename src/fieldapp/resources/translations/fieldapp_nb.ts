@@ -21,6 +21,65 @@
     </message>
 </context>
 <context>
+    <name>AccessLogTab</name>
+    <message>
+        <source>this computer</source>
+        <translation>denne maskinen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Who has seen the information</source>
+        <translation>Hvem har sett opplysningene</translation>
+    </message>
+    <message>
+        <source>E&amp;xport subject access copy …</source>
+        <translation>E&amp;ksporter innsyn …</translation>
+    </message>
+    <message>
+        <source>One readable PDF and the JSON export of everything stored about the participant (logged)</source>
+        <translation>Én lesbar PDF og JSON-eksporten av alt som er lagret om deltakeren (logges)</translation>
+    </message>
+    <message>
+        <source>The log shows who opened, printed, exported or revealed this participant&apos;s information, on every synced device. It holds no content.</source>
+        <translation>Loggen viser hvem som har åpnet, skrevet ut, eksportert eller vist opplysningene om deltakeren, på alle synkroniserte enheter. Den inneholder ikke selve opplysningene.</translation>
+    </message>
+    <message>
+        <source>Nobody has opened this participant yet.</source>
+        <translation>Ingen har åpnet denne deltakeren ennå.</translation>
+    </message>
+    <message>
+        <source>Folder for the subject access copy</source>
+        <translation>Mappe for innsynskopien</translation>
+    </message>
+    <message>
+        <source>Exporting …</source>
+        <translation>Eksporterer …</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>Lagret %1 og %2.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Eksporten mislyktes: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActorForm</name>
     <message>
         <source>Edit cooperating actor</source>
@@ -1110,6 +1169,21 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentWarning</name>
+    <message>
+        <source>The employer&apos;s copy cannot be made</source>
+        <translation>Arbeidsgiverens kopi kan ikke lages</translation>
+    </message>
+    <message>
+        <source>Consent to share with the employer</source>
+        <translation>Samtykke til deling med arbeidsgiver</translation>
+    </message>
+    <message>
+        <source>&amp;Continue anyway</source>
+        <translation>&amp;Fortsett likevel</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>Edit contact person</source>
@@ -1634,6 +1708,41 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>&lt;h2&gt;Fieldapp is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Fieldapp er låst&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The content is hidden so that nobody can read it over your shoulder.</source>
+        <translation>Innholdet er skjult, så ingen kan lese det over skulderen din.</translation>
+    </message>
+    <message>
+        <source>The content is hidden. Set an app PIN in Settings so that only you can unlock.</source>
+        <translation>Innholdet er skjult. Velg en PIN-kode under Innstillinger, så bare du kan låse opp.</translation>
+    </message>
+    <message>
+        <source>App PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås opp</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Fieldapp closes.</source>
+        <translation>For mange feil PIN-koder. Fieldapp lukkes.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 tries left before Fieldapp closes.</source>
+        <translation>Feil PIN-kode. %1 forsøk igjen før Fieldapp lukkes.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fieldapp – follow-up in work</source>
@@ -1832,6 +1941,21 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>MaskedId</name>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Show the whole national ID number (the access log records it)</source>
+        <translation>Vis hele fødselsnummeret (det registreres i tilgangsloggen)</translation>
+    </message>
+    <message>
+        <source>Show the whole national ID number</source>
+        <translation>Vis hele fødselsnummeret</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>Menu bar</source>
@@ -2027,6 +2151,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Avtaler</translation>
     </message>
     <message>
+        <source>&amp;Who has seen</source>
+        <translation>&amp;Hvem har sett</translation>
+    </message>
+    <message>
         <source>%1 at %2</source>
         <translation>%1 hos %2</translation>
     </message>
@@ -2213,6 +2341,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Oppfølging &amp;startet</translation>
     </message>
     <message>
+        <source>Follow-up en&amp;ded</source>
+        <translation>Oppfølging a&amp;vsluttet</translation>
+    </message>
+    <message>
+        <source>With status Ended, the retention period runs from this date</source>
+        <translation>Med status Avsluttet løper oppbevaringstiden fra denne datoen</translation>
+    </message>
+    <message>
         <source>NAV contact</source>
         <translation>NAV-veileder</translation>
     </message>
@@ -2377,6 +2513,29 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>App PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>At least 4 digits. The PIN unlocks Fieldapp after the screen lock; five wrong PINs in a row close the app.</source>
+        <translation>Minst 4 sifre. PIN-koden låser opp Fieldapp etter skjermlåsen; fem feil PIN-koder på rad lukker appen.</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation>&amp;Ny PIN-kode</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN</source>
+        <translation>&amp;Gjenta PIN-koden</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>De to PIN-kodene er ikke like.</translation>
+    </message>
+</context>
+<context>
     <name>PlacementForm</name>
     <message>
         <source>not given</source>
@@ -2520,6 +2679,57 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>No jobs registered yet.</source>
         <translation>Ingen jobber registrert ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettings</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Personvern</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never (only Ctrl+L)</source>
+        <translation>Aldri (bare Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN …</source>
+        <translation>Velg &amp;PIN-kode …</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <translation>Fjern PIN-koden</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>How long records are kept after follow-up has ended, before Today lists them for review. The office decides.</source>
+        <translation>Hvor lenge opplysningene oppbevares etter at oppfølgingen er avsluttet, før I dag viser dem til gjennomgang. Kontoret bestemmer.</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time</source>
+        <translation>Lås etter &amp;inaktiv tid</translation>
+    </message>
+    <message>
+        <source>App PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention period</source>
+        <translation>Oppbevarings&amp;tid</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Valgt</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke valgt</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2913,40 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Restoring …</source>
         <translation>Henter tilbake …</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSection</name>
+    <message>
+        <source>Follow-up has ended and the office&apos;s retention period has run out. Review each participant and erase what is no longer needed.</source>
+        <translation>Oppfølgingen er avsluttet og kontorets oppbevaringstid er ute. Gå gjennom hver deltaker og slett det som ikke lenger trengs.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Follow-up ended</source>
+        <translation>Oppfølging avsluttet</translation>
+    </message>
+    <message>
+        <source>Retention ran out</source>
+        <translation>Oppbevaringstid ute</translation>
+    </message>
+    <message>
+        <source>&amp;Review …</source>
+        <translation>&amp;Gå gjennom …</translation>
+    </message>
+    <message>
+        <source>Open the selected participant to review and erase</source>
+        <translation>Åpne valgt deltaker for gjennomgang og sletting</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period ended (%n)</source>
+        <translation>
+            <numerusform>Oppbevaringstiden er ute (%n)</numerusform>
+            <numerusform>Oppbevaringstiden er ute (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

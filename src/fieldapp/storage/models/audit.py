@@ -1,4 +1,6 @@
-"""The read log: who opened which participant, when, from which device."""
+"""The access log: who saw what of which participant (opened, printed, exported, revealed), when, from which device.
+
+References only, never content; every entry names its participant so an erasure can remove them."""
 
 from __future__ import annotations
 
@@ -19,3 +21,5 @@ class ReadLogEntry(Record, Base):
     _participant_ref: Mapped["Participant | None"] = relationship(foreign_keys=[participant_id], lazy="raise")
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     device_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(20), default="participant", server_default="participant")
+    target_id: Mapped[str | None] = mapped_column(String(36))

@@ -23,6 +23,7 @@ class Participant(Record, Base):
     method: Mapped[str] = mapped_column(String(10))
     referred_by: Mapped[str | None] = mapped_column(String(200))
     follow_up_start: Mapped[date | None] = mapped_column(ISODate())
+    follow_up_end: Mapped[date | None] = mapped_column(ISODate())
     status: Mapped[str] = mapped_column(String(10))
     status_reason: Mapped[str | None] = mapped_column(Text)
     nav_contact_name: Mapped[str | None] = mapped_column(String(200))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit
 from fieldapp.domain import agreement_content as ac
 from fieldapp.domain import agreement_rules as rules
 from fieldapp.domain import agreement_vocab as av
+from fieldapp.domain.consent import sensitive_goal_errors
 from fieldapp.domain.messages import DomainError, FieldError, ValidationFailed
 from fieldapp.services import agreement_editing as service
 from fieldapp.services.agreement_editing import EditorData
@@ -271,7 +272,10 @@ class AgreementEditor(QWidget):
         return c
 
     def missing_now(self) -> list[FieldError]:
-        return rules.missing_for_signing(self.current_content()) if self.data is not None else []
+        if self.data is None:
+            return []
+        content = self.current_content()
+        return rules.missing_for_signing(content) + sensitive_goal_errors(content, self.data.consents)
 
     def _refresh_missing(self) -> None:
         missing = self.missing_now()

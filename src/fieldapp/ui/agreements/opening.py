@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from fieldapp.domain.messages import DomainError
+from fieldapp.services import access_log
 from fieldapp.services import agreement_editing as service
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import current_language
@@ -23,6 +24,8 @@ def open_agreement(ctx: AppContext, agreement_id: str, parent: QWidget) -> QWidg
         return editor
     editor = AgreementEditor(ctx, agreement_id, parent=parent.window())
     _open[agreement_id] = editor
+    ws = ctx.ws
+    ctx.tasks.run(lambda: access_log.record_agreement(ws, agreement_id), owner=editor)
     editor.destroyed.connect(lambda *_: _open.pop(agreement_id, None))
     editor.show()
     return editor

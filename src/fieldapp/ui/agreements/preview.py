@@ -19,6 +19,7 @@ from fieldapp.domain.messages import DomainError
 from fieldapp.services import agreement_documents as docs
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import current_language, label, message, translate
+from fieldapp.ui.privacy.consent_warning import consent_gate
 from fieldapp.ui.widgets.screen import close_on_escape, fit_to_screen
 from fieldapp.ui.widgets.theme import warning_style
 
@@ -72,10 +73,10 @@ class PreviewWindow(QWidget):
         self.error.hide()
         self.print_button = QPushButton(translate("AgreementPreview", "&Print …"))
         self.print_button.setObjectName("print_button")
-        self.print_button.clicked.connect(self.ask_print)
+        self.print_button.clicked.connect(lambda: consent_gate(self, self.ask_print))
         self.save_button = QPushButton(translate("AgreementPreview", "&Save as PDF …"))
         self.save_button.setObjectName("save_pdf_button")
-        self.save_button.clicked.connect(self.ask_save)
+        self.save_button.clicked.connect(lambda: consent_gate(self, self.ask_save))
         close = QPushButton(translate("AgreementPreview", "Close"))
         close.clicked.connect(self.close)
         for b in (self.print_button, self.save_button):
@@ -95,7 +96,8 @@ class PreviewWindow(QWidget):
 
     def load(self) -> None:
         ws, agreement_id, version_no, lang = self.ctx.ws, self.agreement_id, self.version_no, current_language()
-        self.ctx.tasks.run(lambda: docs.render_pdf(ws, agreement_id, version_no=version_no, lang=lang),
+        self.ctx.tasks.run(lambda: docs.render_pdf(ws, agreement_id, version_no=version_no, lang=lang,
+                                                           log_access=True),
                            self._show, on_error=self._failed, owner=self)
 
     def _show(self, result: docs.PdfResult) -> None:

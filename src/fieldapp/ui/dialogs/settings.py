@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from fieldapp.ui.i18n import DEFAULT_LANGUAGE, translate
+from fieldapp.ui.privacy.settings_section import PrivacySettings
 from fieldapp.ui.widgets.screen import fit_to_screen
 
 if TYPE_CHECKING:
@@ -52,6 +53,8 @@ class SettingsDialog(QDialog):
             self.sync_button.setToolTip(translate("Settings", "Connect this computer to the team's sync server"))
             self.sync_button.clicked.connect(self.open_sync_setup)
             form.addRow(translate("Settings", "Sync"), self.sync_button)
+        self.privacy = PrivacySettings(settings, parent)
+        form.addRow(self.privacy)
         form.addRow(buttons)
 
     def open_sync_setup(self) -> SetupDialog:
@@ -67,5 +70,6 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.language_changed = self.language.currentData() != saved_language(self.settings)
         self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
+        self.privacy.save()
         self.settings.sync()
         super().accept()

@@ -14,6 +14,7 @@ from fieldapp.ui.context import AppContext
 from fieldapp.ui.forms.base import RecordDialog, line, notes_edit, section, term_combo, text_of
 from fieldapp.ui.i18n import translate
 from fieldapp.ui.widgets.dates import OptionalDateEdit
+from fieldapp.ui.widgets.masked_id import log_reveal_for_editing
 
 
 
@@ -34,6 +35,8 @@ class ParticipantDialog(RecordDialog):
         self.fodselsnummer = f.add_field("fodselsnummer", translate("ParticipantForm", "&National ID number"),
                                          line(p.fodselsnummer, 14))
         self.fodselsnummer.setPlaceholderText(translate("ParticipantForm", "11 digits (optional)"))
+        if participant is not None and participant.fodselsnummer:
+            log_reveal_for_editing(ctx, participant.id, owner=self)
         self.phone = f.add_field("phone", translate("ParticipantForm", "&Phone"), line(p.phone, 20))
         self.email = f.add_field("email", translate("ParticipantForm", "E-m&ail"), line(p.email, 254))
         self.preferred_language = f.add_field("preferred_language", translate("ParticipantForm", "Preferred lan&guage"),
@@ -45,6 +48,9 @@ class ParticipantDialog(RecordDialog):
         self.referred_by = f.add_field("referred_by", translate("ParticipantForm", "&Referred by"), line(p.referred_by, 200))
         self.follow_up_start = f.add_field("follow_up_start", translate("ParticipantForm", "Follow-&up started"),
                                            OptionalDateEdit(p.follow_up_start))
+        self.follow_up_end = f.add_field("follow_up_end", translate("ParticipantForm", "Follow-up en&ded"),
+                                         OptionalDateEdit(p.follow_up_end))
+        self.follow_up_end.setToolTip(translate("ParticipantForm", "With status Ended, the retention period runs from this date"))
         f.addRow(section(translate("ParticipantForm", "NAV contact")))
         self.nav_contact_name = f.add_field("nav_contact_name", translate("ParticipantForm", "NAV &contact"),
                                             line(p.nav_contact_name, 200))
@@ -62,6 +68,7 @@ class ParticipantDialog(RecordDialog):
             preferred_language=self.preferred_language.text(), method=self.method.currentData(),
             status=self.status.currentData(), status_reason=self.status_reason.text(),
             referred_by=self.referred_by.text(), follow_up_start=self.follow_up_start.value(),
+            follow_up_end=self.follow_up_end.value(),
             nav_contact_name=self.nav_contact_name.text(), nav_contact_phone=self.nav_contact_phone.text(),
             nav_office=self.nav_office.text(), notes=text_of(self.notes))
 

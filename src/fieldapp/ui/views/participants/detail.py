@@ -10,6 +10,7 @@ from fieldapp.services.participants import ParticipantDetail
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.formatting import fmt_fodselsnummer
 from fieldapp.ui.i18n import label, translate
+from fieldapp.ui.privacy.access_log_tab import AccessLogTab
 from fieldapp.ui.views.participants.agreements_tab import AgreementsTab
 from fieldapp.ui.views.participants.mapping_tab import MappingTab
 from fieldapp.ui.views.participants.overview_tab import OverviewTab
@@ -19,7 +20,7 @@ from fieldapp.ui.views.participants.visits_tab import VisitsTab
 
 
 class ParticipantDetailPanel(QWidget):
-    TABS = ("overview", "mapping", "placements", "visits", "agreements")
+    TABS = ("overview", "mapping", "placements", "visits", "agreements", "access_log")
     # Saving any of these may change what the panel shows; it reloads itself rather than rely on the list.
     ENTITIES = frozenset({"participant", "cooperating_actor", "consent", "placement", "nav_measure", "employer",
                           "visit", "agreement", "agreement_version", "signature"})
@@ -37,12 +38,14 @@ class ParticipantDetailPanel(QWidget):
         self.placements = PlacementsTab(ctx)
         self.visits = VisitsTab(ctx)
         self.agreements = AgreementsTab(ctx)
+        self.access_log = AccessLogTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("participant_tabs")
         for tab, text in ((self.overview, translate("ParticipantDetail", "&Overview")), (self.mapping, translate("ParticipantDetail", "&Mapping")),
                           (self.placements, translate("ParticipantDetail", "&Jobs")), (self.visits, translate("ParticipantDetail", "V&isits")),
                           (self.agreements, translate("ParticipantDetail", "&Agreements"))):
             self.tabs.addTab(tab, text)
+        self.tabs.addTab(self.access_log, translate("ParticipantDetail", "&Who has seen"))
         self.tabs.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -58,10 +61,11 @@ class ParticipantDetailPanel(QWidget):
         changed = participant_id != self.participant_id
         self.participant_id = participant_id
         ws, now = self.ctx.ws, self.ctx.now()
-        self.ctx.tasks.run(lambda: service.open_participant(ws, participant_id, now=now),
+        self.ctx.tasks.run(lambda: service.open_participant(ws, participant_id, now=now, log=changed),
                            lambda detail: self._show(detail, tab), owner=self)
         self.visits.load(participant_id)
         self.agreements.load(participant_id)
+        self.access_log.load(participant_id)
         # A reload after a save elsewhere must not throw away mapping edits not saved yet.
         if changed or not self.mapping.dirty:
             self.mapping.load(participant_id)

@@ -16,6 +16,7 @@ from fieldapp.ui.forms.consent_form import ConsentDialog
 from fieldapp.ui.forms.participant_form import ParticipantDialog
 from fieldapp.ui.i18n import label, translate
 from fieldapp.ui.models.participant_detail import actor_columns, consent_columns
+from fieldapp.ui.widgets.masked_id import MaskedId, replace_in_layout
 from fieldapp.ui.widgets.record_list import RecordList
 from fieldapp.ui.widgets.theme import warning_style
 
@@ -64,6 +65,8 @@ class OverviewTab(QScrollArea):
         self.nav = _Facts(translate("OverviewTab", "NAV contact"), [
             ("nav_contact_name", translate("OverviewTab", "Name")), ("nav_contact_phone", translate("OverviewTab", "Phone")),
             ("nav_office", translate("OverviewTab", "Office"))])
+        self.fodselsnummer = MaskedId(ctx)
+        replace_in_layout(self.contact.layout(), self.contact.values["fodselsnummer"], self.fodselsnummer)
         self.edit_button = QPushButton(translate("OverviewTab", "E&dit participant …"))
         self.edit_button.setObjectName("edit_participant")
         self.edit_button.clicked.connect(self.edit_participant)
@@ -100,6 +103,7 @@ class OverviewTab(QScrollArea):
         self.detail = detail
         p = detail.participant
         self.contact.set("fodselsnummer", fmt_fodselsnummer(p.fodselsnummer))
+        self.fodselsnummer.set_value(p.id, p.fodselsnummer)
         self.contact.set("phone", fmt_phone(p.phone))
         self.contact.set("email", p.email)
         self.contact.set("preferred_language", p.preferred_language)

@@ -22,6 +22,7 @@ from fieldapp.ui.i18n import translate
 from fieldapp.ui.models.agenda import OverdueTableModel
 from fieldapp.ui.models.visits import VisitTableModel, draft_columns, today_columns, week_columns
 from fieldapp.ui.views.base import View
+from fieldapp.ui.views.today.retention_section import RetentionSection
 from fieldapp.ui.widgets.tables import RowTable
 from fieldapp.ui.widgets.theme import hint_style
 
@@ -113,6 +114,8 @@ class TodayView(View):
             layout.addLayout(row)
             layout.addWidget(section.empty)
             layout.addWidget(section.table, 3 if key == "overdue" else 1)
+        self.retention = RetentionSection(ctx)
+        layout.addWidget(self.retention)
         layout.addStretch(0)
 
     def _start_button(self, table: RowTable, name: str, start: Callable[[Any], None]) -> QPushButton:

@@ -1,0 +1,1 @@
+"""Privacy in the UI: the access log, masked fødselsnummer, the lock, consent warnings."""
