@@ -164,4 +164,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RetentionSection</name>
+    <message numerus="yes">
+        <source>Retention period ended (%n)</source>
+        <translation>
+            <numerusform>Retention period ended (%n)</numerusform>
+            <numerusform>Retention period ended (%n)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>E&amp;xport subject access copy …</source>
-        <translation>E&amp;ksporter innsyn …</translation>
+        <translation>Eksporter &amp;innsyn …</translation>
     </message>
     <message>
         <source>One readable PDF and the JSON export of everything stored about the participant (logged)</source>
@@ -2151,8 +2151,8 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Avtaler</translation>
     </message>
     <message>
-        <source>&amp;Who has seen</source>
-        <translation>&amp;Hvem har sett</translation>
+        <source>Who has seen</source>
+        <translation>Hvem har sett</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -3553,6 +3553,22 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>What the last syncs did.</source>
         <translation>Hva de siste synkroniseringene gjorde.</translation>
+    </message>
+    <message>
+        <source>Retention period ended</source>
+        <translation>Oppbevaringstiden er ute</translation>
+    </message>
+    <message>
+        <source>Enter opens the participant for review.</source>
+        <translation>Enter åpner deltakeren for gjennomgang.</translation>
+    </message>
+    <message>
+        <source>Who has seen the information</source>
+        <translation>Hvem har sett opplysningene</translation>
+    </message>
+    <message>
+        <source>Who opened, printed or exported what, and when.</source>
+        <translation>Hvem som åpnet, skrev ut eller eksporterte hva, og når.</translation>
     </message>
     <message>
         <source>Sync conflicts</source>

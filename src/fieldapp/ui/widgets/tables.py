@@ -51,6 +51,10 @@ def _spoken_names() -> dict[str, tuple[str, str]]:
         "visit_history": (translate("Tables", "Visits"), translate("Tables", "Enter opens the selected visit.")),
         "devices_table": (translate("Tables", "The team's devices"), translate("Tables", "Arrows choose a device.")),
         "sync_results": (translate("Tables", "Sync results"), translate("Tables", "What the last syncs did.")),
+        "retention_due": (translate("Tables", "Retention period ended"),
+                          translate("Tables", "Enter opens the participant for review.")),
+        "access_log_table": (translate("Tables", "Who has seen the information"),
+                             translate("Tables", "Who opened, printed or exported what, and when.")),
         "conflicts_table": (translate("Tables", "Sync conflicts"),
                             translate("Tables", "Arrows choose a conflict to resolve.")),
     }

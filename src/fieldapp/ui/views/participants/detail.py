@@ -45,7 +45,7 @@ class ParticipantDetailPanel(QWidget):
                           (self.placements, translate("ParticipantDetail", "&Jobs")), (self.visits, translate("ParticipantDetail", "V&isits")),
                           (self.agreements, translate("ParticipantDetail", "&Agreements"))):
             self.tabs.addTab(tab, text)
-        self.tabs.addTab(self.access_log, translate("ParticipantDetail", "&Who has seen"))
+        self.tabs.addTab(self.access_log, translate("ParticipantDetail", "Who has seen"))
         self.tabs.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
