@@ -27,6 +27,9 @@ _PARTICIPANT_TREE: tuple[tuple[str, str, str], ...] = (
     ("agreement_event", "agreement", "agreement_id"),
     ("sealed_document", "agreement_version", "version_id"),
     ("read_log", "participant", "participant_id"),
+    ("outreach_for", "participant", "participant_id"),
+    ("employer_outreach", "outreach_for", "outreach_id"),
+    ("job_lead", "participant", "participant_id"),
 )
 
 

@@ -5,6 +5,7 @@ from fieldapp.storage.models.audit import ReadLogEntry
 from fieldapp.storage.models.changelog import CaptureContext, ChangeLog, Meta
 from fieldapp.storage.models.documents import SealedDocument
 from fieldapp.storage.models.employers import Employer, EmployerContact
+from fieldapp.storage.models.jobdev import EmployerOutreach, JobLead, OutreachFor
 from fieldapp.storage.models.mapping import Mapping, MappingArea
 from fieldapp.storage.models.participants import Consent, CooperatingActor, Participant
 from fieldapp.storage.models.placements import NavMeasure, Placement
@@ -17,5 +18,5 @@ __all__ = [
     "Agreement", "AgreementEvent", "AgreementVersion", "CaptureContext", "ChangeLog", "Consent",
     "CooperatingActor", "Employer", "EmployerContact", "Mapping", "MappingArea", "Meta", "NavMeasure",
     "Participant", "Placement", "ReadLogEntry", "SealedDocument", "Signature", "Visit", "VisitAction", "VisitAttendee",
-    "VisitNote", "Conflict", "SyncAccount", "SyncApplied", "SyncMark", "SyncOutbox", "SyncQuarantine",
+    "VisitNote", "EmployerOutreach", "OutreachFor", "JobLead", "Conflict", "SyncAccount", "SyncApplied", "SyncMark", "SyncOutbox", "SyncQuarantine",
 ]
