@@ -89,3 +89,20 @@ def test_a_deleted_contact_no_longer_counts(workspace) -> None:  # type: ignore[
     jobdev.delete_outreach(workspace, saved.id)
     assert jobdev.week_of_outreach(workspace, today=THURSDAY).count == 0
     assert jobdev.list_outreach(workspace, participant_id=a.id) == []
+
+
+def test_a_participants_export_holds_the_contacts_made_for_them_and_their_leads(workspace) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.domain.jobdev_records import JobLead
+    from fieldapp.services import job_search
+    from fieldapp.services.exporting import build_export
+
+    employer, a, b = _people(workspace)
+    for_a = jobdev.log_outreach(workspace, EmployerOutreach(employer_id=employer.id, contact_date=THURSDAY,
+                                                            kind="phone"), [a.id])
+    jobdev.log_outreach(workspace, EmployerOutreach(employer_id=employer.id, contact_date=THURSDAY, kind="email"),
+                        [b.id])
+    lead = job_search.save_lead(workspace, JobLead(participant_id=a.id, employer_id=employer.id, job_title="Vaskehjelp"))
+    found = build_export(workspace, participant_id=a.id)["records"]
+    assert [r["id"] for r in found["employer_outreach"]] == [for_a.id]
+    assert [r["participant_id"] for r in found["outreach_for"]] == [a.id]
+    assert [r["id"] for r in found["job_lead"]] == [lead.id]
