@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from fieldapp.domain.jobdev_records import EmployerOutreach, OutreachFor
+from fieldapp.domain.names import name_sort_key
 from fieldapp.domain.messages import FieldError, Message, ValidationFailed
 from fieldapp.domain.pre_job_cadence import DEFAULT_WEEKLY_TARGET, week_of
 from fieldapp.domain.records import Employer
@@ -16,6 +17,22 @@ from fieldapp.services.workspace import Workspace
 from fieldapp.storage import repository
 from fieldapp.storage.queries import employers as eq
 from fieldapp.storage.queries import jobdev as q
+from fieldapp.storage.queries import participants as pq
+
+
+@dataclass(frozen=True)
+class ParticipantChoice:
+    id: str
+    name: str
+
+
+def participant_choices(ws: Workspace) -> list[ParticipantChoice]:
+    """Participants still followed up, in Norwegian name order: whom an employer contact can be made for."""
+    with ws.folder.read() as session:
+        found = pq.briefs(session)
+    choices = [ParticipantChoice(b.id, f"{b.first_name} {b.last_name}".strip()) for b in found if b.status != "ended"]
+    choices.sort(key=lambda c: (name_sort_key(c.name), c.id))
+    return choices
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from fieldapp.domain import pre_job_cadence as rule
+from fieldapp.domain.cadence import FollowUpDue
 from fieldapp.domain.names import name_sort_key
 from fieldapp.services.follow_up import local_now
 from fieldapp.services.workspace import Workspace
@@ -27,6 +28,16 @@ class PreJobRow:
     @property
     def overdue(self) -> bool:
         return self.days_overdue > 0
+
+
+def pre_job_follow_up(*, status: str, phase: str | None, has_current_job: bool, last_held: datetime | None,
+                      started: date | None, today: date,
+                      interval_days: int = rule.DEFAULT_INTERVAL_DAYS) -> FollowUpDue | None:
+    """The pre-job cadence for one participant (None when it does not apply), as lists and details show it."""
+    if not rule.applies(has_current_job=has_current_job, status=status, phase=phase):
+        return None
+    return rule.pre_job_due(last_visit=last_held.astimezone().date() if last_held else None, started=started,
+                            today=today, interval=timedelta(days=max(1, interval_days)))
 
 
 def pre_job_rows(ws: Workspace, *, now: datetime | None = None,
@@ -65,3 +76,10 @@ def waiting_for_first_contact(ws: Workspace, *, now: datetime | None = None) -> 
     rows = [r for r in pre_job_rows(ws, now=now) if r.days_without_employer_contact is not None]
     rows.sort(key=lambda r: (-(r.days_without_employer_contact or 0), name_sort_key(r.participant_name)))
     return rows
+
+
+def row_for(ws: Workspace, participant_id: str, *, now: datetime | None = None,
+            interval_days: int = rule.DEFAULT_INTERVAL_DAYS) -> PreJobRow | None:
+    """One participant's pre-job follow-up, or None when the cadence does not apply (a job, or ended)."""
+    return next((r for r in pre_job_rows(ws, now=now, interval_days=interval_days)
+                 if r.participant_id == participant_id), None)

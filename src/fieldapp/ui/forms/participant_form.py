@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QWidget
 
-from fieldapp.domain import vocab
+from fieldapp.domain import jobdev_vocab, vocab
 from fieldapp.domain.records import Participant
 from fieldapp.services import participants as service
 from fieldapp.ui.context import AppContext
@@ -45,6 +45,11 @@ class ParticipantDialog(RecordDialog):
         self.referred_by = f.add_field("referred_by", translate("ParticipantForm", "&Referred by"), line(p.referred_by, 200))
         self.follow_up_start = f.add_field("follow_up_start", translate("ParticipantForm", "Follow-up &started"),
                                            OptionalDateEdit(p.follow_up_start))
+        self.referred_on = f.add_field("referred_on", translate("ParticipantForm", "Referred o&n"),
+                                       OptionalDateEdit(p.referred_on))
+        self.phase = f.add_field("phase", translate("ParticipantForm", "P&hase"), term_combo(jobdev_vocab.PHASES))
+        self.phase.insertItem(0, translate("ParticipantForm", "Not set"), None)
+        self.phase.setCurrentIndex(max(0, self.phase.findData(p.phase)))
         f.addRow(section(translate("ParticipantForm", "NAV contact")))
         self.nav_contact_name = f.add_field("nav_contact_name", translate("ParticipantForm", "NAV &contact"),
                                             line(p.nav_contact_name, 200))
@@ -63,7 +68,8 @@ class ParticipantDialog(RecordDialog):
             status=self.status.currentData(), status_reason=self.status_reason.text(),
             referred_by=self.referred_by.text(), follow_up_start=self.follow_up_start.value(),
             nav_contact_name=self.nav_contact_name.text(), nav_contact_phone=self.nav_contact_phone.text(),
-            nav_office=self.nav_office.text(), notes=text_of(self.notes))
+            nav_office=self.nav_office.text(), notes=text_of(self.notes), referred_on=self.referred_on.value(),
+            phase=self.phase.currentData())
 
     def store(self) -> Callable[[], Participant]:
         ws, record = self.ctx.ws, self.record()

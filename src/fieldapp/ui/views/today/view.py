@@ -19,6 +19,7 @@ from fieldapp.ui.i18n import translate
 from fieldapp.ui.models.agenda import OverdueTableModel
 from fieldapp.ui.models.visits import VisitTableModel, today_columns, week_columns
 from fieldapp.ui.views.base import View
+from fieldapp.ui.views.today.jobdev_section import JobDevSection
 from fieldapp.ui.widgets.tables import RowTable
 
 
@@ -59,6 +60,8 @@ class TodayView(View):
             row.addWidget(button)
             layout.addLayout(row)
             layout.addWidget(table, 1)
+        self.jobdev = JobDevSection(ctx, self)
+        layout.addWidget(self.jobdev.scroller, 2)
 
     def _start_button(self, table: RowTable, name: str, start: Callable[[Any], None]) -> QPushButton:
         button = QPushButton(icons.icon("new-visit"), translate("Today", "Start visit"))
@@ -99,4 +102,5 @@ class TodayView(View):
                                    + "</h3>")
         for table in (self.today_table, self.week_table, self.overdue_table):
             table.fit_columns()
+        self.jobdev.reload()
         self.loaded.emit(agenda.row_count)
