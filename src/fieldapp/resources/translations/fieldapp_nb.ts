@@ -2674,8 +2674,12 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Forfalt med</translation>
     </message>
     <message>
-        <source>Since referral without an employer contact</source>
-        <translation>Siden henvisning uten arbeidsgiverkontakt</translation>
+        <source>No employer contact for</source>
+        <translation>Uten arbeidsgiverkontakt i</translation>
+    </message>
+    <message>
+        <source>Days since referral without an employer contact</source>
+        <translation>Dager siden henvisning uten arbeidsgiverkontakt</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from fieldapp.domain import jobdev_vocab, vocab
+from fieldapp.domain import vocab
 from fieldapp.services.participants import ParticipantRow, name_sort_key
 from fieldapp.ui.formatting import days_overdue_text, fmt_date, fmt_datetime, fmt_fodselsnummer
 from fieldapp.ui.i18n import label, translate
 from fieldapp.ui.models.table import Column, RowTableModel
+from fieldapp.ui.models.phases import phase_name, short_phase
 
 
 def _follow_up(row: ParticipantRow) -> str:
@@ -40,7 +41,8 @@ def columns() -> tuple[Column[ParticipantRow], ...]:
                sort_key=lambda r: r.fodselsnummer),
         Column(translate("ParticipantTable", "Status"), lambda r: label(vocab.PARTICIPANT_STATUSES, r.status)),
         Column(translate("ParticipantTable", "Method"), lambda r: label(vocab.METHODS, r.method)),
-        Column(translate("ParticipantTable", "Phase"), lambda r: label(jobdev_vocab.PHASES, r.phase) if r.phase else ""),
+        Column(translate("ParticipantTable", "Phase"), lambda r: short_phase(r.phase),
+               tooltip=lambda r: phase_name(r.phase)),
         Column(translate("ParticipantTable", "Employer"), lambda r: r.employer_name or "", tooltip=_employer_tip,
                sort_key=lambda r: name_sort_key(r.employer_name) if r.employer_name else None),
         Column(translate("ParticipantTable", "Last visit"), lambda r: fmt_date(r.last_visit), sort_key=lambda r: r.last_visit),

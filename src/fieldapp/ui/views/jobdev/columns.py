@@ -8,6 +8,7 @@ from fieldapp.domain import jobdev_vocab
 from fieldapp.domain.names import name_sort_key
 from fieldapp.ui.formatting import days_overdue_text, fmt_date
 from fieldapp.ui.i18n import label, translate
+from fieldapp.ui.models.phases import phase_name, short_phase
 from fieldapp.ui.models.table import RIGHT, Column
 
 if TYPE_CHECKING:  # Today's first paint uses these columns before the storage layer is loaded
@@ -78,14 +79,16 @@ def pre_job_columns() -> tuple[Column[PreJobRow], ...]:
     return (
         Column(translate("PreJobTable", "Participant"), lambda r: r.participant_name,
                sort_key=lambda r: name_sort_key(r.participant_name)),
-        Column(translate("PreJobTable", "Phase"), lambda r: label(jobdev_vocab.PHASES, r.phase) if r.phase else ""),
+        Column(translate("PreJobTable", "Phase"), lambda r: short_phase(r.phase),
+               tooltip=lambda r: phase_name(r.phase)),
         Column(translate("PreJobTable", "Last visit"),
                lambda r: fmt_date(r.last_visit) or translate("PreJobTable", "None"), sort_key=lambda r: r.last_visit),
         Column(translate("PreJobTable", "Due"), lambda r: fmt_date(r.due), sort_key=lambda r: r.due,
                warning=lambda r: r.overdue),
         Column(translate("PreJobTable", "Overdue by"), lambda r: days_overdue_text(r.days_overdue),
                sort_key=lambda r: r.days_overdue, align=RIGHT, warning=lambda r: r.overdue),
-        Column(translate("PreJobTable", "Since referral without an employer contact"), _waiting,
+        Column(translate("PreJobTable", "No employer contact for"), _waiting,
+               tooltip=lambda r: _waiting(r) and translate("PreJobTable", "Days since referral without an employer contact"),
                sort_key=lambda r: r.days_without_employer_contact, align=RIGHT,
                warning=lambda r: (r.days_without_employer_contact or 0) > 30),
     )

@@ -51,17 +51,21 @@ class JobDevSection(QWidget):
         self.start_button.setObjectName("start_pre_job_visit")
         self.start_button.setToolTip(translate("TodayJobDev", "Start a new visit with the selected participant (Enter)"))
         self.start_button.clicked.connect(lambda: (row := self.pre_job_table.current_row()) and self.start_visit(row))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Side by side: the participants waiting for follow-up, and the week's employer contacts.
+        left, right = QVBoxLayout(), QVBoxLayout()
         head = QHBoxLayout()
         head.addWidget(self.pre_job_title)
         head.addStretch(1)
         head.addWidget(self.start_button)
-        layout.addLayout(head)
-        layout.addWidget(self.pre_job_table, 1)
-        layout.addWidget(self.week)
-        layout.addWidget(self.steps_title)
-        layout.addWidget(self.steps_table, 1)
+        left.addLayout(head)
+        left.addWidget(self.pre_job_table, 1)
+        right.addWidget(self.week)
+        right.addWidget(self.steps_title)
+        right.addWidget(self.steps_table, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
         ctx.changes.data_changed.connect(lambda entities: entities & ENTITIES and self.reload())
         # Today's window must still fit small screens: the section scrolls rather than raise its minimum size.
         self.scroller = QScrollArea()
@@ -93,8 +97,8 @@ class JobDevSection(QWidget):
         week = data.week
         self.week.setText(f"<h3>{week_text(week)}</h3>")
         self.week.setStyleSheet("" if week.reached else "color: #b3261e;")
-        self.steps_title.setText(translate("TodayJobDev", "Next steps with employers due this week (%n)", None,
-                                           len(week.next_steps)))
+        self.steps_title.setText("<b>" + translate("TodayJobDev", "Next steps with employers due this week (%n)", None,
+                                                   len(week.next_steps)) + "</b>")
         self.steps_model.set_rows(week.next_steps)
         self.pre_job_model.set_rows(data.overdue)
         self.pre_job_title.setText("<h3>" + translate("TodayJobDev", "Overdue follow-up before a job (%n)", None,
