@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.status.panel_requested.connect(self.open_sync_panel)
         self.setStatusBar(self.status)
         self.restore_view_state()
+        self.today.jobdev.reload()  # Today's first paint came before the folder was open: its job part loads now
         self.completed = True
         self._enable_actions(True)
         waiting, self._waiting = self._waiting, []
