@@ -60,6 +60,17 @@ def test_an_employer_contact_for_two_participants_counts_on_today(qtbot, ctx, ma
     assert set(row.participant_names) == {"Åse Brøndbo", "Jonas Ødegård"}
     qtbot.waitUntil(lambda: log.contacts.list.model.rowCount() == 1, timeout=5000)
 
+    # The employer's page lists the contact and who made it.
+    log.contacts.list.table.selectRow(0)
+    qtbot.mouseClick(_button(log, "outreach_log_employer"), Qt.MouseButton.LeftButton)
+    page = main_window.employers.detail.outreach
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 1, timeout=5000)
+    assert main_window.current_view() is main_window.employers
+    shown = page.list.model.row_at(0)
+    assert (shown.id, shown.made_by) == (saved.id, ctx.ws.actor)
+    titles = [page.list.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.list.model.columnCount())]
+    assert "Gjort av" in titles and "Arbeidsgiver" not in titles
+
     qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "1 av 6" in section.week.text(), timeout=5000)
     assert "Arbeidsgiverkontakter denne uken" in section.week.text()
