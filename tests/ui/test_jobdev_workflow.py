@@ -170,3 +170,30 @@ def test_the_weekly_target_and_the_pre_job_interval_are_settings(qtbot, ctx):
     assert (weekly_contact_target(ctx.settings), pre_job_interval_days(ctx.settings)) == (4, 21)
     ctx.settings.setValue("job_development/weekly_contact_target", "not a number")
     assert weekly_contact_target(ctx.settings) == 6  # a damaged value falls back to the default
+
+
+def test_phase_and_referral_date_are_set_in_the_participant_form_and_filter_the_list(qtbot, ctx, main_window):
+    from datetime import date
+
+    from fieldapp.ui.forms.participant_form import ParticipantDialog
+
+    person = records.save(ctx.ws, Participant(first_name="Åse", last_name="Brøndbo"))
+    other = records.save(ctx.ws, Participant(first_name="Jonas", last_name="Lie", phase="phase1"))
+    dialog = ParticipantDialog(ctx, person)
+    qtbot.addWidget(dialog)
+    assert dialog.phase.currentData() is None  # "Not set"
+    set_combo(dialog.phase, "phase2")
+    dialog.referred_on.set_value(date(2026, 10, 1))
+    saved = _saved(qtbot, dialog)
+    assert (saved.phase, saved.referred_on) == ("phase2", date(2026, 10, 1))
+
+    qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    panel = main_window.participants.list
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=5000)
+    set_combo(panel.phase, "phase1")
+    assert [r.id for r in panel.model.rows] == [other.id]
+    set_combo(panel.phase, "phase2")
+    assert [r.id for r in panel.model.rows] == [person.id]
+    # Referred 53 days before "now" and never seen: overdue by the 14-day pre-job interval.
+    row = panel.model.rows[0]
+    assert row.overdue and row.next_visit_due == date(2026, 10, 15)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from fieldapp.domain.jobdev_records import EmployerOutreach, OutreachFor
 from fieldapp.domain.names import name_sort_key
@@ -154,8 +154,3 @@ def week_of_outreach(ws: Workspace, *, today: date, target: int = DEFAULT_WEEKLY
         steps = q.open_next_steps(session, until=last)
     return WeekOfOutreach(week_start=first, week_end=last, count=count, target=max(1, target),
                           next_steps=tuple(_row(f) for f in steps))
-
-
-def recent_since(today: date, days: int = 90) -> date:
-    """The default start of the contact log: about a quarter back."""
-    return today - timedelta(days=days)

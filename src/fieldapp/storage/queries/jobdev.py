@@ -25,11 +25,15 @@ class OutreachFacts:
 
 
 def outreach(session: Session, *, employer_id: str | None = None, participant_id: str | None = None,
-             since: date | None = None, until: date | None = None) -> list[OutreachFacts]:
-    """Employer contacts, newest first, narrowed to one employer, one participant or a period (inclusive)."""
+             since: date | None = None, until: date | None = None,
+             ids: Collection[str] | None = None) -> list[OutreachFacts]:
+    """Employer contacts, newest first, narrowed to one employer, one participant, a period (inclusive) or
+    the given ids."""
     o, e, f = m.EmployerOutreach, m.Employer, m.OutreachFor
     stmt = (select(o, e.name).join(e, e.id == o.employer_id).where(o.deleted_at.is_(None))
             .order_by(o.contact_date.desc(), o.created_at.desc(), o.id))
+    if ids is not None:
+        stmt = stmt.where(o.id.in_(list(ids)))
     if employer_id is not None:
         stmt = stmt.where(o.employer_id == employer_id)
     if participant_id is not None:
@@ -80,8 +84,7 @@ def open_next_steps(session: Session, *, until: date) -> list[OutreachFacts]:
                                           later.c.contact_date > o.contact_date).exists())
     ids = session.scalars(select(o.id).where(o.deleted_at.is_(None), o.next_step_date.is_not(None),
                                              o.next_step_date <= until, ~followed)).all()
-    wanted = set(ids)
-    rows = [f for f in outreach(session) if f.outreach.id in wanted] if wanted else []
+    rows = outreach(session, ids=ids) if ids else []
     rows.sort(key=lambda f: (f.outreach.next_step_date, f.employer_name, f.outreach.id))
     return rows
 
