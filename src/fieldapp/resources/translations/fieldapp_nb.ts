@@ -1439,18 +1439,18 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation>&amp;Stillingstittel</translation>
+        <translation>Stillings&amp;tittel</translation>
     </message>
     <message>
         <source>Nearest &amp;manager</source>
-        <translation>Nærmeste &amp;leder</translation>
+        <translation>&amp;Nærmeste leder</translation>
     </message>
     <message>
         <source>No contact person</source>
         <translation>Ingen kontaktperson</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
+        <source>Star&amp;t</source>
         <translation>&amp;Oppstart</translation>
     </message>
     <message>
@@ -1471,7 +1471,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>T&amp;asks</source>
-        <translation>Arbeids&amp;oppgaver</translation>
+        <translation>Ar&amp;beidsoppgaver</translation>
     </message>
 </context>
 <context>
@@ -1508,8 +1508,8 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Jobb</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>&amp;Found</source>
@@ -1776,8 +1776,8 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Arbeidsgiver</translation>
     </message>
     <message>
-        <source>New employer&apos;s &amp;name</source>
-        <translation>Ny arbeidsgivers &amp;navn</translation>
+        <source>New employer&apos;s na&amp;me</source>
+        <translation>Ny arbeidsgivers na&amp;vn</translation>
     </message>
     <message>
         <source>&amp;Organisation number</source>
@@ -2257,12 +2257,12 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Oppfølging &amp;startet</translation>
     </message>
     <message>
-        <source>Referred o&amp;n</source>
+        <source>Referre&amp;d on</source>
         <translation>Henvist &amp;dato</translation>
     </message>
     <message>
-        <source>P&amp;hase</source>
-        <translation>&amp;Fase</translation>
+        <source>Ph&amp;ase</source>
+        <translation>F&amp;ase</translation>
     </message>
     <message>
         <source>Not set</source>

@@ -94,7 +94,7 @@ class OutreachDialog(RecordDialog):
         self.employer_id = f.add_field("employer_id", translate("OutreachForm", "&Employer"), QComboBox())
         self.employer_id.setEditable(True)  # type to find among many employers
         self.employer_id.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.new_name = f.add_field("employer.name", translate("OutreachForm", "New employer's &name"), line(None, 200))
+        self.new_name = f.add_field("employer.name", translate("OutreachForm", "New employer's na&me"), line(None, 200))
         self.new_orgnr = f.add_field("employer.orgnr", translate("OutreachForm", "&Organisation number"), line(None, 14))
         self.new_orgnr.setPlaceholderText(translate("OutreachForm", "9 digits"))
         self.contact_person = f.add_field("contact_person", translate("OutreachForm", "Contact &person"),

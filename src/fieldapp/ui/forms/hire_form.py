@@ -41,7 +41,7 @@ class HireDialog(RecordDialog):
         self.job_title = f.add_field("job_title", translate("HireForm", "&Job title"), line(row.lead.job_title, 200))
         self.contact_id = f.add_field("contact_id", translate("HireForm", "Nearest &manager"), QComboBox())
         self.contact_id.addItem(translate("HireForm", "No contact person"), None)
-        self.start_date = f.add_field("start_date", translate("HireForm", "&Start"), OptionalDateEdit())
+        self.start_date = f.add_field("start_date", translate("HireForm", "Star&t"), OptionalDateEdit())
         self.percentage = f.add_field("percentage", translate("HireForm", "&Percentage of full time"), _spin(100, " %"))
         self.days_per_week = f.add_field("days_per_week", translate("HireForm", "&Days per week"), _spin(7, ""))
         self.working_hours = f.add_field("working_hours", translate("HireForm", "&Working hours"), line())

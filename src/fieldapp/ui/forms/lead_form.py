@@ -44,7 +44,7 @@ class LeadDialog(RecordDialog):
         self.employer_id.setEditable(True)
         self.employer_id.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.job_title = f.add_field("job_title", translate("LeadForm", "&Job"), line(o.job_title, 200))
-        self.status = f.add_field("status", translate("LeadForm", "&Status"), term_combo(_STATUSES, o.status))
+        self.status = f.add_field("status", translate("LeadForm", "S&tatus"), term_combo(_STATUSES, o.status))
         self.status.setEnabled(o.status != "hired")
         self.found_on = f.add_field("found_on", translate("LeadForm", "&Found"), OptionalDateEdit(o.found_on))
         self.applied_on = f.add_field("applied_on", translate("LeadForm", "&Applied"), OptionalDateEdit(o.applied_on))

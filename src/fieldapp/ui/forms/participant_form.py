@@ -45,9 +45,9 @@ class ParticipantDialog(RecordDialog):
         self.referred_by = f.add_field("referred_by", translate("ParticipantForm", "&Referred by"), line(p.referred_by, 200))
         self.follow_up_start = f.add_field("follow_up_start", translate("ParticipantForm", "Follow-up &started"),
                                            OptionalDateEdit(p.follow_up_start))
-        self.referred_on = f.add_field("referred_on", translate("ParticipantForm", "Referred o&n"),
+        self.referred_on = f.add_field("referred_on", translate("ParticipantForm", "Referre&d on"),
                                        OptionalDateEdit(p.referred_on))
-        self.phase = f.add_field("phase", translate("ParticipantForm", "P&hase"), term_combo(jobdev_vocab.PHASES))
+        self.phase = f.add_field("phase", translate("ParticipantForm", "Ph&ase"), term_combo(jobdev_vocab.PHASES))
         self.phase.insertItem(0, translate("ParticipantForm", "Not set"), None)
         self.phase.setCurrentIndex(max(0, self.phase.findData(p.phase)))
         f.addRow(section(translate("ParticipantForm", "NAV contact")))
