@@ -1968,6 +1968,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Startet</translation>
     </message>
     <message>
+        <source>Referred on</source>
+        <translation>Henvist dato</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
         <source>Job now</source>
         <translation>Jobb nå</translation>
     </message>
