@@ -197,3 +197,30 @@ def test_phase_and_referral_date_are_set_in_the_participant_form_and_filter_the_
     # Referred 53 days before "now" and never seen: overdue by the 14-day pre-job interval.
     row = panel.model.rows[0]
     assert row.overdue and row.next_visit_due == date(2026, 10, 15)
+
+
+def test_a_contact_with_a_new_employer_checks_its_organisation_number(qtbot, ctx, main_window):
+    from fieldapp.services import employers
+    from fieldapp.ui.forms.employer_outreach_form import NEW_EMPLOYER
+
+    qtbot.keyClick(main_window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    log = main_window.employer_contacts
+    qtbot.mouseClick(log.contacts.add_button, Qt.MouseButton.LeftButton)
+    dialog = log.contacts.dialog
+    qtbot.waitUntil(lambda: dialog.is_ready, timeout=5000)
+    assert not dialog.new_name.isVisible()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no employer chosen
+    assert dialog.form.error_text("employer_id") != "" and dialog.isVisible()
+    set_combo(dialog.employer_id, NEW_EMPLOYER)
+    assert dialog.new_name.isVisible() and dialog.new_orgnr.isVisible()
+    qtbot.keyClicks(dialog.new_name, "Nordlys Lager AS")
+    qtbot.keyClicks(dialog.new_orgnr, "974 760 674")  # wrong check digit
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.form.error_text("employer.orgnr") != "", timeout=5000)
+    assert employers.list_employers(ctx.ws) == [] and jobdev.list_outreach(ctx.ws) == []
+    dialog.new_orgnr.clear()
+    qtbot.keyClicks(dialog.new_orgnr, "974 760 673")
+    saved = _saved(qtbot, dialog)
+    [employer] = employers.list_employers(ctx.ws)
+    assert (employer.name, employer.orgnr, saved.employer_id) == ("Nordlys Lager AS", "974760673", employer.id)
+    assert jobdev.list_outreach(ctx.ws)[0].general
