@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMenu, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QScrollArea, QVBoxLayout, QWidget
 
+from fieldapp.domain.messages import DomainError, ValidationFailed
 from fieldapp.services import job_search as service
 from fieldapp.services import pre_job
 from fieldapp.services.job_search import LeadRow
@@ -29,7 +31,7 @@ class PipelineTab(QWidget):
         self.ctx = ctx
         self.setObjectName("pipeline_tab")
         self.participant_id: str | None = None
-        self.dialog: QWidget | None = None
+        self.dialog: QDialog | None = None
         self.summary = QLabel()
         self.summary.setObjectName("pipeline_summary")
         self.summary.setWordWrap(True)
@@ -45,7 +47,7 @@ class PipelineTab(QWidget):
         self.move_button = self.leads.add_button(translate("PipelineTab", "&Move to"), lambda: None, "lead_move",
                                                  needs_row=True)
         self.move_menu = QMenu(self.move_button)
-        self.move_actions = {}
+        self.move_actions: dict[str, QAction] = {}
         for status, text in (("applied", translate("PipelineTab", "Applied")),
                              ("interview", translate("PipelineTab", "Interview")),
                              ("closed", translate("PipelineTab", "Closed"))):
@@ -130,13 +132,11 @@ class PipelineTab(QWidget):
             self._open(HireDialog(self.ctx, row, today=self.today(), parent=self))
 
     def _failed(self, exc: BaseException) -> None:
-        from fieldapp.domain.messages import DomainError, ValidationFailed
-
         if not isinstance(exc, DomainError | ValidationFailed):
             raise exc
         self.error.setText(message(exc))
         self.error.show()
 
-    def _open(self, dialog: QWidget) -> None:
+    def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.open()
