@@ -224,3 +224,27 @@ def test_a_contact_with_a_new_employer_checks_its_organisation_number(qtbot, ctx
     [employer] = employers.list_employers(ctx.ws)
     assert (employer.name, employer.orgnr, saved.employer_id) == ("Nordlys Lager AS", "974760673", employer.id)
     assert jobdev.list_outreach(ctx.ws)[0].general
+
+
+def test_a_contact_logged_by_mistake_is_deleted_after_confirming(qtbot, ctx, main_window, monkeypatch):
+    from datetime import date
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from fieldapp.domain.jobdev_records import EmployerOutreach
+
+    employer = records.save(ctx.ws, Employer(name="Fjordkanten Hotell AS"))
+    jobdev.log_outreach(ctx.ws, EmployerOutreach(employer_id=employer.id, contact_date=TODAY, kind="phone"))
+    qtbot.keyClick(main_window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    log = main_window.employer_contacts
+    qtbot.waitUntil(lambda: log.contacts.list.model.rowCount() == 1, timeout=5000)
+    log.contacts.list.table.selectRow(0)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
+    qtbot.mouseClick(_button(log, "outreach_log_delete"), Qt.MouseButton.LeftButton)
+    assert "Fjordkanten Hotell AS" in asked[0] and len(jobdev.list_outreach(ctx.ws)) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(_button(log, "outreach_log_delete"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: log.contacts.list.model.rowCount() == 0, timeout=5000)
+    assert jobdev.list_outreach(ctx.ws) == []
+    assert jobdev.week_of_outreach(ctx.ws, today=date(2026, 11, 23)).count == 0

@@ -1847,8 +1847,20 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Vis arbeidsgiver</translation>
     </message>
     <message>
+        <source>Delete contact …</source>
+        <translation>Slett kontakt …</translation>
+    </message>
+    <message>
         <source>No employer contacts logged yet.</source>
         <translation>Ingen arbeidsgiverkontakter registrert ennå.</translation>
+    </message>
+    <message>
+        <source>Delete employer contact</source>
+        <translation>Slett arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <source>Delete the contact with %1 on %2? It no longer counts in the week&apos;s total.</source>
+        <translation>Slette kontakten med %1 den %2? Den telles da ikke lenger med i ukens antall.</translation>
     </message>
 </context>
 <context>

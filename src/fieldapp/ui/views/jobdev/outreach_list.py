@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from fieldapp.domain.jobdev_records import EmployerOutreach
 from fieldapp.services import jobdev as service
 from fieldapp.services.jobdev import OutreachRow
 from fieldapp.ui.context import AppContext
+from fieldapp.ui.formatting import fmt_date
 from fieldapp.ui.forms.employer_outreach_form import OutreachDialog
 from fieldapp.ui.i18n import translate
 from fieldapp.ui.views.jobdev.columns import outreach_columns
@@ -41,6 +42,8 @@ class OutreachList(QWidget):
         if scope != "employer":
             self.list.add_button(translate("OutreachList", "Show employer"), self.show_employer, f"{name}_employer",
                                  needs_row=True)
+        self.list.add_button(translate("OutreachList", "Delete contact …"), self.delete, f"{name}_delete",
+                             needs_row=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -77,6 +80,21 @@ class OutreachList(QWidget):
         row: OutreachRow | None = self.list.current()
         if row is not None:
             self._open(OutreachDialog(self.ctx, record_of(row), parent=self))
+
+    def delete(self) -> None:
+        """A contact logged by mistake is removed (tombstoned, so the deletion syncs) after a confirmation."""
+        row: OutreachRow | None = self.list.current()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, translate("OutreachList", "Delete employer contact"),
+            translate("OutreachList", "Delete the contact with %1 on %2? It no longer counts in the week's total.")
+            .replace("%1", row.employer_name).replace("%2", fmt_date(row.contact_date)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ws, outreach_id = self.ctx.ws, row.id
+        self.ctx.tasks.run(lambda: service.delete_outreach(ws, outreach_id),
+                           lambda _: self.ctx.changes.notify({"employer_outreach", "outreach_for"}), owner=self)
 
     def show_employer(self) -> None:
         row: OutreachRow | None = self.list.current()
