@@ -56,7 +56,8 @@ def add_job_development(ws: Workspace, today: date) -> str:
     choices = employers.employer_choices(ws)[:5]
     monday, _ = week_of(today)
     made = []
-    for (offset, kind, person, asked, outcome, step, step_days), employer in zip(CONTACTS, choices + choices):
+    # The last contact follows up the first (same employer, same contact person).
+    for (offset, kind, person, asked, outcome, step, step_days), employer in zip(CONTACTS, choices[:4] + choices[:1]):
         day = min(today, monday + timedelta(days=offset))
         made.append(jobdev.log_outreach(ws, EmployerOutreach(
             employer_id=employer.id, contact_date=day, kind=kind, contact_person=person, asked_for=asked,
@@ -70,11 +71,11 @@ def add_job_development(ws: Workspace, today: date) -> str:
     for title, employer_id, outreach_id in leads:
         job_search.save_lead(ws, JobLead(participant_id=focus, employer_id=employer_id, job_title=title,
                                          found_on=today - timedelta(days=6), outreach_id=outreach_id))
-    rows = job_search.pipeline(ws, focus)
-    job_search.move_lead(ws, rows[0].lead.id, "applied", on=today - timedelta(days=4))
-    job_search.move_lead(ws, rows[0].lead.id, "interview", on=today - timedelta(days=1))
-    job_search.move_lead(ws, rows[1].lead.id, "applied", on=today - timedelta(days=3))
-    job_search.move_lead(ws, rows[2].lead.id, "closed", on=today - timedelta(days=2))
+    by_title = {r.lead.job_title: r.lead.id for r in job_search.pipeline(ws, focus)}
+    job_search.move_lead(ws, by_title["Kjøkkenassistent"], "applied", on=today - timedelta(days=4))
+    job_search.move_lead(ws, by_title["Kjøkkenassistent"], "interview", on=today - timedelta(days=1))
+    job_search.move_lead(ws, by_title["Butikkmedarbeider"], "applied", on=today - timedelta(days=3))
+    job_search.move_lead(ws, by_title["Lagermedarbeider"], "closed", on=today - timedelta(days=2))
     return focus
 
 
