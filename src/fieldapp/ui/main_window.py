@@ -257,7 +257,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from fieldapp.ui.dialogs.settings import SettingsDialog
 
-        SettingsDialog(self.ctx.settings, self, sync=self.sync).exec()
+        if SettingsDialog(self.ctx.settings, self, sync=self.sync).exec():
+            # The weekly target and the pre-job interval may have changed: the views using them read them again.
+            self.ctx.changes.notify({"participant", "employer_outreach"})
 
     def open_sync_panel(self) -> None:
         from fieldapp.ui.sync.panel import SyncPanel
