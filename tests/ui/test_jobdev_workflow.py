@@ -143,7 +143,9 @@ def test_without_a_job_overdue_after_the_interval_and_gone_once_seen(qtbot, ctx,
     assert (row.participant_id, row.days_overdue) == (person.id, 1)
     assert row.days_without_employer_contact == 65  # referred 65 days ago, no employer contact yet
 
+    assert not section.start_button.isEnabled()  # nothing selected yet
     section.pre_job_table.selectRow(0)
+    assert section.start_button.isEnabled()
     with qtbot.waitSignal(ctx.navigator.visit_requested, timeout=2000) as request:
         qtbot.mouseClick(section.start_button, Qt.MouseButton.LeftButton)
     assert request.args == ["", person.id]

@@ -51,6 +51,9 @@ class JobDevSection(QWidget):
         self.start_button.setObjectName("start_pre_job_visit")
         self.start_button.setToolTip(translate("TodayJobDev", "Start a new visit with the selected participant (Enter)"))
         self.start_button.clicked.connect(lambda: (row := self.pre_job_table.current_row()) and self.start_visit(row))
+        self.start_button.setEnabled(False)  # as Today's other buttons: enabled once a row is selected
+        self.pre_job_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.start_button.setEnabled(current.isValid()))
         # Side by side: the participants waiting for follow-up, and the week's employer contacts.
         left, right = QVBoxLayout(), QVBoxLayout()
         head = QHBoxLayout()
@@ -103,6 +106,6 @@ class JobDevSection(QWidget):
         self.pre_job_model.set_rows(data.overdue)
         self.pre_job_title.setText("<h3>" + translate("TodayJobDev", "Overdue follow-up before a job (%n)", None,
                                                       len(data.overdue)) + "</h3>")
-        self.start_button.setEnabled(bool(data.overdue))
+        self.start_button.setEnabled(self.pre_job_table.current_row() is not None)
         for table in (self.steps_table, self.pre_job_table):
             table.fit_columns()
