@@ -78,7 +78,8 @@ def move_lead(ws: Workspace, lead_id: str, status: str, *, on: date) -> JobLead:
         field = _DATE_OF_STATUS.get(status)
         if field and getattr(lead, field) is None:
             changes[field] = on
-        return repository.save(session, replace(lead, **changes))  # type: ignore[arg-type]  # field names from the table above
+        # The keys are JobLead's own field names (from _DATE_OF_STATUS), which mypy cannot see through a dict.
+        return repository.save(session, replace(lead, **changes))  # type: ignore[arg-type]
 
 
 def hire(ws: Workspace, lead_id: str, terms: Placement, *, on: date) -> Hired:
@@ -86,7 +87,8 @@ def hire(ws: Workspace, lead_id: str, terms: Placement, *, on: date) -> Hired:
 
     `terms` carries the job's terms (start, percentage, days, hours, employment form, contact); participant,
     employer and (if empty) job title come from the lead. The placement is planned until its start, then
-    active; the participant moves to Fase 3. Raises ValidationFailed (the terms) or DomainError."""
+    active; the participant moves to Fase 3 and, if active, to "in work".
+    Raises ValidationFailed (the terms) or DomainError."""
     with ws.folder.write() as session:
         lead = repository.require(session, JobLead, lead_id)
         if lead.status == "hired":
@@ -100,5 +102,6 @@ def hire(ws: Workspace, lead_id: str, terms: Placement, *, on: date) -> Hired:
         placement = repository.save(session, placement)
         lead = repository.save(session, replace(lead, status="hired", decided_on=on, placement_id=placement.id))
         participant = repository.require(session, Participant, lead.participant_id)
-        repository.save(session, replace(participant, phase=phase_after_hire(participant.phase)))
+        repository.save(session, replace(participant, phase=phase_after_hire(participant.phase),
+                                         status="in_work" if participant.status == "active" else participant.status))
         return Hired(lead=lead, placement=placement)

@@ -101,8 +101,8 @@ def filter_rows(rows: list[ParticipantRow], *, status: str | None = None, method
     words = [_folded_digits(w) or w.casefold() for w in (text or "").split()]
     found = []
     for row in rows:
-        if (status and row.status != status) or (method and row.method != method) or (overdue_only and not row.overdue) \
-                or (phase and row.phase != phase):
+        if (status and row.status != status) or (method and row.method != method) \
+                or (overdue_only and not row.overdue) or (phase and row.phase != phase):
             continue
         if words:
             hay = " ".join((row.first_name, row.last_name, row.fodselsnummer or "", row.phone or "")).casefold()

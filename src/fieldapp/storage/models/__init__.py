@@ -18,5 +18,6 @@ __all__ = [
     "Agreement", "AgreementEvent", "AgreementVersion", "CaptureContext", "ChangeLog", "Consent",
     "CooperatingActor", "Employer", "EmployerContact", "Mapping", "MappingArea", "Meta", "NavMeasure",
     "Participant", "Placement", "ReadLogEntry", "SealedDocument", "Signature", "Visit", "VisitAction", "VisitAttendee",
-    "VisitNote", "EmployerOutreach", "OutreachFor", "JobLead", "Conflict", "SyncAccount", "SyncApplied", "SyncMark", "SyncOutbox", "SyncQuarantine",
+    "VisitNote", "Conflict", "SyncAccount", "SyncApplied", "SyncMark", "SyncOutbox", "SyncQuarantine",
+    "EmployerOutreach", "OutreachFor", "JobLead",
 ]

@@ -1,4 +1,4 @@
-"""job development: employer contacts (and whom they were for), job leads, and each participant's phase and referral date
+"""job development: employer contacts and whom they were for, job leads, a participant's phase and referral date
 
 Revision ID: 0009
 Revises: 0006
