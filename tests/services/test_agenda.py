@@ -1,4 +1,4 @@
-"""The Today view's overdue list follows exactly the participant list's overdue rule."""
+"""The Today view's overdue lists (with a job, and before a job) follow exactly the participant list's overdue rule."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from fieldapp.demo.generate import generate
 from fieldapp.services.agenda import load_agenda
 from fieldapp.services.participants import list_participants, name_sort_key
+from fieldapp.services.pre_job import overdue_before_job
 
 
 def test_overdue_follow_ups_are_the_participant_lists_overdue_rows(workspace) -> None:  # type: ignore[no-untyped-def]
@@ -19,8 +20,14 @@ def test_overdue_follow_ups_are_the_participant_lists_overdue_rows(workspace) ->
             ((p.id, p.full_name, p.employer_name, p.job_title, p.last_visit, p.next_visit_due, p.days_overdue)
              for p in rows), key=lambda t: (-t[6], name_sort_key(t[1]), t[0]))
         assert expected, "the demo data has overdue follow-ups"
-        assert [(o.participant_id, o.participant_name, o.employer_name, o.job_title, o.last_visit, o.due,
-                 o.days_overdue) for o in agenda.overdue] == expected
+        before_job = overdue_before_job(workspace, now=when)
+        shown = [(o.participant_id, o.participant_name, o.employer_name, o.job_title, o.last_visit, o.due,
+                  o.days_overdue) for o in agenda.overdue]
+        shown += [(o.participant_id, o.participant_name, None, None, o.last_visit, o.due, o.days_overdue)
+                  for o in before_job]
+        assert sorted(shown, key=lambda t: (-t[6], name_sort_key(t[1]), t[0])) == expected
+        assert not {o.participant_id for o in agenda.overdue} & {o.participant_id for o in before_job}
+
 
 
 def test_a_draft_keeps_the_participant_overdue_and_shows_as_a_draft(workspace) -> None:  # type: ignore[no-untyped-def]

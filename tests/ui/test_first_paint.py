@@ -31,6 +31,7 @@ def test_today_shows_before_the_folder_is_open_and_the_rest_follows(qtbot, ctx, 
     wanted = agenda.overdue[0].participant_id
     early.navigator.participant(wanted)
     assert window.current_view() is window.today
+    assert window.today.jobdev.week.text() == ""  # no folder yet: nothing to count from
 
     early.attach(ctx.ws)
     window.complete()
@@ -38,3 +39,6 @@ def test_today_shows_before_the_folder_is_open_and_the_rest_follows(qtbot, ctx, 
     assert window.search_field.isEnabled()
     assert window.current_view() is window.participants
     qtbot.waitUntil(lambda: window.participants.detail.participant_id == wanted, timeout=5_000)
+    # Today's job development part could not load before the folder was open; it loads once it is.
+    qtbot.waitUntil(lambda: window.today.jobdev.week.text() != "", timeout=5_000)
+    assert window.today.jobdev.pre_job_title.text() != ""

@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import ClassVar
 
+from fieldapp.domain import jobdev_vocab as jv
 from fieldapp.domain import validation as v
 from fieldapp.domain import vocab
 from fieldapp.domain.messages import FieldError, Message
@@ -68,6 +69,8 @@ class Participant(RecordBase):
     nav_contact_phone: str | None = None
     nav_office: str | None = None
     notes: str | None = None
+    phase: str | None = None
+    referred_on: date | None = None
 
     @property
     def full_name(self) -> str:
@@ -86,6 +89,7 @@ class Participant(RecordBase):
             ("follow_up_end", v.check_date_range(self.follow_up_start, self.follow_up_end)),
             ("nav_contact_phone", _opt(v.check_phone, self.nav_contact_phone)),
             ("notes", v.check_text(self.notes, limit=v.NOTE_LIMIT)),
+            ("phase", _opt(lambda code: _one_of(code, jv.PHASES, "fase", "phase"), self.phase)),
         )
 
 

@@ -11,7 +11,9 @@ from fieldapp.domain.messages import FieldError, Message, ValidationFailed
 from fieldapp.domain.records import Consent, CooperatingActor, Participant, RecordBase
 from fieldapp.domain.validation import normalize_digits, raise_if
 from fieldapp.domain.names import name_sort_key
+from fieldapp.domain.pre_job_cadence import DEFAULT_INTERVAL_DAYS
 from fieldapp.services.follow_up import agreed_rule, agreed_rule_from_terms, follow_up_for, local_now
+from fieldapp.services.pre_job import pre_job_follow_up
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import repository
 from fieldapp.storage.queries import participants as q
@@ -55,8 +57,10 @@ class ParticipantDetail:
 
 def list_participants(ws: Workspace, *, status: str | None = None, method: str | None = None,
                       overdue_only: bool = False, text: str | None = None,
-                      now: datetime | None = None) -> list[ParticipantRow]:
-    """Participants in Norwegian name order, with current job, last and next visit and follow-up due date."""
+                      now: datetime | None = None, pre_job_interval_days: int = DEFAULT_INTERVAL_DAYS
+                      ) -> list[ParticipantRow]:
+    """Participants in Norwegian name order, with current job, last and next visit and follow-up due date
+    (for participants without a job, by the pre-job interval: services/pre_job.py)."""
     now = local_now(now)
     with ws.folder.read() as session:
         people = q.briefs(session, status=status, method=method, text=text)
@@ -69,6 +73,10 @@ def list_participants(ws: Workspace, *, status: str | None = None, method: str |
         span = spans.get(p.id, q.VisitSpan())
         agreed = agreed_rule_from_terms(agreements.get(p.id, []), now.date()).agreed_interval
         due = follow_up_for(p.status, pl.start_date if pl else None, span.last_held, now.date(), agreed)
+        if pl is None:
+            due = pre_job_follow_up(status=p.status, phase=p.phase, has_current_job=False, last_held=span.last_held,
+                                    started=p.referred_on or p.follow_up_start, today=now.date(),
+                                    interval_days=pre_job_interval_days)
         if overdue_only and not (due and due.overdue):
             continue
         rows.append(ParticipantRow(
@@ -87,13 +95,14 @@ def _folded_digits(text: str) -> str:
 
 
 def filter_rows(rows: list[ParticipantRow], *, status: str | None = None, method: str | None = None,
-                overdue_only: bool = False, text: str | None = None) -> list[ParticipantRow]:
+                overdue_only: bool = False, text: str | None = None, phase: str | None = None) -> list[ParticipantRow]:
     """The loaded list narrowed in memory (what the filters above the list do, without asking the database):
     every typed word must occur in the name, fødselsnummer or phone number, whatever the case."""
     words = [_folded_digits(w) or w.casefold() for w in (text or "").split()]
     found = []
     for row in rows:
-        if (status and row.status != status) or (method and row.method != method) or (overdue_only and not row.overdue):
+        if (status and row.status != status) or (method and row.method != method) \
+                or (overdue_only and not row.overdue) or (phase and row.phase != phase):
             continue
         if words:
             hay = " ".join((row.first_name, row.last_name, row.fodselsnummer or "", row.phone or "")).casefold()
@@ -104,7 +113,7 @@ def filter_rows(rows: list[ParticipantRow], *, status: str | None = None, method
 
 
 def open_participant(ws: Workspace, participant_id: str, *, now: datetime | None = None,
-                     log: bool = True) -> ParticipantDetail | None:
+                     log: bool = True, pre_job_interval_days: int = DEFAULT_INTERVAL_DAYS) -> ParticipantDetail | None:
     """Everything the detail panel shows; opening is written to the access log (who, when, which device).
 
     `log=False` for a reload of a participant already open (after a save), which is not a new look."""
@@ -119,10 +128,16 @@ def open_participant(ws: Workspace, participant_id: str, *, now: datetime | None
         rule = agreed_rule(vq.agreement_versions(session, participant_id), now.date())
     summaries = found.placements
     current = next((pl for pl in summaries if pl.status in q.CURRENT_PLACEMENT_STATUSES), None)
+    p = found.participant
+    due = follow_up_for(p.status, current.start_date if current else None, span.last_held, now.date(),
+                        rule.agreed_interval)
+    if current is None:
+        due = pre_job_follow_up(status=p.status, phase=p.phase, has_current_job=False, last_held=span.last_held,
+                                started=p.referred_on or p.follow_up_start, today=now.date(),
+                                interval_days=pre_job_interval_days)
     return ParticipantDetail(
         participant=found.participant, actors=found.actors, consents=found.consents, placements=summaries,
-        follow_up=follow_up_for(found.participant.status, current.start_date if current else None, span.last_held,
-                                now.date(), rule.agreed_interval),
+        follow_up=due,
         last_visit=span.last_held.astimezone().date() if span.last_held else None,
         next_planned_visit=span.next_planned.astimezone() if span.next_planned else None)
 

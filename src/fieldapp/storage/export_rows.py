@@ -27,6 +27,8 @@ _PARTICIPANT_TREE: tuple[tuple[str, str, str], ...] = (
     ("agreement_event", "agreement", "agreement_id"),
     ("sealed_document", "agreement_version", "version_id"),
     ("read_log", "participant", "participant_id"),
+    ("outreach_for", "participant", "participant_id"),
+    ("job_lead", "participant", "participant_id"),
 )
 
 
@@ -57,4 +59,8 @@ def participant_rows(conn: Connection, participant_id: str) -> dict[str, list[di
     contact_ids = sorted({r["contact_id"] for r in out["placement"] if r["contact_id"]})
     out["employer"] = [r for e in emp_ids for r in _select(conn, "employer", "WHERE id = ?", (e,))]
     out["employer_contact"] = [r for c in contact_ids for r in _select(conn, "employer_contact", "WHERE id = ?", (c,))]
+    # The employer contacts made for the participant (each points at its employer, not at the participant).
+    outreach_ids = sorted({r["outreach_id"] for r in out["outreach_for"]})
+    out["employer_outreach"] = [r for o in outreach_ids
+                                for r in _select(conn, "employer_outreach", "WHERE id = ?", (o,))]
     return out

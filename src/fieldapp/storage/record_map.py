@@ -6,6 +6,7 @@ from dataclasses import fields
 from typing import TypeVar
 
 from fieldapp.domain import agreement_records as ar
+from fieldapp.domain import jobdev_records as jr
 from fieldapp.domain import records as r
 from fieldapp.domain import visit_records as vr
 from fieldapp.domain.records import RecordBase
@@ -32,6 +33,9 @@ MODELS: dict[type[RecordBase], type[Record]] = {
     ar.Signature: m.Signature,
     ar.AgreementEvent: m.AgreementEvent,
     ar.SealedDocument: m.SealedDocument,
+    jr.EmployerOutreach: m.EmployerOutreach,
+    jr.OutreachFor: m.OutreachFor,
+    jr.JobLead: m.JobLead,
 }
 
 

@@ -40,6 +40,9 @@ class ParticipantBrief:
     phone: str | None
     status: str
     method: str
+    phase: str | None
+    referred_on: date | None
+    follow_up_start: date | None
 
     @property
     def full_name(self) -> str:

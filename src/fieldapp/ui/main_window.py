@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         from fieldapp.ui.sync.worker import SyncController
         from fieldapp.ui.views.agreements.view import AgreementsView
         from fieldapp.ui.views.employers.view import EmployersView
+        from fieldapp.ui.views.jobdev.view import EmployerContactsView
         from fieldapp.ui.views.participants.view import ParticipantsView
         from fieldapp.ui.views.search.view import SearchView
 
@@ -82,8 +83,10 @@ class MainWindow(QMainWindow):
         self.employers = EmployersView(ctx)
         self.agreements = AgreementsView(ctx)
         self.search_view = SearchView(ctx)
-        self.views.update(participants=self.participants, employers=self.employers, agreements=self.agreements)
-        for view in (self.participants, self.employers, self.agreements, self.search_view):
+        self.employer_contacts = EmployerContactsView(ctx)
+        self.views.update(participants=self.participants, employers=self.employers, agreements=self.agreements,
+                          jobdev=self.employer_contacts)
+        for view in (self.participants, self.employers, self.agreements, self.search_view, self.employer_contacts):
             self.stack.addWidget(view)
         self.sync = SyncController(ctx, self)
         self.status = SyncStatusBar(ctx, self.sync, self)
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
         for action in (self.participants.new_action, self.employers.new_action):
             self.menus.file.insertAction(self.menus.file_end, action)
         self.restore_view_state()
+        self.today.jobdev.reload()  # Today's first paint came before the folder was open: its job part loads now
         self.completed = True
         self._enable_actions(True)
         waiting, self._waiting = self._waiting, []
@@ -125,7 +129,8 @@ class MainWindow(QMainWindow):
         entries = (("today", translate("MainWindow", "&Today"), "today"),
                    ("participants", translate("MainWindow", "&Participants"), "participants"),
                    ("employers", translate("MainWindow", "&Employers"), "employers"),
-                   ("agreements", translate("MainWindow", "A&greements"), "agreements"))
+                   ("agreements", translate("MainWindow", "A&greements"), "agreements",
+                   ("jobdev", translate("MainWindow", "&Job development"), "employers"))
         for number, (key, text, icon) in enumerate(entries, start=1):
             action = QAction(icons.icon(icon), text, self, checkable=True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -293,8 +298,11 @@ class MainWindow(QMainWindow):
         from fieldapp.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self.ctx.settings, self, sync=self.sync)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.language_changed:
-            self.offer_restart()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            # The weekly target and the pre-job interval may have changed: the views using them read them again.
+            self.ctx.changes.notify({"participant", "employer_outreach"})
+            if dialog.language_changed:
+                self.offer_restart()
 
     def offer_restart(self) -> bool:
         """Ask to restart in the language just chosen; True when the app is restarting."""

@@ -1367,6 +1367,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Vis deltaker</translation>
     </message>
     <message>
+        <source>Employer contacts</source>
+        <translation>Arbeidsgiverkontakter</translation>
+    </message>
+    <message>
         <source>No contact persons yet: add the nearest manager.</source>
         <translation>Ingen kontaktpersoner ennå: legg til nærmeste leder.</translation>
     </message>
@@ -1580,6 +1584,53 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>HireForm</name>
+    <message>
+        <source>Hire: %1 at %2</source>
+        <translation>Ansett: %1 hos %2</translation>
+    </message>
+    <message>
+        <source>The agreed terms (they make the placement)</source>
+        <translation>Avtalte vilkår (de blir arbeidsforholdet)</translation>
+    </message>
+    <message>
+        <source>&amp;Job title</source>
+        <translation>Stillings&amp;tittel</translation>
+    </message>
+    <message>
+        <source>Nearest &amp;manager</source>
+        <translation>&amp;Nærmeste leder</translation>
+    </message>
+    <message>
+        <source>No contact person</source>
+        <translation>Ingen kontaktperson</translation>
+    </message>
+    <message>
+        <source>Star&amp;t</source>
+        <translation>&amp;Oppstart</translation>
+    </message>
+    <message>
+        <source>&amp;Percentage of full time</source>
+        <translation>Stillings&amp;prosent</translation>
+    </message>
+    <message>
+        <source>&amp;Days per week</source>
+        <translation>&amp;Dager per uke</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours</source>
+        <translation>&amp;Arbeidstid</translation>
+    </message>
+    <message>
+        <source>Employment &amp;form</source>
+        <translation>Ansettelses&amp;form</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation>Ar&amp;beidsoppgaver</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import participants or employers</source>
@@ -1649,6 +1700,21 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>JobDevelopment</name>
+    <message>
+        <source>Employer contacts this week: %1 of %2</source>
+        <translation>Arbeidsgiverkontakter denne uken: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Job development</source>
+        <translation>Jobbutvikling</translation>
+    </message>
+    <message>
+        <source>Employer contacts</source>
+        <translation>Arbeidsgiverkontakter</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardHelp</name>
     <message>
         <source>Keyboard help</source>
@@ -1705,6 +1771,96 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>LeadForm</name>
+    <message>
+        <source>Edit job lead</source>
+        <translation>Endre jobbmulighet</translation>
+    </message>
+    <message>
+        <source>New job lead</source>
+        <translation>Ny jobbmulighet</translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation>&amp;Arbeidsgiver</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Jobb</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Found</source>
+        <translation>&amp;Funnet</translation>
+    </message>
+    <message>
+        <source>&amp;Applied</source>
+        <translation>&amp;Søkt</translation>
+    </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation>&amp;Intervju</translation>
+    </message>
+    <message>
+        <source>From employer &amp;contact</source>
+        <translation>Fra arbeidsgiver&amp;kontakt</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otater</translation>
+    </message>
+    <message>
+        <source>Choose employer …</source>
+        <translation>Velg arbeidsgiver …</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Choose the employer.</source>
+        <translation>Velg arbeidsgiveren.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTable</name>
+    <message>
+        <source>Job</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeidsgiver</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Funnet</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Søkt</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Intervju</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Avgjort</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1927,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>A&amp;greements</source>
         <translation>Avta&amp;ler</translation>
+    </message>
+    <message>
+        <source>&amp;Job development</source>
+        <translation>&amp;Jobbutvikling</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -1979,6 +2139,171 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>OutreachForm</name>
+    <message>
+        <source>Find a participant …</source>
+        <translation>Finn en deltaker …</translation>
+    </message>
+    <message>
+        <source>Find a participant</source>
+        <translation>Finn en deltaker</translation>
+    </message>
+    <message>
+        <source>Edit employer contact</source>
+        <translation>Endre arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <source>Log employer contact</source>
+        <translation>Registrer arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>Kontakten</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation>&amp;Arbeidsgiver</translation>
+    </message>
+    <message>
+        <source>New employer&apos;s na&amp;me</source>
+        <translation>Ny arbeidsgivers na&amp;vn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number</source>
+        <translation>&amp;Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 siffer</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person</source>
+        <translation>Kontakt&amp;person</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kontaktform</translation>
+    </message>
+    <message>
+        <source>For &amp;whom</source>
+        <translation>For &amp;hvem</translation>
+    </message>
+    <message>
+        <source>Tick no one for a general contact</source>
+        <translation>Kryss av for ingen ved en generell kontakt</translation>
+    </message>
+    <message>
+        <source>Content and next step</source>
+        <translation>Innhold og neste steg</translation>
+    </message>
+    <message>
+        <source>&amp;Asked for</source>
+        <translation>&amp;Spurt om</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>&amp;Utfall</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Neste steg</translation>
+    </message>
+    <message>
+        <source>Next step &amp;by</source>
+        <translation>Neste steg &amp;innen</translation>
+    </message>
+    <message>
+        <source>Choose employer …</source>
+        <translation>Velg arbeidsgiver …</translation>
+    </message>
+    <message>
+        <source>New employer …</source>
+        <translation>Ny arbeidsgiver …</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachList</name>
+    <message>
+        <source>&amp;Log employer contact …</source>
+        <translation>&amp;Registrer arbeidsgiverkontakt …</translation>
+    </message>
+    <message>
+        <source>Edit contact …</source>
+        <translation>Endre kontakt …</translation>
+    </message>
+    <message>
+        <source>Show employer</source>
+        <translation>Vis arbeidsgiver</translation>
+    </message>
+    <message>
+        <source>Delete contact …</source>
+        <translation>Slett kontakt …</translation>
+    </message>
+    <message>
+        <source>No employer contacts logged yet.</source>
+        <translation>Ingen arbeidsgiverkontakter registrert ennå.</translation>
+    </message>
+    <message>
+        <source>Delete employer contact</source>
+        <translation>Slett arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <source>Delete the contact with %1 on %2? It no longer counts in the week&apos;s total.</source>
+        <translation>Slette kontakten med %1 den %2? Den telles da ikke lenger med i ukens antall.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachTable</name>
+    <message>
+        <source>General</source>
+        <translation>Generell</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeidsgiver</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kontaktform</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Spurt om</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Gjort av</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Innen</translation>
+    </message>
+</context>
+<context>
     <name>OverdueTable</name>
     <message>
         <source>Participant</source>
@@ -2050,6 +2375,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Started</source>
         <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Henvist dato</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Job now</source>
@@ -2149,6 +2482,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>&amp;Agreements</source>
         <translation>&amp;Avtaler</translation>
+    </message>
+    <message>
+        <source>Job &amp;search</source>
+        <translation>Jobb&amp;søk</translation>
     </message>
     <message>
         <source>Who has seen</source>
@@ -2349,6 +2686,18 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Med status Avsluttet løper oppbevaringstiden fra denne datoen</translation>
     </message>
     <message>
+        <source>Referre&amp;d on</source>
+        <translation>Henvist &amp;dato</translation>
+    </message>
+    <message>
+        <source>Ph&amp;ase</source>
+        <translation>F&amp;ase</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke satt</translation>
+    </message>
+    <message>
         <source>NAV contact</source>
         <translation>NAV-veileder</translation>
     </message>
@@ -2388,6 +2737,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Metode</translation>
     </message>
     <message>
+        <source>All phases</source>
+        <translation>Alle faser</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
         <source>Only overdue follow-up</source>
         <translation>Bare forfalt oppfølging</translation>
     </message>
@@ -2418,8 +2775,8 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>I rute</translation>
     </message>
     <message>
-        <source>No follow-up rhythm (no current job, or ended).</source>
-        <translation>Ingen fast oppfølgingsrytme (ingen aktiv jobb, eller avsluttet).</translation>
+        <source>No follow-up rhythm (ended, or no visit or referral date yet).</source>
+        <translation>Ingen fast oppfølgingsrytme (avsluttet, eller ingen besøk eller henvisningsdato ennå).</translation>
     </message>
     <message>
         <source>The next visit was due by %1 (%2).</source>
@@ -2452,6 +2809,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Method</source>
         <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -2533,6 +2894,60 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>The two PINs are not the same.</source>
         <translation>De to PIN-kodene er ikke like.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineTab</name>
+    <message>
+        <source>Job search</source>
+        <translation>Jobbsøk</translation>
+    </message>
+    <message>
+        <source>&amp;New job lead …</source>
+        <translation>&amp;Ny jobbmulighet …</translation>
+    </message>
+    <message>
+        <source>Edit …</source>
+        <translation>Endre …</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Flytt til</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Søkt</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Intervju</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>&amp;Hire …</source>
+        <translation>&amp;Ansett …</translation>
+    </message>
+    <message>
+        <source>Employer contacts for this participant</source>
+        <translation>Arbeidsgiverkontakter for denne deltakeren</translation>
+    </message>
+    <message>
+        <source>No job leads yet.</source>
+        <translation>Ingen jobbmuligheter ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since referral without an employer contact.</source>
+        <translation>
+            <numerusform>%n dag siden henvisning uten arbeidsgiverkontakt.</numerusform>
+            <numerusform>%n dager siden henvisning uten arbeidsgiverkontakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up before a job is overdue.</source>
+        <translation>Oppfølgingen før jobb er forfalt.</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +3094,48 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>No jobs registered yet.</source>
         <translation>Ingen jobber registrert ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>PreJobTable</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Siste besøk</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>Forfalt med</translation>
+    </message>
+    <message>
+        <source>No employer contact for</source>
+        <translation>Uten arbeidsgiverkontakt i</translation>
+    </message>
+    <message>
+        <source>Days since referral without an employer contact</source>
+        <translation>Dager siden henvisning uten arbeidsgiverkontakt</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3475,26 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Employer contacts a week (target)</source>
+        <translation>Arbeidsgiverkontakter per uke (mål)</translation>
+    </message>
+    <message>
+        <source>Employer contacts a &amp;week (target)</source>
+        <translation>Arbeidsgiverkontakter per &amp;uke (mål)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>Follow-up before a job, at least every</source>
+        <translation>Oppfølging før jobb, minst hver</translation>
+    </message>
+    <message>
+        <source>Follow-up before a job, at least &amp;every</source>
+        <translation>Oppfølging før jobb, minst &amp;hver</translation>
     </message>
     <message>
         <source>Sync server …</source>
@@ -3651,6 +4128,31 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>
             <numerusform>Utkast som ikke er fullført (%n)</numerusform>
             <numerusform>Utkast som ikke er fullført (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayJobDev</name>
+    <message>
+        <source>Start visit</source>
+        <translation>Start besøk</translation>
+    </message>
+    <message>
+        <source>Start a new visit with the selected participant (Enter)</source>
+        <translation>Start et nytt besøk med valgt deltaker (Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next steps with employers due this week (%n)</source>
+        <translation>
+            <numerusform>Neste steg med arbeidsgivere denne uken (%n)</numerusform>
+            <numerusform>Neste steg med arbeidsgivere denne uken (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue follow-up before a job (%n)</source>
+        <translation>
+            <numerusform>Forfalt oppfølging før jobb (%n)</numerusform>
+            <numerusform>Forfalt oppfølging før jobb (%n)</numerusform>
         </translation>
     </message>
 </context>

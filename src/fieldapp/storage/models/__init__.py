@@ -5,6 +5,7 @@ from fieldapp.storage.models.audit import ReadLogEntry
 from fieldapp.storage.models.changelog import CaptureContext, ChangeLog, Meta
 from fieldapp.storage.models.documents import SealedDocument
 from fieldapp.storage.models.employers import Employer, EmployerContact
+from fieldapp.storage.models.jobdev import EmployerOutreach, JobLead, OutreachFor
 from fieldapp.storage.models.mapping import Mapping, MappingArea
 from fieldapp.storage.models.participants import Consent, CooperatingActor, Participant
 from fieldapp.storage.models.placements import NavMeasure, Placement
@@ -18,4 +19,5 @@ __all__ = [
     "CooperatingActor", "Employer", "EmployerContact", "Mapping", "MappingArea", "Meta", "NavMeasure",
     "Participant", "Placement", "ReadLogEntry", "SealedDocument", "Signature", "Visit", "VisitAction", "VisitAttendee",
     "VisitNote", "Conflict", "SyncAccount", "SyncApplied", "SyncMark", "SyncOutbox", "SyncQuarantine",
+    "EmployerOutreach", "OutreachFor", "JobLead",
 ]

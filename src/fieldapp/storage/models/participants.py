@@ -30,6 +30,8 @@ class Participant(Record, Base):
     nav_contact_phone: Mapped[str | None] = mapped_column(String(20))
     nav_office: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
+    phase: Mapped[str | None] = mapped_column(String(10))
+    referred_on: Mapped[date | None] = mapped_column(ISODate())
 
     __table_args__ = (
         Index("ix_participant_fodselsnummer", "fodselsnummer"),

@@ -52,7 +52,8 @@ def participants(session: Session, *, status: str | None = None, method: str | N
 def briefs(session: Session, *, status: str | None = None, method: str | None = None,
            text: str | None = None) -> list[ParticipantBrief]:
     p = m.Participant
-    stmt = _filtered(session, select(p.id, p.first_name, p.last_name, p.fodselsnummer, p.phone, p.status, p.method),
+    stmt = _filtered(session, select(p.id, p.first_name, p.last_name, p.fodselsnummer, p.phone, p.status, p.method,
+                                   p.phase, p.referred_on, p.follow_up_start),
                      status=status, method=method, text=text)
     return [ParticipantBrief(*row) for row in session.execute(stmt)]
 

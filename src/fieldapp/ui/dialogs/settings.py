@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QSpinBox,
+                               QWidget)
+
+from fieldapp.domain.pre_job_cadence import DEFAULT_INTERVAL_DAYS, DEFAULT_WEEKLY_TARGET
 
 from fieldapp.ui.i18n import DEFAULT_LANGUAGE, translate
 from fieldapp.ui.privacy.settings_section import PrivacySettings
@@ -16,10 +19,30 @@ if TYPE_CHECKING:
     from fieldapp.ui.sync.worker import SyncController
 
 LANGUAGE_KEY = "language"
+WEEKLY_TARGET_KEY = "job_development/weekly_contact_target"
+PRE_JOB_INTERVAL_KEY = "follow_up/pre_job_interval_days"
 
 
 def saved_language(settings: QSettings) -> str:
     return str(settings.value(LANGUAGE_KEY, DEFAULT_LANGUAGE))
+
+
+def _saved_int(settings: QSettings, key: str, default: int, low: int, high: int) -> int:
+    try:
+        value = int(settings.value(key, default))  # type: ignore[call-overload]  # QSettings returns object
+    except (TypeError, ValueError):
+        return default
+    return value if low <= value <= high else default
+
+
+def weekly_contact_target(settings: QSettings) -> int:
+    """Employer contacts a week the job specialist aims at (IPS fidelity: about six)."""
+    return _saved_int(settings, WEEKLY_TARGET_KEY, DEFAULT_WEEKLY_TARGET, 1, 50)
+
+
+def pre_job_interval_days(settings: QSettings) -> int:
+    """Days a participant without a job may go unseen before the follow-up is overdue."""
+    return _saved_int(settings, PRE_JOB_INTERVAL_KEY, DEFAULT_INTERVAL_DAYS, 1, 90)
 
 
 class SettingsDialog(QDialog):
@@ -47,6 +70,15 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(translate("Settings", "&Language"), self.language)
         form.addRow(note)
+        self.weekly_target = QSpinBox(minimum=1, maximum=50, value=weekly_contact_target(settings))
+        self.weekly_target.setObjectName("weekly_contact_target")
+        self.weekly_target.setAccessibleName(translate("Settings", "Employer contacts a week (target)"))
+        form.addRow(translate("Settings", "Employer contacts a &week (target)"), self.weekly_target)
+        self.pre_job_interval = QSpinBox(minimum=1, maximum=90, value=pre_job_interval_days(settings))
+        self.pre_job_interval.setObjectName("pre_job_interval_days")
+        self.pre_job_interval.setSuffix(translate("Settings", " days"))
+        self.pre_job_interval.setAccessibleName(translate("Settings", "Follow-up before a job, at least every"))
+        form.addRow(translate("Settings", "Follow-up before a job, at least &every"), self.pre_job_interval)
         if sync is not None:
             self.sync_button = QPushButton(translate("Settings", "Sync server …"))
             self.sync_button.setObjectName("open_sync_setup")
@@ -71,5 +103,7 @@ class SettingsDialog(QDialog):
         self.language_changed = self.language.currentData() != saved_language(self.settings)
         self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
         self.privacy.save()
+        self.settings.setValue(WEEKLY_TARGET_KEY, self.weekly_target.value())
+        self.settings.setValue(PRE_JOB_INTERVAL_KEY, self.pre_job_interval.value())
         self.settings.sync()
         super().accept()

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QWidget
 
-from fieldapp.domain import vocab
+from fieldapp.domain import jobdev_vocab, vocab
 from fieldapp.domain.records import Participant
 from fieldapp.services import participants as service
 from fieldapp.ui.context import AppContext
@@ -51,6 +51,11 @@ class ParticipantDialog(RecordDialog):
         self.follow_up_end = f.add_field("follow_up_end", translate("ParticipantForm", "Follow-up en&ded"),
                                          OptionalDateEdit(p.follow_up_end))
         self.follow_up_end.setToolTip(translate("ParticipantForm", "With status Ended, the retention period runs from this date"))
+        self.referred_on = f.add_field("referred_on", translate("ParticipantForm", "Referre&d on"),
+                                       OptionalDateEdit(p.referred_on))
+        self.phase = f.add_field("phase", translate("ParticipantForm", "Ph&ase"), term_combo(jobdev_vocab.PHASES))
+        self.phase.insertItem(0, translate("ParticipantForm", "Not set"), None)
+        self.phase.setCurrentIndex(max(0, self.phase.findData(p.phase)))
         f.addRow(section(translate("ParticipantForm", "NAV contact")))
         self.nav_contact_name = f.add_field("nav_contact_name", translate("ParticipantForm", "NAV &contact"),
                                             line(p.nav_contact_name, 200))
@@ -70,7 +75,8 @@ class ParticipantDialog(RecordDialog):
             referred_by=self.referred_by.text(), follow_up_start=self.follow_up_start.value(),
             follow_up_end=self.follow_up_end.value(),
             nav_contact_name=self.nav_contact_name.text(), nav_contact_phone=self.nav_contact_phone.text(),
-            nav_office=self.nav_office.text(), notes=text_of(self.notes))
+            nav_office=self.nav_office.text(), notes=text_of(self.notes), referred_on=self.referred_on.value(),
+            phase=self.phase.currentData())
 
     def store(self) -> Callable[[], Participant]:
         ws, record = self.ctx.ws, self.record()

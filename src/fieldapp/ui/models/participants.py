@@ -9,6 +9,7 @@ from fieldapp.services.participants import ParticipantRow, name_sort_key
 from fieldapp.ui.formatting import days_overdue_text, fmt_date, fmt_datetime, fmt_fodselsnummer
 from fieldapp.ui.i18n import label, translate
 from fieldapp.ui.models.table import Column, RowTableModel
+from fieldapp.ui.models.phases import phase_name, short_phase
 
 
 def _follow_up(row: ParticipantRow) -> str:
@@ -19,7 +20,7 @@ def _follow_up(row: ParticipantRow) -> str:
 
 def _follow_up_tip(row: ParticipantRow) -> str:
     if row.next_visit_due is None:
-        return translate("ParticipantTable", "No follow-up rhythm (no current job, or ended).")
+        return translate("ParticipantTable", "No follow-up rhythm (ended, or no visit or referral date yet).")
     if row.overdue:
         return translate("ParticipantTable", "The next visit was due by %1 (%2).").replace(
             "%1", fmt_date(row.next_visit_due)).replace("%2", days_overdue_text(row.days_overdue))
@@ -40,6 +41,8 @@ def columns() -> tuple[Column[ParticipantRow], ...]:
                sort_key=lambda r: r.fodselsnummer),
         Column(translate("ParticipantTable", "Status"), lambda r: label(vocab.PARTICIPANT_STATUSES, r.status)),
         Column(translate("ParticipantTable", "Method"), lambda r: label(vocab.METHODS, r.method)),
+        Column(translate("ParticipantTable", "Phase"), lambda r: short_phase(r.phase),
+               tooltip=lambda r: phase_name(r.phase)),
         Column(translate("ParticipantTable", "Employer"), lambda r: r.employer_name or "", tooltip=_employer_tip,
                sort_key=lambda r: name_sort_key(r.employer_name) if r.employer_name else None),
         Column(translate("ParticipantTable", "Last visit"), lambda r: fmt_date(r.last_visit), sort_key=lambda r: r.last_visit),

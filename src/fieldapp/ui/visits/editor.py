@@ -24,6 +24,7 @@ from fieldapp.ui.visits.attendees import AttendeeRow, participant_role
 from fieldapp.ui.visits.autosave import Autosaver
 from fieldapp.ui.visits.inputs import from_qdatetime, to_qdatetime
 from fieldapp.ui.visits.layout import VisitEditorLayout
+from fieldapp.ui.visits.visit_types import fit_visit_types
 from fieldapp.ui.widgets.screen import fit_to_screen
 from fieldapp.ui.widgets.theme import DRAFT_CHIP, FINISHED_CHIP, box_style, warning_style
 
@@ -110,6 +111,8 @@ class VisitEditor(VisitEditorLayout, QWidget):
             self.placement.addItem(f"{p.job_title}, {p.employer_name} ({label(vocab.PLACEMENT_STATUSES, p.status)})",
                                    p.id)
         self.attendees.set_people(data.participant_name, data.nav_contact, data.contacts)
+        fit_visit_types(self.visit_type, has_job=any(p.status in ("planned", "active") for p in data.placements),
+                        keep=visit.visit_type)
         self._fill(data.stored, data.carried_from)
         self.content.setEnabled(True)
         self._loading = False

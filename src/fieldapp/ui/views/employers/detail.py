@@ -13,6 +13,7 @@ from fieldapp.ui.forms.contact_form import ContactDialog
 from fieldapp.ui.forms.employer_form import EmployerDialog
 from fieldapp.ui.i18n import translate
 from fieldapp.ui.models.employer_detail import contact_columns, placement_columns
+from fieldapp.ui.views.jobdev.outreach_list import OutreachList
 from fieldapp.ui.widgets.record_list import RecordList
 
 
@@ -63,6 +64,8 @@ class EmployerDetailPanel(QWidget):
         body.addLayout(buttons)
         body.addWidget(self.contacts, 1)
         body.addWidget(self.placements, 2)
+        self.outreach = OutreachList(ctx, "employer", "employer_outreach", translate("EmployerDetail", "Employer contacts"))
+        body.addWidget(self.outreach, 2)
         self.body.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -81,6 +84,7 @@ class EmployerDetailPanel(QWidget):
 
     def show_employer(self, employer_id: str) -> None:
         self.employer_id = employer_id
+        self.outreach.show_for(employer_id)
         ws = self.ctx.ws
         self.ctx.tasks.run(lambda: service.employer_detail(ws, employer_id), self._show, owner=self)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from fieldapp.domain import vocab
+from fieldapp.domain import jobdev_vocab, vocab
 from fieldapp.services import participants as service
 from fieldapp.services.participants import ParticipantDetail
 from fieldapp.ui.context import AppContext
@@ -14,15 +14,17 @@ from fieldapp.ui.privacy.access_log_tab import AccessLogTab
 from fieldapp.ui.views.participants.agreements_tab import AgreementsTab
 from fieldapp.ui.views.participants.mapping_tab import MappingTab
 from fieldapp.ui.views.participants.overview_tab import OverviewTab
+from fieldapp.ui.views.participants.pipeline_tab import PipelineTab
 from fieldapp.ui.views.participants.placements_tab import PlacementsTab
 from fieldapp.ui.views.participants.visits_tab import VisitsTab
 
 
 
 class ParticipantDetailPanel(QWidget):
-    TABS = ("overview", "mapping", "placements", "visits", "agreements", "access_log")
+    TABS = ("overview", "mapping", "placements", "visits", "agreements", "pipeline", "access_log")
     # Saving any of these may change what the panel shows; it reloads itself rather than rely on the list.
     ENTITIES = frozenset({"participant", "cooperating_actor", "consent", "placement", "nav_measure", "employer",
+                          "job_lead",
                           "visit", "agreement", "agreement_version", "signature"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -38,6 +40,7 @@ class ParticipantDetailPanel(QWidget):
         self.placements = PlacementsTab(ctx)
         self.visits = VisitsTab(ctx)
         self.agreements = AgreementsTab(ctx)
+        self.pipeline = PipelineTab(ctx)
         self.access_log = AccessLogTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("participant_tabs")
@@ -45,6 +48,7 @@ class ParticipantDetailPanel(QWidget):
                           (self.placements, translate("ParticipantDetail", "&Jobs")), (self.visits, translate("ParticipantDetail", "V&isits")),
                           (self.agreements, translate("ParticipantDetail", "&Agreements"))):
             self.tabs.addTab(tab, text)
+        self.tabs.addTab(self.pipeline, translate("ParticipantDetail", "Job &search"))
         self.tabs.addTab(self.access_log, translate("ParticipantDetail", "Who has seen"))
         self.tabs.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -60,11 +64,15 @@ class ParticipantDetailPanel(QWidget):
     def show_participant(self, participant_id: str, tab: str = "") -> None:
         changed = participant_id != self.participant_id
         self.participant_id = participant_id
-        ws, now = self.ctx.ws, self.ctx.now()
-        self.ctx.tasks.run(lambda: service.open_participant(ws, participant_id, now=now, log=changed),
+        from fieldapp.ui.dialogs.settings import pre_job_interval_days
+
+        ws, now, interval = self.ctx.ws, self.ctx.now(), pre_job_interval_days(self.ctx.settings)
+        self.ctx.tasks.run(lambda: service.open_participant(ws, participant_id, now=now, log=changed,
+                                                            pre_job_interval_days=interval),
                            lambda detail: self._show(detail, tab), owner=self)
         self.visits.load(participant_id)
         self.agreements.load(participant_id)
+        self.pipeline.load(participant_id)
         self.access_log.load(participant_id)
         # A reload after a save elsewhere must not throw away mapping edits not saved yet.
         if changed or not self.mapping.dirty:
@@ -76,6 +84,8 @@ class ParticipantDetailPanel(QWidget):
         self.detail = detail
         p = detail.participant
         parts = [label(vocab.PARTICIPANT_STATUSES, p.status), label(vocab.METHODS, p.method)]
+        if p.phase:
+            parts.append(label(jobdev_vocab.PHASES, p.phase))
         if p.fodselsnummer:
             parts.insert(0, fmt_fodselsnummer(p.fodselsnummer))
         job = detail.current_placement

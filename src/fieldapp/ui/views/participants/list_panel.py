@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from fieldapp.domain import vocab
+from fieldapp.domain import jobdev_vocab, vocab
 from fieldapp.services import participants as service
 from fieldapp.services.participants import ParticipantRow
 from fieldapp.ui.context import AppContext
@@ -38,6 +38,11 @@ class ParticipantListPanel(QWidget):
         self.ctx = ctx
         self.status = term_combo(vocab.PARTICIPANT_STATUSES, translate("ParticipantList", "All statuses"), translate("ParticipantList", "Status"))
         self.method = term_combo(vocab.METHODS, translate("ParticipantList", "All methods"), translate("ParticipantList", "Method"))
+        self.phase = term_combo(jobdev_vocab.PHASES, translate("ParticipantList", "All phases"), translate("ParticipantList", "Phase"))
+        self.phase.setObjectName("phase_filter")
+        # The phase names are long; the list panel must stay narrow beside the detail.
+        self.phase.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.phase.setMinimumContentsLength(8)
         self.overdue = QCheckBox(translate("ParticipantList", "Only overdue follow-up"))
         self.overdue.setObjectName("overdue_only")
         self.text = QLineEdit()
@@ -62,6 +67,7 @@ class ParticipantListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(first)
         layout.addLayout(second)
+        layout.addWidget(self.phase)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 
@@ -69,7 +75,7 @@ class ParticipantListPanel(QWidget):
         # read again only when data changes (reload).
         self._debounce = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS, timeout=self.apply_filter)
         self.text.textChanged.connect(self._debounce.start)
-        for combo in (self.status, self.method):
+        for combo in (self.status, self.method, self.phase):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.overdue.toggled.connect(self.apply_filter)
         self._first = True
@@ -77,10 +83,12 @@ class ParticipantListPanel(QWidget):
         self._all: list[ParticipantRow] = []
 
     def reload(self) -> None:
-        ws, now = self.ctx.ws, self.ctx.now()
+        from fieldapp.ui.dialogs.settings import pre_job_interval_days
+
+        ws, now, interval = self.ctx.ws, self.ctx.now(), pre_job_interval_days(self.ctx.settings)
         self._generation += 1
         generation = self._generation
-        self.ctx.tasks.run(lambda: service.list_participants(ws, now=now),
+        self.ctx.tasks.run(lambda: service.list_participants(ws, now=now, pre_job_interval_days=interval),
                            lambda rows: self._loaded(rows, generation), owner=self)
 
     def _loaded(self, rows: list[ParticipantRow], generation: int) -> None:
@@ -92,7 +100,8 @@ class ParticipantListPanel(QWidget):
     def apply_filter(self) -> None:
         self._debounce.stop()
         rows = service.filter_rows(self._all, status=self.status.currentData(), method=self.method.currentData(),
-                                   overdue_only=self.overdue.isChecked(), text=self.text.text())
+                                   overdue_only=self.overdue.isChecked(), text=self.text.text(),
+                                   phase=self.phase.currentData())
         selected = self.table.current_row()
         self.model.set_rows(rows)
         if self._first and rows:

@@ -17,6 +17,7 @@ from fieldapp.ui.forms.participant_form import ParticipantDialog
 from fieldapp.ui.i18n import label, translate
 from fieldapp.ui.models.participant_detail import actor_columns, consent_columns
 from fieldapp.ui.widgets.masked_id import MaskedId, replace_in_layout
+from fieldapp.ui.models.phases import phase_name
 from fieldapp.ui.widgets.record_list import RecordList
 from fieldapp.ui.widgets.theme import warning_style
 
@@ -61,6 +62,7 @@ class OverviewTab(QScrollArea):
         self.follow_up = _Facts(translate("OverviewTab", "Follow-up"), [
             ("method", translate("OverviewTab", "Method")), ("status", translate("OverviewTab", "Status")),
             ("referred_by", translate("OverviewTab", "Referred by")), ("follow_up_start", translate("OverviewTab", "Started")),
+            ("referred_on", translate("OverviewTab", "Referred on")), ("phase", translate("OverviewTab", "Phase")),
             ("current_job", translate("OverviewTab", "Job now")), ("next_due", translate("OverviewTab", "Next visit due"))])
         self.nav = _Facts(translate("OverviewTab", "NAV contact"), [
             ("nav_contact_name", translate("OverviewTab", "Name")), ("nav_contact_phone", translate("OverviewTab", "Phone")),
@@ -112,6 +114,8 @@ class OverviewTab(QScrollArea):
         self.follow_up.set("status", f"{status} ({p.status_reason})" if p.status_reason else status)
         self.follow_up.set("referred_by", p.referred_by)
         self.follow_up.set("follow_up_start", fmt_date(p.follow_up_start))
+        self.follow_up.set("referred_on", fmt_date(p.referred_on))
+        self.follow_up.set("phase", phase_name(p.phase))
         job = detail.current_placement
         self.follow_up.set("current_job", translate("OverviewTab", "%1 at %2").replace("%1", job.job_title)
                            .replace("%2", job.employer_name) if job else translate("OverviewTab", "No current job"))

@@ -22,6 +22,7 @@ from fieldapp.ui.i18n import translate
 from fieldapp.ui.models.agenda import OverdueTableModel
 from fieldapp.ui.models.visits import VisitTableModel, draft_columns, today_columns, week_columns
 from fieldapp.ui.views.base import View
+from fieldapp.ui.views.today.jobdev_section import JobDevSection
 from fieldapp.ui.views.today.retention_section import RetentionSection
 from fieldapp.ui.widgets.tables import RowTable
 from fieldapp.ui.widgets.theme import hint_style
@@ -114,6 +115,8 @@ class TodayView(View):
             layout.addLayout(row)
             layout.addWidget(section.empty)
             layout.addWidget(section.table, 3 if key == "overdue" else 1)
+        self.jobdev = JobDevSection(ctx, self)
+        layout.addWidget(self.jobdev.scroller, 2)
         self.retention = RetentionSection(ctx)
         layout.addWidget(self.retention)
         layout.addStretch(0)
@@ -179,6 +182,7 @@ class TodayView(View):
         self.next_step.setVisible(agenda.row_count == 0)
         for table in (self.today_table, self.week_table, self.overdue_table, self.draft_table):
             table.fit_columns()
+        self.jobdev.reload()
         self._focus_first_row()
         self.loaded.emit(agenda.row_count)
 
