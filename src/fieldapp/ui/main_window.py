@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         entries = (("today", translate("MainWindow", "&Today"), "today"),
                    ("participants", translate("MainWindow", "&Participants"), "participants"),
                    ("employers", translate("MainWindow", "&Employers"), "employers"),
-                   ("agreements", translate("MainWindow", "A&greements"), "agreements",
+                   ("agreements", translate("MainWindow", "A&greements"), "agreements"),
                    ("jobdev", translate("MainWindow", "&Job development"), "employers"))
         for number, (key, text, icon) in enumerate(entries, start=1):
             action = QAction(icons.icon(icon), text, self, checkable=True)
