@@ -7,6 +7,7 @@ from typing import TypeVar
 
 from fieldapp.domain import agreement_records as ar
 from fieldapp.domain import records as r
+from fieldapp.domain import team_records as tr
 from fieldapp.domain import visit_records as vr
 from fieldapp.domain.records import RecordBase
 from fieldapp.storage import models as m
@@ -32,6 +33,9 @@ MODELS: dict[type[RecordBase], type[Record]] = {
     ar.Signature: m.Signature,
     ar.AgreementEvent: m.AgreementEvent,
     ar.SealedDocument: m.SealedDocument,
+    tr.Specialist: m.Specialist,
+    tr.Assignment: m.Assignment,
+    tr.FidelityAssessment: m.FidelityAssessment,
 }
 
 

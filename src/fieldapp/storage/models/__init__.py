@@ -11,11 +11,12 @@ from fieldapp.storage.models.placements import NavMeasure, Placement
 from fieldapp.storage.models.sync import (
     Conflict, SyncAccount, SyncApplied, SyncMark, SyncOutbox, SyncQuarantine,
 )
+from fieldapp.storage.models.team import Assignment, FidelityAssessment, Specialist
 from fieldapp.storage.models.visits import Visit, VisitAction, VisitAttendee, VisitNote
 
 __all__ = [
     "Agreement", "AgreementEvent", "AgreementVersion", "CaptureContext", "ChangeLog", "Consent",
     "CooperatingActor", "Employer", "EmployerContact", "Mapping", "MappingArea", "Meta", "NavMeasure",
     "Participant", "Placement", "ReadLogEntry", "SealedDocument", "Signature", "Visit", "VisitAction", "VisitAttendee",
-    "VisitNote", "Conflict", "SyncAccount", "SyncApplied", "SyncMark", "SyncOutbox", "SyncQuarantine",
+    "VisitNote", "Assignment", "FidelityAssessment", "Specialist", "Conflict", "SyncAccount", "SyncApplied", "SyncMark", "SyncOutbox", "SyncQuarantine",
 ]
