@@ -39,11 +39,11 @@ def _app_parser(**kwargs: object) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     # The subcommands load the storage layer when imported; the desktop app does not wait for that.
-    from fieldapp.cli import agreement_cmd, check_cmd, demo_cmd, export_cmd, import_cmd, sync_cmd
+    from fieldapp.cli import agreement_cmd, check_cmd, demo_cmd, export_cmd, import_cmd, report_cmd, sync_cmd
 
     parser = _app_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (demo_cmd, import_cmd, export_cmd, check_cmd, agreement_cmd, sync_cmd):
+    for module in (demo_cmd, import_cmd, export_cmd, check_cmd, agreement_cmd, sync_cmd, report_cmd):
         module.register(sub)
     return parser
 
