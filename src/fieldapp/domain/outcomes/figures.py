@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from statistics import mean, median
 
 from fieldapp.domain.outcomes.inputs import (
@@ -113,23 +113,48 @@ def days_to_first_job(inputs: OutcomeInputs, period: Period, specialist: str | N
     return Distribution(tuple(sorted(max(0, v) for v in values)))
 
 
+def _merged(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Overlapping jobs held at once count their days once."""
+    out: list[tuple[date, date]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1] + timedelta(days=1):
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _split(lo: date, hi: date, cuts: list[date]) -> list[tuple[date, date]]:
+    inner = [c for c in cuts if lo < c <= hi]
+    edges = [lo, *inner, hi + timedelta(days=1)]
+    return [(a, b - timedelta(days=1)) for a, b in zip(edges, edges[1:])]
+
+
 def visits_per_person_month_in_work(inputs: OutcomeInputs, period: Period,
                                     specialist: str | None = None) -> float | None:
     """Visits to participants while they held an ordinary job, per participant-month in work (30.44 days)."""
     resp, people = _mine(inputs, specialist)
-    working_days: set[tuple[str, date]] = set()
+    spans: dict[str, list[tuple[date, date]]] = defaultdict(list)
     for j in inputs.jobs:
-        if not j.competitive or j.start is None or j.participant_id not in people:
-            continue
-        first, last = max(j.start, period.start), min(j.end or period.end, period.end)
-        for offset in range(max(0, (last - first).days + 1)):
-            day = date.fromordinal(first.toordinal() + offset)
-            if resp.belongs(j.participant_id, day, specialist):
-                working_days.add((j.participant_id, day))
-    if not working_days:
+        if j.competitive and j.start is not None and j.participant_id in people:
+            first, last = max(j.start, period.start), min(j.end or period.end, period.end)
+            if first <= last:
+                spans[j.participant_id].append((first, last))
+    mine: dict[str, list[tuple[date, date]]] = defaultdict(list)
+    days = 0
+    for pid, raw in spans.items():
+        cuts = resp.change_days(pid)
+        for lo, hi in _merged(raw):
+            # Split where a handover falls inside the job, so each part counts for whoever held it.
+            for a, b in _split(lo, hi, cuts):
+                if resp.belongs(pid, a, specialist):
+                    mine[pid].append((a, b))
+                    days += (b - a).days + 1
+    if not days:
         return None
-    visits = sum(1 for v in inputs.visits if v.on in period and (v.participant_id, v.on) in working_days)
-    return round(visits / (len(working_days) / 30.44), 2)
+    visits = sum(1 for v in inputs.visits if v.on in period
+                 and any(a <= v.on <= b for a, b in mine.get(v.participant_id, ())))
+    return round(visits / (days / 30.44), 2)
 
 
 def overdue_follow_ups(inputs: OutcomeInputs, on: date, specialist: str | None = None) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from fieldapp.domain.outcomes.inputs import AssignmentFacts
 
@@ -30,3 +30,12 @@ class Responsibility:
     def belongs(self, participant_id: str, day: date, specialist_id: str | None) -> bool:
         """True for the team (specialist None) or when `specialist_id` is responsible on `day`."""
         return specialist_id is None or self.who(participant_id, day) == specialist_id
+
+    def change_days(self, participant_id: str) -> list[date]:
+        """The days on which who is responsible may change (an assignment starts, or a cover is over)."""
+        days = set()
+        for a in self._by_participant.get(participant_id, ()):
+            days.add(a.start)
+            if a.until is not None:
+                days.add(a.until + timedelta(days=1))
+        return sorted(days)
