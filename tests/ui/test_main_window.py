@@ -83,12 +83,14 @@ def test_english_can_be_chosen_in_settings_and_is_used_from_the_next_start(qtbot
         install_language(qapp, saved_language(ctx.settings))
         window = MainWindow(ctx)
         qtbot.addWidget(window)
-        assert [a.text() for a in window.nav_actions.values()] == ["Today", "Participants", "Employers", "Agreements"]
+        assert [a.text() for a in window.nav_actions.values()] == ["Today", "Participants", "Employers", "Agreements",
+                                                                   "Overview"]
     finally:
         install_language(qapp, "nb")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    assert [a.text() for a in window.nav_actions.values()] == ["I dag", "Deltakere", "Arbeidsgivere", "Avtaler"]
+    assert [a.text() for a in window.nav_actions.values()] == ["I dag", "Deltakere", "Arbeidsgivere", "Avtaler",
+                                                               "Oversikt"]
 
 
 def test_about_names_the_version_and_the_data_folder(ctx):

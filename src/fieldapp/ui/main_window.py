@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         from fieldapp.ui.sync.worker import SyncController
         from fieldapp.ui.views.agreements.view import AgreementsView
         from fieldapp.ui.views.employers.view import EmployersView
+        from fieldapp.ui.views.overview.view import OverviewView
         from fieldapp.ui.views.participants.view import ParticipantsView
         from fieldapp.ui.views.search.view import SearchView
 
@@ -78,8 +79,10 @@ class MainWindow(QMainWindow):
         self.employers = EmployersView(ctx)
         self.agreements = AgreementsView(ctx)
         self.search_view = SearchView(ctx)
-        self.views.update(participants=self.participants, employers=self.employers, agreements=self.agreements)
-        for view in (self.participants, self.employers, self.agreements, self.search_view):
+        self.overview = OverviewView(ctx)  # reads nothing until first shown
+        self.views.update(participants=self.participants, employers=self.employers, agreements=self.agreements,
+                          overview=self.overview)
+        for view in (self.participants, self.employers, self.agreements, self.search_view, self.overview):
             self.stack.addWidget(view)
         self.sync = SyncController(ctx, self)
         self.status = SyncStatusBar(ctx, self.sync, self)
@@ -118,7 +121,8 @@ class MainWindow(QMainWindow):
         entries = (("today", translate("MainWindow", "Today"), "today"),
                    ("participants", translate("MainWindow", "Participants"), "participants"),
                    ("employers", translate("MainWindow", "Employers"), "employers"),
-                   ("agreements", translate("MainWindow", "Agreements"), "agreements"))
+                   ("agreements", translate("MainWindow", "Agreements"), "agreements"),
+                   ("overview", translate("MainWindow", "Overview"), "overview"))
         for number, (key, text, icon) in enumerate(entries, start=1):
             action = QAction(icons.icon(icon), text, self, checkable=True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
