@@ -44,3 +44,19 @@ def test_a_cover_needs_an_end_and_the_specialist_must_exist(workspace) -> None: 
         team.hand_over(workspace, participant_id=p.id, specialist_id=kari.id, start=date(2026, 1, 1), reason="cover")
     with pytest.raises(DomainError):
         team.hand_over(workspace, participant_id=p.id, specialist_id="nobody", start=date(2026, 1, 1))
+
+
+def test_responsible_rows_show_and_filter_by_specialist(workspace) -> None:  # type: ignore[no-untyped-def]
+    kari = team.save_specialist(workspace, Specialist(name="Kari Fjellheim"))
+    ola = team.save_specialist(workspace, Specialist(name="Ola Nordstrand"))
+    siri, per, nils = (_participant(workspace, n) for n in ("Siri", "Per", "Nils"))
+    team.hand_over(workspace, participant_id=siri.id, specialist_id=kari.id, start=date(2026, 1, 1), reason="start")
+    team.hand_over(workspace, participant_id=per.id, specialist_id=kari.id, start=date(2026, 1, 1), reason="start")
+    team.hand_over(workspace, participant_id=per.id, specialist_id=ola.id, start=date(2026, 5, 1))
+    everyone = team.responsible_rows(workspace, today=date(2026, 6, 1))
+    assert [(r.name, r.specialist_name, r.since) for r in everyone] == [
+        ("Nils Testesen", "", None), ("Per Testesen", "Ola Nordstrand", date(2026, 5, 1)),
+        ("Siri Testesen", "Kari Fjellheim", date(2026, 1, 1))]
+    assert [r.name for r in team.responsible_rows(workspace, today=date(2026, 6, 1), specialist_id=kari.id)] == [
+        "Siri Testesen"]
+    assert nils.id not in team.responsible_on(workspace, date(2026, 6, 1))

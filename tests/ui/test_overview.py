@@ -86,3 +86,29 @@ def test_fidelity_form_proposes_caseload_score_and_saves(qtbot, team_window, wor
     assert len(saved) == 1
     assert saved[0].scores[1].score == expected.score and saved[0].scores[2].note == "Bare arbeidsrettet"
     assert saved[0].total == expected.score + 24 * 4
+
+
+def test_team_dialog_shows_filters_and_hands_over(qtbot, team_window, workspace) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.services import team
+
+    view = _open_overview(qtbot, team_window)
+    view.team_button.click()
+    dialog = view.team_dialog
+    qtbot.waitUntil(lambda: bool(dialog.specialists), timeout=10_000)
+    assert dialog.table.rowCount() == len(dialog.rows) > 0
+    first = dialog.specialists[0]
+    dialog.filter.setCurrentIndex(dialog.filter.findData(first.id))
+    assert 0 < dialog.table.rowCount() < len(dialog.rows)
+    assert {dialog.table.item(i, 1).text() for i in range(dialog.table.rowCount())} == {first.name}
+    dialog.table.selectRow(0)
+    moved = dialog.visible_rows()[0]
+    dialog.hand_over()
+    handover = dialog.handover
+    waiting = handover.history.text()
+    qtbot.waitUntil(lambda: handover.history.text() != waiting, timeout=10_000)
+    assert first.name in handover.history.text()
+    target = handover.to.currentData()
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        handover.buttons.button(handover.buttons.StandardButton.Save).click()
+    assert team.responsible_on(workspace, NOW.date())[moved.participant_id] == target
+    assert [h.assignment.reason for h in team.history(workspace, moved.participant_id)][-1] == "change"

@@ -60,3 +60,39 @@ def responsible_on(ws: Workspace, day: date) -> dict[str, str]:
         people = [p.id for p in q.participant_facts(session)]
     resp = Responsibility(facts)
     return {pid: sid for pid in people if (sid := resp.who(pid, day)) is not None}
+
+
+@dataclass(frozen=True)
+class ResponsibleRow:
+    """A participant in the team list, with who is responsible today and since when."""
+
+    participant_id: str
+    name: str
+    status: str
+    specialist_id: str | None
+    specialist_name: str
+    since: date | None
+
+
+def responsible_rows(ws: Workspace, *, today: date, specialist_id: str | None = None) -> list[ResponsibleRow]:
+    """Participants not ended, with their responsible specialist today; only `specialist_id`'s when given."""
+    from fieldapp.domain.names import name_sort_key
+    from fieldapp.storage.queries import participants as pq
+
+    with ws.folder.read() as session:
+        people = pq.briefs(session)
+        facts = q.assignment_facts(session)
+        names = {s.id: s.name for s in q.specialists(session)}
+    resp = Responsibility(facts)
+    starts = {(a.participant_id, a.specialist_id): a.start for a in facts if a.start <= today}
+    rows = []
+    for p in people:
+        if p.status == "ended":
+            continue
+        sid = resp.who(p.id, today)
+        if specialist_id is not None and sid != specialist_id:
+            continue
+        rows.append(ResponsibleRow(p.id, f"{p.first_name} {p.last_name}".strip(), p.status, sid,
+                                   names.get(sid or "", ""), starts.get((p.id, sid or ""))))
+    rows.sort(key=lambda r: (name_sort_key(r.name), r.participant_id))
+    return rows

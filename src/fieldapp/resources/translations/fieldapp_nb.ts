@@ -1714,6 +1714,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>IPS-modelltrohet …</translation>
     </message>
     <message>
+        <source>Team …</source>
+        <translation>Team …</translation>
+    </message>
+    <message>
+        <source>Job specialists, who is responsible for whom, handovers</source>
+        <translation>Jobbspesialister, hvem som har ansvar for hvem, overlevering</translation>
+    </message>
+    <message>
         <source>Save report …</source>
         <translation>Lagre rapport …</translation>
     </message>
@@ -3030,6 +3038,97 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Fieldapp: recovery key for the team “%1”</source>
         <translation>Fieldapp: gjenopprettingsnøkkel for teamet «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Team and responsible specialists</source>
+        <translation>Team og ansvarlige jobbspesialister</translation>
+    </message>
+    <message>
+        <source>Name of a new job specialist</source>
+        <translation>Navn på ny jobbspesialist</translation>
+    </message>
+    <message>
+        <source>Add specialist</source>
+        <translation>Legg til jobbspesialist</translation>
+    </message>
+    <message>
+        <source>Show participants of</source>
+        <translation>Vis deltakerne til</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>Hand over …</source>
+        <translation>Overlever …</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Nobody responsible</source>
+        <translation>Uten ansvarlig</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Choose a participant in the list first.</source>
+        <translation>Velg først en deltaker i listen.</translation>
+    </message>
+    <message>
+        <source>Hand over %1</source>
+        <translation>Overlever %1</translation>
+    </message>
+    <message>
+        <source>Loading the history …</source>
+        <translation>Henter historikken …</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Årsak</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;Until (cover only)</source>
+        <translation>T&amp;il og med (bare vikariat)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Merknad</translation>
+    </message>
+    <message>
+        <source>Earlier: %1</source>
+        <translation>Tidligere: %1</translation>
+    </message>
+    <message>
+        <source>Add the job specialist to the team first.</source>
+        <translation>Legg først jobbspesialisten til i teamet.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,10 @@ class OverviewView(View):
         self.fidelity_button = QPushButton(translate("Overview", "IPS fidelity …"))
         self.fidelity_button.setObjectName("open_fidelity")
         self.fidelity_button.clicked.connect(self.open_fidelity)
+        self.team_button = QPushButton(translate("Overview", "Team …"))
+        self.team_button.setObjectName("open_team")
+        self.team_button.setToolTip(translate("Overview", "Job specialists, who is responsible for whom, handovers"))
+        self.team_button.clicked.connect(self.open_team)
         self.report_button = QPushButton(translate("Overview", "Save report …"))
         self.report_button.setObjectName("save_report")
         self.report_button.setToolTip(translate("Overview", "Counts only, as PDF or spreadsheet, for NAV and the team leader"))
@@ -86,6 +90,7 @@ class OverviewView(View):
                        self.specialist_choice):
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.team_button)
         bar.addWidget(self.fidelity_button)
         bar.addWidget(self.report_button)
 
@@ -255,6 +260,12 @@ class OverviewView(View):
         return values[key]
 
     # --- actions --------------------------------------------------------------------------------
+    def open_team(self) -> None:
+        from fieldapp.ui.team.dialog import TeamDialog
+
+        self.team_dialog = TeamDialog(self.ctx, parent=self)
+        self.team_dialog.open()
+
     def open_fidelity(self) -> None:
         from fieldapp.ui.fidelity.form import FidelityDialog
 
