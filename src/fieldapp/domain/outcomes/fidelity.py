@@ -73,8 +73,9 @@ def propose(inputs: OutcomeInputs, on: date, *, caseload_limit: int = 20) -> lis
     if rows:
         biggest = max(r.count for r in rows)
         score = 5 if biggest <= 20 else 4 if biggest <= 30 else 3 if biggest <= 40 else 2 if biggest <= 50 else 1
+        mean = f"{sum(r.count for r in rows) / len(rows):.1f}".replace(".", ",")
         out.append(Proposal(1, score, f"Største saksmengde: {biggest} deltakere (jobbspesialister: {len(rows)}, "
-                                      f"snitt {sum(r.count for r in rows) / len(rows):.1f})."))
+                                      f"snitt {mean})."))
     jobs = [j for j in inputs.jobs if j.start in year]
     if jobs:
         titles = len({j.job_title.strip().lower() for j in jobs}) / len(jobs)
