@@ -60,3 +60,13 @@ def test_responsible_rows_show_and_filter_by_specialist(workspace) -> None:  # t
     assert [r.name for r in team.responsible_rows(workspace, today=date(2026, 6, 1), specialist_id=kari.id)] == [
         "Siri Testesen"]
     assert nils.id not in team.responsible_on(workspace, date(2026, 6, 1))
+
+
+def test_a_participants_export_holds_who_was_responsible(workspace, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.services.exporting import write_export
+
+    kari = team.save_specialist(workspace, Specialist(name="Kari Fjellheim"))
+    p = _participant(workspace, "Siri")
+    team.hand_over(workspace, participant_id=p.id, specialist_id=kari.id, start=date(2026, 1, 1), reason="start")
+    counts = write_export(workspace, tmp_path / "innsyn.json", participant_id=p.id)
+    assert counts.get("assignment") == 1

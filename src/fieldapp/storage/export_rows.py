@@ -27,6 +27,7 @@ _PARTICIPANT_TREE: tuple[tuple[str, str, str], ...] = (
     ("agreement_event", "agreement", "agreement_id"),
     ("sealed_document", "agreement_version", "version_id"),
     ("read_log", "participant", "participant_id"),
+    ("assignment", "participant", "participant_id"),
 )
 
 
