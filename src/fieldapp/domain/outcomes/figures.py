@@ -45,7 +45,7 @@ class Distribution:
 
 def caseload(inputs: OutcomeInputs, on: date, *, limit: int = DEFAULT_CASELOAD_LIMIT) -> list[CaseloadRow]:
     """Participants followed on `on`, per responsible specialist (every known specialist, even with none)."""
-    resp = Responsibility(inputs.assignments)
+    resp = inputs.responsibility
     counts: Counter[str | None] = Counter({sid: 0 for sid in inputs.specialists})
     for p in inputs.participants:
         if p.followed_on(on):
@@ -56,7 +56,7 @@ def caseload(inputs: OutcomeInputs, on: date, *, limit: int = DEFAULT_CASELOAD_L
 
 
 def _mine(inputs: OutcomeInputs, specialist: str | None) -> tuple[Responsibility, dict[str, ParticipantFacts]]:
-    return Responsibility(inputs.assignments), {p.id: p for p in inputs.participants}
+    return inputs.responsibility, inputs.people
 
 
 def in_work(inputs: OutcomeInputs, on: date, specialist: str | None = None) -> int:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fieldapp.domain.outcomes.responsibility import Responsibility
 
 DEFAULT_CASELOAD_LIMIT = 20
 DEFAULT_SMALL_CELL = 5
@@ -18,8 +23,8 @@ class Period:
     start: date
     end: date
 
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.start <= day <= self.end
+    def __contains__(self, day: date | None) -> bool:
+        return day is not None and self.start <= day <= self.end
 
     @property
     def days(self) -> int:
@@ -107,6 +112,17 @@ class OutcomeInputs:
     # None: the data does not exist yet (not: no contacts were made).
     employer_contacts: Sequence[EmployerContactFacts] | None = None
     specialists: dict[str, str] = field(default_factory=dict)  # id -> display name
+
+    # Worked out once per set of inputs: every figure asks who was responsible when.
+    @cached_property
+    def responsibility(self) -> Responsibility:
+        from fieldapp.domain.outcomes.responsibility import Responsibility
+
+        return Responsibility(self.assignments)
+
+    @cached_property
+    def people(self) -> dict[str, ParticipantFacts]:
+        return {p.id: p for p in self.participants}
 
 
 def hours_from_percentage(percentage: int | None) -> float | None:
