@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import String, func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.domain.outcomes.inputs import (
@@ -45,13 +45,13 @@ def job_facts(session: Session) -> list[JobFacts]:
 
 def visit_facts(session: Session, *, until: date) -> list[VisitFacts]:
     v = m.Visit
-    rows = session.execute(select(v.participant_id, v.starts_at, v.channel).where(v.deleted_at.is_(None)))
-    out = []
-    for pid, starts, channel in rows:
-        day = starts.astimezone().date()
-        if day <= until:
-            out.append(VisitFacts(pid, day, channel in OUT_OF_OFFICE_CHANNELS))
-    return out
+    # The local day worked out by SQLite (same local time zone as the app): decoding 100,000 timestamps in
+    # Python took most of the overview's opening time.
+    local_day = func.date(func.substr(v.starts_at, 1, 19), "localtime", type_=String)
+    last = until.isoformat()
+    rows = session.execute(select(v.participant_id, local_day, v.channel).where(v.deleted_at.is_(None)))
+    return [VisitFacts(pid, date.fromisoformat(day), channel in OUT_OF_OFFICE_CHANNELS)
+            for pid, day, channel in rows if day <= last]
 
 
 def assignment_facts(session: Session) -> list[AssignmentFacts]:
