@@ -112,3 +112,22 @@ def test_team_dialog_shows_filters_and_hands_over(qtbot, team_window, workspace)
         handover.buttons.button(handover.buttons.StandardButton.Save).click()
     assert team.responsible_on(workspace, NOW.date())[moved.participant_id] == target
     assert [h.assignment.reason for h in team.history(workspace, moved.participant_id)][-1] == "change"
+
+
+def test_fidelity_form_compares_with_the_previous_assessment(qtbot, ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from fieldapp.domain.outcomes.fidelity import ItemScore
+    from fieldapp.ui.fidelity.form import FidelityDialog
+
+    fidelity.save_assessment(workspace, assessed_on=date(2026, 5, 1), scores={n: ItemScore(3) for n in range(1, 26)})
+    dialog = FidelityDialog(ctx, on=NOW.date())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded_data is not None, timeout=10_000)
+    for row in dialog.rows.values():
+        row.set_score(3)
+    dialog.rows[7].set_score(5)
+    assert "01.05.2026" in dialog.compare.text() and "sum 75" in dialog.compare.text()
+    assert "7 (+2)" in dialog.compare.text()
+    assert "77 av 125" in dialog.total.text() and "Akseptabel IPS" in dialog.total.text()
+    assert dialog.rows[7].previous.text() == "Før: 3"
