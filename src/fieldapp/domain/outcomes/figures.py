@@ -55,13 +55,14 @@ def caseload(inputs: OutcomeInputs, on: date, *, limit: int = DEFAULT_CASELOAD_L
     return [CaseloadRow(sid, n, limit) for sid, n in sorted(counts.items(), key=lambda kv: (kv[0] is None, kv[0] or ""))]
 
 
-def _mine(inputs: OutcomeInputs, specialist: str | None) -> tuple[Responsibility, dict[str, ParticipantFacts]]:
+def _mine(inputs: OutcomeInputs) -> tuple[Responsibility, dict[str, ParticipantFacts]]:
+    """Who was responsible when, and the participants by id (both worked out once per set of inputs)."""
     return inputs.responsibility, inputs.people
 
 
 def in_work(inputs: OutcomeInputs, on: date, specialist: str | None = None) -> int:
     """Participants in ordinary (competitive) work on `on`: two jobs at once still count one person."""
-    resp, people = _mine(inputs, specialist)
+    resp, people = _mine(inputs)
     return len({j.participant_id for j in inputs.jobs
                 if j.competitive and j.active_on(on) and j.participant_id in people
                 and resp.belongs(j.participant_id, on, specialist)})
@@ -74,13 +75,13 @@ def in_work_by_month(inputs: OutcomeInputs, period: Period, specialist: str | No
 
 def jobs_started(inputs: OutcomeInputs, period: Period, specialist: str | None = None) -> list[JobFacts]:
     """Jobs that started in the period, each counted for whoever was responsible on its first day."""
-    resp, people = _mine(inputs, specialist)
+    resp, people = _mine(inputs)
     return [j for j in inputs.jobs if j.start in period and j.participant_id in people
             and resp.belongs(j.participant_id, j.start, specialist)]  # type: ignore[arg-type]  # start in period: a date
 
 
 def jobs_ended(inputs: OutcomeInputs, period: Period, specialist: str | None = None) -> list[JobFacts]:
-    resp, people = _mine(inputs, specialist)
+    resp, people = _mine(inputs)
     return [j for j in inputs.jobs if j.end in period and j.participant_id in people
             and resp.belongs(j.participant_id, j.end, specialist)]  # type: ignore[arg-type]  # end in period: a date
 
@@ -94,7 +95,7 @@ def median_job_length(inputs: OutcomeInputs, period: Period, specialist: str | N
 
 def hours_per_week(inputs: OutcomeInputs, on: date, specialist: str | None = None) -> float | None:
     """Mean agreed hours a week of the ordinary jobs held on `on` (jobs without hours are left out)."""
-    resp, people = _mine(inputs, specialist)
+    resp, people = _mine(inputs)
     hours = [j.hours_per_week for j in inputs.jobs
              if j.competitive and j.active_on(on) and j.hours_per_week is not None and j.participant_id in people
              and resp.belongs(j.participant_id, on, specialist)]
@@ -103,7 +104,7 @@ def hours_per_week(inputs: OutcomeInputs, on: date, specialist: str | None = Non
 
 def days_to_first_job(inputs: OutcomeInputs, period: Period, specialist: str | None = None) -> Distribution:
     """Days from referral to the first ordinary job ever, for the participants whose first job began in the period."""
-    resp, people = _mine(inputs, specialist)
+    resp, people = _mine(inputs)
     first: dict[str, date] = {}
     for j in inputs.jobs:
         if j.competitive and j.start is not None and (j.participant_id not in first or j.start < first[j.participant_id]):
@@ -133,7 +134,7 @@ def _split(lo: date, hi: date, cuts: list[date]) -> list[tuple[date, date]]:
 def visits_per_person_month_in_work(inputs: OutcomeInputs, period: Period,
                                     specialist: str | None = None) -> float | None:
     """Visits to participants while they held an ordinary job, per participant-month in work (30.44 days)."""
-    resp, people = _mine(inputs, specialist)
+    resp, people = _mine(inputs)
     spans: dict[str, list[tuple[date, date]]] = defaultdict(list)
     for j in inputs.jobs:
         if j.competitive and j.start is not None and j.participant_id in people:
@@ -159,13 +160,13 @@ def visits_per_person_month_in_work(inputs: OutcomeInputs, period: Period,
 
 def overdue_follow_ups(inputs: OutcomeInputs, on: date, specialist: str | None = None) -> int:
     """Participants followed on `on` whose next visit is overdue (as the participant list works it out)."""
-    resp, people = _mine(inputs, specialist)
+    resp, people = _mine(inputs)
     return sum(1 for f in inputs.follow_ups if f.overdue and f.participant_id in people
                and people[f.participant_id].followed_on(on) and resp.belongs(f.participant_id, on, specialist))
 
 
 def share_out_of_office(inputs: OutcomeInputs, period: Period, specialist: str | None = None) -> float | None:
-    resp, people = _mine(inputs, specialist)
+    resp, people = _mine(inputs)
     mine = [v for v in inputs.visits if v.on in period and v.participant_id in people
             and resp.belongs(v.participant_id, v.on, specialist)]
     return sum(v.out_of_office for v in mine) / len(mine) if mine else None
@@ -189,7 +190,7 @@ def days_to_first_employer_contact(inputs: OutcomeInputs, period: Period,
     """Days from referral to the first employer contact made for the participant. None without contact data."""
     if inputs.employer_contacts is None:
         return None
-    resp, people = _mine(inputs, specialist)
+    resp, people = _mine(inputs)
     first: dict[str, date] = {}
     for c in inputs.employer_contacts:
         if c.participant_id and (c.participant_id not in first or c.on < first[c.participant_id]):
