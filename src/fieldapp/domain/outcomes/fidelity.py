@@ -56,6 +56,10 @@ def changes(current: Mapping[int, ItemScore], previous: Mapping[int, ItemScore])
             if s.score and i in previous and previous[i].score and s.score != previous[i].score}
 
 
+def _pct(share: float) -> str:
+    return f"{round(100 * share)} %"  # bokmål puts a space before the per cent sign
+
+
 def _by_floor(value: float, floors: tuple[float, float, float, float]) -> int:
     """Score 5..2 when `value` reaches the floors in turn, else 1."""
     for score, floor in zip((5, 4, 3, 2), floors):
@@ -82,13 +86,13 @@ def propose(inputs: OutcomeInputs, on: date, *, caseload_limit: int = 20) -> lis
         employers = len({j.employer_id for j in jobs}) / len(jobs)
         competitive = sum(j.competitive for j in jobs) / len(jobs)
         out.append(Proposal(19, _by_floor(titles, (0.85, 0.70, 0.60, 0.50)),
-                            f"{len(jobs)} jobber startet siste år, {titles:.0%} ulike jobbtyper."))
+                            f"{len(jobs)} jobber startet siste år, {_pct(titles)} ulike jobbtyper."))
         out.append(Proposal(20, _by_floor(employers, (0.85, 0.70, 0.60, 0.50)),
-                            f"{len(jobs)} jobber startet siste år, {employers:.0%} ulike arbeidsgivere."))
+                            f"{len(jobs)} jobber startet siste år, {_pct(employers)} ulike arbeidsgivere."))
         out.append(Proposal(21, _by_floor(competitive, (0.95, 0.85, 0.75, 0.65)),
-                            f"{competitive:.0%} av jobbene siste år er ordinære jobber med vanlig lønn."))
+                            f"{_pct(competitive)} av jobbene siste år er ordinære jobber med vanlig lønn."))
     share = f.share_out_of_office(inputs, year)
     if share is not None:
         out.append(Proposal(24, _by_floor(share, (0.65, 0.50, 0.40, 0.30)),
-                            f"{share:.0%} av besøkene siste år var utenfor kontoret (andel besøk, ikke tid)."))
+                            f"{_pct(share)} av besøkene siste år var utenfor kontoret (andel besøk, ikke tid)."))
     return out
