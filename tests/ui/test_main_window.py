@@ -86,13 +86,13 @@ def test_english_can_be_chosen_in_settings_and_is_used_from_the_next_start(qtbot
         window = MainWindow(ctx)
         qtbot.addWidget(window)
         assert [a.text() for a in window.nav_actions.values()] == ["&Today", "&Participants", "&Employers", "A&greements",
-                                                                    "&Job development"]
+                                                                    "&Job development", "O&verview"]
     finally:
         install_language(qapp, "nb")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert [a.text() for a in window.nav_actions.values()] == ["&I dag", "&Deltakere", "&Arbeidsgivere", "Avta&ler",
-                                                                "&Jobbutvikling"]
+                                                                "&Jobbutvikling", "Over&sikt"]
 
 
 def test_about_names_the_version_and_the_data_folder(ctx):

@@ -40,12 +40,13 @@ def _app_parser(**kwargs: object) -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     # The subcommands load the storage layer when imported; the desktop app does not wait for that.
     from fieldapp.cli import (
-        agreement_cmd, check_cmd, demo_cmd, erase_cmd, export_cmd, import_cmd, restore_cmd, sync_cmd,
+        agreement_cmd, check_cmd, demo_cmd, erase_cmd, export_cmd, import_cmd, report_cmd, restore_cmd, sync_cmd,
     )
 
     parser = _app_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (demo_cmd, import_cmd, export_cmd, check_cmd, restore_cmd, agreement_cmd, sync_cmd, erase_cmd):
+    for module in (demo_cmd, import_cmd, export_cmd, check_cmd, restore_cmd, agreement_cmd, sync_cmd, erase_cmd,
+                   report_cmd):
         module.register(sub)
     return parser
 

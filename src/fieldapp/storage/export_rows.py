@@ -29,6 +29,7 @@ _PARTICIPANT_TREE: tuple[tuple[str, str, str], ...] = (
     ("read_log", "participant", "participant_id"),
     ("outreach_for", "participant", "participant_id"),
     ("job_lead", "participant", "participant_id"),
+    ("assignment", "participant", "participant_id"),
 )
 
 

@@ -8,6 +8,7 @@ from typing import TypeVar
 from fieldapp.domain import agreement_records as ar
 from fieldapp.domain import jobdev_records as jr
 from fieldapp.domain import records as r
+from fieldapp.domain import team_records as tr
 from fieldapp.domain import visit_records as vr
 from fieldapp.domain.records import RecordBase
 from fieldapp.storage import models as m
@@ -36,6 +37,9 @@ MODELS: dict[type[RecordBase], type[Record]] = {
     jr.EmployerOutreach: m.EmployerOutreach,
     jr.OutreachFor: m.OutreachFor,
     jr.JobLead: m.JobLead,
+    tr.Specialist: m.Specialist,
+    tr.Assignment: m.Assignment,
+    tr.FidelityAssessment: m.FidelityAssessment,
 }
 
 

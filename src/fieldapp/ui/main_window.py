@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         from fieldapp.ui.views.agreements.view import AgreementsView
         from fieldapp.ui.views.employers.view import EmployersView
         from fieldapp.ui.views.jobdev.view import EmployerContactsView
+        from fieldapp.ui.views.overview.view import OverviewView
         from fieldapp.ui.views.participants.view import ParticipantsView
         from fieldapp.ui.views.search.view import SearchView
 
@@ -84,9 +85,11 @@ class MainWindow(QMainWindow):
         self.agreements = AgreementsView(ctx)
         self.search_view = SearchView(ctx)
         self.employer_contacts = EmployerContactsView(ctx)
+        self.overview = OverviewView(ctx)  # reads nothing until first shown
         self.views.update(participants=self.participants, employers=self.employers, agreements=self.agreements,
-                          jobdev=self.employer_contacts)
-        for view in (self.participants, self.employers, self.agreements, self.search_view, self.employer_contacts):
+                          jobdev=self.employer_contacts, overview=self.overview)
+        for view in (self.participants, self.employers, self.agreements, self.search_view, self.employer_contacts,
+                     self.overview):
             self.stack.addWidget(view)
         self.sync = SyncController(ctx, self)
         self.status = SyncStatusBar(ctx, self.sync, self)
@@ -130,7 +133,8 @@ class MainWindow(QMainWindow):
                    ("participants", translate("MainWindow", "&Participants"), "participants"),
                    ("employers", translate("MainWindow", "&Employers"), "employers"),
                    ("agreements", translate("MainWindow", "A&greements"), "agreements"),
-                   ("jobdev", translate("MainWindow", "&Job development"), "employers"))
+                   ("jobdev", translate("MainWindow", "&Job development"), "employers"),
+                   ("overview", translate("MainWindow", "O&verview"), "overview"))
         for number, (key, text, icon) in enumerate(entries, start=1):
             action = QAction(icons.icon(icon), text, self, checkable=True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))

@@ -1547,6 +1547,65 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>Fidelity</name>
+    <message>
+        <source>Score for item %1</source>
+        <translation>Poeng for punkt %1</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <source>Proposed from the records: %1. %2</source>
+        <translation>Forslag ut fra registreringene: %1. %2</translation>
+    </message>
+    <message>
+        <source>IPS fidelity self-assessment (IPS-25)</source>
+        <translation>IPS-egenvurdering av modelltrohet (IPS-25)</translation>
+    </message>
+    <message>
+        <source>Use all proposals</source>
+        <translation>Bruk alle forslag</translation>
+    </message>
+    <message>
+        <source>Notes on the whole assessment</source>
+        <translation>Merknader til hele vurderingen</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Total %1 of 125 (%2 of 25 items scored)</source>
+        <translation>Sum %1 av 125 (%2 av 25 punkter vurdert)</translation>
+    </message>
+    <message>
+        <source>No earlier assessment to compare with.</source>
+        <translation>Ingen tidligere vurdering å sammenligne med.</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Før: %1</translation>
+    </message>
+    <message>
+        <source>Previous assessment %1: total %2, %3. Changed items: %4</source>
+        <translation>Forrige vurdering %1: sum %2, %3. Endrede punkter: %4</translation>
+    </message>
+    <message>
+        <source>Score at least one item before saving.</source>
+        <translation>Vurder minst ett punkt før du lagrer.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStart</name>
     <message>
         <source>Welcome to Fieldapp</source>
@@ -1931,6 +1990,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>&amp;Job development</source>
         <translation>&amp;Jobbutvikling</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>Over&amp;sikt</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -2332,6 +2395,201 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Overdue by</source>
         <translation>Over fristen</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>This month</source>
+        <translation>Denne måneden</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Siste 3 måneder</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Siste 12 måneder</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>I fjor</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Jobbspesialist</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Hele teamet</translation>
+    </message>
+    <message>
+        <source>IPS fidelity …</source>
+        <translation>IPS-modelltrohet …</translation>
+    </message>
+    <message>
+        <source>Team …</source>
+        <translation>Team …</translation>
+    </message>
+    <message>
+        <source>Job specialists, who is responsible for whom, handovers</source>
+        <translation>Jobbspesialister, hvem som har ansvar for hvem, overlevering</translation>
+    </message>
+    <message>
+        <source>Save report …</source>
+        <translation>Lagre rapport …</translation>
+    </message>
+    <message>
+        <source>Counts only, as PDF or spreadsheet, for NAV and the team leader</source>
+        <translation>Bare antall, som PDF eller regneark, til NAV og teamleder</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Specialist:</source>
+        <translation>Jobbspesialist:</translation>
+    </message>
+    <message>
+        <source>Participants followed</source>
+        <translation>Deltakere som følges opp</translation>
+    </message>
+    <message>
+        <source>Specialists over the caseload limit</source>
+        <translation>Jobbspesialister over grensen for saksmengde</translation>
+    </message>
+    <message>
+        <source>In ordinary work now</source>
+        <translation>I ordinært arbeid nå</translation>
+    </message>
+    <message>
+        <source>Jobs started in the period</source>
+        <translation>Jobber startet i perioden</translation>
+    </message>
+    <message>
+        <source>Jobs ended in the period</source>
+        <translation>Jobber avsluttet i perioden</translation>
+    </message>
+    <message>
+        <source>Median length of jobs ended (days)</source>
+        <translation>Median varighet av avsluttede jobber (dager)</translation>
+    </message>
+    <message>
+        <source>Hours per week in ordinary work (mean)</source>
+        <translation>Timer per uke i ordinært arbeid (snitt)</translation>
+    </message>
+    <message>
+        <source>Days from referral to first job (median)</source>
+        <translation>Dager fra henvisning til første jobb (median)</translation>
+    </message>
+    <message>
+        <source>Visits per participant in work per month</source>
+        <translation>Besøk per deltaker i arbeid per måned</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Forfalt oppfølging</translation>
+    </message>
+    <message>
+        <source>Employer contacts per specialist per week</source>
+        <translation>Arbeidsgiverkontakter per jobbspesialist per uke</translation>
+    </message>
+    <message>
+        <source>Days from referral to first employer contact</source>
+        <translation>Dager fra henvisning til første arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <source>Caseload per specialist</source>
+        <translation>Saksmengde per jobbspesialist</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>People in ordinary work by month</source>
+        <translation>Personer i ordinært arbeid per måned</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Days from referral to first job</source>
+        <translation>Dager fra henvisning til første jobb</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Choose the dates again.</source>
+        <translation>Perioden slutter før den begynner. Velg datoene på nytt.</translation>
+    </message>
+    <message>
+        <source>The figures could not be worked out. Try again, or restart the app.</source>
+        <translation>Tallene kunne ikke regnes ut. Prøv igjen, eller start appen på nytt.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Figures on %1. Employer contacts come with the job-development records: not available yet.</source>
+        <translation>Tall per %1. Arbeidsgiverkontakter kommer med registreringen av jobbutvikling: ikke tilgjengelig ennå.</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Meg (%1)</translation>
+    </message>
+    <message>
+        <source>not available yet</source>
+        <translation>ikke tilgjengelig ennå</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1 (grense %2)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Lagre rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Spreadsheet (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Regneark (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapporten er lagret: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written (%1). Choose another folder.</source>
+        <translation>Rapporten kunne ikke skrives (%1). Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Ingen data</translation>
+    </message>
+    <message>
+        <source>Show numbers</source>
+        <translation>Vis tall</translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation>Vis diagram</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4316,97 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Table</source>
         <translation>Tabell</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Team and responsible specialists</source>
+        <translation>Team og ansvarlige jobbspesialister</translation>
+    </message>
+    <message>
+        <source>Name of a new job specialist</source>
+        <translation>Navn på ny jobbspesialist</translation>
+    </message>
+    <message>
+        <source>Add specialist</source>
+        <translation>Legg til jobbspesialist</translation>
+    </message>
+    <message>
+        <source>Show participants of</source>
+        <translation>Vis deltakerne til</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>Hand over …</source>
+        <translation>Overlever …</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Nobody responsible</source>
+        <translation>Uten ansvarlig</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Choose a participant in the list first.</source>
+        <translation>Velg først en deltaker i listen.</translation>
+    </message>
+    <message>
+        <source>Hand over %1</source>
+        <translation>Overlever %1</translation>
+    </message>
+    <message>
+        <source>Loading the history …</source>
+        <translation>Henter historikken …</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Årsak</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;Until (cover only)</source>
+        <translation>T&amp;il og med (bare vikariat)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Merknad</translation>
+    </message>
+    <message>
+        <source>Earlier: %1</source>
+        <translation>Tidligere: %1</translation>
+    </message>
+    <message>
+        <source>Add the job specialist to the team first.</source>
+        <translation>Legg først jobbspesialisten til i teamet.</translation>
     </message>
 </context>
 <context>

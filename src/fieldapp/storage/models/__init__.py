@@ -12,6 +12,7 @@ from fieldapp.storage.models.placements import NavMeasure, Placement
 from fieldapp.storage.models.sync import (
     Conflict, SyncAccount, SyncApplied, SyncMark, SyncOutbox, SyncQuarantine,
 )
+from fieldapp.storage.models.team import Assignment, FidelityAssessment, Specialist
 from fieldapp.storage.models.visits import Visit, VisitAction, VisitAttendee, VisitNote
 
 __all__ = [
@@ -19,5 +20,5 @@ __all__ = [
     "CooperatingActor", "Employer", "EmployerContact", "Mapping", "MappingArea", "Meta", "NavMeasure",
     "Participant", "Placement", "ReadLogEntry", "SealedDocument", "Signature", "Visit", "VisitAction", "VisitAttendee",
     "VisitNote", "Conflict", "SyncAccount", "SyncApplied", "SyncMark", "SyncOutbox", "SyncQuarantine",
-    "EmployerOutreach", "OutreachFor", "JobLead",
+    "EmployerOutreach", "OutreachFor", "JobLead", "Assignment", "FidelityAssessment", "Specialist",
 ]

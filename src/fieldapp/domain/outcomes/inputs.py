@@ -1,0 +1,129 @@
+"""The plain facts the outcome figures are computed from, and the period they are asked for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fieldapp.domain.outcomes.responsibility import Responsibility
+
+DEFAULT_CASELOAD_LIMIT = 20
+DEFAULT_SMALL_CELL = 5
+FULL_TIME_HOURS = 37.5
+
+
+@dataclass(frozen=True)
+class Period:
+    """Both ends included."""
+
+    start: date
+    end: date
+
+    def __contains__(self, day: date | None) -> bool:
+        return day is not None and self.start <= day <= self.end
+
+    @property
+    def days(self) -> int:
+        return max(0, (self.end - self.start).days + 1)
+
+    def months(self) -> list[date]:
+        """The last day of each calendar month the period touches (the period's end for the last one)."""
+        out: list[date] = []
+        day = self.start
+        while day <= self.end:
+            nxt = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+            out.append(min(nxt - timedelta(days=1), self.end))
+            day = nxt
+        return out
+
+
+@dataclass(frozen=True)
+class ParticipantFacts:
+    id: str
+    referred_on: date
+    ended_on: date | None = None
+
+    def followed_on(self, day: date) -> bool:
+        return self.referred_on <= day and (self.ended_on is None or day < self.ended_on)
+
+
+@dataclass(frozen=True)
+class JobFacts:
+    """One placement. A job that ended and restarted is two jobs."""
+
+    participant_id: str
+    start: date | None
+    end: date | None = None
+    hours_per_week: float | None = None
+    competitive: bool = True
+    employer_id: str = ""
+    job_title: str = ""
+
+    def active_on(self, day: date) -> bool:
+        return self.start is not None and self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class VisitFacts:
+    participant_id: str
+    on: date
+    out_of_office: bool = True
+
+
+@dataclass(frozen=True)
+class AssignmentFacts:
+    """From `start` (and until `until`, both included, for a temporary cover) `specialist_id` is responsible."""
+
+    participant_id: str
+    specialist_id: str
+    start: date
+    until: date | None = None
+    seq: int = 0  # orders two assignments that start the same day: the later one wins
+
+
+@dataclass(frozen=True)
+class FollowUpFacts:
+    participant_id: str
+    overdue: bool
+    days_overdue: int = 0
+
+
+@dataclass(frozen=True)
+class EmployerContactFacts:
+    """Extension point: fed by the job-development records (employer contacts) once they exist."""
+
+    specialist_id: str
+    on: date
+    face_to_face: bool = True
+    participant_id: str | None = None
+
+
+@dataclass(frozen=True)
+class OutcomeInputs:
+    participants: Sequence[ParticipantFacts]
+    jobs: Sequence[JobFacts] = ()
+    visits: Sequence[VisitFacts] = ()
+    assignments: Sequence[AssignmentFacts] = ()
+    follow_ups: Sequence[FollowUpFacts] = ()
+    # None: the data does not exist yet (not: no contacts were made).
+    employer_contacts: Sequence[EmployerContactFacts] | None = None
+    specialists: dict[str, str] = field(default_factory=dict)  # id -> display name
+
+    # Worked out once per set of inputs: every figure asks who was responsible when.
+    @cached_property
+    def responsibility(self) -> Responsibility:
+        from fieldapp.domain.outcomes.responsibility import Responsibility
+
+        return Responsibility(self.assignments)
+
+    @cached_property
+    def people(self) -> dict[str, ParticipantFacts]:
+        return {p.id: p for p in self.participants}
+
+
+def hours_from_percentage(percentage: int | None) -> float | None:
+    return None if percentage is None else round(FULL_TIME_HOURS * percentage / 100, 2)

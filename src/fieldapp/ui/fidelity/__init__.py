@@ -1,0 +1,1 @@
+"""The IPS fidelity self-assessment form."""

@@ -1,0 +1,1 @@
+"""The team: job specialists, who is responsible for each participant, and handovers."""
