@@ -1,0 +1,91 @@
+"""Reading and writing record_clock rows: the newest (hlc, device) of each field of a record."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+Stamp = tuple[int, str]
+# SQLite's default limit on bound parameters is far above this; chunks keep statements small.
+CHUNK = 500
+
+
+@dataclass
+class RecordClocks:
+    """One record's clocks: `base` for every field not in `fields`."""
+
+    base: Stamp
+    fields: dict[str, Stamp] = field(default_factory=dict)
+    acked_hlc: int | None = None
+    acked_cursor: int | None = None
+
+    def of(self, name: str) -> Stamp:
+        return self.fields.get(name, self.base)
+
+    def set(self, name: str, stamp: Stamp) -> None:
+        if stamp == self.base:
+            self.fields.pop(name, None)
+        else:
+            self.fields[name] = stamp
+
+    @property
+    def last_hlc(self) -> int:
+        return max([self.base[0], *(h for h, _ in self.fields.values())])
+
+    def encoded(self) -> str:
+        return json.dumps({k: [h, d] for k, (h, d) in sorted(self.fields.items())}, separators=(",", ":"))
+
+    def row(self, entity: str, entity_id: str) -> tuple[Any, ...]:
+        return (entity, entity_id, self.base[0], self.base[1], self.encoded(), self.last_hlc, self.acked_hlc,
+                self.acked_cursor)
+
+
+def new_clocks(stamps: dict[str, Stamp]) -> RecordClocks:
+    """Clocks for a record first seen with these field stamps: the most common one is stored once."""
+    counts: dict[Stamp, int] = {}
+    for s in stamps.values():
+        counts[s] = counts.get(s, 0) + 1
+    base = max(counts, key=lambda s: (counts[s], s))
+    return RecordClocks(base, {k: s for k, s in stamps.items() if s != base})
+
+
+def decode(hlc: int, device: str, fields: str, acked_hlc: int | None = None,
+           acked_cursor: int | None = None) -> RecordClocks:
+    raw = json.loads(fields) if fields and fields != "{}" else {}
+    return RecordClocks((hlc, device), {k: (int(v[0]), str(v[1])) for k, v in raw.items()}, acked_hlc, acked_cursor)
+
+
+UPSERT = ("INSERT OR REPLACE INTO record_clock (entity, entity_id, hlc, device_id, fields, last_hlc, acked_hlc,"
+          " acked_cursor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def read_clocks(conn: Connection, entity: str, ids: Iterable[str]) -> dict[str, RecordClocks]:
+    out: dict[str, RecordClocks] = {}
+    for part in chunks(list(ids)):
+        for entity_id, *rest in conn.exec_driver_sql(
+                "SELECT entity_id, hlc, device_id, fields, acked_hlc, acked_cursor FROM record_clock"
+                f" WHERE entity = ? AND entity_id IN ({', '.join('?' * len(part))})", (entity, *part)):
+            out[entity_id] = decode(*rest)
+    return out
+
+
+def read_rows(conn: Connection, table: str, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The stored rows (raw SQLite values) of these ids, keyed by id."""
+    out: dict[str, dict[str, Any]] = {}
+    quoted = '"' + table.replace('"', '""') + '"'
+    for part in chunks(list(ids)):
+        cur = conn.exec_driver_sql(f"SELECT * FROM {quoted} WHERE id IN ({', '.join('?' * len(part))})", tuple(part))
+        names = list(cur.keys())
+        for row in cur:
+            values = dict(zip(names, row))
+            out[values["id"]] = values
+    return out
