@@ -89,3 +89,14 @@ def read_rows(conn: Connection, table: str, ids: Iterable[str]) -> dict[str, dic
             values = dict(zip(names, row))
             out[values["id"]] = values
     return out
+
+
+def field_stamps(conn: Connection, columns: dict[str, list[str]]) -> set[tuple[str, str, str, int, str]]:
+    """Every (entity, id, field, hlc, device) this folder holds, for the given table -> columns: the
+    same on two devices that hold the same history, however each stores it."""
+    out: set[tuple[str, str, str, int, str]] = set()
+    for entity, entity_id, hlc, device, fields in conn.exec_driver_sql(
+            "SELECT entity, entity_id, hlc, device_id, fields FROM record_clock"):
+        clock = decode(hlc, device, fields)
+        out.update((entity, entity_id, name, *clock.of(name)) for name in columns.get(entity, ()))
+    return out
