@@ -147,6 +147,9 @@ class _Applier:
         self.conflicts = 0
         self._conflict_rows: list[tuple[Any, ...]] = []
         self._dropped = 0
+        # The stored record being merged (row, clocks) and the batch's fields per id, for naming authors.
+        self._record_state: tuple[dict[str, Any] | None, RecordClocks | None] = (None, None)
+        self._incoming: dict[str, dict[str, tuple[int, Any]]] = {}
 
     def run(self) -> None:
         b = self.b
@@ -173,7 +176,8 @@ class _Applier:
         if self._conflict_rows:
             self.conn.exec_driver_sql(
                 "INSERT INTO conflict (kind, entity, entity_id, field, local_value, local_hlc, local_device,"
-                " remote_value, remote_hlc, remote_device, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " remote_value, remote_hlc, remote_device, detected_at, local_by, remote_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 self._conflict_rows)
         self.logged = len(b.changes) - self._dropped
         self.conflicts = len(self._conflict_rows)
@@ -191,7 +195,26 @@ class _Applier:
                   local_value: Any, remote_value: Any, remote_hlc: int) -> None:
         self._conflict_rows.append((kind, entity, entity_id, name, local_value,
                                     local[0] if local else None, local[1] if local else None,
-                                    remote_value, remote_hlc, self.b.device_id, self.now))
+                                    remote_value, remote_hlc, self.b.device_id, self.now,
+                                    self._author(local), self._remote_author(entity_id, remote_hlc)))
+
+    def _author(self, local: Stamp | None) -> str | None:
+        """The record's `updated_by` as it was at the local write: it is only written when it changes, so
+        its newest clock from the same device at or before the write gives the name."""
+        row, clock = self._record_state
+        if local is None or row is None or clock is None:
+            return None
+        at = clock.of("updated_by")
+        return row.get("updated_by") if at[1] == local[1] and at[0] <= local[0] else None
+
+    def _remote_author(self, entity_id: str, remote_hlc: int) -> str | None:
+        stamps = self._incoming.get(entity_id, {})
+        if "updated_by" in stamps and stamps["updated_by"][0] <= remote_hlc:
+            return str(stamps["updated_by"][1])
+        row, clock = self._record_state
+        if row is not None and clock is not None and clock.of("updated_by")[1] == self.b.device_id:
+            return row.get("updated_by")
+        return None
 
     def _protected(self, entity: str, row: dict[str, Any], name: str, value: Any) -> bool:
         if value == row.get(name):
@@ -212,6 +235,7 @@ class _Applier:
         rows = read_rows(self.conn, t, ids)
         clocks = read_clocks(self.conn, t, ids)
         dev = self.b.device_id
+        self._incoming = incoming
         inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         new_clocks: list[tuple[Any, ...]] = []
@@ -229,6 +253,7 @@ class _Applier:
                 new_clocks.append(clock.row(t, entity_id))
                 continue
             clock = clocks.get(entity_id)
+            self._record_state = (row, clock)
             changed = self._merge(t, entity_id, row, clock, known)
             if changed is None:
                 continue

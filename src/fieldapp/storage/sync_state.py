@@ -256,23 +256,43 @@ def quarantined(folder: DataFolder) -> list[QuarantineRow]:
                 for q in session.scalars(select(SyncQuarantine).order_by(SyncQuarantine.id))]
 
 
+_VISIT_PARTS = ("visit_attendee", "visit_action", "visit_note")
+
+
+def waiting_by_kind(folder: DataFolder) -> tuple[int, int, int]:
+    """(participants, visits, other records) this device changed that the server does not have yet.
+
+    A visit's attendees, actions and notes count as the visit: the user wrote one visit."""
+    parts = " UNION ".join(f"SELECT c.visit_id FROM w JOIN {t} c ON w.entity = '{t}' AND c.id = w.entity_id"
+                           for t in _VISIT_PARTS)
+    skip = ", ".join(f"'{t}'" for t in ("participant", "visit", *_VISIT_PARTS))
+    with folder.read() as session:
+        row = session.connection().exec_driver_sql(
+            "WITH w(entity, entity_id) AS (SELECT entity, entity_id FROM outbox_record UNION"
+            " SELECT json_extract(m.value, '$[0]'), json_extract(m.value, '$[1]')"
+            " FROM sync_outbox, json_each(sync_outbox.members) AS m)"
+            " SELECT (SELECT count(*) FROM w WHERE entity = 'participant'),"
+            f" (SELECT count(*) FROM (SELECT entity_id FROM w WHERE entity = 'visit' UNION {parts})),"
+            f" (SELECT count(*) FROM w WHERE entity NOT IN ({skip}))").one()
+    return int(row[0]), int(row[1]), int(row[2])
+
+
 def waiting_changes(folder: DataFolder) -> int:
     """How many records this device changed that the server does not have yet."""
     return sum(waiting_records(folder).values())
 
 
 def change_actor(folder: DataFolder, entity: str, entity_id: str, hlc: int | None, device_id: str | None) -> str | None:
-    """Who made a change: the record's `updated_by` if that field was written by the same write; the
-    device keeps only the newest clock of each field, so an older change's author is not known."""
+    """Who made a change that is one side of a conflict: named when the conflict was detected (the device
+    keeps only the newest clock of each field, so it cannot be looked up later)."""
     if hlc is None or device_id is None:
         return None
     with folder.read() as session:
-        conn = session.connection()
-        clock = read_clocks(conn, entity, [entity_id]).get(entity_id)
-        if clock is None or clock.of("updated_by") != (hlc, device_id):
-            return None
-        row = read_rows(conn, entity, [entity_id]).get(entity_id) if entity in _table_order() else None
-    value = None if row is None else row.get("updated_by")
+        value = session.connection().exec_driver_sql(
+            "SELECT local_by FROM conflict WHERE entity = ? AND entity_id = ? AND local_hlc = ? AND local_device = ?"
+            " AND local_by IS NOT NULL UNION ALL SELECT remote_by FROM conflict WHERE entity = ? AND entity_id = ?"
+            " AND remote_hlc = ? AND remote_device = ? AND remote_by IS NOT NULL LIMIT 1",
+            (entity, entity_id, hlc, device_id, entity, entity_id, hlc, device_id)).scalar()
     return None if value is None else str(value)
 
 

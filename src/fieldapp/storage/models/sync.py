@@ -87,6 +87,9 @@ class Conflict(Base):
     remote_hlc: Mapped[int] = mapped_column(BigInteger)
     remote_device: Mapped[str] = mapped_column(String(36))
     detected_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Who wrote each side, kept at detection: the device keeps only the newest clock of each field.
+    local_by: Mapped[str | None] = mapped_column(String(200))
+    remote_by: Mapped[str | None] = mapped_column(String(200))
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     __table_args__ = (Index("ix_conflict_entity", "entity", "entity_id"),)

@@ -141,6 +141,15 @@ def upgrade() -> None:
     if last_seq:
         # Batch numbers keep counting from the last one made: the server expects no gap and no reuse.
         conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_batch_seq', ?)", (str(last_seq),))
+    # Who wrote each side of a conflict (change_actor read it from the change log before).
+    with op.batch_alter_table('conflict', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('local_by', sa.String(length=200), nullable=True))
+        batch_op.add_column(sa.Column('remote_by', sa.String(length=200), nullable=True))
+    for side in ("local", "remote"):
+        conn.exec_driver_sql(
+            f"UPDATE conflict SET {side}_by = (SELECT c.value FROM change_log c WHERE c.entity = conflict.entity"
+            f" AND c.entity_id = conflict.entity_id AND c.field = 'updated_by' AND c.hlc <= conflict.{side}_hlc"
+            f" AND c.device_id = conflict.{side}_device ORDER BY c.hlc DESC, c.seq DESC LIMIT 1)")
     op.drop_table('sync_outbox')
     op.rename_table('sync_outbox_new', 'sync_outbox')
     op.drop_table('sync_mark')
