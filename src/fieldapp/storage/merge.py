@@ -105,7 +105,10 @@ def apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_c
                 reason = f"replayed: batch {b.seq} of device {b.device_id} was already applied (cursor {seen_at})"
             if reason is None:
                 try:
+                    # The savepoint is only emitted when the session hands out its connection inside the block;
+                    # without it a batch refused half-way kept the statements that ran before the refusal.
                     with session.begin_nested():
+                        session.connection()
                         if b.changes:  # first: a clock far ahead refuses the batch before anything is written
                             folder.clock.observe(max(c[4] for c in b.changes))
                         applier = _Applier(conn, me, b, tables, order, append_only, now)
