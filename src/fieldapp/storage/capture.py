@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Table, delete, event, insert, text
+from sqlalchemy import Connection, Table, event, text
 from sqlalchemy.orm import Session
 
 from fieldapp.domain.hlc import HybridLogicalClock
 from fieldapp.storage.base import Base
-from fieldapp.storage.models.changelog import CaptureContext
 
 TRIGGER_PREFIX = "fa_"
 
@@ -123,13 +122,15 @@ def install_triggers(conn: Connection) -> bool:
     return True
 
 
+# Plain SQL: these run around every flush, and compiling Core statements costs more than running them.
 def open_capture(conn: Connection, *, hlc: int, device_id: str, replay: bool = False) -> None:
-    conn.execute(delete(CaptureContext))
-    conn.execute(insert(CaptureContext).values(hlc=hlc, device_id=device_id, replay=int(replay)))
+    conn.exec_driver_sql("DELETE FROM capture_context")
+    conn.exec_driver_sql("INSERT INTO capture_context (hlc, device_id, replay) VALUES (?, ?, ?)",
+                         (hlc, device_id, int(replay)))
 
 
 def close_capture(conn: Connection) -> None:
-    conn.execute(delete(CaptureContext))
+    conn.exec_driver_sql("DELETE FROM capture_context")
 
 
 def attach_session_capture(

@@ -154,6 +154,16 @@ def upgrade() -> None:
     op.rename_table('sync_outbox_new', 'sync_outbox')
     op.drop_table('sync_mark')
     op.drop_table('change_log')
+    # The search index is rebuilt for a visit only when one of its texts changed (a merge or a finish that
+    # touches other columns no longer re-indexes a kilobyte of trigrams).
+    texts = "place, summary, employee_view, employer_view, works_well, challenges, internal_notes"
+    old = ", ".join("old." + c.strip() for c in texts.split(","))
+    new = ", ".join("new." + c.strip() for c in texts.split(","))
+    conn.exec_driver_sql("DROP TRIGGER IF EXISTS visit_search_au")
+    conn.exec_driver_sql(
+        f"CREATE TRIGGER visit_search_au AFTER UPDATE OF {texts} ON visit BEGIN "
+        f"INSERT INTO visit_search(visit_search, rowid, {texts}) VALUES ('delete', old.rowid, {old}); "
+        f"INSERT INTO visit_search(rowid, {texts}) VALUES (new.rowid, {new}); END")
     for temp in ("newest", "base", "acked"):
         conn.exec_driver_sql(f"DROP TABLE temp.{temp}")
 
