@@ -64,13 +64,15 @@ def trigger_ddl() -> dict[str, str]:
             f"CREATE TRIGGER {TRIGGER_PREFIX}{t}_no_delete BEFORE DELETE ON {_q(t)} "
             f"BEGIN SELECT RAISE(ABORT, 'fieldapp: {t} rows are never deleted; set deleted_at (tombstone)'); END"
         )
+        # The row's checksum goes with its clocks, so `fieldapp check` sees a value changed behind capture's back.
+        digest = f"fa_digest({', '.join(f'NEW.{_q(c)}' for c in digest_columns(table))})"
         # A new record: one clock for all its fields (`WHERE true` lets SQLite parse the upsert after SELECT).
         ddl[f"{TRIGGER_PREFIX}{t}_log_insert"] = (
             f"CREATE TRIGGER {TRIGGER_PREFIX}{t}_log_insert AFTER INSERT ON {_q(t)} WHEN {logging_on} BEGIN"
-            f" INSERT INTO record_clock(entity, entity_id, hlc, device_id, fields, last_hlc)"
-            f" SELECT '{t}', NEW.id, hlc, device_id, '{{}}', hlc FROM capture_context WHERE true"
+            f" INSERT INTO record_clock(entity, entity_id, hlc, device_id, fields, last_hlc, digest)"
+            f" SELECT '{t}', NEW.id, hlc, device_id, '{{}}', hlc, {digest} FROM capture_context WHERE true"
             f" ON CONFLICT DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id, fields = '{{}}',"
-            f" last_hlc = excluded.last_hlc;{queue.format(t=t)} END"
+            f" last_hlc = excluded.last_hlc, digest = excluded.digest;{queue.format(t=t)} END"
         )
         changed = " OR ".join(f"OLD.{_q(c)} IS NOT NEW.{_q(c)}" for c in cols)
         flags = ", ".join(f"('{c}', OLD.{_q(c)} IS NOT NEW.{_q(c)})" for c in cols)
@@ -79,13 +81,19 @@ def trigger_ddl() -> dict[str, str]:
         ddl[f"{TRIGGER_PREFIX}{t}_log_update"] = (
             f"CREATE TRIGGER {TRIGGER_PREFIX}{t}_log_update AFTER UPDATE ON {_q(t)} WHEN {logging_on} AND ({changed})"
             f" BEGIN"
-            f" INSERT INTO record_clock(entity, entity_id, hlc, device_id, fields, last_hlc)"
-            f" SELECT '{t}', NEW.id, hlc, device_id, '{{}}', hlc FROM capture_context WHERE true"
+            f" INSERT INTO record_clock(entity, entity_id, hlc, device_id, fields, last_hlc, digest)"
+            f" SELECT '{t}', NEW.id, hlc, device_id, '{{}}', hlc, {digest} FROM capture_context WHERE true"
             f" ON CONFLICT DO UPDATE SET fields = json_patch(fields, (SELECT json_group_object(column1, {stamp})"
-            f" FROM (VALUES {flags}) WHERE column2)), last_hlc = max(last_hlc, excluded.last_hlc);"
+            f" FROM (VALUES {flags}) WHERE column2)), last_hlc = max(last_hlc, excluded.last_hlc),"
+            f" digest = excluded.digest;"
             f"{queue.format(t=t)} END"
         )
     return ddl
+
+
+def digest_columns(table: Table) -> list[str]:
+    """The columns a row's checksum covers, by name: the same order whatever order the table has them in."""
+    return sorted(c.name for c in table.columns)
 
 
 def wanted_triggers() -> dict[str, str]:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Table
 
 Stamp = tuple[int, str]
 # SQLite's default limit on bound parameters is far above this; chunks keep statements small.
@@ -61,6 +61,16 @@ def decode(hlc: int, device: str, fields: str, acked_hlc: int | None = None,
 
 UPSERT = ("INSERT OR REPLACE INTO record_clock (entity, entity_id, hlc, device_id, fields, last_hlc, acked_hlc,"
           " acked_cursor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def refresh_digests(conn: Connection, table: Table, ids: Sequence[str]) -> None:
+    """Store the checksum of these rows with their clocks (after writing them outside the capture triggers)."""
+    q = '"' + table.name.replace('"', '""') + '"'
+    values = ", ".join(f't."{c}"' for c in sorted(c.name for c in table.columns))  # as capture.digest_columns
+    for part in chunks(ids):
+        conn.exec_driver_sql(
+            f"UPDATE record_clock SET digest = (SELECT fa_digest({values}) FROM {q} t WHERE t.id = record_clock.entity_id)"
+            f" WHERE entity = ? AND entity_id IN ({', '.join('?' * len(part))})", (table.name, *part))
 
 
 def chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:

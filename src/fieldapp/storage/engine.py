@@ -7,6 +7,8 @@ from pathlib import Path
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from fieldapp.storage.digest import register as register_digest
+
 WRITE_OPTION = "fieldapp_write"
 
 
@@ -34,10 +36,11 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
         cur.execute("PRAGMA journal_mode = WAL")
         # FULL: a commit survives power loss, not just a killed process (a laptop may die mid-visit).
         cur.execute("PRAGMA synchronous = FULL")
-        # The change log's indexes grow to millions of rows; a larger page cache (default 2 MiB) keeps
-        # their upper levels in memory so a save does not wait on reading index pages.
+        # Indexes over 100,000 visits; a larger page cache (default 2 MiB) keeps their upper levels in
+        # memory so a save does not wait on reading index pages.
         cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         cur.close()
+        register_digest(dbapi_conn)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
-from fieldapp.storage.capture import _q, synced_tables, trigger_ddl
+from fieldapp.storage.capture import _q, digest_columns, synced_tables, trigger_ddl
 
 
 @dataclass
@@ -39,6 +39,7 @@ def check(conn: Connection, *, max_reported: int = 50) -> IntegrityReport:
     names = {t.name for t in tables}
     for table in tables:
         _compare_table(conn, table.name, [c.name for c in table.columns if c.name != "id"], report)
+        _compare_digests(conn, table.name, digest_columns(table), report)
         if len(report.problems) > max_reported:
             report.problems = report.problems[:max_reported] + ["…"]
             return report
@@ -80,3 +81,15 @@ def _compare_table(conn: Connection, table: str, columns: list[str], report: Int
             f"SELECT o.entity_id FROM outbox_record o LEFT JOIN {q} t ON t.id = o.entity_id"
             " WHERE o.entity = ? AND t.id IS NULL LIMIT 20", (table,)):
         report.problems.append(f"{table} {oid}: waiting to be sent but has no row")
+
+
+def _compare_digests(conn: Connection, table: str, columns: list[str], report: IntegrityReport) -> None:
+    """Rows whose values are not those last written through change capture (changed behind its back)."""
+    q = _q(table)
+    cur = conn.exec_driver_sql(
+        f"SELECT t.* FROM {q} t JOIN record_clock c ON c.entity = ? AND c.entity_id = t.id"
+        f" WHERE c.digest IS NOT fa_digest({', '.join('t.' + _q(c) for c in columns)}) LIMIT 20", (table,))
+    names = list(cur.keys())
+    for row in cur:
+        values = dict(zip(names, row))
+        report.problems.append(f"{table} {values['id']}: changed outside change capture; the row now holds {values!r}")

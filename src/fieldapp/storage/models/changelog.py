@@ -28,6 +28,8 @@ class RecordClock(Base):
     last_hlc: Mapped[int] = mapped_column(BigInteger)
     acked_hlc: Mapped[int | None] = mapped_column(BigInteger)
     acked_cursor: Mapped[int | None] = mapped_column(BigInteger)
+    # fa_digest of the row's values as last written through capture (storage/digest.py).
+    digest: Mapped[int | None] = mapped_column(BigInteger)
 
     __table_args__ = {"sqlite_with_rowid": False}
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from fieldapp.storage.digest import register as register_digest
+
 revision = '0007'
 down_revision = '0006'
 branch_labels = None
@@ -49,6 +51,7 @@ def upgrade() -> None:
     sa.Column('last_hlc', sa.BigInteger(), nullable=False),
     sa.Column('acked_hlc', sa.BigInteger(), nullable=True),
     sa.Column('acked_cursor', sa.BigInteger(), nullable=True),
+    sa.Column('digest', sa.BigInteger(), nullable=True),
     sa.PrimaryKeyConstraint('entity', 'entity_id', name=op.f('pk_record_clock')),
     sqlite_with_rowid=False,
     )
@@ -98,6 +101,14 @@ def upgrade() -> None:
         "UPDATE record_clock SET fields = coalesce((SELECT json_group_object(n.field, json_array(n.hlc, n.device_id))"
         " FROM newest n WHERE n.entity = record_clock.entity AND n.entity_id = record_clock.entity_id"
         " AND NOT (n.hlc = record_clock.hlc AND n.device_id = record_clock.device_id)), '{}')")
+
+    # The checksum of every row, as the capture triggers keep it from now on.
+    register_digest(conn.connection.dbapi_connection)
+    for t in columns:
+        values = ", ".join(f'x."{c}"' for c in sorted(columns[t]))  # by name, as the capture triggers
+        conn.exec_driver_sql(
+            f'UPDATE record_clock SET digest = (SELECT fa_digest({values}) FROM "{t}" x'
+            f" WHERE x.id = record_clock.entity_id) WHERE entity = '{t}'")
 
     # What the server already holds of this device's changes (batches with a cursor), per record.
     conn.exec_driver_sql(
