@@ -87,13 +87,24 @@ def db_bytes(ws: Workspace) -> int:
     return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
 
-def fieldapp_run(n_visits: int, n_people: int) -> dict[str, object]:
+def drop_search_index_triggers(ws: Workspace) -> None:
+    """For --without-search-index: what the work costs without the trigram search index over the visit texts
+    (PouchDB keeps none); the app itself always keeps it."""
+    with ws.folder.write() as session:
+        for name in ("visit_search_ai", "visit_search_au"):
+            session.connection().exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+
+
+def fieldapp_run(n_visits: int, n_people: int, *, search_index: bool = True) -> dict[str, object]:
     server = ServerProcess(TMP / "server").start()  # its own process, as in production
     try:
         engine = make_engine(f"sqlite:///{TMP / 'server' / 'server.db'}")
         team = store.create_team(engine, "Bench")
         ws_a, ws_b = open_workspace(TMP / "a", actor="a"), open_workspace(TMP / "b", actor="b")
         a, b = SyncClient(ws_a.folder), SyncClient(ws_b.folder)
+        if not search_index:
+            drop_search_index_triggers(ws_a)
+            drop_search_index_triggers(ws_b)
         a.enroll(server.url, store.enrollment_code(engine, team, ttl_s=600)[0], name="a")
         fp = b.enroll(server.url, store.enrollment_code(engine, team, ttl_s=600)[0], name="b").fingerprint
         a.approve(ws_b.device_id, fp)
@@ -117,7 +128,7 @@ def fieldapp_run(n_visits: int, n_people: int) -> dict[str, object]:
         text = text_bytes(visits)
         size_b = db_bytes(ws_b)
         result = {
-            "visits": n_visits, "participants": n_people,
+            "visits": n_visits, "participants": n_people, "search index over the visit texts": search_index,
             "text of the visits (bytes)": text,
             "local store of the visits (s)": round(store_s, 3),
             "push (s)": round(push_s, 3), "pushed changes": push.pushed_changes, "pushed batches": push.pushed_batches,
@@ -153,10 +164,16 @@ def main() -> None:
     parser.add_argument("--visits", type=int, default=10_000)
     parser.add_argument("--participants", type=int, default=500)
     parser.add_argument("--pouchdb", type=Path, help="a copy of ../shared/bench/pouchdb to run in the same run")
+    parser.add_argument("--also-without-search-index", action="store_true",
+                        help="repeat the Fieldapp part without the trigram search index, to show its share")
     args = parser.parse_args()
     result: dict[str, object] = {"machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
     try:
         result["fieldapp"] = fieldapp_run(args.visits, args.participants)
+        if args.also_without_search_index:
+            shutil.rmtree(TMP / "a"), shutil.rmtree(TMP / "b"), shutil.rmtree(TMP / "server")
+            result["fieldapp without the search index"] = fieldapp_run(args.visits, args.participants,
+                                                                       search_index=False)
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
     if args.pouchdb:

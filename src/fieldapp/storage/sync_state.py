@@ -98,76 +98,88 @@ def _table_order() -> dict[str, int]:
     return {t.name: i for i, t in enumerate(synced_tables())}
 
 
-def fill_outbox(folder: DataFolder, encrypt: Encrypt, *, max_changes: int = 2000) -> int:
+def fill_outbox(folder: DataFolder, encrypt: Encrypt, *, max_changes: int = 2000, page: int = 2000) -> int:
     """Cut this device's changed records not yet in a batch into encrypted outbox batches. Returns how many.
 
     A record travels whole (every field this device wrote since the server last acknowledged it), and parents
     go before children (tables in dependency order), so a receiver never meets a child before its parent.
-    `encrypt(seq, changes, base)` returns (key_id, blob).
+    `encrypt(seq, changes, base)` returns (key_id, blob). Up to `page` records are cut per transaction.
     """
     made = 0
-    me = folder.device_id
-    order = _table_order()
-    rank = "CASE entity " + " ".join(f"WHEN '{t}' THEN {i}" for t, i in order.items()) + f" ELSE {len(order)} END"
+    order = list(_table_order())
     while True:
         with folder.read() as session:  # the usual case, nothing new, without taking the write lock
             if session.connection().exec_driver_sql("SELECT 1 FROM outbox_record LIMIT 1").first() is None:
                 return made
         with folder.write() as session:
             conn = session.connection()
-            # Each new record brings ~20 fields: a page of records is about one batch.
-            queued = conn.exec_driver_sql(
-                f"SELECT entity, entity_id, base FROM outbox_record ORDER BY {rank}, entity_id LIMIT ?",
-                (max_changes,)).all()
-            if not queued:
-                return made
-            changes: list[tuple[str, str, str, Any, int]] = []
-            members: list[tuple[str, str, int]] = []
-            taken: list[tuple[str, str]] = []
-            base: int | None = None
-            by_entity: dict[str, list[tuple[str, int]]] = {}
-            for entity, entity_id, b in queued:
-                by_entity.setdefault(entity, []).append((entity_id, b))
-            full = False
-            for entity in sorted(by_entity, key=lambda e: order.get(e, len(order))):
-                items = by_entity[entity]
-                ids = [i for i, _ in items]
-                rows = read_rows(conn, entity, ids)
-                clocks = read_clocks(conn, entity, ids)
-                for entity_id, b in items:
-                    taken.append((entity, entity_id))
-                    row, clock = rows.get(entity_id), clocks.get(entity_id)
-                    if row is None or clock is None:
-                        continue
-                    acked = clock.acked_hlc if clock.acked_hlc is not None else _NO_ACK
-                    sent = [(entity, entity_id, name, value, clock.of(name)[0]) for name, value in row.items()
-                            if name != "id" and clock.of(name)[1] == me and clock.of(name)[0] > acked]
-                    if not sent:
-                        continue  # overwritten by a remote change before it was sent
-                    changes += sent
-                    members.append((entity, entity_id, max(c[4] for c in sent)))
-                    base = b if base is None else min(base, b)
-                    if len(changes) >= max_changes:
-                        full = True
-                        break
-                if full:
+            queued: list[tuple[str, str, int]] = []
+            for entity in order:  # by the primary key, in dependency order: no sort of the whole outbox
+                queued += [(entity, i, b) for i, b in conn.exec_driver_sql(
+                    "SELECT entity_id, base FROM outbox_record WHERE entity = ? ORDER BY entity_id LIMIT ?",
+                    (entity, page - len(queued)))]
+                if len(queued) >= page:
                     break
-            if changes:
-                seq = int(conn.exec_driver_sql(
-                    "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_batch_seq'), 0)"
-                ).scalar_one()) + 1
-                key_id, blob = encrypt(seq, changes, base or 0)
-                conn.exec_driver_sql(
-                    "INSERT INTO sync_outbox (seq, change_count, base, members, key_id, blob, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (seq, len(changes), base or 0, json.dumps(members, separators=(",", ":")), key_id, blob,
-                     _stamp(datetime.now(UTC))))
-                conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_batch_seq', ?)",
-                                     (str(seq),))
-                made += 1
-            conn.exec_driver_sql("DELETE FROM outbox_record WHERE entity = ? AND entity_id = ?", taken)
-            if not full and len(queued) < max_changes:
+            if not queued:
+                # Only entities this release does not sync (never written here): nothing to send.
+                conn.exec_driver_sql("DELETE FROM outbox_record")
+                return made
+            made += _cut(conn, folder.device_id, queued, encrypt, max_changes)
+            conn.exec_driver_sql("DELETE FROM outbox_record WHERE entity = ? AND entity_id = ?",
+                                 [(e, i) for e, i, _ in queued])
+            if len(queued) < page:
                 return made  # that was the rest (a write meanwhile is picked up by the next run)
+
+
+def _cut(conn: Any, me: str, queued: list[tuple[str, str, int]], encrypt: Encrypt, max_changes: int) -> int:
+    """Encrypt the queued records into batches of about `max_changes` field values; returns how many."""
+    made = 0
+    changes: list[tuple[str, str, str, Any, int]] = []
+    members: list[tuple[str, str, int]] = []
+    base: int | None = None
+
+    def seal() -> None:
+        nonlocal changes, members, base, made
+        seq = int(conn.exec_driver_sql(
+            "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_batch_seq'), 0)"
+        ).scalar_one()) + 1
+        key_id, blob = encrypt(seq, changes, base or 0)
+        conn.exec_driver_sql(
+            "INSERT INTO sync_outbox (seq, change_count, base, members, key_id, blob, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (seq, len(changes), base or 0, json.dumps(members, separators=(",", ":")), key_id, blob,
+             _stamp(datetime.now(UTC))))
+        conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_batch_seq', ?)", (str(seq),))
+        made += 1
+        changes, members, base = [], [], None
+
+    by_entity: dict[str, list[tuple[str, int]]] = {}
+    for entity, entity_id, b in queued:
+        by_entity.setdefault(entity, []).append((entity_id, b))
+    for entity, items in by_entity.items():  # already in dependency order
+        ids = [i for i, _ in items]
+        rows, clocks = read_rows(conn, entity, ids), read_clocks(conn, entity, ids)
+        for entity_id, b in items:
+            row, clock = rows.get(entity_id), clocks.get(entity_id)
+            if row is None or clock is None:
+                continue
+            acked = clock.acked_hlc if clock.acked_hlc is not None else _NO_ACK
+            sent = []
+            for name, value in row.items():
+                if name != "id":
+                    hlc, device = clock.of(name)
+                    if device == me and hlc > acked:
+                        sent.append((entity, entity_id, name, value, hlc))
+            if not sent:
+                continue  # overwritten by a remote change before it was sent
+            changes += sent
+            members.append((entity, entity_id, max(c[4] for c in sent)))
+            base = b if base is None else min(base, b)
+            if len(changes) >= max_changes:
+                seal()
+    if changes:
+        seal()
+    return made
 
 
 def unpushed(folder: DataFolder, *, limit: int = 1000) -> list[OutboxBatch]:
