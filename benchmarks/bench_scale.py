@@ -43,6 +43,7 @@ t0 = time.perf_counter()
 report = client.sync()
 print(json.dumps({"state": report.state, "changes": report.applied_changes, "seconds": round(time.perf_counter() - t0, 1),
                   "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                  "quarantined": report.quarantined, "reasons": sorted(set(report.quarantine_reasons))[:3],
                   "error": report.error and report.error.text("en")}))
 """
 

@@ -56,3 +56,26 @@ def test_a_fresh_device_rebuilds_every_record_from_the_server(server, make_devic
     b.sync()
     a.sync()
     assert records.get(a.ws, Participant, pid).notes == "Etter gjenoppbygging"  # type: ignore[union-attr]
+
+
+def test_a_fresh_device_rebuilds_demo_data_with_agreements_and_carried_actions(server, make_device) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Records referring to older records of their own table (an action carried over from an earlier visit)
+    and signatures on frozen versions arrive in an order the receiver can apply: nothing is quarantined."""
+    from fieldapp.demo.generate import generate
+    from fieldapp.storage import sync_state
+
+    team = server.team()
+    a = make_device("a")
+    a.client.enroll(server.url, server.code(team), name="a")
+    generate(a.ws, participants=12, visits_per_participant=6, seed=3)
+    a.sync()
+    b = make_device("b")
+    out = b.client.enroll(server.url, server.code(team), name="b")
+    a.client.approve(b.id, out.fingerprint)
+    report = b.sync()
+    assert report.quarantined == 0, report.quarantine_reasons[:3]
+    assert sync_state.quarantined(b.ws.folder) == []
+    with a.ws.folder.read() as s1, b.ws.folder.read() as s2:
+        original = _all_rows(s1.connection())
+        assert original["signature"] and any(r["carried_from_id"] for r in original["visit_action"].values())
+        assert _all_rows(s2.connection()) == original

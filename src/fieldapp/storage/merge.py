@@ -239,7 +239,8 @@ class _Applier:
         clocks = read_clocks(self.conn, t, ids)
         dev = self.b.device_id
         self._incoming = incoming
-        inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        # Runs of new records with the same columns, in the batch's order (a record may refer to an earlier one).
+        inserts: list[tuple[tuple[str, ...], list[tuple[Any, ...]]]] = []
         updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         new_clocks: list[tuple[Any, ...]] = []
         foreign: list[tuple[Any, ...]] = []
@@ -251,7 +252,9 @@ class _Applier:
                 if not known:
                     continue
                 names = tuple(known)
-                inserts.setdefault(names, []).append((entity_id, *(v for _, v in known.values())))
+                if not inserts or inserts[-1][0] != names:
+                    inserts.append((names, []))
+                inserts[-1][1].append((entity_id, *(v for _, v in known.values())))
                 clock = new_clocks_for({n: (h, dev) for n, (h, _) in known.items()})
                 new_clocks.append(clock.row(t, entity_id))
                 continue
@@ -267,7 +270,7 @@ class _Applier:
                 updates.setdefault(names, []).append((*sets.values(), entity_id))
             new_clocks.append(clock.row(t, entity_id))
         q = _q(t)
-        for names, params in inserts.items():
+        for names, params in inserts:
             columns = ["id", *names]
             self.conn.exec_driver_sql(
                 f"INSERT INTO {q} ({', '.join(map(_q, columns))}) VALUES ({', '.join('?' * len(columns))})", params)

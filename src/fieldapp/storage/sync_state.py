@@ -114,10 +114,13 @@ def fill_outbox(folder: DataFolder, encrypt: Encrypt, *, max_changes: int = 2000
         with folder.write() as session:
             conn = session.connection()
             queued: list[tuple[str, str, int]] = []
-            for entity in order:  # by the primary key, in dependency order: no sort of the whole outbox
+            for entity in order:
+                # Tables in dependency order, and within a table in the order the rows were stored here (rowid):
+                # a record may refer to an older one of its own table (an action carried over from an earlier
+                # visit), often written in the same flush, so with the same clock.
                 queued += [(entity, i, b) for i, b in conn.exec_driver_sql(
-                    "SELECT entity_id, base FROM outbox_record WHERE entity = ? ORDER BY entity_id LIMIT ?",
-                    (entity, page - len(queued)))]
+                    f"SELECT o.entity_id, o.base FROM outbox_record o JOIN {_q(entity)} t ON t.id = o.entity_id"
+                    " WHERE o.entity = ? ORDER BY t.rowid LIMIT ?", (entity, page - len(queued)))]
                 if len(queued) >= page:
                     break
             if not queued:
