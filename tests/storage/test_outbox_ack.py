@@ -80,3 +80,28 @@ def test_a_push_cut_mid_answer_keeps_the_outbox_and_the_retry_sends_the_same_bat
         assert sync_state.waiting_records(dev.ws.folder) == {}
     finally:
         proxy.close()
+
+
+def test_a_value_the_other_writer_had_seen_is_not_reported_as_overwritten(server, make_device) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Each field remembers where the server acknowledged it: a later acknowledgement of another field of the
+    same record does not make an earlier value look unseen."""
+    import dataclasses
+
+    team = server.team()
+    a, b = make_device("a"), make_device("b")
+    a.client.enroll(server.url, server.code(team), name="a")
+    out = b.client.enroll(server.url, server.code(team), name="b")
+    a.client.approve(b.id, out.fingerprint)
+    p = records.save(a.ws, Participant(first_name="Kari", last_name="Lie", notes="fra A"))
+    a.sync()  # notes acknowledged
+    b.sync()  # B has seen A's notes
+    p = records.get(a.ws, Participant, p.id)  # type: ignore[assignment]
+    records.save(a.ws, dataclasses.replace(p, phone="912 34 567"))
+    a.sync()  # phone acknowledged later
+    seen = records.get(b.ws, Participant, p.id)
+    assert seen is not None and seen.notes == "fra A"
+    records.save(b.ws, dataclasses.replace(seen, notes="fra B, som hadde sett A sin"))
+    b.sync()
+    a.sync()
+    assert records.get(a.ws, Participant, p.id).notes == "fra B, som hadde sett A sin"  # type: ignore[union-attr]
+    assert sync_state.conflicts(a.ws.folder) == []  # B had seen A's value: nothing was lost unseen

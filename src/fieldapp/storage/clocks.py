@@ -21,23 +21,39 @@ class RecordClocks:
     base: Stamp
     fields: dict[str, Stamp] = field(default_factory=dict)
     acked_hlc: int | None = None
-    acked_cursor: int | None = None
+    acked_cursor: int | None = None  # where the server acknowledged the `base` write (if this device's)
+    acks: dict[str, int] = field(default_factory=dict)  # the same for fields in `fields`
 
     def of(self, name: str) -> Stamp:
         return self.fields.get(name, self.base)
 
+    def acked_at(self, name: str) -> int | None:
+        """The server cursor at which this device's current value of the field was acknowledged, if it was."""
+        return self.acks.get(name) if name in self.fields else self.acked_cursor
+
     def set(self, name: str, stamp: Stamp) -> None:
+        self.acks.pop(name, None)  # a new value: not acknowledged yet
         if stamp == self.base:
             self.fields.pop(name, None)
         else:
             self.fields[name] = stamp
+
+    def acknowledge(self, me: str, up_to_hlc: int, cursor: int) -> None:
+        """The server holds this device's writes to the record up to `up_to_hlc`, stored at `cursor`."""
+        if self.base[1] == me and self.base[0] <= up_to_hlc and self.acked_cursor is None:
+            self.acked_cursor = cursor
+        for name, (hlc, device) in self.fields.items():
+            if device == me and hlc <= up_to_hlc and name not in self.acks:
+                self.acks[name] = cursor
+        self.acked_hlc = max(self.acked_hlc or 0, up_to_hlc)
 
     @property
     def last_hlc(self) -> int:
         return max([self.base[0], *(h for h, _ in self.fields.values())])
 
     def encoded(self) -> str:
-        return json.dumps({k: [h, d] for k, (h, d) in sorted(self.fields.items())}, separators=(",", ":"))
+        return json.dumps({k: [h, d] if k not in self.acks else [h, d, self.acks[k]]
+                           for k, (h, d) in sorted(self.fields.items())}, separators=(",", ":"))
 
     def row(self, entity: str, entity_id: str) -> tuple[Any, ...]:
         return (entity, entity_id, self.base[0], self.base[1], self.encoded(), self.last_hlc, self.acked_hlc,
@@ -56,7 +72,8 @@ def new_clocks(stamps: dict[str, Stamp]) -> RecordClocks:
 def decode(hlc: int, device: str, fields: str, acked_hlc: int | None = None,
            acked_cursor: int | None = None) -> RecordClocks:
     raw = json.loads(fields) if fields and fields != "{}" else {}
-    return RecordClocks((hlc, device), {k: (int(v[0]), str(v[1])) for k, v in raw.items()}, acked_hlc, acked_cursor)
+    return RecordClocks((hlc, device), {k: (int(v[0]), str(v[1])) for k, v in raw.items()}, acked_hlc, acked_cursor,
+                        {k: int(v[2]) for k, v in raw.items() if len(v) > 2})
 
 
 UPSERT = ("INSERT OR REPLACE INTO record_clock (entity, entity_id, hlc, device_id, fields, last_hlc, acked_hlc,"

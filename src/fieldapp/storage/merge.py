@@ -185,14 +185,10 @@ class _Applier:
         self.logged = len(b.changes) - self._dropped
         self.conflicts = len(self._conflict_rows)
 
-    def _seen(self, clock: RecordClocks | None, stamp: Stamp) -> bool:
-        """Had the remote writer seen our value? Only if the server acknowledged it at or before its base.
-
-        The clock keeps the latest acknowledgement of the record, so a value acknowledged earlier than that
-        may be taken as unseen: the error is on the side of reporting a conflict, never of losing one."""
-        if clock is None or clock.acked_hlc is None or clock.acked_cursor is None:
-            return False
-        return stamp[0] <= clock.acked_hlc and clock.acked_cursor <= self.b.base
+    def _seen(self, clock: RecordClocks | None, name: str) -> bool:
+        """Had the remote writer seen our value? Only if the server acknowledged it at or before its base."""
+        at = clock.acked_at(name) if clock is not None else None
+        return at is not None and at <= self.b.base
 
     def _conflict(self, kind: str, entity: str, entity_id: str, name: str, local: Stamp | None,
                   local_value: Any, remote_value: Any, remote_hlc: int) -> None:
@@ -299,7 +295,7 @@ class _Applier:
             updates[name] = value
             stamps[name] = (hlc, dev)
             if (now is not None and now[1] == self.me and row.get(name) != value and name not in BOOKKEEPING
-                    and not self._seen(clock, now)):
+                    and not self._seen(clock, name)):
                 self._conflict("overwritten", t, entity_id, name, now, row.get(name), value, hlc)
         self._delete_vs_edit(t, entity_id, row, clock, known, updates)
         if not stamps:
@@ -320,12 +316,12 @@ class _Applier:
             for name, value in row.items():
                 now = clock.of(name)
                 if (name != "id" and now[1] == self.me and name not in BOOKKEEPING and name != "deleted_at"
-                        and name not in updates and not self._seen(clock, now)):
+                        and name not in updates and not self._seen(clock, name)):
                     self._conflict("edit_on_deleted", t, entity_id, name, now, value, updates["deleted_at"], hlc)
         elif row["deleted_at"] is not None and updates.get("deleted_at", row["deleted_at"]) is not None:
             # Deleted here, edited elsewhere without knowing: the edit is merged into the tombstone, and reported.
             tomb = clock.of("deleted_at")
-            if tomb[1] == self.me and not self._seen(clock, tomb):
+            if tomb[1] == self.me and not self._seen(clock, "deleted_at"):
                 for name, (hlc, value) in known.items():
                     if name not in BOOKKEEPING and name != "deleted_at":
                         self._conflict("edit_on_deleted", t, entity_id, name, tomb, row.get(name), value, hlc)

@@ -206,10 +206,17 @@ def mark_pushed(folder: DataFolder, acks: list[tuple[int, int]]) -> None:
             members = conn.exec_driver_sql("SELECT members FROM sync_outbox WHERE seq = ?", (seq,)).scalar()
             if members is None:
                 continue  # acknowledged before (a retried push answered twice)
-            conn.exec_driver_sql(
-                "UPDATE record_clock SET acked_hlc = max(coalesce(acked_hlc, 0), ?), acked_cursor = ?"
-                " WHERE entity = ? AND entity_id = ?",
-                [(hlc, cursor, entity, entity_id) for entity, entity_id, hlc in json.loads(members)])
+            by_entity: dict[str, dict[str, int]] = {}
+            for entity, entity_id, hlc in json.loads(members):
+                by_entity.setdefault(entity, {})[entity_id] = hlc
+            updated = []
+            for entity, sent in by_entity.items():
+                for entity_id, clock in read_clocks(conn, entity, sent).items():
+                    clock.acknowledge(folder.device_id, sent[entity_id], cursor)
+                    updated.append((clock.encoded(), clock.acked_hlc, clock.acked_cursor, entity, entity_id))
+            if updated:
+                conn.exec_driver_sql("UPDATE record_clock SET fields = ?, acked_hlc = ?, acked_cursor = ?"
+                                     " WHERE entity = ? AND entity_id = ?", updated)
             conn.exec_driver_sql("DELETE FROM sync_outbox WHERE seq = ?", (seq,))
         pulled = conn.exec_driver_sql("SELECT cursor FROM sync_account WHERE id = 1").scalar()
         if pulled is not None:

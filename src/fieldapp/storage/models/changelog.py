@@ -14,8 +14,9 @@ class RecordClock(Base):
 
     Most fields of a record share one clock (the write that created it), so that clock is stored once
     (`hlc`, `device_id`) and `fields` (JSON) maps only the fields written later to `[hlc, device_id]`.
-    `last_hlc` is the newest clock of any field. `acked_hlc`/`acked_cursor`: this device's writes to the
-    record up to `acked_hlc` are on the server, the latest acknowledged at `acked_cursor`.
+    `last_hlc` is the newest clock of any field. `acked_hlc`: this device's writes to the record up to it are on
+    the server; `acked_cursor`: where the server stored the shared-clock write, if this device made it (a field
+    in the map carries its own cursor as a third element), so merge knows what a remote writer had seen.
     """
 
     __tablename__ = "record_clock"
