@@ -50,11 +50,14 @@ def test_sealed_copy_is_captured_for_sync_append_only_and_exported(workspace) ->
     signed = signed_agreement(workspace)
     sealed = signed.result.sealed
     assert sealed is not None
-    with workspace.folder.read() as s:
-        logged = s.connection().exec_driver_sql(
-            "SELECT value FROM change_log WHERE entity = 'sealed_document' AND entity_id = ? AND field = 'pdf'",
-            (sealed.id,)).scalar_one()
-    assert bytes(logged) == sealed.pdf
+    with workspace.folder.read() as s:  # stamped by this device and waiting to be sent, with its bytes
+        conn = s.connection()
+        queued = conn.exec_driver_sql("SELECT count(*) FROM outbox_record WHERE entity = 'sealed_document'"
+                                      " AND entity_id = ?", (sealed.id,)).scalar_one()
+        stamped_by = conn.exec_driver_sql("SELECT device_id FROM record_clock WHERE entity = 'sealed_document'"
+                                          " AND entity_id = ?", (sealed.id,)).scalar_one()
+        stored = conn.exec_driver_sql("SELECT pdf FROM sealed_document WHERE id = ?", (sealed.id,)).scalar_one()
+    assert queued == 1 and stamped_by == workspace.device_id and bytes(stored) == sealed.pdf
     assert check_integrity(workspace).ok
     with pytest.raises(IntegrityError, match="cannot be changed"):
         with workspace.folder.write() as s:

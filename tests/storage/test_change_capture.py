@@ -1,5 +1,5 @@
-"""Change capture: every field change of a synced table is logged, nothing bypasses it,
-and the change log alone rebuilds every record."""
+"""Change capture: every field change of a synced table gets a new clock and queues the record for sync,
+and nothing bypasses it (rebuilding from the server's history is in test_rebuild_from_server.py)."""
 
 from __future__ import annotations
 
@@ -19,13 +19,33 @@ from fieldapp.services import records
 from fieldapp.services.workspace import Workspace, open_workspace
 from fieldapp.storage import integrity, models, replay, repository
 from fieldapp.storage.capture import HardDeleteRefused, close_capture, open_capture, synced_tables
+from fieldapp.storage.clocks import decode
+
+Stamps = dict[tuple[str, str, str], tuple[int, str]]
 
 
-def _changes(ws: Workspace) -> list[tuple[int, str, str, str, Any, int, str]]:
+def _stamps(ws: Workspace) -> Stamps:
+    """(entity, id, field) -> the field's newest (hlc, device), for every field of every record."""
+    columns = {t.name: [c.name for c in t.columns if c.name != "id"] for t in synced_tables()}
+    out: Stamps = {}
     with ws.folder.read() as session:
-        return [tuple(r) for r in session.connection().exec_driver_sql(  # type: ignore[misc]
-            "SELECT seq, entity, entity_id, field, value, hlc, device_id FROM change_log ORDER BY seq"
-        ).all()]
+        for entity, entity_id, *clock in session.connection().exec_driver_sql(
+                "SELECT entity, entity_id, hlc, device_id, fields FROM record_clock"):
+            clocks = decode(*clock)
+            for name in columns[entity]:
+                out[(entity, entity_id, name)] = clocks.of(name)
+    return out
+
+
+def _new(before: Stamps, after: Stamps) -> list[tuple[str, str, str, int, str]]:
+    """The fields whose clock moved: what a change log would have logged."""
+    return [(*k, *v) for k, v in after.items() if before.get(k) != v]
+
+
+def _queued(ws: Workspace) -> set[tuple[str, str]]:
+    with ws.folder.read() as session:
+        return {tuple(r) for r in session.connection().exec_driver_sql(  # type: ignore[misc]
+            "SELECT entity, entity_id FROM outbox_record").all()}
 
 
 def _row(ws: Workspace, table: str, row_id: str) -> dict[str, Any]:
@@ -38,49 +58,51 @@ def _check(ws: Workspace) -> integrity.IntegrityReport:
         return integrity.check(session.connection())
 
 
-def _assert_logged_exactly(
-    new_changes: list[tuple[Any, ...]], ws: Workspace, table: str, before: dict[str, Any] | None, after: dict[str, Any]
+def _assert_stamped_exactly(
+    new_stamps: list[tuple[Any, ...]], ws: Workspace, table: str, before: dict[str, Any] | None, after: dict[str, Any]
 ) -> int:
-    """The new change rows are one per changed field, with the new value, this device and one clock value."""
+    """Exactly the changed fields got a new clock: this device's, one clock value for the write."""
     changed = {k for k, v in after.items() if k != "id" and (before is None or before[k] != v)}
     assert changed, "the write changed nothing?"
-    logged = [c[3] for c in new_changes]
-    assert sorted(logged) == sorted(changed)  # one row per changed field, none twice
-    for _, entity, entity_id, field, value, _, device in new_changes:
+    assert sorted(c[2] for c in new_stamps) == sorted(changed)
+    for entity, entity_id, _, _, device in new_stamps:
         assert (entity, entity_id, device) == (table, after["id"], ws.device_id)
-        assert value == after[field]
-    clocks = {c[5] for c in new_changes}
+    clocks = {c[3] for c in new_stamps}
     assert len(clocks) == 1
+    assert (table, after["id"]) in _queued(ws)  # and the record waits to be sent
     return clocks.pop()
 
 
-def test_save_update_tombstone_log_one_row_per_changed_field(workspace: Workspace) -> None:
+def test_save_update_tombstone_stamp_exactly_the_changed_fields(workspace: Workspace) -> None:
     ws = workspace
-    log0 = _changes(ws)
+    s0 = _stamps(ws)
     p = records.save(ws, Participant(first_name="Åse", last_name="Ødegård", phone="912 34 567"))
     row1 = _row(ws, "participant", p.id)
-    log1 = _changes(ws)
-    hlc1 = _assert_logged_exactly(log1[len(log0):], ws, "participant", None, row1)
-    # An insert logs every column but the id, NULLs included: the log alone rebuilds the record.
-    assert len(log1) - len(log0) == len(models.Participant.__table__.columns) - 1
+    s1 = _stamps(ws)
+    hlc1 = _assert_stamped_exactly(_new(s0, s1), ws, "participant", None, row1)
+    # An insert stamps every column but the id, NULLs included, with one clock stored once.
+    assert len(_new(s0, s1)) == len(models.Participant.__table__.columns) - 1
+    with ws.folder.read() as session:
+        assert session.connection().exec_driver_sql(
+            "SELECT fields FROM record_clock WHERE entity_id = ?", (p.id,)).scalar_one() == "{}"
 
     records.save(ws, dataclasses.replace(p, phone="+47 98 76 54 32", notes="Ønsker å jobbe på lager"))
     row2 = _row(ws, "participant", p.id)
-    log2 = _changes(ws)
-    hlc2 = _assert_logged_exactly(log2[len(log1):], ws, "participant", row1, row2)
-    assert {"phone", "notes"} <= {c[3] for c in log2[len(log1):]}
-    assert "last_name" not in {c[3] for c in log2[len(log1):]}
+    s2 = _stamps(ws)
+    hlc2 = _assert_stamped_exactly(_new(s1, s2), ws, "participant", row1, row2)
+    assert {"phone", "notes"} <= {c[2] for c in _new(s1, s2)}
+    assert "last_name" not in {c[2] for c in _new(s1, s2)}
 
     records.delete(ws, Participant, p.id)
     row3 = _row(ws, "participant", p.id)
     assert row3["deleted_at"] is not None
-    log3 = _changes(ws)
-    hlc3 = _assert_logged_exactly(log3[len(log2):], ws, "participant", row2, row3)
-    assert "deleted_at" in {c[3] for c in log3[len(log2):]}
+    s3 = _stamps(ws)
+    hlc3 = _assert_stamped_exactly(_new(s2, s3), ws, "participant", row2, row3)
+    assert "deleted_at" in {c[2] for c in _new(s2, s3)}
 
     assert hlc1 < hlc2 < hlc3
-    seqs = [c[0] for c in log3]
-    assert seqs == sorted(seqs) and len(set(seqs)) == len(seqs)
+    assert s3[("participant", p.id, "last_name")] == (hlc1, ws.device_id)  # untouched fields keep their clock
+    assert _queued(ws) == {("participant", p.id)}  # one outbox entry per record, however often it changed
     assert records.get(ws, Participant, p.id) is None
     assert _check(ws).ok
 
@@ -89,10 +111,10 @@ def test_update_that_changes_nothing_logs_nothing(workspace: Workspace) -> None:
     ws = workspace
     p = records.save(ws, Participant(first_name="Åse", last_name="Ødegård", follow_up_start=date(2024, 5, 1)))
     row = _row(ws, "participant", p.id)
-    before = _changes(ws)
+    before = _stamps(ws)
     again = records.save(ws, p)
     records.save(ws, dataclasses.replace(p, first_name="Åse"))
-    assert _changes(ws) == before
+    assert _stamps(ws) == before
     assert _row(ws, "participant", p.id) == row  # not even updated_at moved
     assert again == p
 
@@ -115,14 +137,14 @@ def _saved_participant(ws: Workspace) -> Participant:
 def test_raw_sql_outside_capture_is_refused(workspace: Workspace, sql: str, message: str) -> None:
     ws = workspace
     p = _saved_participant(ws)
-    row, log = _row(ws, "participant", p.id), _changes(ws)
+    row, log = _row(ws, "participant", p.id), _stamps(ws)
     with pytest.raises(IntegrityError, match=message):
         with ws.folder.write() as session:
             session.execute(text(sql), {"id": p.id})
     assert _row(ws, "participant", p.id) == row
     with ws.folder.read() as session:
         assert len(replay.table_rows(session.connection(), "participant")) == 1
-    assert _changes(ws) == log
+    assert _stamps(ws) == log
     assert _check(ws).ok
 
 
@@ -144,22 +166,22 @@ def test_delete_is_refused_even_inside_capture_and_ids_never_change(workspace: W
 def test_raw_sql_inside_capture_is_logged(workspace: Workspace) -> None:
     ws = workspace
     p = _saved_participant(ws)
-    log = _changes(ws)
+    log = _stamps(ws)
     hlc = ws.folder.clock.now()
     with ws.folder.write() as session:
         conn = session.connection()
         open_capture(conn, hlc=hlc, device_id=ws.device_id)
         session.execute(text("UPDATE participant SET notes = 'Rettet i skallet: æøå' WHERE id = :id"), {"id": p.id})
         close_capture(conn)
-    new = _changes(ws)[len(log):]
-    assert [(c[3], c[4], c[5], c[6]) for c in new] == [("notes", "Rettet i skallet: æøå", hlc, ws.device_id)]
+    assert _new(log, _stamps(ws)) == [("participant", p.id, "notes", hlc, ws.device_id)]
+    assert _row(ws, "participant", p.id)["notes"] == "Rettet i skallet: æøå"
     assert _check(ws).ok
 
 
 def test_orm_delete_raises_hard_delete_refused(workspace: Workspace) -> None:
     ws = workspace
     p = _saved_participant(ws)
-    row, log = _row(ws, "participant", p.id), _changes(ws)
+    row, log = _row(ws, "participant", p.id), _stamps(ws)
     with pytest.raises(HardDeleteRefused):
         with ws.folder.write() as session:
             obj = session.get(models.Participant, p.id)
@@ -167,10 +189,10 @@ def test_orm_delete_raises_hard_delete_refused(workspace: Workspace) -> None:
             session.delete(obj)
             session.flush()
     assert _row(ws, "participant", p.id) == row
-    assert _changes(ws) == log
+    assert _stamps(ws) == log
 
 
-# Random edits, then rebuild from the change log ----------------------------------------------------
+# Random edits (rebuilt from the server in test_rebuild_from_server.py) ----------------------------------------------------
 
 FIRST = ["Åse", "Øystein", "Kari", "Bjørn", "Ærlend", "Siv", "Mons"]
 LAST = ["Ødegård", "Bråten", "Sæther", "Lie", "Håland", "Nygård"]
@@ -290,12 +312,12 @@ def _random_edits(ws: Workspace, rng: random.Random, operations: int) -> dict[st
             # A failing write in the middle of a transaction leaves no trace, in the tables or the log.
             if not alive[Participant]:
                 continue
-            log_len = len(_changes(ws))
+            log = _stamps(ws)
             good = _edit_participant(rng, current(Participant, rng.choice(alive[Participant])))
             with pytest.raises(ValidationFailed):
                 records.save_all(ws, [dataclasses.replace(good, notes="Gyldig endring"),
                                       Participant(first_name="", last_name="Tom")])
-            assert len(_changes(ws)) == log_len
+            assert _stamps(ws) == log
         done[op] = done.get(op, 0) + 1
     return done
 
@@ -311,7 +333,7 @@ def _all_rows(conn: Connection) -> dict[str, dict[str, dict[str, Any]]]:
 
 
 @pytest.mark.parametrize("seed", [20240601, 7])
-def test_random_edits_stay_consistent_and_rebuild_from_the_log(tmp_path: Path, seed: int) -> None:
+def test_random_edits_keep_clocks_consistent_with_rows(tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
     with open_workspace(tmp_path / "original") as ws:
         done = _random_edits(ws, rng, 200)
@@ -321,29 +343,19 @@ def test_random_edits_stay_consistent_and_rebuild_from_the_log(tmp_path: Path, s
             conn = session.connection()
             report = integrity.check(conn)
             assert report.ok, report.problems
-            assert report.records > 20
-            original = _all_rows(conn)
-            changes = list(replay.read_changes(conn, batch=97))  # several batches
-        assert len(changes) == report.changes
-    assert any(row["deleted_at"] is not None for rows in original.values() for row in rows.values())
+            assert report.records == report.changes > 20  # one clock row per record
+            rows = _all_rows(conn)
+        assert _queued(ws) == {(t, i) for t, by_id in rows.items() for i in by_id}  # never enrolled: all wait
 
-    with open_workspace(tmp_path / "rebuilt") as ws2:
-        assert ws2.device_id != ws.device_id
-        with ws2.folder.write() as session:
-            written = replay.rebuild(session.connection(), changes, device_id=ws2.device_id)
-        assert written == sum(len(rows) for rows in original.values())
-        with ws2.folder.read() as session:
-            conn = session.connection()
-            rebuilt = _all_rows(conn)
-            report2 = integrity.check(conn)
-            assert report2.ok, report2.problems
-            assert list(replay.read_changes(conn)) == changes
-        for table in original:
-            assert rebuilt[table] == original[table], table
-        # The rebuilt folder works like any other: edits are captured with the new device id.
-        pid = next(iter(original["participant"]))
-        p = _tombstoned(ws2, Participant, pid)
-        if p.deleted_at is None:
-            records.save(ws2, dataclasses.replace(p, notes="Etter gjenoppbygging"))
-            assert _changes(ws2)[-1][6] == ws2.device_id
-        assert _check(ws2).ok
+
+def test_check_finds_clocks_that_do_not_match_the_rows(workspace: Workspace) -> None:
+    ws = workspace
+    p = _saved_participant(ws)
+    with ws.folder.write() as session:
+        conn = session.connection()
+        conn.exec_driver_sql("UPDATE record_clock SET fields = '{\"favourite\": [1, \"x\"]}' WHERE entity_id = ?",
+                             (p.id,))
+    assert any("favourite" in problem for problem in _check(ws).problems)
+    with ws.folder.write() as session:
+        session.connection().exec_driver_sql("DELETE FROM record_clock WHERE entity_id = ?", (p.id,))
+    assert any("no clocks" in problem for problem in _check(ws).problems)

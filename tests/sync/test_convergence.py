@@ -8,6 +8,7 @@ import dataclasses
 import shutil
 import tempfile
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -18,7 +19,9 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from fieldapp.domain.records import Participant
 from fieldapp.services import records
 from fieldapp.services.workspace import open_workspace
-from fieldapp.storage import sync_state
+from fieldapp.storage import merge, replay, sync_state
+from fieldapp.storage.capture import synced_tables
+from fieldapp.storage.clocks import field_stamps
 from fieldapp.storage.merge import BOOKKEEPING
 from tests.support.sync_server import LiveServer
 from tests.sync.conftest import Device
@@ -32,15 +35,50 @@ FIELDS = {"notes": st.sampled_from(["", "æøå", "Ønsker lager", "Kafé", None
           "last_name": st.sampled_from(["Ødegård", "Bråten", "Lie"])}
 
 
-def _log(dev: Device) -> list[tuple[Any, ...]]:
+# Devices keep only the newest clock of each field, so the test keeps each device's history itself: every
+# local write (the fields whose clock it moved) and every remote change applied, in the order they happened.
+HISTORY: dict[str, list[tuple[Any, ...]]] = {}
+_COLUMNS = {t.name: [c.name for c in t.columns if c.name != "id"] for t in synced_tables()}
+
+
+def _record(device_id: str, entity: str, entity_id: str, name: str, value: Any, hlc: int, writer: str) -> None:
+    log = HISTORY.setdefault(device_id, [])
+    log.append((len(log) + 1, entity, entity_id, name, value, hlc, writer))
+
+
+def _stamps(dev: Device) -> set[tuple[str, str, str, int, str]]:
     with dev.ws.folder.read() as session:
-        return session.connection().exec_driver_sql(
-            "SELECT seq, entity, entity_id, field, value, hlc, device_id FROM change_log ORDER BY seq").all()
+        return field_stamps(session.connection(), _COLUMNS)
+
+
+def _local_write(dev: Device, write: Callable[[], object]) -> None:
+    before = _stamps(dev)
+    write()
+    with dev.ws.folder.read() as session:
+        conn = session.connection()
+        for entity, entity_id, name, hlc, writer in sorted(_stamps(dev) - before, key=lambda s: s[3]):
+            value = replay.table_rows(conn, entity)[entity_id][name]
+            _record(dev.id, entity, entity_id, name, value, hlc, writer)
+
+
+def _tracing_apply(real: Callable[..., merge.PageResult]) -> Callable[..., merge.PageResult]:
+    def apply(folder: Any, batches: Any, **kw: Any) -> merge.PageResult:
+        result = real(folder, batches, **kw)
+        for b in batches:
+            if b.device_id != folder.device_id and b.problem is None:
+                for entity, entity_id, name, value, hlc in b.changes:
+                    _record(folder.device_id, entity, entity_id, name, value, hlc, b.device_id)
+        return result
+    return apply
+
+
+def _log(dev: Device) -> list[tuple[Any, ...]]:
+    return HISTORY.get(dev.id, [])
 
 
 def unseen_overwrites(devices: dict[str, Device]) -> dict[str, set[tuple[str, str, int]]]:
     """Per device: (entity_id, field, local hlc) of local values that a remote change replaced while
-    they were current, where the remote writer's own log shows it had not seen the local value."""
+    they were current, where the remote writer's own history shows it had not seen the local value."""
     logs = {name: _log(dev) for name, dev in devices.items()}
     by_id = {dev.id: name for name, dev in devices.items()}
     position = {name: {(r[1], r[2], r[3], r[5], r[6]): r[0] for r in log} for name, log in logs.items()}
@@ -87,7 +125,9 @@ class ThreeDevices(RuleBasedStateMachine):
 
     @rule(dev=st.sampled_from(NAMES), last=FIELDS["last_name"])
     def create(self, dev: str, last: str) -> None:
-        self.ids.append(records.save(self.devices[dev].ws, Participant(first_name=dev, last_name=last)).id)
+        device = self.devices[dev]
+        _local_write(device, lambda: self.ids.append(
+            records.save(device.ws, Participant(first_name=dev, last_name=last)).id))
 
     @precondition(lambda self: self.ids)
     @rule(dev=st.sampled_from(NAMES), pick=st.integers(0, 1000), data=st.data())
@@ -97,7 +137,8 @@ class ThreeDevices(RuleBasedStateMachine):
         if p is None:  # not here yet, or deleted here
             return
         name = data.draw(st.sampled_from(sorted(FIELDS)))
-        records.save(ws, dataclasses.replace(p, **{name: data.draw(FIELDS[name])}))
+        changed = dataclasses.replace(p, **{name: data.draw(FIELDS[name])})
+        _local_write(self.devices[dev], lambda: records.save(ws, changed))
 
     @precondition(lambda self: self.ids)
     @rule(dev=st.sampled_from(NAMES), pick=st.integers(0, 1000))
@@ -105,7 +146,7 @@ class ThreeDevices(RuleBasedStateMachine):
         ws = self.devices[dev].ws
         pid = self.ids[pick % len(self.ids)]
         if records.get(ws, Participant, pid) is not None:
-            records.delete(ws, Participant, pid)
+            _local_write(self.devices[dev], lambda: records.delete(ws, Participant, pid))
 
     @rule(dev=st.sampled_from(NAMES))
     def toggle_offline(self, dev: str) -> None:
@@ -145,9 +186,11 @@ class _Final(ThreeDevices):
             super().teardown()
 
 
-def test_three_devices_converge_and_keep_every_overwritten_value(tmp_path: Path) -> None:
+def test_three_devices_converge_and_keep_every_overwritten_value(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from fieldapp.server.config import Settings
 
+    monkeypatch.setattr(merge, "apply_page", _tracing_apply(merge.apply_page))
+    HISTORY.clear()
     server = LiveServer(Settings(data_dir=tmp_path / "server")).start()
     try:
         _Final.server = server

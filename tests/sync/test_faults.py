@@ -27,9 +27,13 @@ FAST = dict(timeout=2.0, max_attempts=3, deadline_s=10.0, sleep=lambda s: time.s
 
 
 def _log(dev: Device) -> set[tuple[object, ...]]:
+    """The newest clock of every field (the device keeps no older ones)."""
+    from fieldapp.storage.capture import synced_tables
+    from fieldapp.storage.clocks import field_stamps
+
+    columns = {t.name: [c.name for c in t.columns if c.name != "id"] for t in synced_tables()}
     with dev.ws.folder.read() as session:
-        return set(session.connection().exec_driver_sql(
-            "SELECT entity, entity_id, field, value, hlc, device_id FROM change_log").all())
+        return set(field_stamps(session.connection(), columns))
 
 
 def _server_batches(engine) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]

@@ -40,9 +40,12 @@ def test_fields_and_records_this_release_does_not_know_are_kept(workspace) -> No
     assert (result.batches, result.changes, result.quarantined) == (1, 3, 0)
     with workspace.folder.read() as s:
         conn = s.connection()
-        kept = conn.exec_driver_sql("SELECT entity, field, value FROM change_log WHERE device_id = ?", (other,)).all()
+        kept = conn.exec_driver_sql("SELECT entity, field, value FROM foreign_change WHERE device_id = ?",
+                                    (other,)).all()
+        clock = conn.exec_driver_sql("SELECT fields FROM record_clock WHERE entity_id = ?", (p.id,)).scalar_one()
         assert integrity.check(conn).ok
     assert ("participant", "favourite_colour", "grønn") in kept and ("future_thing", "label", "ukjent") in kept
+    assert f'"notes":[{stamp},"{other}"]' in clock  # the known field took the remote clock
     assert records.get(workspace, Participant, p.id).notes == "fra en nyere versjon"  # type: ignore[union-attr]
 
 

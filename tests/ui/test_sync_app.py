@@ -42,7 +42,7 @@ def test_offline_edits_on_both_converge_when_they_come_online(server, make_app, 
     assert a.state.state == "offline" and a.state.retry_in_s and a.state.retry_in_s > 0
     a.settle()
     text = a.window.status.sync_label.text()
-    assert text.startswith("Offline") and "not synced" in text, text
+    assert text.startswith("Offline") and "waiting to sync" in text, text
     assert "Traceback" not in a.window.status.sync_label.toolTip()
     back = LiveServer(settings, port=port).start()  # the network comes back
     try:
@@ -110,7 +110,7 @@ def test_a_revoked_device_stops_says_why_and_keeps_its_data(server, make_app, qt
     b.settle()
     text, tip = b.window.status.sync_label.text(), b.window.status.sync_label.toolTip()
     waiting = b.window.status.last.waiting_changes
-    assert waiting > 0 and "sync stopped" in text and f"{waiting} local change" in text, text
+    assert waiting > 0 and "sync stopped" in text and "waiting to sync" in text, text
     assert "revoked" in tip
     # Stopped: the timers do not start it again.
     b.sync.sync_now()

@@ -17,9 +17,9 @@ def save(ws: Workspace, record: R) -> R:
 
 
 def save_all(ws: Workspace, records: Sequence[RecordBase]) -> list[RecordBase]:
-    """Store several records in one transaction: all of them or none."""
+    """Store several records in one transaction and one write: all of them or none."""
     with ws.folder.write() as session:
-        return [repository.save(session, r) for r in records]
+        return repository.save_many(session, records)
 
 
 def get(ws: Workspace, cls: type[R], record_id: str) -> R | None:

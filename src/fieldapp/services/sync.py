@@ -17,6 +17,7 @@ from typing import Any
 from fieldapp.domain import hlc
 from fieldapp.domain.messages import DomainError, Message
 from fieldapp.services.exporting import write_export
+from fieldapp.services.status import WaitingForSync, waiting_for_sync
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import sync_state
 from fieldapp.sync import errors
@@ -43,8 +44,9 @@ class Overview:
     enrolled: bool
     server_url: str = ""
     team_name: str = ""
-    waiting_changes: int = 0
+    waiting_changes: int = 0  # records waiting (see `waiting`), no longer field changes
     open_conflicts: int = 0
+    waiting: WaitingForSync = WaitingForSync()
 
 
 @dataclass(frozen=True)
@@ -122,11 +124,11 @@ def _when(ts: int | None) -> datetime | None:
 
 def overview(ws: Workspace) -> Overview:
     account = sync_state.get_account(ws.folder)
-    waiting = sync_state.waiting_changes(ws.folder)
+    waiting = waiting_for_sync(ws)
     open_conflicts = len(sync_state.conflicts(ws.folder))
     if account is None:
-        return Overview(False, waiting_changes=waiting, open_conflicts=open_conflicts)
-    return Overview(True, account.server_url, account.team_name, waiting, open_conflicts)
+        return Overview(False, waiting_changes=waiting.total, open_conflicts=open_conflicts, waiting=waiting)
+    return Overview(True, account.server_url, account.team_name, waiting.total, open_conflicts, waiting)
 
 
 def _entities(report_changes: int, ws: Workspace) -> frozenset[str]:

@@ -1,7 +1,7 @@
-"""Change capture: SQLite triggers log every field change of a synced table into change_log.
+"""Change capture: SQLite triggers keep the newest clock of every field and queue the record for sync.
 
-Triggers, not ORM events, do the logging so that no write path (ORM, Core, raw SQL in a
-shell) can change a synced table without leaving a change row: without a capture_context row
+Triggers, not ORM events, do the tracking so that no write path (ORM, Core, raw SQL in a
+shell) can change a synced table without a new clock and an outbox entry: without a capture_context row
 the write is refused, and DELETE is always refused (records are tombstoned instead).
 The ORM session fills capture_context with a fresh hybrid-logical-clock timestamp per flush.
 """
@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Table, delete, event, insert, text
+from sqlalchemy import Connection, Table, event, text
 from sqlalchemy.orm import Session
 
 from fieldapp.domain.hlc import HybridLogicalClock
 from fieldapp.storage.base import Base
-from fieldapp.storage.models.changelog import CaptureContext
 
 TRIGGER_PREFIX = "fa_"
 
@@ -44,17 +43,12 @@ def trigger_ddl() -> dict[str, str]:
     ddl: dict[str, str] = {}
     no_ctx = "NOT EXISTS (SELECT 1 FROM capture_context)"
     logging_on = "(SELECT replay FROM capture_context) = 0"
+    # The pull cursor known at the first unsent change: what the writer had seen of the server.
+    queue = (" INSERT INTO outbox_record(entity, entity_id, base) VALUES ('{t}', NEW.id,"
+             " coalesce((SELECT cursor FROM sync_account WHERE id = 1), 0)) ON CONFLICT DO NOTHING;")
     for table in synced_tables():
         t = table.name
         cols = [c.name for c in table.columns if c.name != "id"]
-
-        def log_rows(where: Callable[[str], str]) -> str:
-            return "".join(
-                f" INSERT INTO change_log(entity, entity_id, field, value, hlc, device_id)"
-                f" SELECT '{t}', NEW.id, '{c}', NEW.{_q(c)}, hlc, device_id FROM capture_context{where(c)};"
-                for c in cols
-            )
-
         refuse = f"SELECT RAISE(ABORT, 'fieldapp: write to {t} outside change capture')"
         ddl[f"{TRIGGER_PREFIX}{t}_guard_insert"] = (
             f"CREATE TRIGGER {TRIGGER_PREFIX}{t}_guard_insert BEFORE INSERT ON {_q(t)} WHEN {no_ctx} BEGIN {refuse}; END"
@@ -70,15 +64,36 @@ def trigger_ddl() -> dict[str, str]:
             f"CREATE TRIGGER {TRIGGER_PREFIX}{t}_no_delete BEFORE DELETE ON {_q(t)} "
             f"BEGIN SELECT RAISE(ABORT, 'fieldapp: {t} rows are never deleted; set deleted_at (tombstone)'); END"
         )
+        # The row's checksum goes with its clocks, so `fieldapp check` sees a value changed behind capture's back.
+        digest = f"fa_digest({', '.join(f'NEW.{_q(c)}' for c in digest_columns(table))})"
+        # A new record: one clock for all its fields (`WHERE true` lets SQLite parse the upsert after SELECT).
         ddl[f"{TRIGGER_PREFIX}{t}_log_insert"] = (
             f"CREATE TRIGGER {TRIGGER_PREFIX}{t}_log_insert AFTER INSERT ON {_q(t)} WHEN {logging_on} BEGIN"
-            f"{log_rows(lambda c: '')} END"
+            f" INSERT INTO record_clock(entity, entity_id, hlc, device_id, fields, last_hlc, digest)"
+            f" SELECT '{t}', NEW.id, hlc, device_id, '{{}}', hlc, {digest} FROM capture_context WHERE true"
+            f" ON CONFLICT DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id, fields = '{{}}',"
+            f" last_hlc = excluded.last_hlc, digest = excluded.digest;{queue.format(t=t)} END"
         )
+        changed = " OR ".join(f"OLD.{_q(c)} IS NOT NEW.{_q(c)}" for c in cols)
+        flags = ", ".join(f"('{c}', OLD.{_q(c)} IS NOT NEW.{_q(c)})" for c in cols)
+        stamp = "json_array((SELECT hlc FROM capture_context), (SELECT device_id FROM capture_context))"
+        # Only the changed fields get the new clock; the others keep theirs (json_patch merges the maps).
         ddl[f"{TRIGGER_PREFIX}{t}_log_update"] = (
-            f"CREATE TRIGGER {TRIGGER_PREFIX}{t}_log_update AFTER UPDATE ON {_q(t)} WHEN {logging_on} BEGIN"
-            f"{log_rows(lambda c: f' WHERE OLD.{_q(c)} IS NOT NEW.{_q(c)}')} END"
+            f"CREATE TRIGGER {TRIGGER_PREFIX}{t}_log_update AFTER UPDATE ON {_q(t)} WHEN {logging_on} AND ({changed})"
+            f" BEGIN"
+            f" INSERT INTO record_clock(entity, entity_id, hlc, device_id, fields, last_hlc, digest)"
+            f" SELECT '{t}', NEW.id, hlc, device_id, '{{}}', hlc, {digest} FROM capture_context WHERE true"
+            f" ON CONFLICT DO UPDATE SET fields = json_patch(fields, (SELECT json_group_object(column1, {stamp})"
+            f" FROM (VALUES {flags}) WHERE column2)), last_hlc = max(last_hlc, excluded.last_hlc),"
+            f" digest = excluded.digest;"
+            f"{queue.format(t=t)} END"
         )
     return ddl
+
+
+def digest_columns(table: Table) -> list[str]:
+    """The columns a row's checksum covers, by name: the same order whatever order the table has them in."""
+    return sorted(c.name for c in table.columns)
 
 
 def wanted_triggers() -> dict[str, str]:
@@ -115,13 +130,15 @@ def install_triggers(conn: Connection) -> bool:
     return True
 
 
+# Plain SQL: these run around every flush, and compiling Core statements costs more than running them.
 def open_capture(conn: Connection, *, hlc: int, device_id: str, replay: bool = False) -> None:
-    conn.execute(delete(CaptureContext))
-    conn.execute(insert(CaptureContext).values(hlc=hlc, device_id=device_id, replay=int(replay)))
+    conn.exec_driver_sql("DELETE FROM capture_context")
+    conn.exec_driver_sql("INSERT INTO capture_context (hlc, device_id, replay) VALUES (?, ?, ?)",
+                         (hlc, device_id, int(replay)))
 
 
 def close_capture(conn: Connection) -> None:
-    conn.execute(delete(CaptureContext))
+    conn.exec_driver_sql("DELETE FROM capture_context")
 
 
 def attach_session_capture(
@@ -158,9 +175,11 @@ def attach_session_capture(
 
 
 def replay_context(conn: Connection, *, hlc: int, device_id: str) -> None:
-    """Open a context in which writes are allowed but not logged (the caller logs them itself)."""
+    """Open a context in which writes are allowed but not tracked (the caller writes the clocks itself)."""
     open_capture(conn, hlc=hlc, device_id=device_id, replay=True)
 
 
 def max_hlc(conn: Connection) -> int:
-    return conn.execute(text("SELECT coalesce(max(hlc), 0) FROM change_log")).scalar_one()
+    """The newest clock this folder holds, so the folder's clock starts after it."""
+    return conn.execute(text("SELECT max(coalesce((SELECT max(last_hlc) FROM record_clock), 0),"
+                             " coalesce((SELECT max(hlc) FROM foreign_change), 0))")).scalar_one()

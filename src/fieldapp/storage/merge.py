@@ -1,11 +1,11 @@
 """Applying pulled remote changes: field by field, last writer wins by (hlc, device), deterministically.
 
 Rules (the same on every device, whatever order batches arrive in):
-- Each field takes the value with the greatest (hlc, device_id); the table always equals the fold of
-  the change log, so `fieldapp check` holds after every sync.
+- Each field takes the value with the greatest (hlc, device_id); record_clock keeps that newest clock of
+  every field, so the table always equals the fold of every change ever made, on every device.
 - A value written on this device that a remote change overwrites goes to `conflict` (kind
   "overwritten") with both values, devices and clocks, unless the remote writer had already seen it
-  (its batch's `base` cursor covers the batch that carried our value). Bookkeeping fields
+  (its batch's `base` cursor covers the acknowledgement of our value). Bookkeeping fields
   (updated_at, updated_by) are merged but never reported.
 - Delete vs edit: deletion is a field (deleted_at) like any other, so a tombstone stays a tombstone and
   concurrent edits to other fields are merged into it: the record ends deleted everywhere, with the
@@ -16,8 +16,9 @@ Rules (the same on every device, whatever order batches arrive in):
   change to their protected fields is not applied, and goes to `conflict` (kind "signed_version").
 - A batch that cannot be applied (a rule trigger, a missing parent record, a clock far ahead) is rolled
   back to its savepoint and quarantined; the batches after it are applied.
-Remote changes are written under a replay capture context (so the triggers do not log them as ours)
-and then appended to change_log with their original hlc and device, so they are never pushed again.
+Remote changes are written under a replay capture context (so the triggers neither stamp them as ours nor
+queue them for pushing), and their original clocks go to record_clock. Fields and records this release
+does not know go to foreign_change.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from fieldapp.domain.hlc import ClockDriftError
 from fieldapp.storage.capture import _q, append_only_tables, close_capture, replay_context, synced_tables
+from fieldapp.storage.clocks import UPSERT, RecordClocks, Stamp, read_clocks, read_rows, refresh_digests
+from fieldapp.storage.clocks import new_clocks as new_clocks_for
 from fieldapp.storage.datafolder import DataFolder
 
 BOOKKEEPING = frozenset({"updated_at", "updated_by"})
@@ -74,14 +77,6 @@ class _Refused(Exception):
         self.reason = reason
 
 
-@dataclass
-class _Current:
-    value: Any
-    hlc: int
-    device: str
-    seq: int
-
-
 def apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_cursor: int,
                next_cursor: int) -> PageResult:
     """Apply one page of pulled batches and move the pull cursor to `next_cursor`, in one transaction."""
@@ -110,7 +105,10 @@ def apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_c
                 reason = f"replayed: batch {b.seq} of device {b.device_id} was already applied (cursor {seen_at})"
             if reason is None:
                 try:
+                    # The savepoint is only emitted when the session hands out its connection inside the block;
+                    # without it a batch refused half-way kept the statements that ran before the refusal.
                     with session.begin_nested():
+                        session.connection()
                         if b.changes:  # first: a clock far ahead refuses the batch before anything is written
                             folder.clock.observe(max(c[4] for c in b.changes))
                         applier = _Applier(conn, me, b, tables, order, append_only, now)
@@ -132,13 +130,13 @@ def apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_c
                 conn.exec_driver_sql("INSERT INTO sync_applied (device_id, seq, cursor) VALUES (?, ?, ?)",
                                      (b.device_id, b.seq, b.cursor))
         close_capture(conn)
-        last_seq = conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change_log").scalar_one()
-        conn.exec_driver_sql("INSERT OR REPLACE INTO sync_mark (change_seq, cursor) VALUES (?, ?)",
-                             (last_seq, next_cursor))
     return result
 
 
 class _Applier:
+    """Applies one batch with a few statements per table: read the rows and clocks it touches, merge in
+    memory, then write new rows, changed rows, clocks and conflicts with one prepared statement each."""
+
     def __init__(self, conn: Any, me: str, batch: RemoteBatch, tables: dict[str, Table], order: dict[str, int],
                  append_only: set[str], now: str) -> None:
         self.conn = conn
@@ -150,57 +148,72 @@ class _Applier:
         self.now = now
         self.logged = 0
         self.conflicts = 0
-        self._seen_cache: dict[int, bool] = {}
         self._conflict_rows: list[tuple[Any, ...]] = []
-        self._dropped: set[tuple[str, str, str, int]] = set()
+        self._dropped = 0
+        # The stored record being merged (row, clocks) and the batch's fields per id, for naming authors.
+        self._record_state: tuple[dict[str, Any] | None, RecordClocks | None] = (None, None)
+        self._incoming: dict[str, dict[str, tuple[int, Any]]] = {}
 
     def run(self) -> None:
         b = self.b
-        records: dict[tuple[str, str], dict[str, tuple[int, Any]]] = {}
+        records: dict[str, dict[str, dict[str, tuple[int, Any]]]] = {}
         for entity, entity_id, name, value, hlc in b.changes:
-            fields = records.setdefault((entity, entity_id), {})
+            fields = records.setdefault(entity, {}).setdefault(entity_id, {})
             if name not in fields or hlc > fields[name][0]:
                 fields[name] = (hlc, value)
         unknown = len(self.order)
-        for (entity, entity_id), fields in sorted(records.items(), key=lambda kv: self.order.get(kv[0][0], unknown)):
+        foreign: list[tuple[Any, ...]] = []
+        for entity in sorted(records, key=lambda e: self.order.get(e, unknown)):
             table = self.tables.get(entity)
-            if table is not None:  # an entity this release does not know is kept in the log only
-                self._record(table, entity_id, fields)
-        rows = [(e, i, f, v, h, b.device_id) for e, i, f, v, h in b.changes if (e, i, f, h) not in self._dropped]
-        if rows:
+            if table is None:  # an entity this release does not know is kept aside for a newer one
+                foreign += [(entity, i, n, v, h, b.device_id) for i, f in records[entity].items()
+                            for n, (h, v) in f.items()]
+                continue
+            foreign += self._table(table, records[entity])
+        if foreign:
+            # The newest value of each unknown field wins, by the same (hlc, device) order as everything else.
             self.conn.exec_driver_sql(
-                "INSERT INTO change_log (entity, entity_id, field, value, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)",
-                rows)
+                "INSERT INTO foreign_change (entity, entity_id, field, value, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT DO UPDATE SET value = excluded.value, hlc = excluded.hlc, device_id = excluded.device_id"
+                " WHERE (excluded.hlc, excluded.device_id) > (foreign_change.hlc, foreign_change.device_id)", foreign)
         if self._conflict_rows:
             self.conn.exec_driver_sql(
                 "INSERT INTO conflict (kind, entity, entity_id, field, local_value, local_hlc, local_device,"
-                " remote_value, remote_hlc, remote_device, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " remote_value, remote_hlc, remote_device, detected_at, local_by, remote_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 self._conflict_rows)
-        self.logged = len(rows)
+        self.logged = len(b.changes) - self._dropped
         self.conflicts = len(self._conflict_rows)
 
-    def _seen(self, change_seq: int) -> bool:
-        """Had the remote writer seen our change? Only if the batch carrying it is within its base cursor."""
-        if change_seq not in self._seen_cache:
-            pushed = self.conn.exec_driver_sql(
-                "SELECT pushed_cursor FROM sync_outbox WHERE first_change_seq <= ? AND last_change_seq >= ?",
-                (change_seq, change_seq)).scalar()
-            self._seen_cache[change_seq] = pushed is not None and pushed <= self.b.base
-        return self._seen_cache[change_seq]
+    def _seen(self, clock: RecordClocks | None, name: str) -> bool:
+        """Had the remote writer seen our value? Only if the server acknowledged it at or before its base."""
+        at = clock.acked_at(name) if clock is not None else None
+        return at is not None and at <= self.b.base
 
-    def _conflict(self, kind: str, entity: str, entity_id: str, name: str, local: _Current | None,
+    def _conflict(self, kind: str, entity: str, entity_id: str, name: str, local: Stamp | None,
                   local_value: Any, remote_value: Any, remote_hlc: int) -> None:
         self._conflict_rows.append((kind, entity, entity_id, name, local_value,
-                                    local.hlc if local else None, local.device if local else None,
-                                    remote_value, remote_hlc, self.b.device_id, self.now))
+                                    local[0] if local else None, local[1] if local else None,
+                                    remote_value, remote_hlc, self.b.device_id, self.now,
+                                    self._author(local), self._remote_author(entity_id, remote_hlc)))
 
-    def _current(self, entity: str, entity_id: str) -> dict[str, _Current]:
-        out: dict[str, _Current] = {}
-        for name, value, hlc, device, seq in self.conn.exec_driver_sql(
-                "SELECT field, value, hlc, device_id, seq FROM change_log WHERE entity = ? AND entity_id = ?"
-                " ORDER BY field, hlc, device_id, seq", (entity, entity_id)):
-            out[name] = _Current(value, hlc, device, seq)  # the last in (hlc, device, seq) order wins
-        return out
+    def _author(self, local: Stamp | None) -> str | None:
+        """The record's `updated_by` as it was at the local write: it is only written when it changes, so
+        its newest clock from the same device at or before the write gives the name."""
+        row, clock = self._record_state
+        if local is None or row is None or clock is None:
+            return None
+        at = clock.of("updated_by")
+        return row.get("updated_by") if at[1] == local[1] and at[0] <= local[0] else None
+
+    def _remote_author(self, entity_id: str, remote_hlc: int) -> str | None:
+        stamps = self._incoming.get(entity_id, {})
+        if "updated_by" in stamps and stamps["updated_by"][0] <= remote_hlc:
+            return str(stamps["updated_by"][1])
+        row, clock = self._record_state
+        if row is not None and clock is not None and clock.of("updated_by")[1] == self.b.device_id:
+            return row.get("updated_by")
+        return None
 
     def _protected(self, entity: str, row: dict[str, Any], name: str, value: Any) -> bool:
         if value == row.get(name):
@@ -213,57 +226,102 @@ class _Applier:
             return name not in _SIGNATURE_MUTABLE or (name == "revoked_at" and row.get("revoked_at") is not None)
         return False
 
-    def _record(self, table: Table, entity_id: str, fields: dict[str, tuple[int, Any]]) -> None:
+    def _table(self, table: Table, incoming: dict[str, dict[str, tuple[int, Any]]]) -> list[tuple[Any, ...]]:
         t = table.name
-        cols = {c.name for c in table.columns} - {"id"}
-        cur = self.conn.exec_driver_sql(f"SELECT * FROM {_q(t)} WHERE id = ?", (entity_id,))
-        names = list(cur.keys())
-        found = cur.first()
-        known = {name: hv for name, hv in fields.items() if name in cols}
-        if found is None:
-            if not known:
-                return
-            columns = ["id", *known]
+        cols = [c.name for c in table.columns if c.name != "id"]
+        colset = set(cols)
+        ids = list(incoming)
+        rows = read_rows(self.conn, t, ids)
+        clocks = read_clocks(self.conn, t, ids)
+        dev = self.b.device_id
+        self._incoming = incoming
+        # Runs of new records with the same columns, in the batch's order (a record may refer to an earlier one).
+        inserts: list[tuple[tuple[str, ...], list[tuple[Any, ...]]]] = []
+        updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        new_clocks: list[tuple[Any, ...]] = []
+        foreign: list[tuple[Any, ...]] = []
+        for entity_id, fields in incoming.items():
+            foreign += [(t, entity_id, n, v, h, dev) for n, (h, v) in fields.items() if n not in colset]
+            known = {n: hv for n, hv in fields.items() if n in colset}
+            row = rows.get(entity_id)
+            if row is None:
+                if not known:
+                    continue
+                names = tuple(known)
+                if not inserts or inserts[-1][0] != names:
+                    inserts.append((names, []))
+                inserts[-1][1].append((entity_id, *(v for _, v in known.values())))
+                clock = new_clocks_for({n: (h, dev) for n, (h, _) in known.items()})
+                new_clocks.append(clock.row(t, entity_id))
+                continue
+            clock = clocks.get(entity_id)
+            self._record_state = (row, clock)
+            changed = self._merge(t, entity_id, row, clock, known)
+            if changed is None:
+                continue
+            values, clock = changed
+            sets = {n: v for n, v in values.items() if v != row.get(n) or type(v) is not type(row.get(n))}
+            if sets:
+                names = tuple(sets)
+                updates.setdefault(names, []).append((*sets.values(), entity_id))
+            new_clocks.append(clock.row(t, entity_id))
+        q = _q(t)
+        for names, params in inserts:
+            columns = ["id", *names]
             self.conn.exec_driver_sql(
-                f"INSERT INTO {_q(t)} ({', '.join(map(_q, columns))}) VALUES ({', '.join('?' * len(columns))})",
-                (entity_id, *(v for _, v in known.values())))
-            return
-        row = dict(zip(names, found))
-        current = self._current(t, entity_id)
+                f"INSERT INTO {q} ({', '.join(map(_q, columns))}) VALUES ({', '.join('?' * len(columns))})", params)
+        for names, params in updates.items():
+            self.conn.exec_driver_sql(f"UPDATE {q} SET {', '.join(f'{_q(n)} = ?' for n in names)} WHERE id = ?",
+                                      params)
+        if new_clocks:
+            self.conn.exec_driver_sql(UPSERT, new_clocks)
+            refresh_digests(self.conn, table, [c[1] for c in new_clocks])
+        return foreign
+
+    def _merge(self, t: str, entity_id: str, row: dict[str, Any], clock: RecordClocks | None,
+               known: dict[str, tuple[int, Any]]) -> tuple[dict[str, Any], RecordClocks] | None:
+        """The fields this batch changes in a stored record, with the record's new clocks (None: nothing)."""
         dev = self.b.device_id
         updates: dict[str, Any] = {}
+        stamps: dict[str, Stamp] = {}
         for name, (hlc, value) in known.items():
-            now = current.get(name)
-            if now is not None and (hlc, dev) <= (now.hlc, now.device):
+            now = clock.of(name) if clock is not None else None
+            if now is not None and (hlc, dev) <= now:
                 continue  # the local value is newer; ours wins here and will win there too
             if self._protected(t, row, name, value):
-                self._dropped.add((t, entity_id, name, hlc))
+                self._dropped += 1
                 self._conflict("signed_version", t, entity_id, name, now, row.get(name), value, hlc)
                 continue
             updates[name] = value
-            if (now is not None and now.device == self.me and now.value != value and name not in BOOKKEEPING
-                    and not self._seen(now.seq)):
-                self._conflict("overwritten", t, entity_id, name, now, now.value, value, hlc)
-        self._delete_vs_edit(t, entity_id, row, current, known, updates)
-        if updates:
-            sets = ", ".join(f"{_q(n)} = ?" for n in updates)
-            self.conn.exec_driver_sql(f"UPDATE {_q(t)} SET {sets} WHERE id = ?", (*updates.values(), entity_id))
+            stamps[name] = (hlc, dev)
+            if (now is not None and now[1] == self.me and row.get(name) != value and name not in BOOKKEEPING
+                    and not self._seen(clock, name)):
+                self._conflict("overwritten", t, entity_id, name, now, row.get(name), value, hlc)
+        self._delete_vs_edit(t, entity_id, row, clock, known, updates)
+        if not stamps:
+            return None
+        if clock is None:
+            clock = new_clocks_for({n: stamps.get(n, (0, "")) for n in row if n != "id"})
+        for name, stamp in stamps.items():
+            clock.set(name, stamp)
+        return updates, clock
 
-    def _delete_vs_edit(self, t: str, entity_id: str, row: dict[str, Any], current: dict[str, _Current],
+    def _delete_vs_edit(self, t: str, entity_id: str, row: dict[str, Any], clock: RecordClocks | None,
                         known: dict[str, tuple[int, Any]], updates: dict[str, Any]) -> None:
-        if "deleted_at" not in row:
+        if "deleted_at" not in row or clock is None:
             return
         if updates.get("deleted_at") is not None and row["deleted_at"] is None:
             # Deleted elsewhere: our unseen edits to this record stay in it, and are reported.
             hlc = known["deleted_at"][0]
-            for name, now in current.items():
-                if (now.device == self.me and name not in BOOKKEEPING and name != "deleted_at"
-                        and name not in updates and not self._seen(now.seq)):
-                    self._conflict("edit_on_deleted", t, entity_id, name, now, now.value, updates["deleted_at"], hlc)
+            for name, value in row.items():
+                now = clock.of(name)
+                if (name != "id" and now[1] == self.me and name not in BOOKKEEPING and name != "deleted_at"
+                        and name not in updates and not self._seen(clock, name)):
+                    self._conflict("edit_on_deleted", t, entity_id, name, now, value, updates["deleted_at"], hlc)
         elif row["deleted_at"] is not None and updates.get("deleted_at", row["deleted_at"]) is not None:
             # Deleted here, edited elsewhere without knowing: the edit is merged into the tombstone, and reported.
-            tomb = current.get("deleted_at")
-            if tomb is not None and tomb.device == self.me and not self._seen(tomb.seq):
+            tomb = clock.of("deleted_at")
+            if tomb[1] == self.me and not self._seen(clock, "deleted_at"):
                 for name, (hlc, value) in known.items():
                     if name not in BOOKKEEPING and name != "deleted_at":
                         self._conflict("edit_on_deleted", t, entity_id, name, tomb, row.get(name), value, hlc)

@@ -1,20 +1,25 @@
 """The device's sync bookkeeping: account, outbox of this device's unsent changes, quarantine, conflicts.
 
+The outbox is two tables: outbox_record (records changed here, not yet in a batch) and sync_outbox
+(encrypted batches not yet acknowledged); both are emptied as the server acknowledges.
+
 The sync engine (fieldapp.sync.engine) calls these; it never runs SQL itself.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import select
 
 from fieldapp.storage.capture import _q, close_capture, open_capture, synced_tables
+from fieldapp.storage.clocks import read_clocks, read_rows
 from fieldapp.storage.datafolder import DataFolder
-from fieldapp.storage.models import SyncAccount, SyncOutbox, SyncQuarantine
+from fieldapp.storage.models import SyncAccount, SyncQuarantine
 
 
 @dataclass(frozen=True)
@@ -31,10 +36,11 @@ class OutboxBatch:
     seq: int
     key_id: str
     blob: bytes
-    first_change_seq: int
-    last_change_seq: int
+    first_change_seq: int  # always 0: batches are cut by record now (kept for callers of the old shape)
+    last_change_seq: int  # always 0
     change_count: int
     pushed_cursor: int | None = None
+    base: int = 0
 
 
 @dataclass(frozen=True)
@@ -85,77 +91,133 @@ def save_account(folder: DataFolder, *, server_url: str, team_id: str, team_name
 # Outbox --------------------------------------------------------------------------------------------------
 
 Encrypt = Callable[[int, list[tuple[str, str, str, Any, int]], int], tuple[str, bytes]]
+_NO_ACK = -1
 
 
-def fill_outbox(folder: DataFolder, encrypt: Encrypt, *, max_changes: int = 2000) -> int:
-    """Cut this device's changes not yet in a batch into encrypted outbox batches. Returns how many were made.
+def _table_order() -> dict[str, int]:
+    return {t.name: i for i, t in enumerate(synced_tables())}
 
-    A batch never splits the fields one write gave one record (every column of a new record travels
-    together). `encrypt(seq, changes, base)` returns (key_id, blob).
+
+def fill_outbox(folder: DataFolder, encrypt: Encrypt, *, max_changes: int = 2000, page: int = 2000) -> int:
+    """Cut this device's changed records not yet in a batch into encrypted outbox batches. Returns how many.
+
+    A record travels whole (every field this device wrote since the server last acknowledged it), and parents
+    go before children (tables in dependency order), so a receiver never meets a child before its parent.
+    `encrypt(seq, changes, base)` returns (key_id, blob). Up to `page` records are cut per transaction.
     """
     made = 0
-    me = folder.device_id
-    # Plain SQL: this runs on every sync, and compiling Core statements costs more than running them.
-    last_batched = "SELECT coalesce(max(last_change_seq), 0) FROM sync_outbox"
+    order = list(_table_order())
     while True:
         with folder.read() as session:  # the usual case, nothing new, without taking the write lock
-            conn = session.connection()
-            after = conn.exec_driver_sql(last_batched).scalar_one()
-            if conn.exec_driver_sql("SELECT 1 FROM change_log WHERE device_id = ? AND seq > ? LIMIT 1",
-                                    (me, after)).first() is None:
+            if session.connection().exec_driver_sql("SELECT 1 FROM outbox_record LIMIT 1").first() is None:
                 return made
         with folder.write() as session:
             conn = session.connection()
-            after = conn.exec_driver_sql(last_batched).scalar_one()
-            seq = conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM sync_outbox").scalar_one() + 1
-            rows = conn.exec_driver_sql(
-                "SELECT seq, entity, entity_id, field, value, hlc FROM change_log"
-                " WHERE device_id = ? AND seq > ? ORDER BY seq LIMIT ?", (me, after, max_changes)).all()
-            if not rows:
+            queued: list[tuple[str, str, int]] = []
+            for entity in order:
+                # Tables in dependency order, and within a table in the order the rows were stored here (rowid):
+                # a record may refer to an older one of its own table (an action carried over from an earlier
+                # visit), often written in the same flush, so with the same clock.
+                queued += [(entity, i, b) for i, b in conn.exec_driver_sql(
+                    f"SELECT o.entity_id, o.base FROM outbox_record o JOIN {_q(entity)} t ON t.id = o.entity_id"
+                    " WHERE o.entity = ? ORDER BY t.rowid LIMIT ?", (entity, page - len(queued)))]
+                if len(queued) >= page:
+                    break
+            if not queued:
+                # Only entities this release does not sync (never written here): nothing to send.
+                conn.exec_driver_sql("DELETE FROM outbox_record")
                 return made
-            if len(rows) == max_changes:
-                # Finish the record being cut: its fields from one write travel together, so a new record
-                # always arrives whole (a bulk write of many records may still span several batches).
-                last_row = rows[-1]
-                rows += conn.exec_driver_sql(
-                    "SELECT seq, entity, entity_id, field, value, hlc FROM change_log WHERE device_id = ? AND seq > ?"
-                    " AND hlc = ? AND entity = ? AND entity_id = ? ORDER BY seq",
-                    (me, last_row[0], last_row[5], last_row[1], last_row[2])).all()
-            first, last = rows[0][0], rows[-1][0]
-            base = conn.exec_driver_sql("SELECT coalesce(max(cursor), 0) FROM sync_mark WHERE change_seq < ?",
-                                        (first,)).scalar_one()
-            key_id, blob = encrypt(seq, [tuple(r[1:]) for r in rows], base)  # type: ignore[misc]
-            conn.exec_driver_sql(
-                "INSERT INTO sync_outbox (seq, first_change_seq, last_change_seq, change_count, key_id, blob,"
-                " created_at, pushed_cursor) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
-                (seq, first, last, len(rows), key_id, blob, datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")))
-            made += 1
-            if len(rows) < max_changes:
+            made += _cut(conn, folder.device_id, queued, encrypt, max_changes)
+            conn.exec_driver_sql("DELETE FROM outbox_record WHERE entity = ? AND entity_id = ?",
+                                 [(e, i) for e, i, _ in queued])
+            if len(queued) < page:
                 return made  # that was the rest (a write meanwhile is picked up by the next run)
 
 
+def _cut(conn: Any, me: str, queued: list[tuple[str, str, int]], encrypt: Encrypt, max_changes: int) -> int:
+    """Encrypt the queued records into batches of about `max_changes` field values; returns how many."""
+    made = 0
+    changes: list[tuple[str, str, str, Any, int]] = []
+    members: list[tuple[str, str, int]] = []
+    base: int | None = None
+
+    def seal() -> None:
+        nonlocal changes, members, base, made
+        seq = int(conn.exec_driver_sql(
+            "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_batch_seq'), 0)"
+        ).scalar_one()) + 1
+        key_id, blob = encrypt(seq, changes, base or 0)
+        conn.exec_driver_sql(
+            "INSERT INTO sync_outbox (seq, change_count, base, members, key_id, blob, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (seq, len(changes), base or 0, json.dumps(members, separators=(",", ":")), key_id, blob,
+             _stamp(datetime.now(UTC))))
+        conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_batch_seq', ?)", (str(seq),))
+        made += 1
+        changes, members, base = [], [], None
+
+    by_entity: dict[str, list[tuple[str, int]]] = {}
+    for entity, entity_id, b in queued:
+        by_entity.setdefault(entity, []).append((entity_id, b))
+    for entity, items in by_entity.items():  # already in dependency order
+        ids = [i for i, _ in items]
+        rows, clocks = read_rows(conn, entity, ids), read_clocks(conn, entity, ids)
+        for entity_id, b in items:
+            row, clock = rows.get(entity_id), clocks.get(entity_id)
+            if row is None or clock is None:
+                continue
+            acked = clock.acked_hlc if clock.acked_hlc is not None else _NO_ACK
+            sent = []
+            for name, value in row.items():
+                if name != "id":
+                    hlc, device = clock.of(name)
+                    if device == me and hlc > acked:
+                        sent.append((entity, entity_id, name, value, hlc))
+            if not sent:
+                continue  # overwritten by a remote change before it was sent
+            changes += sent
+            members.append((entity, entity_id, max(c[4] for c in sent)))
+            base = b if base is None else min(base, b)
+            if len(changes) >= max_changes:
+                seal()
+    if changes:
+        seal()
+    return made
+
+
 def unpushed(folder: DataFolder, *, limit: int = 1000) -> list[OutboxBatch]:
+    """The encrypted batches the server has not acknowledged, oldest first."""
     with folder.read() as session:
         rows = session.connection().exec_driver_sql(
-            "SELECT seq, key_id, blob, first_change_seq, last_change_seq, change_count, pushed_cursor FROM sync_outbox"
-            " WHERE pushed_cursor IS NULL ORDER BY seq LIMIT ?", (limit,)).all()
-        return [OutboxBatch(*r) for r in rows]
-
-
-def _outbox(r: SyncOutbox) -> OutboxBatch:
-    return OutboxBatch(r.seq, r.key_id, r.blob, r.first_change_seq, r.last_change_seq, r.change_count,
-                       r.pushed_cursor)
+            "SELECT seq, key_id, blob, change_count, base FROM sync_outbox ORDER BY seq LIMIT ?", (limit,)).all()
+        return [OutboxBatch(seq, key_id, blob, 0, 0, count, base=base) for seq, key_id, blob, count, base in rows]
 
 
 def mark_pushed(folder: DataFolder, acks: list[tuple[int, int]]) -> None:
-    """Record the server cursors of our stored batches. When they directly follow the pull cursor (nobody
-    else's batch in between), the pull cursor moves past them too: no need to download our own batches."""
+    """The server holds these batches (seq, cursor): mark their records as acknowledged and drop the batches.
+
+    When their cursors directly follow the pull cursor (nobody else's batch in between), the pull cursor
+    moves past them too: no need to download our own batches."""
     if not acks:
         return
     with folder.write() as session:
         conn = session.connection()
-        conn.exec_driver_sql("UPDATE sync_outbox SET pushed_cursor = ? WHERE seq = ?",
-                             [(cursor, seq) for seq, cursor in acks])
+        for seq, cursor in acks:
+            members = conn.exec_driver_sql("SELECT members FROM sync_outbox WHERE seq = ?", (seq,)).scalar()
+            if members is None:
+                continue  # acknowledged before (a retried push answered twice)
+            by_entity: dict[str, dict[str, int]] = {}
+            for entity, entity_id, hlc in json.loads(members):
+                by_entity.setdefault(entity, {})[entity_id] = hlc
+            updated = []
+            for entity, sent in by_entity.items():
+                for entity_id, clock in read_clocks(conn, entity, sent).items():
+                    clock.acknowledge(folder.device_id, sent[entity_id], cursor)
+                    updated.append((clock.encoded(), clock.acked_hlc, clock.acked_cursor, entity, entity_id))
+            if updated:
+                conn.exec_driver_sql("UPDATE record_clock SET fields = ?, acked_hlc = ?, acked_cursor = ?"
+                                     " WHERE entity = ? AND entity_id = ?", updated)
+            conn.exec_driver_sql("DELETE FROM sync_outbox WHERE seq = ?", (seq,))
         pulled = conn.exec_driver_sql("SELECT cursor FROM sync_account WHERE id = 1").scalar()
         if pulled is not None:
             moved = pulled
@@ -168,30 +230,32 @@ def mark_pushed(folder: DataFolder, acks: list[tuple[int, int]]) -> None:
 
 def reencrypt_unpushed(folder: DataFolder, reencrypt: Callable[[OutboxBatch], tuple[str, bytes]]) -> int:
     """After the server refused a stale key: seal the not-yet-stored batches again with the current key."""
+    batches = unpushed(folder, limit=1 << 30)
     with folder.write() as session:
-        rows = session.scalars(select(SyncOutbox).where(SyncOutbox.pushed_cursor.is_(None))).all()
-        for r in rows:
-            r.key_id, r.blob = reencrypt(_outbox(r))
-        return len(rows)
+        conn = session.connection()
+        for b in batches:
+            key_id, blob = reencrypt(b)
+            conn.exec_driver_sql("UPDATE sync_outbox SET key_id = ?, blob = ? WHERE seq = ?", (key_id, blob, b.seq))
+        return len(batches)
 
 
 def pending_count(folder: DataFolder) -> tuple[int, int]:
-    """(changes of this device not yet in a batch, batches not yet on the server)."""
+    """(records of this device changed and not yet in a batch, batches not yet acknowledged by the server)."""
     with folder.read() as session:
         conn = session.connection()
-        after = conn.execute(select(func.coalesce(func.max(SyncOutbox.last_change_seq), 0))).scalar_one()
-        changes = conn.exec_driver_sql("SELECT count(*) FROM change_log WHERE device_id = ? AND seq > ?",
-                                       (folder.device_id, after)).scalar_one()
-        batches = conn.execute(select(func.count()).select_from(SyncOutbox)
-                               .where(SyncOutbox.pushed_cursor.is_(None))).scalar_one()
-        return changes, batches
+        queued = conn.exec_driver_sql("SELECT count(*) FROM outbox_record").scalar_one()
+        batches = conn.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar_one()
+        return int(queued), int(batches)
 
 
-def outbox_for_change(folder: DataFolder, change_seq: int) -> OutboxBatch | None:
+def waiting_records(folder: DataFolder) -> dict[str, int]:
+    """Per entity, how many records this device changed that the server does not have yet."""
     with folder.read() as session:
-        row = session.scalars(select(SyncOutbox).where(SyncOutbox.first_change_seq <= change_seq,
-                                                       SyncOutbox.last_change_seq >= change_seq)).first()
-        return None if row is None else _outbox(row)
+        rows = session.connection().exec_driver_sql(
+            "SELECT entity, count(*) FROM (SELECT entity, entity_id FROM outbox_record UNION"
+            " SELECT json_extract(m.value, '$[0]'), json_extract(m.value, '$[1]')"
+            " FROM sync_outbox, json_each(sync_outbox.members) AS m) GROUP BY entity").all()
+    return {entity: int(n) for entity, n in rows}
 
 
 # Conflicts and quarantine ---------------------------------------------------------------------------------
@@ -214,29 +278,43 @@ def quarantined(folder: DataFolder) -> list[QuarantineRow]:
                 for q in session.scalars(select(SyncQuarantine).order_by(SyncQuarantine.id))]
 
 
-def forget_quarantined(folder: DataFolder, ids: list[int]) -> None:
-    with folder.write() as session:
-        session.execute(delete(SyncQuarantine).where(SyncQuarantine.id.in_(ids)))
+_VISIT_PARTS = ("visit_attendee", "visit_action", "visit_note")
+
+
+def waiting_by_kind(folder: DataFolder) -> tuple[int, int, int]:
+    """(participants, visits, other records) this device changed that the server does not have yet.
+
+    A visit's attendees, actions and notes count as the visit: the user wrote one visit."""
+    parts = " UNION ".join(f"SELECT c.visit_id FROM w JOIN {t} c ON w.entity = '{t}' AND c.id = w.entity_id"
+                           for t in _VISIT_PARTS)
+    skip = ", ".join(f"'{t}'" for t in ("participant", "visit", *_VISIT_PARTS))
+    with folder.read() as session:
+        row = session.connection().exec_driver_sql(
+            "WITH w(entity, entity_id) AS (SELECT entity, entity_id FROM outbox_record UNION"
+            " SELECT json_extract(m.value, '$[0]'), json_extract(m.value, '$[1]')"
+            " FROM sync_outbox, json_each(sync_outbox.members) AS m)"
+            " SELECT (SELECT count(*) FROM w WHERE entity = 'participant'),"
+            f" (SELECT count(*) FROM (SELECT entity_id FROM w WHERE entity = 'visit' UNION {parts})),"
+            f" (SELECT count(*) FROM w WHERE entity NOT IN ({skip}))").one()
+    return int(row[0]), int(row[1]), int(row[2])
 
 
 def waiting_changes(folder: DataFolder) -> int:
-    """This device's changes the server does not have yet: not yet in a batch, or in a batch not yet pushed."""
-    changes, _ = pending_count(folder)
-    with folder.read() as session:
-        in_batches = session.connection().exec_driver_sql(
-            "SELECT coalesce(sum(change_count), 0) FROM sync_outbox WHERE pushed_cursor IS NULL").scalar_one()
-    return int(changes) + int(in_batches)
+    """How many records this device changed that the server does not have yet."""
+    return sum(waiting_records(folder).values())
 
 
 def change_actor(folder: DataFolder, entity: str, entity_id: str, hlc: int | None, device_id: str | None) -> str | None:
-    """Who made a change: the `updated_by` that device had last written on the record at that time, if any
-    (it is only logged when it changes, so an unchanged name is found at an earlier clock)."""
+    """Who made a change that is one side of a conflict: named when the conflict was detected (the device
+    keeps only the newest clock of each field, so it cannot be looked up later)."""
     if hlc is None or device_id is None:
         return None
     with folder.read() as session:
         value = session.connection().exec_driver_sql(
-            "SELECT value FROM change_log WHERE entity = ? AND entity_id = ? AND field = 'updated_by' AND hlc <= ?"
-            " AND device_id = ? ORDER BY hlc DESC, seq DESC LIMIT 1", (entity, entity_id, hlc, device_id)).scalar()
+            "SELECT local_by FROM conflict WHERE entity = ? AND entity_id = ? AND local_hlc = ? AND local_device = ?"
+            " AND local_by IS NOT NULL UNION ALL SELECT remote_by FROM conflict WHERE entity = ? AND entity_id = ?"
+            " AND remote_hlc = ? AND remote_device = ? AND remote_by IS NOT NULL LIMIT 1",
+            (entity, entity_id, hlc, device_id, entity, entity_id, hlc, device_id)).scalar()
     return None if value is None else str(value)
 
 

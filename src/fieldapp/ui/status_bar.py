@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
 from fieldapp.services import sync as service
+from fieldapp.services.status import WaitingForSync
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.formatting import fmt_count, fmt_time
 from fieldapp.ui.i18n import message, translate
@@ -20,14 +21,24 @@ def _count(text: str, n: int) -> str:
     return text.replace(str(n), fmt_count(n), 1)
 
 
-def waiting_text(n: int) -> str:
-    return _count(translate("StatusBar", "%n local change(s) not synced", None, n), n)
+def waiting_text(waiting: WaitingForSync) -> str:
+    """"3 deltakere og 12 besøk venter på synkronisering": records the user wrote, not field changes."""
+    p, v, o = waiting.participants, waiting.visits, waiting.other
+    parts = [text for n, text in (
+        (p, _count(translate("StatusBar", "%n participant(s)", None, p), p)),
+        (v, _count(translate("StatusBar", "%n visit(s)", None, v), v)),
+        (o, _count(translate("StatusBar", "%n other record(s)", None, o), o))) if n]
+    if not parts:
+        return translate("StatusBar", "Nothing waiting to sync")
+    listed = parts[0] if len(parts) == 1 else translate("StatusBar", "%1 and %2").replace(
+        "%1", ", ".join(parts[:-1])).replace("%2", parts[-1])
+    return translate("StatusBar", "%1 waiting to sync").replace("%1", listed)
 
 
 def state_texts(state: SyncState) -> tuple[str, str]:
     """(the status bar text, its tooltip) for a sync state."""
     ov = state.overview
-    waiting = waiting_text(ov.waiting_changes)
+    waiting = waiting_text(ov.waiting)
     reason = message(state.message) if state.message is not None else ""
     if state.state == worker.LOCAL:
         return (translate("StatusBar", "Offline") + " · " + waiting,

@@ -3868,11 +3868,37 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Frakoblet</translation>
     </message>
     <message numerus="yes">
-        <source>%n local change(s) not synced</source>
+        <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n lokal endring venter på synkronisering</numerusform>
-            <numerusform>%n lokale endringer venter på synkronisering</numerusform>
+            <numerusform>%n deltaker</numerusform>
+            <numerusform>%n deltakere</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n besøk</numerusform>
+            <numerusform>%n besøk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n annen post</numerusform>
+            <numerusform>%n andre poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting to sync</source>
+        <translation>Ingenting venter på synkronisering</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting to sync</source>
+        <translation>%1 venter på synkronisering</translation>
     </message>
     <message>
         <source>Sync with a server is not set up on this device; everything is stored on this computer.</source>

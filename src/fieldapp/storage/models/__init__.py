@@ -2,7 +2,7 @@
 
 from fieldapp.storage.models.agreements import Agreement, AgreementEvent, AgreementVersion, Signature
 from fieldapp.storage.models.audit import ReadLogEntry
-from fieldapp.storage.models.changelog import CaptureContext, ChangeLog, Meta
+from fieldapp.storage.models.changelog import CaptureContext, ForeignChange, Meta, OutboxRecord, RecordClock
 from fieldapp.storage.models.documents import SealedDocument
 from fieldapp.storage.models.employers import Employer, EmployerContact
 from fieldapp.storage.models.jobdev import EmployerOutreach, JobLead, OutreachFor
@@ -10,15 +10,15 @@ from fieldapp.storage.models.mapping import Mapping, MappingArea
 from fieldapp.storage.models.participants import Consent, CooperatingActor, Participant
 from fieldapp.storage.models.placements import NavMeasure, Placement
 from fieldapp.storage.models.sync import (
-    Conflict, SyncAccount, SyncApplied, SyncMark, SyncOutbox, SyncQuarantine,
+    Conflict, SyncAccount, SyncApplied, SyncOutbox, SyncQuarantine,
 )
 from fieldapp.storage.models.team import Assignment, FidelityAssessment, Specialist
 from fieldapp.storage.models.visits import Visit, VisitAction, VisitAttendee, VisitNote
 
 __all__ = [
-    "Agreement", "AgreementEvent", "AgreementVersion", "CaptureContext", "ChangeLog", "Consent",
-    "CooperatingActor", "Employer", "EmployerContact", "Mapping", "MappingArea", "Meta", "NavMeasure",
-    "Participant", "Placement", "ReadLogEntry", "SealedDocument", "Signature", "Visit", "VisitAction", "VisitAttendee",
-    "VisitNote", "Conflict", "SyncAccount", "SyncApplied", "SyncMark", "SyncOutbox", "SyncQuarantine",
+    "Agreement", "AgreementEvent", "AgreementVersion", "CaptureContext", "Consent",
+    "CooperatingActor", "Employer", "EmployerContact", "Mapping", "MappingArea", "ForeignChange", "Meta", "NavMeasure",
+    "OutboxRecord", "Participant", "Placement", "ReadLogEntry", "RecordClock", "SealedDocument", "Signature", "Visit",
+    "VisitAction", "VisitAttendee", "VisitNote", "Conflict", "SyncAccount", "SyncApplied", "SyncOutbox", "SyncQuarantine",
     "EmployerOutreach", "OutreachFor", "JobLead", "Assignment", "FidelityAssessment", "Specialist",
 ]

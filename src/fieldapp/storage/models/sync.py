@@ -27,24 +27,22 @@ class SyncAccount(Base):
 
 
 class SyncOutbox(Base):
-    """A batch of this device's changes, encrypted once and kept until the server has it.
+    """A batch of this device's changes, encrypted once and kept until the server acknowledges it.
 
     Retries send these exact bytes, so a push cut off after the server stored it is recognised as
-    the same batch (idempotent) instead of a second copy.
+    the same batch (idempotent) instead of a second copy. `members` (JSON) lists the records in it as
+    [entity, id, newest clock], so an acknowledgement can mark them as on the server; the row is then deleted.
     """
 
     __tablename__ = "sync_outbox"
 
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    first_change_seq: Mapped[int] = mapped_column(Integer)
-    last_change_seq: Mapped[int] = mapped_column(Integer)
     change_count: Mapped[int] = mapped_column(Integer)
+    base: Mapped[int] = mapped_column(BigInteger, default=0)
+    members: Mapped[str] = mapped_column(Text, default="[]")
     key_id: Mapped[str] = mapped_column(String(16))
     blob: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    pushed_cursor: Mapped[int | None] = mapped_column(BigInteger)
-
-    __table_args__ = (Index("ix_sync_outbox_changes", "first_change_seq", "last_change_seq"),)
 
 
 class SyncApplied(Base):
@@ -54,15 +52,6 @@ class SyncApplied(Base):
 
     device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    cursor: Mapped[int] = mapped_column(BigInteger)
-
-
-class SyncMark(Base):
-    """After a pull: change_log rows with seq > change_seq were made knowing the server up to `cursor`."""
-
-    __tablename__ = "sync_mark"
-
-    change_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     cursor: Mapped[int] = mapped_column(BigInteger)
 
 
@@ -98,6 +87,9 @@ class Conflict(Base):
     remote_hlc: Mapped[int] = mapped_column(BigInteger)
     remote_device: Mapped[str] = mapped_column(String(36))
     detected_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Who wrote each side, kept at detection: the device keeps only the newest clock of each field.
+    local_by: Mapped[str | None] = mapped_column(String(200))
+    remote_by: Mapped[str | None] = mapped_column(String(200))
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     __table_args__ = (Index("ix_conflict_entity", "entity", "entity_id"),)

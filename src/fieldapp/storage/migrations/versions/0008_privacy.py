@@ -1,7 +1,7 @@
 """privacy: the access log records what was seen (kind and target), and a participant's follow-up end date
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-03 10:00:00
 
 read_log grows from "who opened which participant" into the access log: `kind` (participant, visit,
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0008'
-down_revision = '0006'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,193 @@
+"""The same work as the PouchDB peer benchmark: 10,000 follow-up visits of about 1 KB of Norwegian text each, for
+500 participants; store them on one device, push them to a server on loopback, pull them into a fresh device.
+
+Run: .venv/bin/python benchmarks/bench_same_work.py [--pouchdb /tmp/pouchdb-bench] [--visits N]
+With --pouchdb, the PouchDB peer (../shared/bench/pouchdb, copied there) runs right after, in the same run, and
+both are printed side by side with their ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from common import ROOT, machine
+
+TMP = Path(tempfile.mkdtemp(prefix="fieldapp-bench-same-"))
+os.environ.setdefault("FIELDAPP_TEST_KEYRING_FILE", str(TMP / "keyring.json"))
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.keyring_backend.TestKeyring")
+sys.path.insert(0, str(ROOT))
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+
+from fieldapp.domain.records import Participant  # noqa: E402
+from fieldapp.domain.visit_records import Visit  # noqa: E402
+from fieldapp.server import store  # noqa: E402
+from fieldapp.server.db import make_engine  # noqa: E402
+from fieldapp.services import records  # noqa: E402
+from fieldapp.services.workspace import Workspace, open_workspace  # noqa: E402
+from fieldapp.sync.engine import SyncClient  # noqa: E402
+from tests.support.sync_server import ServerProcess  # noqa: E402
+
+# The sentences of the PouchDB documents (docs.js), so both store the same kind of text.
+SENTENCES = [
+    "Arbeidstakerne opplever høyt tidspress i perioder med mange bestillinger.",
+    "Verneombudet bekreftet at risikovurderingen ble gjennomgått i vår.",
+    "Det ble observert mangelfull merking av kjemikalier på lageret.",
+    "Støynivået i produksjonshallen overstiger tiltaksverdien på 80 dB.",
+    "Ventilasjonsanlegget har ikke vært service-kontrollert siden 2021.",
+    "Ledelsen har utarbeidet en handlingsplan for sykefraværsoppfølging.",
+    "Førstehjelpsutstyret var tilgjengelig og kontrollert innen fristen.",
+    "Ansatte ønsker bedre opplæring i bruk av personlig verneutstyr.",
+    "Tunge løft forekommer daglig ved mottak av varer på rampen.",
+    "Bedriftshelsetjenesten følger opp to ansatte med belastningsplager.",
+    "Rutiner for avviksmelding er kjent, men brukes i liten grad.",
+    "Det er behov for å oppdatere stoffkartoteket før årsskiftet.",
+]
+TEXT_FIELDS = ("place", "summary", "employee_view", "employer_view", "works_well", "challenges", "internal_notes")
+
+
+def _text(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(SENTENCES) for _ in range(n))
+
+
+def make_visits(people: list[Participant], count: int) -> list[Visit]:
+    """About 1 KB of text per visit over its text fields (the PouchDB documents carry about as much)."""
+    rng = random.Random(2026)
+    start = datetime(2025, 1, 6, 8, tzinfo=UTC)
+    return [Visit(participant_id=people[i % len(people)].id, starts_at=start + timedelta(hours=i),
+                  place=f"Storgata {1 + rng.randrange(200)}, {1000 + rng.randrange(8999)} Ørsta",
+                  summary=_text(rng, 2), employee_view=_text(rng, 3), employer_view=_text(rng, 3),
+                  works_well=_text(rng, 2), challenges=_text(rng, 2), internal_notes=_text(rng, 1))
+            for i in range(count)]
+
+
+def text_bytes(visits: list[Visit]) -> int:
+    return sum(len((getattr(v, f) or "").encode()) for v in visits for f in TEXT_FIELDS)
+
+
+def db_bytes(ws: Workspace) -> int:
+    """The database file after a checkpoint (what stays on disk)."""
+    raw = ws.folder.engine.raw_connection()  # outside a transaction: a checkpoint cannot run inside one
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        raw.close()
+    path = ws.path / "fieldapp.db"
+    wal = Path(str(path) + "-wal")
+    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+
+
+def drop_search_index_triggers(ws: Workspace) -> None:
+    """For --without-search-index: what the work costs without the trigram search index over the visit texts
+    (PouchDB keeps none); the app itself always keeps it."""
+    with ws.folder.write() as session:
+        for name in ("visit_search_ai", "visit_search_au"):
+            session.connection().exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+
+
+def fieldapp_run(n_visits: int, n_people: int, *, search_index: bool = True) -> dict[str, object]:
+    server = ServerProcess(TMP / "server").start()  # its own process, as in production
+    try:
+        engine = make_engine(f"sqlite:///{TMP / 'server' / 'server.db'}")
+        team = store.create_team(engine, "Bench")
+        ws_a, ws_b = open_workspace(TMP / "a", actor="a"), open_workspace(TMP / "b", actor="b")
+        a, b = SyncClient(ws_a.folder), SyncClient(ws_b.folder)
+        if not search_index:
+            drop_search_index_triggers(ws_a)
+            drop_search_index_triggers(ws_b)
+        a.enroll(server.url, store.enrollment_code(engine, team, ttl_s=600)[0], name="a")
+        fp = b.enroll(server.url, store.enrollment_code(engine, team, ttl_s=600)[0], name="b").fingerprint
+        a.approve(ws_b.device_id, fp)
+        people = records.save_all(ws_a, [Participant(first_name=f"Fornavn{i}", last_name="Ødegård")
+                                         for i in range(n_people)])
+        assert a.sync().ok and b.sync().ok  # the participants are on both: what is timed is the visits
+        visits = make_visits(people, n_visits)  # type: ignore[arg-type]
+        t0 = time.perf_counter()
+        records.save_all(ws_a, visits)
+        store_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        push = a.sync()
+        push_s = time.perf_counter() - t0
+        assert push.ok, push.error
+        t0 = time.perf_counter()
+        pull = b.sync()
+        pull_s = time.perf_counter() - t0
+        assert pull.ok and pull.applied_changes == push.pushed_changes, pull
+        with ws_b.folder.read() as s:
+            assert s.connection().exec_driver_sql("SELECT count(*) FROM visit").scalar_one() == n_visits
+        text = text_bytes(visits)
+        size_b = db_bytes(ws_b)
+        result = {
+            "visits": n_visits, "participants": n_people, "search index over the visit texts": search_index,
+            "text of the visits (bytes)": text,
+            "local store of the visits (s)": round(store_s, 3),
+            "push (s)": round(push_s, 3), "pushed changes": push.pushed_changes, "pushed batches": push.pushed_batches,
+            "pull into a fresh device (s)": round(pull_s, 3),
+            "device database, storing device (bytes)": db_bytes(ws_a),
+            "device database, fresh device after pull (bytes)": size_b,
+            "bytes per visit on the device": round(size_b / n_visits),
+            "device database / text": round(size_b / text, 2),
+        }
+        ws_a.close()
+        ws_b.close()
+        engine.dispose()
+        return result
+    finally:
+        server.stop()
+
+
+def pouchdb_run(folder: Path) -> dict[str, object]:
+    """The peer benchmark, as its README says (npm ci on first use), 10,000 documents x 3 runs."""
+    env = {**os.environ, "SKIP_50K": "1", "RUNS": "3"}
+    out = subprocess.run(["bash", "run.sh"], cwd=folder, env=env, capture_output=True, text=True, check=True)
+    latest = max(glob.glob(str(folder / "results" / "n10000_*.json")), key=os.path.getmtime)
+    s = json.loads(Path(latest).read_text())["summary"]
+    pull_dbs = [p for p in (folder / "data").glob("pull_*") if p.is_dir()]
+    size = max((sum(f.stat().st_size for f in p.rglob("*") if f.is_file()) for p in pull_dbs), default=None)
+    return {"local insert (s)": round(s["localInsert"]["median"] / 1000, 3),
+            "push (s)": round(s["push"]["median"] / 1000, 3), "pull (s)": round(s["pull"]["median"] / 1000, 3),
+            "fresh device database (bytes)": size, "output": out.stdout.strip().splitlines()[-12:]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--visits", type=int, default=10_000)
+    parser.add_argument("--participants", type=int, default=500)
+    parser.add_argument("--pouchdb", type=Path, help="a copy of ../shared/bench/pouchdb to run in the same run")
+    parser.add_argument("--also-without-search-index", action="store_true",
+                        help="repeat the Fieldapp part without the trigram search index, to show its share")
+    args = parser.parse_args()
+    result: dict[str, object] = {"machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+    try:
+        result["fieldapp"] = fieldapp_run(args.visits, args.participants)
+        if args.also_without_search_index:
+            shutil.rmtree(TMP / "a"), shutil.rmtree(TMP / "b"), shutil.rmtree(TMP / "server")
+            result["fieldapp without the search index"] = fieldapp_run(args.visits, args.participants,
+                                                                       search_index=False)
+    finally:
+        shutil.rmtree(TMP, ignore_errors=True)
+    if args.pouchdb:
+        peer = pouchdb_run(args.pouchdb)
+        result["pouchdb"] = peer
+        f = result["fieldapp"]
+        assert isinstance(f, dict)
+        result["ratios (PouchDB time / Fieldapp time; > 1 means Fieldapp is faster)"] = {
+            "local store": round(float(peer["local insert (s)"]) / f["local store of the visits (s)"], 2),  # type: ignore[arg-type]
+            "push": round(float(peer["push (s)"]) / f["push (s)"], 2),  # type: ignore[arg-type]
+            "pull": round(float(peer["pull (s)"]) / f["pull into a fresh device (s)"], 2),  # type: ignore[arg-type]
+        }
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""A large team's folder: its size, saving a visit in it, pushing its whole history, and a fresh device
+catching up on that history (time and peak memory, in a child process).
+
+Run: .venv/bin/python benchmarks/bench_scale.py --folder DIR   (a folder made by `fieldapp demo`)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from common import ROOT, machine, summary
+
+TMP = Path(tempfile.mkdtemp(prefix="fieldapp-bench-scale-"))
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.keyring_backend.TestKeyring")
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+
+from fieldapp.domain.visit_records import Visit  # noqa: E402
+from fieldapp.server import store  # noqa: E402
+from fieldapp.server.db import make_engine  # noqa: E402
+from fieldapp.services import records  # noqa: E402
+from fieldapp.services.workspace import open_workspace  # noqa: E402
+from fieldapp.sync.engine import SyncClient  # noqa: E402
+from tests.support.sync_server import ServerProcess  # noqa: E402
+
+CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+from fieldapp.services.workspace import open_workspace
+from fieldapp.sync.engine import SyncClient
+ws = open_workspace(Path(sys.argv[1]), actor="late")
+client = SyncClient(ws.folder, timeout=300)
+t0 = time.perf_counter()
+report = client.sync()
+print(json.dumps({"state": report.state, "changes": report.applied_changes, "seconds": round(time.perf_counter() - t0, 1),
+                  "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                  "quarantined": report.quarantined, "reasons": sorted(set(report.quarantine_reasons))[:3],
+                  "error": report.error and report.error.text("en")}))
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--folder", type=Path, required=True)
+    parser.add_argument("--saves", type=int, default=50)
+    args = parser.parse_args()
+    folder = TMP / "a"
+    shutil.copytree(args.folder, folder)  # the demo folder stays as it was
+    result: dict[str, object] = {"machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+    t0 = time.perf_counter()
+    ws = open_workspace(folder, actor="a")
+    result["open (s)"] = round(time.perf_counter() - t0, 2)
+    result["database file (MB)"] = round((folder / "fieldapp.db").stat().st_size / 1e6, 1)
+    with ws.folder.read() as s:
+        conn = s.connection()
+        result["participants"] = conn.exec_driver_sql("SELECT count(*) FROM participant").scalar_one()
+        result["visits"] = conn.exec_driver_sql("SELECT count(*) FROM visit").scalar_one()
+        result["records"] = conn.exec_driver_sql("SELECT count(*) FROM record_clock").scalar_one()
+        pid = conn.exec_driver_sql("SELECT id FROM participant LIMIT 1").scalar_one()
+    times = []
+    start = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    for i in range(args.saves):
+        visit = Visit(participant_id=pid, starts_at=start + timedelta(hours=i), summary=f"Oppfølging {i}: æøå",
+                      employee_view="Trives godt med arbeidsoppgavene på lageret.")
+        t0 = time.perf_counter()
+        records.save(ws, visit)
+        times.append((time.perf_counter() - t0) * 1000)
+    result["save a visit (ms)"] = summary(times)
+    server = ServerProcess(TMP / "server").start()
+    try:
+        engine = make_engine(f"sqlite:///{TMP / 'server' / 'server.db'}")
+        team = store.create_team(engine, "Scale")
+        a = SyncClient(ws.folder, timeout=300)
+        a.enroll(server.url, store.enrollment_code(engine, team, ttl_s=3600)[0], name="a")
+        t0 = time.perf_counter()
+        push = a.sync()
+        result["push the whole history (s)"] = round(time.perf_counter() - t0, 1)
+        result["changes pushed"] = push.pushed_changes
+        assert push.ok, push.error
+        late_ws = open_workspace(TMP / "late", actor="late")
+        fp = SyncClient(late_ws.folder).enroll(server.url, store.enrollment_code(engine, team, ttl_s=3600)[0],
+                                               name="late").fingerprint
+        a.approve(late_ws.device_id, fp)
+        late_ws.close()
+        out = subprocess.run([sys.executable, "-c", CHILD, str(TMP / "late")], capture_output=True, text=True,
+                             check=True, env=os.environ)
+        result["fresh device catch-up"] = json.loads(out.stdout.strip().splitlines()[-1])
+        result["fresh device database file (MB)"] = round((TMP / "late" / "fieldapp.db").stat().st_size / 1e6, 1)
+        ws.close()
+        engine.dispose()
+    finally:
+        server.stop()
+        shutil.rmtree(TMP, ignore_errors=True)
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
