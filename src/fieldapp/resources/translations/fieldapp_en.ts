@@ -92,6 +92,27 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n other record</numerusform>
+            <numerusform>%n other records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n local change(s) not synced</source>
         <translation>
             <numerusform>%n local change not synced</numerusform>
@@ -171,6 +192,43 @@
         <translation>
             <numerusform>Retention period ended (%n)</numerusform>
             <numerusform>Retention period ended (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineTab</name>
+    <message numerus="yes">
+        <source>%n day(s) since referral without an employer contact.</source>
+        <translation>
+            <numerusform>%n day since referral without an employer contact.</numerusform>
+            <numerusform>%n days since referral without an employer contact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreJobTable</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayJobDev</name>
+    <message numerus="yes">
+        <source>Overdue follow-up before a job (%n)</source>
+        <translation>
+            <numerusform>Overdue follow-up before a job (%n)</numerusform>
+            <numerusform>Overdue follow-up before a job (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next steps with employers due this week (%n)</source>
+        <translation>
+            <numerusform>Next steps with employers due this week (%n)</numerusform>
+            <numerusform>Next steps with employers due this week (%n)</numerusform>
         </translation>
     </message>
 </context>

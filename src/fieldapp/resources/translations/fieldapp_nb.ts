@@ -2292,7 +2292,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <name>OutreachList</name>
     <message>
         <source>&amp;Log employer contact …</source>
-        <translation>&amp;Registrer arbeidsgiverkontakt …</translation>
+        <translation>Ny arbeids&amp;giverkontakt …</translation>
     </message>
     <message>
         <source>Edit contact …</source>
@@ -2584,6 +2584,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Ingen data</translation>
     </message>
     <message>
+        <source>The numbers behind the chart.</source>
+        <translation>Tallene bak diagrammet.</translation>
+    </message>
+    <message>
         <source>Show numbers</source>
         <translation>Vis tall</translation>
     </message>
@@ -2742,8 +2746,8 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Avtaler</translation>
     </message>
     <message>
-        <source>Job &amp;search</source>
-        <translation>Jobb&amp;søk</translation>
+        <source>Jo&amp;b search</source>
+        <translation>Jobbs&amp;øk</translation>
     </message>
     <message>
         <source>Who has seen</source>
@@ -2936,7 +2940,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Oppfølging &amp;startet</translation>
     </message>
     <message>
-        <source>Follow-up en&amp;ded</source>
+        <source>Follo&amp;w-up ended</source>
         <translation>Oppfølging a&amp;vsluttet</translation>
     </message>
     <message>
@@ -2945,10 +2949,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
     <message>
         <source>Referre&amp;d on</source>
-        <translation>Henvist &amp;dato</translation>
+        <translation>Henv&amp;ist dato</translation>
     </message>
     <message>
-        <source>Ph&amp;ase</source>
+        <source>Phas&amp;e</source>
         <translation>F&amp;ase</translation>
     </message>
     <message>
@@ -3169,8 +3173,8 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Endre …</translation>
     </message>
     <message>
-        <source>&amp;Move to</source>
-        <translation>&amp;Flytt til</translation>
+        <source>&amp;Update status</source>
+        <translation>Fl&amp;ytt til</translation>
     </message>
     <message>
         <source>Applied</source>
@@ -3185,8 +3189,8 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <source>&amp;Hire …</source>
-        <translation>&amp;Ansett …</translation>
+        <source>Mar&amp;k as hired …</source>
+        <translation>F&amp;ått jobb …</translation>
     </message>
     <message>
         <source>Employer contacts for this participant</source>
@@ -4314,6 +4318,46 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>What the last syncs did.</source>
         <translation>Hva de siste synkroniseringene gjorde.</translation>
+    </message>
+    <message>
+        <source>Overdue follow-up before a job</source>
+        <translation>Forfalt oppfølging før jobb</translation>
+    </message>
+    <message>
+        <source>Next steps with employers</source>
+        <translation>Neste steg med arbeidsgivere</translation>
+    </message>
+    <message>
+        <source>Arrows choose a next step.</source>
+        <translation>Piltastene velger et neste steg.</translation>
+    </message>
+    <message>
+        <source>Job search: leads, applications and interviews</source>
+        <translation>Jobbsøk: muligheter, søknader og intervjuer</translation>
+    </message>
+    <message>
+        <source>Arrows choose a lead.</source>
+        <translation>Piltastene velger en mulighet.</translation>
+    </message>
+    <message>
+        <source>Employer contacts for this participant</source>
+        <translation>Arbeidsgiverkontakter for denne deltakeren</translation>
+    </message>
+    <message>
+        <source>Arrows choose a contact.</source>
+        <translation>Piltastene velger en kontakt.</translation>
+    </message>
+    <message>
+        <source>Contacts with this employer</source>
+        <translation>Kontakter med denne arbeidsgiveren</translation>
+    </message>
+    <message>
+        <source>Employer contacts</source>
+        <translation>Arbeidsgiverkontakter</translation>
+    </message>
+    <message>
+        <source>Arrows choose a contact; Enter opens it.</source>
+        <translation>Piltastene velger en kontakt; Enter åpner den.</translation>
     </message>
     <message>
         <source>Retention period ended</source>

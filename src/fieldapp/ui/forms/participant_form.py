@@ -48,12 +48,12 @@ class ParticipantDialog(RecordDialog):
         self.referred_by = f.add_field("referred_by", translate("ParticipantForm", "&Referred by"), line(p.referred_by, 200))
         self.follow_up_start = f.add_field("follow_up_start", translate("ParticipantForm", "Follow-&up started"),
                                            OptionalDateEdit(p.follow_up_start))
-        self.follow_up_end = f.add_field("follow_up_end", translate("ParticipantForm", "Follow-up en&ded"),
+        self.follow_up_end = f.add_field("follow_up_end", translate("ParticipantForm", "Follo&w-up ended"),
                                          OptionalDateEdit(p.follow_up_end))
         self.follow_up_end.setToolTip(translate("ParticipantForm", "With status Ended, the retention period runs from this date"))
         self.referred_on = f.add_field("referred_on", translate("ParticipantForm", "Referre&d on"),
                                        OptionalDateEdit(p.referred_on))
-        self.phase = f.add_field("phase", translate("ParticipantForm", "Ph&ase"), term_combo(jobdev_vocab.PHASES))
+        self.phase = f.add_field("phase", translate("ParticipantForm", "Phas&e"), term_combo(jobdev_vocab.PHASES))
         self.phase.insertItem(0, translate("ParticipantForm", "Not set"), None)
         self.phase.setCurrentIndex(max(0, self.phase.findData(p.phase)))
         f.addRow(section(translate("ParticipantForm", "NAV contact")))

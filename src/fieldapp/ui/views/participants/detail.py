@@ -48,7 +48,7 @@ class ParticipantDetailPanel(QWidget):
                           (self.placements, translate("ParticipantDetail", "&Jobs")), (self.visits, translate("ParticipantDetail", "V&isits")),
                           (self.agreements, translate("ParticipantDetail", "&Agreements"))):
             self.tabs.addTab(tab, text)
-        self.tabs.addTab(self.pipeline, translate("ParticipantDetail", "Job &search"))
+        self.tabs.addTab(self.pipeline, translate("ParticipantDetail", "Jo&b search"))
         self.tabs.addTab(self.access_log, translate("ParticipantDetail", "Who has seen"))
         self.tabs.setEnabled(False)
         layout = QVBoxLayout(self)

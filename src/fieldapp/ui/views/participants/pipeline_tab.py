@@ -44,7 +44,7 @@ class PipelineTab(QWidget):
         self.leads.add_button(translate("PipelineTab", "&New job lead …"), self.add_lead, "add_lead")
         self.leads.add_button(translate("PipelineTab", "Edit …"), self.edit_lead, "edit_lead", needs_row=True)
         # The moves share one button with a menu, so the tab stays narrow enough for small screens.
-        self.move_button = self.leads.add_button(translate("PipelineTab", "&Move to"), lambda: None, "lead_move",
+        self.move_button = self.leads.add_button(translate("PipelineTab", "&Update status"), lambda: None, "lead_move",
                                                  needs_row=True)
         self.move_menu = QMenu(self.move_button)
         self.move_actions: dict[str, QAction] = {}
@@ -56,7 +56,7 @@ class PipelineTab(QWidget):
             action.triggered.connect(lambda _=False, s=status: self.move(s))
             self.move_actions[status] = action
         self.move_button.setMenu(self.move_menu)
-        self.leads.add_button(translate("PipelineTab", "&Hire …"), self.hire, "lead_hire", needs_row=True)
+        self.leads.add_button(translate("PipelineTab", "Mar&k as hired …"), self.hire, "lead_hire", needs_row=True)
         self.contacts = OutreachList(ctx, "participant", "participant_outreach",
                                      translate("PipelineTab", "Employer contacts for this participant"))
         body = QWidget()
