@@ -8,8 +8,8 @@ read_log grows from "who opened which participant" into the access log: `kind` (
 agreement, pdf, print, export, reveal_fnr, access_export) and `target_id` (the visit's or agreement's id).
 It still holds references only, never content, and every entry names its participant, so that erasing a
 participant can delete their entries. participant.follow_up_end starts the retention period once the
-follow-up has ended. Chained after 0006; another revision (0007) is being written in parallel, and the
-merge re-chains this one after it (the two touch different tables).
+follow-up has ended. Runs after 0007 (compact change tracking): the new columns change every row's
+checksum kept with its clocks, so the checksums of rows that matched are renewed with them.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ Create Date: 2026-12-03 09:55:07
 
 Numbered 0009 to leave 0007 and 0008 to work done alongside; when those land first, down_revision is
 re-chained after them (the tables here are new, and the two participant columns are nullable additions).
+After 0007 the participants' checksums (kept with their clocks) are renewed with the new columns.
 """
 
 from __future__ import annotations
