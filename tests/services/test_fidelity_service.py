@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-
 from fieldapp.domain.outcomes.fidelity import ItemScore
 from fieldapp.services import fidelity
-from fieldapp.storage import models as m
 
 
 def test_assessments_are_saved_per_date_and_read_newest_first(workspace) -> None:  # type: ignore[no-untyped-def]
@@ -18,5 +15,10 @@ def test_assessments_are_saved_per_date_and_read_newest_first(workspace) -> None
     found = fidelity.assessments(workspace)
     assert [(a.record.assessed_on, a.scores[1].score) for a in found] == [(date(2026, 9, 1), 5), (date(2026, 3, 1), 3)]
     assert found[1].scores[1].note == "Stor saksmengde"
-    with workspace.folder.read() as session:
-        assert "fidelity_assessment" in set(session.scalars(select(m.ChangeLog.entity)))
+    with workspace.folder.read() as session:  # captured: clocks kept and queued for the next sync
+        conn = session.connection()
+        clocked = {r[0] for r in conn.exec_driver_sql(
+            "SELECT entity_id FROM record_clock WHERE entity = 'fidelity_assessment'")}
+        queued = {r[0] for r in conn.exec_driver_sql(
+            "SELECT entity_id FROM outbox_record WHERE entity = 'fidelity_assessment'")}
+    assert clocked == queued == {a.record.id for a in found}

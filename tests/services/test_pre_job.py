@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from fieldapp.domain.jobdev_records import EmployerOutreach
@@ -16,13 +17,17 @@ TODAY = NOW.astimezone().date()
 def test_a_participant_without_a_job_is_overdue_after_the_interval_until_seen(workspace) -> None:  # type: ignore[no-untyped-def]
     p = records.save(workspace, Participant(first_name="Åse", last_name="Brøndbo", phase="phase2",
                                             referred_on=TODAY - timedelta(days=40)))
-    records.save(workspace, Visit(participant_id=p.id, starts_at=NOW - timedelta(days=16)))
+    records.save(workspace, Visit(participant_id=p.id, starts_at=NOW - timedelta(days=16),
+                                  finished_at=NOW - timedelta(days=16) + timedelta(hours=1)))
     [row] = pre_job.overdue_before_job(workspace, now=NOW, interval_days=14)
     assert (row.participant_id, row.phase, row.days_overdue) == (p.id, "phase2", 2)
     assert row.last_visit == (NOW - timedelta(days=16)).astimezone().date()
     # A longer interval (the setting) and the same participant is not overdue.
     assert pre_job.overdue_before_job(workspace, now=NOW, interval_days=21) == []
-    records.save(workspace, Visit(participant_id=p.id, starts_at=NOW - timedelta(hours=1)))
+    # A visit begun but not finished (a draft) was not held: still overdue, as in the participant list.
+    draft = records.save(workspace, Visit(participant_id=p.id, starts_at=NOW - timedelta(hours=1)))
+    assert [r.participant_id for r in pre_job.overdue_before_job(workspace, now=NOW, interval_days=14)] == [p.id]
+    records.save(workspace, replace(draft, finished_at=NOW))
     assert pre_job.overdue_before_job(workspace, now=NOW, interval_days=14) == []
     # A visit planned for later does not count as being seen.
     records.save(workspace, Visit(participant_id=p.id, starts_at=NOW + timedelta(days=3)))

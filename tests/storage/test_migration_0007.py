@@ -1,10 +1,10 @@
 """Migration 0007 on a database made by the migrations before it, holding demo data written through that
 schema's change log: every record, every field's newest clock, the unsent outbox and what the server
-already has are kept."""
+already has are kept. The folder is opened by this release, so it goes on to the head revision, as a user's
+folder does."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import secrets
 import uuid
@@ -19,7 +19,6 @@ from sqlalchemy import Connection, Engine
 
 from fieldapp.demo.generate import generate
 from fieldapp.domain.hlc import HybridLogicalClock
-from fieldapp.domain.records import Participant
 from fieldapp.domain.visit_records import Visit
 from fieldapp.services import records
 from fieldapp.services.workspace import Workspace
@@ -28,9 +27,17 @@ from fieldapp.storage.capture import close_capture, open_capture, synced_tables
 from fieldapp.storage.clocks import field_stamps
 from fieldapp.storage.datafolder import DataFolder
 from fieldapp.storage.engine import WRITE_OPTION, make_engine
-from fieldapp.storage.migrate import MigrationResult, alembic_config, current_revision, migrate
+from fieldapp.storage.migrate import MigrationResult, alembic_config, current_revision, head_revision, migrate
 
-COLUMNS = {t.name: [c.name for c in t.columns if c.name != "id"] for t in synced_tables()}
+# The synced tables and columns of revision 0006 (filled in by the fixture): later revisions add tables and
+# columns that a 0006 folder does not have.
+COLUMNS: dict[str, list[str]] = {}
+
+
+def _schema_0006(conn: Connection) -> dict[str, list[str]]:
+    tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return {t.name: [r[1] for r in conn.exec_driver_sql(f'PRAGMA table_info("{t.name}")') if r[1] != "id"]
+            for t in synced_tables() if t.name in tables}
 
 
 def _old_log_triggers() -> list[str]:
@@ -47,12 +54,43 @@ def _old_log_triggers() -> list[str]:
     return out
 
 
+def _demo_rows(tmp_path: Path) -> dict[str, list[dict[str, Any]]]:
+    """Demo data made by this release (its models have columns revision 0006 lacks), as rows of 0006's columns."""
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    engine = make_engine(scratch / "new.db", secrets.token_bytes(32))
+    try:
+        result = migrate(engine, scratch / "new.db", scratch / "backups")
+        folder = DataFolder(path=scratch, engine=engine, device_id=str(uuid.uuid4()), clock=HybridLogicalClock(),
+                            migration=result, actor="Jobbspesialist Test")
+        generate(Workspace(folder), participants=8, visits_per_participant=3, seed=7)
+        with engine.connect() as conn:
+            return {t: [dict(r._mapping) for r in conn.exec_driver_sql(
+                f'SELECT {", ".join(f"{chr(34)}{c}{chr(34)}" for c in ["id", *cols])} FROM "{t}" ORDER BY rowid')]
+                for t, cols in COLUMNS.items()}
+    finally:
+        engine.dispose()
+
+
+def _write_through_change_log(conn: Connection, ws: Workspace, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Store the rows as 0006's app did: each write under its own clock, logged field by field."""
+    for t, table_rows in rows.items():  # parents before children
+        for row in table_rows:
+            open_capture(conn, hlc=ws.folder.clock.now(), device_id=ws.device_id)
+            names = list(row)
+            conn.exec_driver_sql(f'INSERT INTO "{t}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)})'
+                                 f' VALUES ({", ".join("?" * len(names))})', tuple(row[n] for n in names))
+    close_capture(conn)
+
+
 @pytest.fixture
 def old_folder(tmp_path: Path) -> Iterator[tuple[Engine, Path, Workspace]]:
     path = tmp_path / "old.db"
     engine = make_engine(path, secrets.token_bytes(32))
     with engine.connect() as conn, conn.execution_options(**{WRITE_OPTION: True}).begin():
         alembic.command.upgrade(alembic_config(conn), "0006")
+        COLUMNS.clear()
+        COLUMNS.update(_schema_0006(conn))
         for ddl in _old_log_triggers():
             conn.exec_driver_sql(ddl)
     device = str(uuid.uuid4())
@@ -82,16 +120,17 @@ def _rows(conn: Connection) -> dict[str, dict[str, dict[str, Any]]]:
 
 def test_0007_keeps_every_record_clock_and_unsent_change(old_folder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     engine, path, ws = old_folder
-    generate(ws, participants=8, visits_per_participant=3, seed=7)
-    with ws.folder.read() as session:
-        ids = [r[0] for r in session.connection().exec_driver_sql("SELECT id FROM participant ORDER BY id")]
-    for pid in ids[:3]:  # later edits: these fields get a newer clock than the rest of the record
-        p = records.get(ws, Participant, pid)
-        assert p is not None
-        records.save(ws, dataclasses.replace(p, notes="Endret etter første synk: æøå"))
+    demo = _demo_rows(tmp_path)
     other = str(uuid.uuid4())
     with ws.folder.write() as session:
         conn = session.connection()
+        _write_through_change_log(conn, ws, demo)
+        ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM participant ORDER BY id")]
+        for pid in ids[:3]:  # later edits: these fields get a newer clock than the rest of the record
+            open_capture(conn, hlc=ws.folder.clock.now(), device_id=ws.device_id)
+            conn.exec_driver_sql("UPDATE participant SET notes = 'Endret etter første synk: æøå',"
+                                 " updated_at = '2026-12-01T10:00:00.000000Z' WHERE id = ?", (pid,))
+        close_capture(conn)
         conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('device_id', ?)", (ws.device_id,))
         total = conn.exec_driver_sql("SELECT max(seq) FROM change_log").scalar_one()
         half, three_q = total // 2, total * 3 // 4
@@ -124,11 +163,19 @@ def test_0007_keeps_every_record_clock_and_unsent_change(old_folder, tmp_path: P
     assert sum(len(r) for r in before_rows.values()) > 100 and unsent and in_batch_2
 
     result = migrate(engine, path, tmp_path / "backups")
-    assert (result.from_revision, result.to_revision) == ("0006", "0007") and result.backup is not None
+    assert (result.from_revision, result.to_revision) == ("0006", head_revision()) and result.backup is not None
 
     with engine.connect() as conn:
-        assert current_revision(conn) == "0007"
-        assert _rows(conn) == before_rows  # every record, every value
+        assert current_revision(conn) == head_revision()
+        after_rows = _rows(conn)
+        # every record, every value; the columns later revisions added are empty
+        assert {t: {i: {c: v for c, v in row.items() if c in before_rows[t][i]} for i, row in rows.items()}
+                for t, rows in after_rows.items()} == before_rows
+        added = {(t, c, v) for t, rows in after_rows.items() for row in rows.values() for c, v in row.items()
+                 if c != "id" and c not in COLUMNS[t]}
+        assert {(t, c) for t, c, _ in added} == {("participant", "follow_up_end"), ("participant", "phase"),
+                                                  ("participant", "referred_on")}
+        assert {v for _, _, v in added} == {None}
         assert field_stamps(conn, COLUMNS) == known  # every field's newest clock
         assert {(e, i, f): v for e, i, f, v in conn.exec_driver_sql(
             "SELECT entity, entity_id, field, value FROM foreign_change")} == foreign

@@ -18,7 +18,8 @@ from fieldapp.services import job_search, jobdev, records
 from fieldapp.services.workspace import open_workspace
 from fieldapp.storage import integrity, keystore
 from fieldapp.storage.engine import WRITE_OPTION, make_engine
-from fieldapp.storage.migrate import alembic_config
+from fieldapp.storage.clocks import field_stamps
+from fieldapp.storage.migrate import alembic_config, head_revision
 
 NEW_TABLES = {"employer_outreach", "outreach_for", "job_lead"}
 LAST_NAME = "Ødegård-Sæther"
@@ -43,7 +44,7 @@ def test_0009_keeps_participants_and_adds_job_development(data_dir: Path) -> Non
         eid = records.save(ws, Employer(name="Fjordkanten Hotell AS")).id
     engine = _folder_engine(data_dir)
     try:
-        _to(engine, "downgrade", "0006")
+        _to(engine, "downgrade", "0007")  # as far down as it goes: 0007 folded the change log into clocks
         with engine.connect() as conn:
             assert not NEW_TABLES & set(sa.inspect(conn).get_table_names())
             assert "phase" not in {c["name"] for c in sa.inspect(conn).get_columns("participant")}
@@ -53,7 +54,7 @@ def test_0009_keeps_participants_and_adds_job_development(data_dir: Path) -> Non
 
     with open_workspace(data_dir) as ws:
         result = ws.folder.migration
-        assert (result.from_revision, result.to_revision) == ("0006", "0009") and result.backup is not None
+        assert (result.from_revision, result.to_revision) == ("0007", head_revision()) and result.backup is not None
         participant = records.get(ws, Participant, pid)
         assert participant is not None and (participant.last_name, participant.phase, participant.referred_on) == (
             LAST_NAME, None, None)
@@ -64,10 +65,14 @@ def test_0009_keeps_participants_and_adds_job_development(data_dir: Path) -> Non
                                          outreach_id=contact.id))
         with ws.folder.read() as session:
             conn = session.connection()
-            logged = {row[0] for row in conn.exec_driver_sql("SELECT DISTINCT entity FROM change_log")}
-            fields = {row[0] for row in conn.exec_driver_sql(
-                "SELECT field FROM change_log WHERE entity = 'participant' AND entity_id = ?", (pid,))}
+            clocked = {row[0] for row in conn.exec_driver_sql("SELECT DISTINCT entity FROM record_clock")}
+            queued = {row[0] for row in conn.exec_driver_sql("SELECT DISTINCT entity FROM outbox_record")}
+            stamps = {(f, h, d) for _, i, f, h, d in field_stamps(conn, {"participant": ["first_name", "phase",
+                                                                                          "referred_on"]}) if i == pid}
             report = integrity.check(conn)
-        assert NEW_TABLES <= logged  # the new synced tables got their change-capture triggers
-        assert {"phase", "referred_on"} <= fields  # and the participant's rebuilt triggers see the new columns
+        assert NEW_TABLES <= clocked & queued  # the new synced tables got their change-capture triggers
+        # and the participant's rebuilt triggers see the new columns: they got the edit's clock, the name kept its own
+        (first,) = [(h, d) for f, h, d in stamps if f == "first_name"]
+        edited = {(h, d) for f, h, d in stamps if f in ("phase", "referred_on")}
+        assert len(edited) == 1 and edited != {first} and max(edited)[0] > first[0]
         assert report.ok, report.problems

@@ -38,7 +38,7 @@ def _insert(engine: sa.Engine, table: str, *, triggers: bool = True, **values: o
 def test_0010_adds_team_tables_next_to_existing_participants(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "team.db", secrets.token_bytes(32))
     try:
-        _run(engine, "upgrade", "0006")
+        _run(engine, "upgrade", "0009")  # the revision before this one (0007 changed how changes are kept)
         with engine.connect() as conn:
             assert not TEAM_TABLES & set(sa.inspect(conn).get_table_names())
         _insert(engine, "participant", triggers=False, id="p1", first_name="Siri", last_name="Ødegård", method="ips", status="active")
@@ -48,9 +48,11 @@ def test_0010_adds_team_tables_next_to_existing_participants(tmp_path: Path) -> 
                 reason="start")
         with engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT last_name FROM participant").scalar_one() == "Ødegård"
-            logged = {r[0] for r in conn.exec_driver_sql("SELECT DISTINCT entity FROM change_log")}
-        assert {"specialist", "assignment"} <= logged
-        _run(engine, "downgrade", "0006")
+            clocked = {(r[0], r[1]) for r in conn.exec_driver_sql("SELECT entity, entity_id FROM record_clock")}
+            queued = {(r[0], r[1]) for r in conn.exec_driver_sql("SELECT entity, entity_id FROM outbox_record")}
+        # The new tables' rows get their clocks and wait for the next sync.
+        assert {("specialist", "s1"), ("assignment", "a1")} <= clocked & queued
+        _run(engine, "downgrade", "0009")
         with engine.connect() as conn:
             assert not TEAM_TABLES & set(sa.inspect(conn).get_table_names())
             assert conn.exec_driver_sql("SELECT count(*) FROM participant").scalar_one() == 1

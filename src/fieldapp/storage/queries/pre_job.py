@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldapp.storage import models as m
 from fieldapp.storage.queries.jobdev import first_contacts
+from fieldapp.storage.queries.participants import last_held
 from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES
 
 
@@ -23,16 +24,15 @@ class PreJobFacts:
     referred_on: date | None
     follow_up_start: date | None
     has_current_job: bool
-    last_visit: datetime | None  # start of the latest visit begun by `now`
+    last_visit: datetime | None  # start of the latest finished visit begun by `now` (a draft was not held)
     first_employer_contact: date | None
 
 
 def pre_job_facts(session: Session, *, now: datetime) -> list[PreJobFacts]:
-    p, pl, v = m.Participant, m.Placement, m.Visit
+    p, pl = m.Participant, m.Placement
     with_job = set(session.scalars(select(pl.participant_id).where(
         pl.deleted_at.is_(None), pl.status.in_(CURRENT_PLACEMENT_STATUSES))))
-    last = dict(session.execute(select(v.participant_id, func.max(v.starts_at)).where(
-        v.deleted_at.is_(None), v.starts_at <= now).group_by(v.participant_id)).all())
+    last = last_held(session, now=now)  # the rule the participant list and Today's job list follow
     contacts = first_contacts(session)
     rows = session.execute(select(p.id, p.first_name, p.last_name, p.status, p.phase, p.referred_on,
                                   p.follow_up_start).where(p.deleted_at.is_(None)))
