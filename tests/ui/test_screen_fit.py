@@ -47,7 +47,7 @@ def _assert_fits(window: QWidget, area: QRect) -> None:
 
 
 def _fitted(window: QWidget) -> QWidget:
-    """As the main window opens it (a sync dialog is fitted by its caller)."""
+    """As the main window opens it (the sync panel is fitted by its caller)."""
     screen.fit_to_screen(window)
     return window
 
@@ -92,7 +92,10 @@ def test_every_window_fits_a_1366x768_screen_with_its_buttons_visible(qtbot, ctx
         NewVersionDialog(TODAY, main),
         ChooseParticipantDialog(ctx, main),
         KeyboardHelp(main.menus, main),
-        _fitted(SyncPanel(main.sync, main)),
+        _fitted(panel := SyncPanel(main.sync, main)),
+        panel.setup_dialog(),
+        panel.conflicts_dialog(),
+        panel.devices_dialog(),
     ]
     for window in windows:
         window.show()
