@@ -44,15 +44,25 @@ def test_demo_visits_span_months(demo_dir: Path) -> None:
     assert (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days > 90
 
 
-def test_check_is_ok_after_demo_and_fails_on_tampering(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_is_ok_after_demo_and_fails_on_tampering(demo_dir: Path, capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     assert main(["check", "--data-dir", str(demo_dir)]) == 0
-    assert "OK" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    with open_workspace(demo_dir) as ws, ws.folder.read() as session:
+        clocks = session.execute(text("SELECT count(*) FROM record_clock")).scalar_one()
+    assert clocks > 30
+    # Every record has its clocks; there is no change log any more to count.
+    assert out.strip() == f"OK: {clocks} poster, {clocks} med endringsklokker som stemmer."
+    monkeypatch.setenv("FIELDAPP_LANG", "en")
+    assert main(["check", "--data-dir", str(demo_dir)]) == 0
+    assert capsys.readouterr().out.strip() == f"OK: {clocks} records, {clocks} with matching change clocks."
+    monkeypatch.delenv("FIELDAPP_LANG")
     # Change a value behind change capture's back (triggers dropped, as a rogue tool might).
     with open_workspace(demo_dir) as ws, ws.folder.write() as session:
         conn = session.connection()
         conn.exec_driver_sql("DROP TRIGGER fa_participant_guard_update")
         conn.exec_driver_sql("UPDATE participant SET last_name = 'Manipulert' WHERE rowid = 1")
-    # Opening reinstalls the trigger, but the tampered value does not match the change log.
+    # Opening reinstalls the trigger, but the tampered value does not match its field clocks.
     assert main(["check", "--data-dir", str(demo_dir)]) == 1
     out = capsys.readouterr().out
     assert "last_name" in out and "Manipulert" in out

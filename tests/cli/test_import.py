@@ -19,6 +19,7 @@ from fieldapp.services.importing import ImportRejected, import_file, parse_csv
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import repository
 from fieldapp.storage import models as m
+from fieldapp.storage.capture import trigger_ddl
 
 RNG_SEED = 20240611
 
@@ -145,6 +146,46 @@ def test_update_skips_deleted_record_and_creates_a_new_one(workspace: Workspace,
     assert (result.created, result.updated) == (1, 0)
     [p] = participants(workspace)
     assert p.id != old.id and p.first_name == "Ny"
+
+
+def test_a_stored_record_the_update_leaves_invalid_rejects_the_whole_file(workspace: Workspace,
+                                                                         tmp_path: Path) -> None:
+    a, b, c = fnrs(3)
+    old = record_service.save(workspace, Participant(first_name="Gammel", last_name="Post", fodselsnummer=a))
+    with workspace.folder.write() as session:  # an invalid stored value, as an older release might have left it
+        conn = session.connection()
+        conn.exec_driver_sql("DROP TRIGGER fa_participant_guard_update")
+        conn.exec_driver_sql("UPDATE participant SET phone = '123' WHERE id = ?", (old.id,))
+        conn.exec_driver_sql(trigger_ddl()["fa_participant_guard_update"])
+    path = write(tmp_path, (
+        "fornavn;etternavn;fodselsnummer;epost\n"
+        f"Ny;Person;{b};\n"                         # line 2: fine on its own
+        f"Gammel;Post;{a};gammel@example.no\n"      # line 3: merged with the stored phone, it breaks a rule
+        f"Tredje;Person;{c};\n"                     # line 4
+    ))
+
+    with pytest.raises(ImportRejected) as info:
+        import_file(workspace, path, "participants")
+
+    assert [(p.line, p.field_nb) for p in info.value.problems] == [(3, "telefon")]
+    [stored] = participants(workspace)  # nothing from the file was saved, not even the rows before line 3
+    assert stored.id == old.id and stored.email is None
+
+
+def test_a_large_file_is_saved_whole(workspace: Workspace, tmp_path: Path) -> None:
+    rng = random.Random(RNG_SEED)
+    numbers = [synthetic_fodselsnummer(dt.date(1950 + i % 50, 1 + i % 12, 1 + i % 28), rng) for i in range(600)]
+    existing = record_service.save_all(workspace, [Participant(first_name=f"Før{i}", last_name="Post",
+                                                               fodselsnummer=n) for i, n in enumerate(numbers[:200])])
+    rows = "".join(f"Person{i};Etter;{n};4{i:07d}\n" for i, n in enumerate(numbers))
+    result = import_file(workspace, write(tmp_path, "fornavn;etternavn;fodselsnummer;telefon\n" + rows),
+                         "participants")
+
+    assert (result.created, result.updated, result.unchanged) == (400, 200, 0)
+    stored = {p.fodselsnummer: p for p in participants(workspace)}
+    assert len(stored) == 600
+    assert {stored[n].id for n in numbers[:200]} == {p.id for p in existing}  # updated in place
+    assert stored[numbers[599]].first_name == "Person599" and stored[numbers[599]].phone == "40000599"
 
 
 def test_one_bad_fodselsnummer_rejects_the_whole_file(workspace: Workspace, tmp_path: Path) -> None:

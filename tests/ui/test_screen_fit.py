@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
 
 from fieldapp.ui.widgets import screen
@@ -47,7 +47,7 @@ def _assert_fits(window: QWidget, area: QRect) -> None:
 
 
 def _fitted(window: QWidget) -> QWidget:
-    """As the main window opens it (a sync dialog is fitted by its caller)."""
+    """As the main window opens it (the sync panel is fitted by its caller)."""
     screen.fit_to_screen(window)
     return window
 
@@ -92,7 +92,10 @@ def test_every_window_fits_a_1366x768_screen_with_its_buttons_visible(qtbot, ctx
         NewVersionDialog(TODAY, main),
         ChooseParticipantDialog(ctx, main),
         KeyboardHelp(main.menus, main),
-        _fitted(SyncPanel(main.sync, main)),
+        _fitted(panel := SyncPanel(main.sync, main)),
+        panel.setup_dialog(),
+        panel.conflicts_dialog(),
+        panel.devices_dialog(),
     ]
     for window in windows:
         window.show()
@@ -117,3 +120,18 @@ def test_a_window_saved_on_a_big_screen_fits_the_small_one(qtbot, ctx, monkeypat
     small.show()
     qtbot.waitExposed(small)
     _assert_fits(small, LAPTOP)
+
+
+def test_the_sync_panel_fits_its_dialogs_to_a_small_screen(qtbot, ctx, monkeypatch):
+    from fieldapp.ui.main_window import MainWindow
+    from fieldapp.ui.sync.panel import SyncPanel
+
+    small = QRect(0, 0, 800, 500)  # smaller than the conflicts and devices dialogs' own sizes
+    monkeypatch.setattr(screen, "available", lambda window: QRect(small))
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    panel = SyncPanel(main.sync, main)
+    for dialog in (panel.setup_dialog(), panel.conflicts_dialog(), panel.devices_dialog()):
+        frame = dialog.size() + QSize(16, 40)
+        assert frame.width() <= small.width() and frame.height() <= small.height(), (dialog.objectName(), frame)
+        dialog.close()

@@ -167,3 +167,72 @@ def test_the_recovery_key_shown_at_team_creation_can_be_printed(server, make_app
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "recovery key for the team" in text
     assert "".join(key.split()) in "".join(text.split())
+
+
+class _HangingServer:
+    """Accepts connections on a port and never answers: a server that hangs."""
+
+    def __init__(self, port: int) -> None:
+        import socket
+        import threading
+
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", port))
+        self.sock.listen(16)
+        self.held: list[socket.socket] = []
+        self.accepted = 0
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.accepted += 1
+            self.held.append(conn)  # read nothing, answer nothing
+
+    def close(self) -> None:
+        self.sock.close()
+        for conn in self.held:
+            conn.close()
+
+
+def test_a_hanging_server_backs_off_longer_after_each_failed_run(server, make_app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from functools import partial
+
+    from tests.ui.sync_helpers import enroll_via_ui
+
+    a = make_app("anna")
+    enroll_via_ui(a, server, server.code(server.team()))
+    a.qtbot.waitUntil(lambda: a.state.state == "up_to_date", timeout=15_000)
+    # Short timeouts so a hung request ends in well under a second; no jitter, so the waits are exact.
+    a.sync.syncer.close()
+    a.sync.syncer = sync_service.Syncer(a.ws, timeout=0.3, connect_timeout=0.3, max_attempts=1, deadline_s=2.0)
+    monkeypatch.setattr(sync_service, "wait_seconds", partial(sync_service.wait_seconds, rand=lambda: 1.0))
+    port = server.port
+    server.stop()
+    hanging = _HangingServer(port)
+    try:
+        waits = []
+        for attempt in range(3):
+            with a.qtbot.waitSignal(a.sync.run_finished, timeout=10_000) as blocker:
+                if attempt == 0:
+                    a.sync.sync_now(manual=True)  # a manual run starts the count afresh
+                else:
+                    assert a.sync.retry.isActive()
+                    a.sync.retry.stop()
+                    a.sync.sync_now()  # what the retry timer does when it fires
+            result = blocker.args[0]
+            assert result.state == "error" and result.error_kind == "outage", result
+            assert a.state.state == "offline" and a.sync.retry.isActive()
+            waits.append((a.state.retry_in_s, a.sync.retry.interval()))
+        assert hanging.accepted >= 3  # each run reached the server and waited for it
+        assert waits == [(5.0, 5_000), (10.0, 10_000), (20.0, 20_000)]
+        # Asked to sync by hand, it tries at once and starts the backoff over.
+        with a.qtbot.waitSignal(a.sync.run_finished, timeout=10_000):
+            a.sync.sync_now(manual=True)
+        assert a.state.retry_in_s == 5.0
+    finally:
+        hanging.close()

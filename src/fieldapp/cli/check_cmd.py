@@ -1,4 +1,5 @@
-"""`fieldapp check`: integrity of the database and of its change log; damage is a finding (exit 1)."""
+"""`fieldapp check`: integrity of the database and of its record clocks (change tracking); damage is a finding
+(exit 1)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from fieldapp.cli.common import EXIT_FAILED, EXIT_OK, add_data_dir, lang
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("check", help="kontroller databasen og endringsloggen / check the database and change log")
+    p = sub.add_parser("check", help="kontroller databasen og endringsklokkene / check the database and its record clocks")
     add_data_dir(p)
     p.set_defaults(func=run)
 
@@ -21,8 +22,9 @@ def run(args: argparse.Namespace) -> int:
     nb = lang() != "en"
     found = diagnose(Path(args.data_dir or paths.default_data_dir()), create=bool(getattr(args, "create", False)))
     if found.ok:
-        print(f"OK: {found.records} poster, {found.changes} endringer i loggen." if nb
-              else f"OK: {found.records} records, {found.changes} changes in the log.")
+        # Every record carries clocks that say when each field last changed (storage/integrity.py checks them).
+        print(f"OK: {found.records} poster, {found.changes} med endringsklokker som stemmer." if nb
+              else f"OK: {found.records} records, {found.changes} with matching change clocks.")
         return EXIT_OK
     print("Feil funnet:" if nb else "Problems found:")
     for problem in found.problems(lang()):

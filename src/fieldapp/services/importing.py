@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.domain import validation as v
-from fieldapp.domain.messages import DomainError, Message, ValidationFailed
+from fieldapp.domain.messages import DomainError, Message
 from fieldapp.domain.records import Employer, Participant
 from fieldapp.services.import_reading import Table, UnreadableFile, read_table
 from fieldapp.services.workspace import Workspace
@@ -400,7 +400,10 @@ def read_import_file(path: Path, kind: str) -> list[ImportRow]:
 
 
 def import_rows(ws: Workspace, kind: str, rows: Sequence[ImportRow]) -> ImportResult:
-    """Store checked rows in one transaction: update the record with the same number, or create one."""
+    """Store checked rows in one transaction: update the record with the same number, or create one.
+
+    Every record is checked before anything is written, then all are saved in one bulk write
+    (repository.save_many); any problem rolls the whole file back."""
     spec = _kind(kind)
     created = updated = unchanged = 0
     with ws.folder.write() as session:
@@ -410,6 +413,8 @@ def import_rows(ws: Workspace, kind: str, rows: Sequence[ImportRow]) -> ImportRe
                 session, numbers)
         else:
             existing = lookups.employers_by_orgnr(session, numbers)
+        to_save: list[Participant | Employer] = []
+        problems: list[ImportProblem] = []
         for row in rows:
             old = existing.get(row.number) if row.number else None
             if old is None:
@@ -421,14 +426,14 @@ def import_rows(ws: Workspace, kind: str, rows: Sequence[ImportRow]) -> ImportRe
                     unchanged += 1
                     continue
                 updated += 1
-            try:
-                repository.save(session, new)
-            except ValidationFailed as exc:  # the merged record breaks a rule: reject the file, roll back
-                raise ImportRejected([
-                    ImportProblem(row.line, _label(spec, e.field, "nb"), _label(spec, e.field, "en"), e.message)
-                    for e in exc.errors]) from exc
-            except DomainError as exc:
-                raise ImportRejected([ImportProblem(row.line, None, None, exc.message)]) from exc
+            # The merged record may break a rule the row alone did not: name the line, as the check does.
+            problems += [ImportProblem(row.line, _label(spec, e.field, "nb"), _label(spec, e.field, "en"), e.message)
+                         for e in new.validate()]
+            to_save.append(new)
+        if problems:
+            raise ImportRejected(problems)
+        # Any other refusal (a record deleted meanwhile) leaves the `with` and rolls the whole file back.
+        repository.save_many(session, to_save)
     return ImportResult(created=created, updated=updated, unchanged=unchanged)
 
 

@@ -28,8 +28,10 @@ from fieldapp.sync import identity
 
 NONCE_BYTES = 12
 PAYLOAD_FORMAT = 1
-# A decompressed batch larger than this is refused (a zip bomb from a hostile peer).
-MAX_PLAINTEXT = 256 * 1024 * 1024
+# A decompressed batch larger than this is refused (a zip bomb from a hostile peer). A batch is at most 8 MiB
+# of ciphertext on the server (max_batch_bytes) and about 2,000 field values; its JSON compresses a few times,
+# so 8 × the batch limit leaves room for any batch a device makes and keeps one decode well under 100 MB.
+MAX_PLAINTEXT = 64 * 1024 * 1024
 
 
 class CryptoError(ValueError):
@@ -132,8 +134,9 @@ def decode_payload(data: bytes) -> Payload:
     try:
         d = zlib.decompressobj()
         raw = d.decompress(data, MAX_PLAINTEXT)
-        if d.unconsumed_tail:
-            raise CryptoError("payload: too large")
+        if d.unconsumed_tail or (len(raw) >= MAX_PLAINTEXT and not d.eof):
+            raise CryptoError(f"payload: more than {MAX_PLAINTEXT // (1024 * 1024)} MiB when decompressed "
+                              "(refused: no batch is that large)")
         doc = json.loads(raw)
     except (zlib.error, ValueError) as exc:
         raise CryptoError(f"payload: not readable ({exc})") from exc

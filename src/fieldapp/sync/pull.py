@@ -13,9 +13,12 @@ from fieldapp.sync.bundle import KeyBundle
 from fieldapp.sync.context import Context, check, parse
 from fieldapp.sync.protocol import PullPage, Status
 from fieldapp.sync.team_keys import current_bundle, trusted_bundle
+from fieldapp.sync.transport import MAX_RESPONSE_BYTES
 
 PULL_LIMIT = 25  # batches per page: bounded memory while catching up (a batch is up to ~2,000 changes)
-MAX_BLOB = 1 << 30
+# The largest batch a pull page can carry: its base64 must fit in one response the transport accepts. The
+# server's per-batch limit (max_batch_bytes, 8 MiB) is below it (tests/sync/test_limits_match.py).
+MAX_BLOB = MAX_RESPONSE_BYTES * 3 // 4
 
 # progress(done, total): batches pulled so far and batches there were to pull when the run started.
 Progress = Callable[[int, int], None]

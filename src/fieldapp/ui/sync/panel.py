@@ -16,6 +16,7 @@ from fieldapp.ui.models.table import Column, RowTableModel
 from fieldapp.ui.status_bar import state_texts
 from fieldapp.ui.sync import worker
 from fieldapp.ui.sync.worker import SyncController, SyncState
+from fieldapp.ui.widgets.screen import fit_to_screen
 from fieldapp.ui.widgets.tables import RowTable
 
 
@@ -125,20 +126,35 @@ class SyncPanel(QDialog):
         else:
             self.progress.hide()
 
-    def open_setup(self) -> None:
+    def setup_dialog(self) -> QDialog:
+        """The set-up dialog, sized to fit the screen (as Settings opens it)."""
         from fieldapp.ui.sync.setup_dialog import SetupDialog
 
-        SetupDialog(self.controller, self).exec()
+        return self._fitted(SetupDialog(self.controller, self))
 
-    def open_conflicts(self) -> None:
+    def conflicts_dialog(self) -> QDialog:
         from fieldapp.ui.sync.conflicts_view import ConflictsDialog
 
-        ConflictsDialog(self.controller, self).exec()
+        return self._fitted(ConflictsDialog(self.controller, self))
 
-    def open_devices(self) -> None:
+    def devices_dialog(self) -> QDialog:
         from fieldapp.ui.sync.devices_view import DevicesDialog
 
-        DevicesDialog(self.controller, self).exec()
+        return self._fitted(DevicesDialog(self.controller, self))
+
+    @staticmethod
+    def _fitted(dialog: QDialog) -> QDialog:
+        fit_to_screen(dialog)
+        return dialog
+
+    def open_setup(self) -> None:
+        self.setup_dialog().exec()
+
+    def open_conflicts(self) -> None:
+        self.conflicts_dialog().exec()
+
+    def open_devices(self) -> None:
+        self.devices_dialog().exec()
 
     def export_local(self, path: Path | None = None) -> None:
         """Everything on this computer to a JSON file (what a revoked device keeps)."""
