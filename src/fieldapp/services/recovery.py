@@ -29,7 +29,7 @@ class Diagnosis:
     records: int = 0
     changes: int = 0
     backups: list[BackupState] = field(default_factory=list)
-    damaged: bool = False   # the file itself is lost or damaged (restore helps), not only its change log
+    damaged: bool = False   # the file itself is lost or damaged (restore helps), not only its change tracking
 
     @property
     def ok(self) -> bool:

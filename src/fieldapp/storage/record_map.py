@@ -55,7 +55,7 @@ def to_record(obj: Record, cls: type[R]) -> R:
 
 
 def copy_into(obj: Record, record: RecordBase) -> None:
-    """Set only what differs, so the change log holds only fields that really changed."""
+    """Set only what differs, so the change tracking holds only fields that really changed."""
     for name in record.data_fields():
         value = getattr(record, name)
         if getattr(obj, name) != value:
