@@ -25,7 +25,7 @@ from fieldapp.sync.engine import Progress, SyncClient
 from fieldapp.sync.errors import SyncError
 
 __all__ = ["default_device_name", "SyncError", "Overview", "RunResult", "Device", "Pending", "Enrolled", "ConflictItem", "Syncer",
-           "overview", "conflicts", "restore_conflict", "dismiss_conflict", "export_local"]
+           "overview", "conflicts", "restore_conflict", "dismiss_conflict", "export_local", "Reset", "leave_team"]
 
 def default_device_name() -> str:
     """A neutral suggestion for a new device's name: never the host or user name (often the employee's
@@ -233,6 +233,31 @@ def dismiss_conflict(ws: Workspace, conflict_id: int) -> str:
 def export_local(ws: Workspace, out: Path) -> int:
     """Everything in this data folder as JSON (docs/export-format.md); returns the number of records."""
     return sum(write_export(ws, out).values())
+
+
+@dataclass(frozen=True)
+class Reset:
+    old_device_id: str
+    new_device_id: str
+    kept_records: int  # records whose changes the team does not have yet: pushed after enrolling again
+
+
+def leave_team(ws: Workspace) -> Reset:
+    """Leave the sync team and keep everything: every record and every change the server has not acknowledged.
+
+    For a revoked or stuck device. The folder forgets its membership and keys and takes a new device id
+    (the server refuses the old one), so it can enroll again with a new code; its unsynced changes are then
+    pushed under the new membership. Close and reopen the workspace afterwards (it holds the old device id).
+    """
+    from fieldapp.storage import sync_reset
+    from fieldapp.sync import keys
+
+    if sync_state.get_account(ws.folder) is None:
+        raise DomainError(Message("sync.not_enrolled", "Denne datamappen er ikke med i noe team.",
+                                  "This data folder is not in a team."))
+    done = sync_reset.reset_membership(ws.folder)
+    keys.forget(done.old_device_id)  # after the database: a failure here leaves only unused entries behind
+    return Reset(done.old_device_id, done.new_device_id, done.kept_records)
 
 
 def wait_seconds(failures: int, *, base: float = 5.0, cap: float = 900.0,
