@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from fieldapp.cli.main import main
+from fieldapp.domain.messages import DomainError
 from fieldapp.domain.records import Participant
 from fieldapp.server import store
 from fieldapp.services import records
@@ -93,3 +94,17 @@ def test_revoked_device_resets_enrolls_again_and_its_offline_changes_arrive(
     finally:
         b2.client.close()
         b2.ws.close()
+
+
+def test_a_folder_that_left_its_team_must_be_reopened_before_enrolling(team) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.services import sync as service
+
+    server, team_id, (_a, b, _c) = team
+    old_id = b.id
+    done = service.leave_team(b.ws)
+    assert (done.old_device_id, done.kept_records) == (old_id, 0) and done.new_device_id != old_id
+    with pytest.raises(service.SyncError) as refused:
+        service.Syncer(b.ws).enroll(server.url, server.code(team_id), name="b")
+    assert refused.value.message.code == "sync.reopen" and "open it again" in refused.value.message.en
+    with pytest.raises(DomainError):
+        service.leave_team(b.ws)  # not in a team any more

@@ -169,6 +169,13 @@ class Syncer:
             changed_entities=_entities(report.applied_changes, self.ws))
 
     def enroll(self, server_url: str, code: str, *, name: str, recovery_key: str | None = None) -> Enrolled:
+        from fieldapp.storage import sync_reset
+
+        if sync_reset.stored_device_id(self.ws.folder) != self.ws.device_id:
+            raise errors.sync_error("setup", "reopen", "Denne datamappen har forlatt teamet og fått ny enhets-id. "
+                                    "Lukk Fieldapp og åpne den igjen før du kobler til en server.",
+                                    "This data folder has left its team and has a new device id. Close Fieldapp "
+                                    "and open it again before connecting to a server.")
         url = server_url.strip()
         if not url.startswith(("http://", "https://")):
             raise errors.sync_error("setup", "bad_url", "Serveradressen må begynne med https:// (eller http://).",

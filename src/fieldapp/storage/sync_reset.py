@@ -68,3 +68,9 @@ def reset_membership(folder: DataFolder) -> ResetResult:
         conn.exec_driver_sql("DELETE FROM meta WHERE key = 'last_batch_seq'")
         conn.exec_driver_sql("UPDATE meta SET value = ? WHERE key = 'device_id'", (new,))
         return ResetResult(old, new, len(queued), len(batches))
+
+
+def stored_device_id(folder: DataFolder) -> str:
+    """The device id the database holds now (differs from `folder.device_id` after a reset until reopened)."""
+    with folder.read() as session:
+        return str(session.connection().exec_driver_sql("SELECT value FROM meta WHERE key = 'device_id'").scalar_one())
