@@ -50,6 +50,8 @@ def test_revoked_device_resets_enrolls_again_and_its_offline_changes_arrive(
     store.revoke_device(server.engine, b.id)
     report = b.client.sync()
     assert report.state == "error" and report.error is not None and report.error.kind == "auth"
+    assert main(["sync", "--data-dir", str(tmp_path / "b")]) == 2
+    assert "'fieldapp sync reset' lets the data folder leave the team" in capsys.readouterr().err
     assert sync_state.waiting_by_kind(b.ws.folder)[0] == 5  # still waiting, nowhere to go
     old_id = b.id
     b.client.close()

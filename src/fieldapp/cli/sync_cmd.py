@@ -195,6 +195,11 @@ def _run_sync(args: argparse.Namespace) -> int:
         print(_t(f"  karantene: {reason}", f"  quarantined: {reason}"))
     if report.error is not None:
         error(report.error.text(lang()))
+        if report.error.kind == "auth":
+            print(_t("Endringene som ikke er synkronisert, er ikke tapt: «fieldapp sync reset» lar datamappen forlate "
+                     "teamet og beholde dem, og etter ny registrering sendes de til teamet.",
+                     "The changes not yet synced are not lost: 'fieldapp sync reset' lets the data folder leave the "
+                     "team and keep them; after enrolling again they are sent to the team."), file=sys.stderr)
     return {"done": EXIT_OK, "paused": EXIT_FAILED}.get(report.state, EXIT_ERROR)
 
 
