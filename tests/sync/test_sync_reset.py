@@ -15,7 +15,7 @@ from fieldapp.domain.records import Participant
 from fieldapp.server import store
 from fieldapp.services import records
 from fieldapp.services.workspace import open_workspace
-from fieldapp.storage import replay, sync_state
+from fieldapp.storage import integrity, replay, sync_state
 from fieldapp.sync import keys
 from tests.sync.conftest import Device
 
@@ -93,6 +93,10 @@ def test_revoked_device_resets_enrolls_again_and_its_offline_changes_arrive(
                 for x in lost] == [("overwritten", people[0].id, "notes", "fra A", "fra B 0", a.id, b2.id)]
         b2.sync()
         assert participants(b2) == got
+        for dev in (a, b2):
+            with dev.ws.folder.read() as session:
+                report = integrity.check(session.connection())
+            assert report.ok, (dev.name, report.problems)
     finally:
         b2.client.close()
         b2.ws.close()

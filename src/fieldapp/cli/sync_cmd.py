@@ -1,4 +1,4 @@
-"""`fieldapp enroll`, `fieldapp devices pending|approve`, `fieldapp sync [rotate-token]`, `fieldapp conflicts list`."""
+"""`fieldapp enroll`, `fieldapp devices pending|approve`, `fieldapp sync [rotate-token|reset]`, `fieldapp conflicts list`."""
 
 from __future__ import annotations
 
@@ -57,7 +57,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_data_dir(s)
     s.add_argument("action", nargs="?", choices=["rotate-token", "reset"],
                    help="rotate-token: ask the server for a new token for this device; reset: leave the team "
-                        "(for a revoked device), keeping every record and unsynced change, to enroll again")
+                        "(for a revoked device), keeping every record and unsynced change, to enroll again; exit 1 if not "
+                        "confirmed")
     s.add_argument("--yes", action="store_true", help="reset without asking for confirmation")
     s.set_defaults(func=run_sync)
 

@@ -262,8 +262,9 @@ def leave_team(ws: Workspace) -> Reset:
     if sync_state.get_account(ws.folder) is None:
         raise DomainError(Message("sync.not_enrolled", "Denne datamappen er ikke med i noe team.",
                                   "This data folder is not in a team."))
+    # The keys first: if the keyring fails, nothing has changed yet, and a second try does the whole reset.
+    keys.forget(sync_reset.stored_device_id(ws.folder))
     done = sync_reset.reset_membership(ws.folder)
-    keys.forget(done.old_device_id)  # after the database: a failure here leaves only unused entries behind
     return Reset(done.old_device_id, done.new_device_id, done.kept_records)
 
 
