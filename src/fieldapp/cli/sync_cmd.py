@@ -1,4 +1,4 @@
-"""`fieldapp enroll`, `fieldapp devices pending|approve`, `fieldapp sync [rotate-token]`, `fieldapp conflicts list`."""
+"""`fieldapp enroll`, `fieldapp devices pending|approve`, `fieldapp sync [rotate-token|reset]`, `fieldapp conflicts list`."""
 
 from __future__ import annotations
 
@@ -55,8 +55,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     s = sub.add_parser("sync", help="synkroniser nå / sync now (one push and pull); exit 0 done, 1 paused, 2 error")
     add_data_dir(s)
-    s.add_argument("action", nargs="?", choices=["rotate-token"],
-                   help="rotate-token: ask the server for a new token for this device")
+    s.add_argument("action", nargs="?", choices=["rotate-token", "reset"],
+                   help="rotate-token: ask the server for a new token for this device; reset: leave the team "
+                        "(for a revoked device), keeping every record and unsynced change, to enroll again; exit 1 if not "
+                        "confirmed")
+    s.add_argument("--yes", action="store_true", help="reset without asking for confirmation")
     s.set_defaults(func=run_sync)
 
     c = sub.add_parser("conflicts", help="konflikter fra synkronisering / sync conflicts")
@@ -167,6 +170,8 @@ def _run_sync(args: argparse.Namespace) -> int:
         print(_t("Enheten har fått en ny tilgangsnøkkel (token) hos serveren; den gamle virker ikke lenger.",
                  "This device has a new token at the server; the old one no longer works."))
         return EXIT_OK
+    if args.action == "reset":
+        return _run_reset(args)
     with workspace(args) as ws:
         client = _client(ws)
         try:
@@ -191,7 +196,45 @@ def _run_sync(args: argparse.Namespace) -> int:
         print(_t(f"  karantene: {reason}", f"  quarantined: {reason}"))
     if report.error is not None:
         error(report.error.text(lang()))
+        if report.error.kind == "auth":
+            print(_t("Endringene som ikke er synkronisert, er ikke tapt: «fieldapp sync reset» lar datamappen forlate "
+                     "teamet og beholde dem, og etter ny registrering sendes de til teamet.",
+                     "The changes not yet synced are not lost: 'fieldapp sync reset' lets the data folder leave the "
+                     "team and keep them; after enrolling again they are sent to the team."), file=sys.stderr)
     return {"done": EXIT_OK, "paused": EXIT_FAILED}.get(report.state, EXIT_ERROR)
+
+
+def _run_reset(args: argparse.Namespace) -> int:
+    from fieldapp.services.sync import leave_team, overview
+
+    with workspace(args) as ws:
+        now = overview(ws)
+        if not now.enrolled:
+            return error(_t("Denne datamappen er ikke med i noe team; det er ingenting å tilbakestille.",
+                            "This data folder is not in a team; there is nothing to reset."))
+        if not args.yes:
+            print(_t(f"Denne datamappen forlater teamet «{now.team_name}» ({now.server_url}). Alle opplysninger "
+                     f"blir liggende her, også {now.waiting_changes} endringer som ikke er synkronisert; de sendes "
+                     "når mappen er registrert på nytt med en ny kode. Bruk dette når enheten er tilbakekalt; "
+                     "er den fortsatt med i teamet, be administratoren tilbakekalle den.",
+                     f"This data folder leaves the team '{now.team_name}' ({now.server_url}). Every record stays "
+                     f"here, also {now.waiting_changes} changes not yet synced; they are sent once the folder is "
+                     "enrolled again with a new code. Use this when the device is revoked; if it is still in the "
+                     "team, ask the administrator to revoke it."))
+            try:
+                answer = input(_t("Forlate teamet? [j/N] ", "Leave the team? [y/N] "))
+            except EOFError:
+                answer = ""
+            if answer.strip().lower() not in ("j", "ja", "y", "yes"):
+                print(_t("Avbrutt; ingenting er endret.", "Cancelled; nothing was changed."))
+                return EXIT_FAILED
+        done = leave_team(ws)
+    print(_t(f"Datamappen har forlatt teamet og har fått ny enhets-id {done.new_device_id}. {done.kept_records} "
+             "poster med endringer som ikke er synkronisert, er beholdt og sendes etter ny registrering:",
+             f"The data folder has left the team and has the new device id {done.new_device_id}. "
+             f"{done.kept_records} records with changes not yet synced are kept and are sent after enrolling again:"))
+    print("  fieldapp enroll --server URL --code " + _t("KODE", "CODE"))
+    return EXIT_OK
 
 
 def _show(value: Any) -> str:

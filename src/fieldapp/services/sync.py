@@ -25,7 +25,7 @@ from fieldapp.sync.engine import Progress, SyncClient
 from fieldapp.sync.errors import SyncError
 
 __all__ = ["default_device_name", "SyncError", "Overview", "RunResult", "Device", "Pending", "Enrolled", "ConflictItem", "Syncer",
-           "overview", "conflicts", "restore_conflict", "dismiss_conflict", "export_local"]
+           "overview", "conflicts", "restore_conflict", "dismiss_conflict", "export_local", "Reset", "leave_team"]
 
 def default_device_name() -> str:
     """A neutral suggestion for a new device's name: never the host or user name (often the employee's
@@ -169,6 +169,13 @@ class Syncer:
             changed_entities=_entities(report.applied_changes, self.ws))
 
     def enroll(self, server_url: str, code: str, *, name: str, recovery_key: str | None = None) -> Enrolled:
+        from fieldapp.storage import sync_reset
+
+        if sync_reset.stored_device_id(self.ws.folder) != self.ws.device_id:
+            raise errors.sync_error("setup", "reopen", "Denne datamappen har forlatt teamet og fått ny enhets-id. "
+                                    "Lukk Fieldapp og åpne den igjen før du kobler til en server.",
+                                    "This data folder has left its team and has a new device id. Close Fieldapp "
+                                    "and open it again before connecting to a server.")
         url = server_url.strip()
         if not url.startswith(("http://", "https://")):
             raise errors.sync_error("setup", "bad_url", "Serveradressen må begynne med https:// (eller http://).",
@@ -233,6 +240,32 @@ def dismiss_conflict(ws: Workspace, conflict_id: int) -> str:
 def export_local(ws: Workspace, out: Path) -> int:
     """Everything in this data folder as JSON (docs/export-format.md); returns the number of records."""
     return sum(write_export(ws, out).values())
+
+
+@dataclass(frozen=True)
+class Reset:
+    old_device_id: str
+    new_device_id: str
+    kept_records: int  # records whose changes the team does not have yet: pushed after enrolling again
+
+
+def leave_team(ws: Workspace) -> Reset:
+    """Leave the sync team and keep everything: every record and every change the server has not acknowledged.
+
+    For a revoked or stuck device. The folder forgets its membership and keys and takes a new device id
+    (the server refuses the old one), so it can enroll again with a new code; its unsynced changes are then
+    pushed under the new membership. Close and reopen the workspace afterwards (it holds the old device id).
+    """
+    from fieldapp.storage import sync_reset
+    from fieldapp.sync import keys
+
+    if sync_state.get_account(ws.folder) is None:
+        raise DomainError(Message("sync.not_enrolled", "Denne datamappen er ikke med i noe team.",
+                                  "This data folder is not in a team."))
+    # The keys first: if the keyring fails, nothing has changed yet, and a second try does the whole reset.
+    keys.forget(sync_reset.stored_device_id(ws.folder))
+    done = sync_reset.reset_membership(ws.folder)
+    return Reset(done.old_device_id, done.new_device_id, done.kept_records)
 
 
 def wait_seconds(failures: int, *, base: float = 5.0, cap: float = 900.0,

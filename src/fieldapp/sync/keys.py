@@ -72,3 +72,16 @@ def store_bundle(device_id: str, new: KeyBundle) -> KeyBundle:
     """Keep a verified bundle (the chain rules guarantee it holds every older key); returns it."""
     _set(f"teamkeys:{device_id}", new.to_bytes().hex())
     return new
+
+
+def forget(device_id: str) -> None:
+    """Delete this device id's sync secrets (after the folder left its team and took a new device id)."""
+    for entry in (f"device:{device_id}", f"identity:{device_id}", f"token:{device_id}", f"teamkeys:{device_id}"):
+        if _get(entry) is None:
+            continue
+        try:
+            secure_backend().delete_password(SERVICE, entry)
+        except keyring.errors.PasswordDeleteError:
+            pass  # gone meanwhile
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(f"{type(exc).__name__}: {exc}") from exc

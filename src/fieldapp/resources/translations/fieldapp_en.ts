@@ -136,6 +136,19 @@
             <numerusform>%n records exported to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server no longer accepts this computer, so its changes cannot reach the team. Leaving the team keeps everything on this computer, also %n change(s) not yet synced, and forgets only the connection to the team and its keys. Afterwards you can connect again with a new enrollment code from the administrator; the kept changes are then sent to the team.
+
+Leave the team?</source>
+        <translation>
+            <numerusform>The server no longer accepts this computer, so its changes cannot reach the team. Leaving the team keeps everything on this computer, also %n change not yet synced, and forgets only the connection to the team and its keys. Afterwards you can connect again with a new enrollment code from the administrator; the kept changes are then sent to the team.
+
+Leave the team?</numerusform>
+            <numerusform>The server no longer accepts this computer, so its changes cannot reach the team. Leaving the team keeps everything on this computer, also %n changes not yet synced, and forgets only the connection to the team and its keys. Afterwards you can connect again with a new enrollment code from the administrator; the kept changes are then sent to the team.
+
+Leave the team?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Today</name>

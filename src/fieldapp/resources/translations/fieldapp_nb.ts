@@ -4039,6 +4039,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Eksporter lokale data …</translation>
     </message>
     <message>
+        <source>Leave the team and keep my changes …</source>
+        <translation>Forlat teamet og behold endringene mine …</translation>
+    </message>
+    <message>
         <source>None: this computer only</source>
         <translation>Ingen: bare denne datamaskinen</translation>
     </message>
@@ -4060,6 +4064,31 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+        <source>This computer has left the team. Everything is kept here, also the changes that were not synced. Close Fieldapp and open it again, then connect to the server with a new enrollment code: once the device is approved, the changes are sent to the team.</source>
+        <translation>Denne datamaskinen har forlatt teamet. Alt er beholdt her, også endringene som ikke var synkronisert. Lukk Fieldapp og åpne den igjen, og koble deretter til serveren med en ny registreringskode: når enheten er godkjent, sendes endringene til teamet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server no longer accepts this computer, so its changes cannot reach the team. Leaving the team keeps everything on this computer, also %n change(s) not yet synced, and forgets only the connection to the team and its keys. Afterwards you can connect again with a new enrollment code from the administrator; the kept changes are then sent to the team.
+
+Leave the team?</source>
+        <translation>
+            <numerusform>Serveren godtar ikke lenger denne datamaskinen, så endringene herfra kan ikke nå teamet. Når du forlater teamet, blir alt liggende på denne datamaskinen, også %n endring som ikke er synkronisert; bare koblingen til teamet og nøklene glemmes. Etterpå kan du koble til igjen med en ny registreringskode fra administratoren; da sendes de beholdte endringene til teamet.
+
+Forlate teamet?</numerusform>
+            <numerusform>Serveren godtar ikke lenger denne datamaskinen, så endringene herfra kan ikke nå teamet. Når du forlater teamet, blir alt liggende på denne datamaskinen, også %n endringer som ikke er synkronisert; bare koblingen til teamet og nøklene glemmes. Etterpå kan du koble til igjen med en ny registreringskode fra administratoren; da sendes de beholdte endringene til teamet.
+
+Forlate teamet?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the team</source>
+        <translation>Forlat teamet</translation>
+    </message>
+    <message>
+        <source>Could not leave the team</source>
+        <translation>Kunne ikke forlate teamet</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from fieldapp.domain.messages import DomainError
 from fieldapp.services import sync as service
 from fieldapp.ui.formatting import fmt_count, fmt_datetime
 from fieldapp.ui.i18n import message, translate
@@ -86,7 +87,12 @@ class SyncPanel(QDialog):
         self.devices_button.clicked.connect(self.open_devices)
         self.export_button = QPushButton(translate("SyncPanel", "Export local data …"))
         self.export_button.clicked.connect(self.export_local)
-        for b in (self.sync_button, self.setup_button, self.conflicts_button, self.devices_button, self.export_button):
+        self.leave_button = QPushButton(translate("SyncPanel", "Leave the team and keep my changes …"))
+        self.leave_button.setObjectName("sync_leave_team")
+        self.leave_button.clicked.connect(lambda: self.leave_team())
+        self.left_team = False  # left in this session: the folder must be reopened before enrolling again
+        for b in (self.sync_button, self.setup_button, self.conflicts_button, self.devices_button, self.export_button,
+                  self.leave_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -113,8 +119,11 @@ class SyncPanel(QDialog):
         self.team_key.setText(state.fingerprint or "")
         self.info.setRowVisible(self.team_key, bool(state.fingerprint))
         enrolled = ov.enrolled
+        if self.left_team:
+            self.reason.setText(self._left_text())
         self.sync_button.setEnabled(enrolled and state.state != worker.SYNCING)
-        self.setup_button.setVisible(not enrolled or state.state == worker.REVOKED)
+        self.setup_button.setVisible((not enrolled or state.state == worker.REVOKED) and not self.left_team)
+        self.leave_button.setVisible(enrolled and state.state == worker.REVOKED and not self.left_team)
         self.devices_button.setEnabled(enrolled and state.state not in (worker.REVOKED, worker.PENDING))
         self.conflicts_button.setText(translate("SyncPanel", "Conflicts (%1) …").replace(
             "%1", fmt_count(ov.open_conflicts)))
@@ -174,3 +183,39 @@ class SyncPanel(QDialog):
             QMessageBox.warning(self, translate("SyncPanel", "Export failed"), str(exc))
 
         self.ctx.tasks.run(lambda: service.export_local(ws, path), done, on_error=failed, owner=self)
+
+    def _left_text(self) -> str:
+        return translate("SyncPanel", "This computer has left the team. Everything is kept here, also the changes "
+                         "that were not synced. Close Fieldapp and open it again, then connect to the server with a "
+                         "new enrollment code: once the device is approved, the changes are sent to the team.")
+
+    def leave_team(self, *, confirm: bool = True) -> None:
+        """For a revoked device: forget the team and its keys, keep every record and unsynced change."""
+        waiting = self.controller.state.overview.waiting_changes
+        if confirm:
+            text = translate(
+                "SyncPanel", "The server no longer accepts this computer, so its changes cannot reach the team. "
+                "Leaving the team keeps everything on this computer, also %n change(s) not yet synced, and forgets "
+                "only the connection to the team and its keys. Afterwards you can connect again with a new "
+                "enrollment code from the administrator; the kept changes are then sent to the team.\n\n"
+                "Leave the team?", None, waiting)
+            answer = QMessageBox.question(self, translate("SyncPanel", "Leave the team"), text,
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                          QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        ws = self.ctx.ws
+        self.leave_button.setEnabled(False)
+
+        def done(_: service.Reset) -> None:
+            self.left_team = True
+            self.leave_button.setEnabled(True)
+            self.controller.refresh()
+            self.show_state(self.controller.state)
+
+        def failed(exc: BaseException) -> None:
+            self.leave_button.setEnabled(True)
+            text = message(exc) if isinstance(exc, DomainError) else str(exc)
+            QMessageBox.warning(self, translate("SyncPanel", "Could not leave the team"), text)
+
+        self.ctx.tasks.run(lambda: service.leave_team(ws), done, on_error=failed, owner=self)
