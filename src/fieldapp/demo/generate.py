@@ -195,9 +195,8 @@ def _add_pre_job_visits(rng: random.Random, extra: random.Random, add: Callable[
         visit = add(b.visit(rng, p, None, day, "routine", finished=True))
         summary.visits += 1
         add(vr.VisitAttendee(visit_id=visit.id, role="arbeidstaker", name=p.full_name))
-    next_day = today + timedelta(days=extra.randint(1, 10))
-    add(b.visit(rng, p, None, next_day, "routine", finished=False))
-    summary.visits += 1
+    # No visit is planned ahead for them: the participant list and Today's list before a job disagree on
+    # whether a planned visit whose time has passed counts as being seen, and the demo must not depend on it.
 
 
 def _add_visits(rng: random.Random, extra: random.Random, add: Callable[[RecordBase], RecordBase],  # type: ignore[no-untyped-def]
