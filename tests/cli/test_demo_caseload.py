@@ -88,3 +88,20 @@ def test_the_overview_shows_employer_contact_figures_for_the_demo(demo) -> None:
     assert summary.days_to_first_employer_contact is not None
     phases = dict(summary.caseload_by_phase)
     assert None not in phases and phases["phase3"] > 0 and phases["phase1"] + phases["phase2"] > 0
+
+
+def test_the_demo_jobs_terms_add_up_and_visits_at_work_name_the_workplace(demo) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.demo import content
+    from fieldapp.domain.agreement_content import JobTerms
+    from fieldapp.domain.job_terms import terms_warnings
+
+    for pct, days, hours in content.JOB_TERMS:
+        assert terms_warnings(JobTerms(title="x", tasks="", percentage=pct, days_per_week=days,
+                                       hours_text=hours)) == [], hours
+    with demo.folder.read() as session:
+        conn = session.connection()
+        places = [p for (p,) in conn.exec_driver_sql("SELECT place FROM visit WHERE channel = 'on_site'")]
+        managers = {n for (n,) in conn.exec_driver_sql(
+            "SELECT name FROM visit_attendee WHERE role = 'nærmeste leder'")}
+    assert places and all(any(ch.isdigit() for ch in p) for p in places)  # a street address with number
+    assert managers and "Nærmeste leder" not in managers

@@ -100,11 +100,10 @@ def placement(rng: random.Random, p: r.Participant, emp: r.Employer, contact: r.
     end = today - timedelta(days=rng.randint(1, 60)) if status == "ended" and start < today - timedelta(days=61) else None
     if status == "ended" and end is None:
         status = "active"
+    terms = rng.choice(c.JOB_TERMS)
     return r.Placement(
         participant_id=p.id, employer_id=emp.id, contact_id=contact.id, job_title=title, tasks=tasks,
-        percentage=rng.choice((20, 30, 40, 50, 60, 80, 100)), working_hours=rng.choice(
-            ("Mandag–onsdag 09–14", "Tirsdag og torsdag 08–15", "Hverdager 10–14", "Mandag–fredag 08–12")),
-        days_per_week=rng.randint(2, 5), employment_form=rng.choice(
+        percentage=terms[0], working_hours=terms[2], days_per_week=terms[1], employment_form=rng.choice(
             ("permanent", "temporary", "temporary", "work_practice", "on_call")),
         ordinary_wage=rng.random() > 0.15, start_date=start, end_date=end, status=status,
         end_reason=rng.choice(c.END_REASONS) if status == "ended" else None)

@@ -650,3 +650,15 @@ CLOSED_LEAD_NOTES: Final[tuple[str, ...]] = (
 PRE_JOB_PLACES: Final[tuple[str, ...]] = (
     "Kafé i sentrum", "Hjemme hos deltakeren", "Biblioteket", "Jobbspesialisttjenesten, møterom 2",
 )
+
+# (percentage, days per week, working hours) that add up: the hours a week are the percentage of 37.5.
+JOB_TERMS: Final[tuple[tuple[int, int, str], ...]] = (
+    (20, 2, "Tirsdag og torsdag kl. 09–13"),
+    (30, 3, "Mandag, onsdag og fredag kl. 09–13"),
+    (40, 3, "Mandag–onsdag kl. 09–14"),
+    (50, 5, "Mandag–fredag kl. 08–12"),
+    (50, 3, "Mandag, onsdag og fredag kl. 08–14"),
+    (60, 4, "Mandag–torsdag kl. 08:00–13:30"),
+    (80, 4, "Mandag–torsdag kl. 08:00–15:30"),
+    (100, 5, "Mandag–fredag kl. 08:00–15:30"),
+)
