@@ -86,6 +86,9 @@ def test_the_overview_shows_employer_contact_figures_for_the_demo(demo) -> None:
     summary = outcomes.overview(demo, Period(TODAY - timedelta(days=27), TODAY), today=TODAY)
     assert summary.employer_contacts_per_week is not None and 2 <= summary.employer_contacts_per_week <= 8
     assert summary.days_to_first_employer_contact is not None
+    year = outcomes.overview(demo, Period(TODAY - timedelta(days=364), TODAY), today=TODAY)
+    first = year.days_to_first_employer_contact
+    assert first is not None and first.values and first.median is not None and first.median <= 30  # rapid search
     phases = dict(summary.caseload_by_phase)
     assert None not in phases and phases["phase3"] > 0 and phases["phase1"] + phases["phase2"] > 0
 

@@ -57,7 +57,7 @@ def participant(rng: random.Random, today: date) -> r.Participant:
         follow_up_end=start + (today - start) // 2 if status == "ended" else None,
         status_reason=rng.choice(c.CANCEL_REASONS) if status == "ended" else None,
         nav_contact_name=f"{rng.choice(c.FIRST_NAMES)} {rng.choice(c.LAST_NAMES)}",
-        nav_contact_phone=f"55{rng.randint(0, 999_999):06d}", nav_office=rng.choice(c.REGION_NAV_OFFICES),
+        nav_contact_phone=f"33{rng.randint(0, 999_999):06d}", nav_office=rng.choice(c.REGION_NAV_OFFICES),
     )
 
 

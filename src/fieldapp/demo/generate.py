@@ -154,6 +154,13 @@ def _job_search(extra: random.Random, employers: list[r.Employer], seekers: list
             s.contacts.append(made.id)
         summary.employer_contacts += 1
 
+    for s in seekers:
+        # Rapid job search: most get their first employer contact within a month of referral, a few later;
+        # the ones referred in the last days are still waiting for theirs.
+        referred = s.participant.referred_on or today
+        day = referred + timedelta(days=extra.randint(5, 30) if extra.random() < 0.8 else extra.randint(31, 90))
+        if day <= today:
+            contact(day, [s])
     monday = today - timedelta(days=today.weekday())
     for specialist in team:
         mine = [s for s in seekers if s.specialist.id == specialist.id]
@@ -166,10 +173,6 @@ def _job_search(extra: random.Random, employers: list[r.Employer], seekers: list
                 known = [s for s in mine if (s.participant.referred_on or today) <= day]
                 n = min(len(known), extra.choices((0, 1, 2), weights=(20, 60, 20))[0])
                 contact(day, extra.sample(known, n))
-    for s in seekers:  # everyone looking for work has had an employer contact made for them
-        if not s.contacts:
-            referred = s.participant.referred_on or today
-            contact(min(today, max(referred + timedelta(days=extra.randint(5, 30)), today - timedelta(days=40))), [s])
     for i, s in enumerate(seekers):
         p = s.participant
         for k in range(extra.randint(1, 3)):
@@ -177,7 +180,7 @@ def _job_search(extra: random.Random, employers: list[r.Employer], seekers: list
             back = extra.randint(25, 50) if status == "closed" else extra.randint(3, 20)
             found = max(p.referred_on or today, today - timedelta(days=back))
             emp = extra.choice(employers)
-            out.append(b.lead(extra, p, emp, status, found, outreach_id=extra.choice(s.contacts) if k == 0 else None))
+            out.append(b.lead(extra, p, emp, status, found, outreach_id=extra.choice(s.contacts) if k == 0 and s.contacts else None))
             summary.leads += 1
     for p, emp, pl, _specialist in hired:
         found = (pl.start_date or today) - timedelta(days=extra.randint(25, 45))
