@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from fieldapp.domain.outcomes import figures as f
 from fieldapp.domain.outcomes.inputs import (
@@ -171,3 +171,23 @@ def test_days_from_referral_to_first_employer_contact() -> None:
     s2 = f.days_to_first_employer_contact(inputs, Q1, "s2")
     assert s2 is not None and s2.values == (10,)
     assert f.days_to_first_employer_contact(replace(inputs, employer_contacts=[]), Q1) == f.Distribution(())
+
+
+def test_the_report_shows_phases_and_employer_contacts_when_there_is_data() -> None:
+    from fieldapp.domain.outcomes.report import NOT_AVAILABLE, build_report
+
+    without = build_report(summarize(team(), Q1), threshold=5)
+    contacts = {label: cell.text for s in without.sections if s.title == "Arbeidsgiverkontakter"
+                for label, cell in s.rows}
+    assert set(contacts.values()) == {NOT_AVAILABLE}
+    people = [ParticipantFacts(f"p{i}", date(2025, 12, 1), phase="phase2" if i < 6 else "phase1") for i in range(8)]
+    inputs = OutcomeInputs(participants=people, employer_contacts=[
+        EmployerContactFacts("s1", date(2026, 1, 5) + timedelta(days=i),
+                             participant_id=f"p{i}", contact_id=f"o{i}") for i in range(7)])
+    report = build_report(summarize(inputs, Q1), threshold=5)
+    rows = {label: cell.text for s in report.sections for label, cell in s.rows}
+    assert rows["Fase 2 – kartlegging og bistand"] == "6" and rows["Fase 1 – muligheter"] == "<5"
+    assert rows["Fase 3 – beholde arbeid"] == "0"
+    # 7 contacts by one specialist over 90 days; first contacts 35..41 days after referral (median 38).
+    assert rows["Arbeidsgiverkontakter per jobbspesialist per uke"] == "0,5"
+    assert rows["Dager fra henvisning til første arbeidsgiverkontakt"] == "38 dager"
