@@ -96,7 +96,9 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
                     _add_visits(rng, extra, add, p, pl, emp, contact, min(today, p.follow_up_end or today),
                                 visits_per_participant, summary, plan_next=False)
                 elif p.phase == "phase3":
-                    _add_visits(rng, extra, add, p, pl, emp, contact, today, visits_per_participant, summary)
+                    # About one in ten in work is overdue by days, so Today has something to show.
+                    _add_visits(rng, extra, add, p, pl, emp, contact, today, visits_per_participant, summary,
+                                overdue=len(hired) % 10 == 3)
                     hired.append((p, emp, pl, specialist))  # type: ignore[arg-type]  # phase3: a current job
                 else:
                     since = p.follow_up_start or today
@@ -104,7 +106,8 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
                         _add_visits(rng, extra, add, p, pl, emp, contact, pl.end_date, visits_per_participant // 2,
                                     summary, plan_next=False)
                         since = pl.end_date + timedelta(days=1)
-                    _add_pre_job_visits(rng, extra, add, p, since, today, visits_per_participant, summary)
+                    _add_pre_job_visits(rng, extra, add, p, since, today, visits_per_participant, summary,
+                                        overdue=len(seekers) % 10 == 5)
                     seekers.append(_Seeker(p, specialist))
                 if pl is not None and emp is not None and contact is not None and rng.random() < 0.6:
                     session.flush()
@@ -191,9 +194,9 @@ def _job_search(extra: random.Random, employers: list[r.Employer], seekers: list
 
 
 def _add_pre_job_visits(rng: random.Random, extra: random.Random, add: Callable[[RecordBase], RecordBase],
-                        p: r.Participant, since: date, today: date, count: int, summary: DemoSummary) -> None:
-    """Meetings before a job: every one to two weeks; a few participants have not been seen in a while."""
-    overdue = extra.random() < 0.08
+                        p: r.Participant, since: date, today: date, count: int, summary: DemoSummary, *,
+                        overdue: bool = False) -> None:
+    """Meetings before a job: every one to two weeks; the `overdue` few have not been seen for a few weeks."""
     for day in b.pre_job_visit_days(extra, since, today, count, overdue=overdue):
         visit = add(b.visit(rng, p, None, day, "routine", finished=True))
         summary.visits += 1
@@ -203,14 +206,15 @@ def _add_pre_job_visits(rng: random.Random, extra: random.Random, add: Callable[
 
 
 def _add_visits(rng: random.Random, extra: random.Random, add: Callable[[RecordBase], RecordBase],  # type: ignore[no-untyped-def]
-                p, pl, emp, contact, until: date, count: int, summary: DemoSummary, *, plan_next: bool = True) -> None:
+                p, pl, emp, contact, until: date, count: int, summary: DemoSummary, *, plan_next: bool = True,
+                overdue: bool = False) -> None:
     first = pl.start_date if pl and pl.start_date and pl.start_date <= until else (p.follow_up_start or until)
     days = b.visit_days(rng, first, until, count)
     if plan_next and pl is not None and pl.start_date and pl.start_date <= until and days \
             and days[-1] < until - timedelta(days=6):
         # Follow-up in work is kept up: the latest visit within the week; now and then one a few weeks ago,
         # which is overdue by days, not months.
-        back = extra.randint(1, 6) if extra.random() > 0.05 else extra.randint(32, 50)
+        back = extra.randint(32, 50) if overdue else extra.randint(1, 6)
         days = [*days[-(count - 1):], until - timedelta(days=back)]
     kinds = ["before_start", "first_week"] + ["first_month"] * 3 if pl is not None else []
     previous_actions: list[vr.VisitAction] = []
@@ -230,7 +234,7 @@ def _add_visits(rng: random.Random, extra: random.Random, add: Callable[[RecordB
             previous_actions.append(add(vr.VisitAction(  # type: ignore[arg-type]
                 visit_id=visit.id, what=what, responsible=who, status="agreed",
                 deadline=day + timedelta(days=rng.randint(7, 30)))))
-    if plan_next and days and days[-1] < until - timedelta(days=1) and extra.random() < 0.15:
+    if plan_next and days and days[-1] < until - timedelta(days=1) and (overdue or extra.random() < 0.15):
         # A report begun yesterday and not finished yet: a draft, on Today.
         add(b.visit(rng, p, pl, until - timedelta(days=1), "routine", finished=False, emp=emp))
         summary.visits += 1
