@@ -109,6 +109,16 @@ def placement(rng: random.Random, p: r.Participant, emp: r.Employer, contact: r.
         end_reason=rng.choice(c.END_REASONS) if status == "ended" else None)
 
 
+def visit_kind(start: date | None, day: date) -> str:
+    """The visit type fitting the day's place in the job: before start, first week, first month, then routine."""
+    if start is None:
+        return "routine"
+    if day < start:
+        return "before_start"
+    return "first_week" if day <= start + timedelta(days=7) else "first_month" if day <= start + timedelta(days=28) \
+        else "routine"
+
+
 def visit_days(rng: random.Random, start: date, until: date, count: int) -> list[date]:
     """Visit dates following the IPS cadence: before start, first week, weekly, then monthly."""
     days = [start - timedelta(days=rng.randint(2, 6)), start + timedelta(days=rng.randint(1, 3))]
@@ -173,8 +183,9 @@ def pre_job_visit_days(extra: random.Random, start: date, today: date, count: in
     """Meetings every one to two weeks from the start of follow-up; the latest within the pre-job interval
     (14 days), or 16–40 days ago for the few who are overdue."""
     last = max(start, today - timedelta(days=extra.randint(16, 40) if overdue else extra.randint(1, 11)))
-    days = []
-    d = last
+    last = min(last, today - timedelta(days=1))  # held: not later today
+    days = [last]
+    d = last - timedelta(days=extra.randint(7, 14))
     while d >= start and len(days) < count:
         days.append(d)
         d -= timedelta(days=extra.randint(7, 14))

@@ -146,8 +146,8 @@ def _job_search(extra: random.Random, employers: list[r.Employer], seekers: list
     out: list[RecordBase] = []
     contact_people = {e.id: f"{extra.choice(c.FIRST_NAMES)} {extra.choice(c.LAST_NAMES)}" for e in employers}
 
-    def contact(day: date, people: list[_Seeker]) -> None:
-        emp = extra.choice(employers)
+    def contact(day: date, people: list[_Seeker], emp: r.Employer | None = None) -> None:
+        emp = emp or extra.choice(employers)
         kind = "first_contact" if not any(s.contacts for s in people) and people else \
             extra.choices(CONTACT_KINDS, weights=CONTACT_WEIGHTS)[0]
         made = replace(b.outreach(extra, emp, contact_people[emp.id], day, kind, today), id=new_id())
@@ -185,10 +185,19 @@ def _job_search(extra: random.Random, employers: list[r.Employer], seekers: list
             emp = extra.choice(employers)
             out.append(b.lead(extra, p, emp, status, found, outreach_id=extra.choice(s.contacts) if k == 0 and s.contacts else None))
             summary.leads += 1
-    for p, emp, pl, _specialist in hired:
-        found = (pl.start_date or today) - timedelta(days=extra.randint(25, 45))
-        out.append(replace(b.lead(extra, p, emp, "hired", found, pl=pl),
-                           decided_on=(pl.start_date or today) - timedelta(days=extra.randint(3, 8))))
+    for p, emp, pl, specialist in hired:
+        # The job came from job development: an employer contact made for them, then the lead.
+        start = pl.start_date or today
+        referred = p.referred_on or start
+        found = min(today, max(referred, start - timedelta(days=extra.randint(25, 45))))
+        first = min(referred + timedelta(days=extra.randint(5, 30) if extra.random() < 0.8 else extra.randint(31, 90)),
+                    found)
+        worked = _Seeker(p, specialist)
+        if first <= today:
+            contact(first, [worked], emp)
+        hire = b.lead(extra, p, emp, "hired", found, pl=pl, outreach_id=(worked.contacts or [None])[0])
+        out.append(replace(hire, decided_on=min(today, max(hire.interview_on or found,
+                                                           start - timedelta(days=extra.randint(3, 8))))))
         summary.leads += 1
     return out
 
@@ -209,18 +218,22 @@ def _add_visits(rng: random.Random, extra: random.Random, add: Callable[[RecordB
                 p, pl, emp, contact, until: date, count: int, summary: DemoSummary, *, plan_next: bool = True,
                 overdue: bool = False) -> None:
     first = pl.start_date if pl and pl.start_date and pl.start_date <= until else (p.follow_up_start or until)
-    days = b.visit_days(rng, first, until, count)
-    if plan_next and pl is not None and pl.start_date and pl.start_date <= until and days \
-            and days[-1] < until - timedelta(days=6):
-        # Follow-up in work is kept up: the latest visit within the week; now and then one a few weeks ago,
-        # which is overdue by days, not months.
-        back = extra.randint(32, 50) if overdue else extra.randint(1, 6)
-        days = [*days[-(count - 1):], until - timedelta(days=back)]
-    kinds = ["before_start", "first_week"] + ["first_month"] * 3 if pl is not None else []
+    days = b.visit_days(rng, first, until, 10_000)
+    if len(days) > count:  # a long job: the first visits and the latest ones
+        days = days[:2] + days[-(count - 2):] if count > 2 else days[-count:]
+    if plan_next and pl is not None and pl.start_date and pl.start_date <= until and days:
+        # Follow-up in work is kept up: the latest visit within the week; for the `overdue` few one a few
+        # weeks ago (in a job held for a while), which is overdue by days, not months.
+        if overdue and pl.start_date <= until - timedelta(days=60):
+            latest = until - timedelta(days=extra.randint(32, 50))
+            days = [*[d for d in days if d < latest - timedelta(days=6)][-(count - 1):], latest]
+        elif days[-1] < until - timedelta(days=6):
+            days = [*days[-(count - 1):], until - timedelta(days=extra.randint(1, 6))]
     previous_actions: list[vr.VisitAction] = []
     manager = contact.name if contact is not None else "Nærmeste leder"
-    for n, day in enumerate(days):
-        visit = add(b.visit(rng, p, pl, day, kinds[n] if n < len(kinds) else "routine", finished=True, emp=emp))
+    for day in days:
+        kind = b.visit_kind(pl.start_date if pl is not None else None, day)
+        visit = add(b.visit(rng, p, pl, day, kind, finished=True, emp=emp))
         summary.visits += 1
         add(vr.VisitAttendee(visit_id=visit.id, role="arbeidstaker", name=p.full_name))
         if pl is not None and visit.channel == "on_site":
