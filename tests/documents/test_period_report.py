@@ -81,7 +81,8 @@ def test_report_holds_no_name_no_fodselsnummer_and_no_small_cell(folder, tmp_pat
     flat = " ".join(text.split())
     for title in SECTIONS:
         assert title in flat and title in sheet_text
-    assert "Ikke tilgjengelig ennå" in flat
+    # The employer contacts come from the job-development records now: figures, not "not available".
+    assert "Ikke tilgjengelig" not in flat and "Arbeidsgiverkontakter per jobbspesialist per uke" in flat
 
 
 def test_fieldapp_report_writes_the_file_and_refuses_a_bad_request(folder, data_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]

@@ -41,7 +41,11 @@ def test_overview_opens_and_follows_specialist_and_period(qtbot, team_window, wo
     view = _open_overview(qtbot, team_window)
     team = view.figures.team
     assert _shown(view, "followed") == str(team.followed) == "40"
-    assert view.values["contacts_per_week"][0].text() == "ikke tilgjengelig ennå"
+    # The demo's employer contacts reach the figures: a number, not "not available yet".
+    from fieldapp.ui.views.overview.view import number
+
+    assert team.employer_contacts_per_week is not None and team.employer_contacts_per_week > 0
+    assert view.values["contacts_per_week"][0].text() == number(team.employer_contacts_per_week)
     assert view.specialist_choice.count() == 4  # the team and three specialists
 
     with qtbot.waitSignal(view.loaded, timeout=10_000):

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from fieldapp.domain.outcomes import figures as f
-from fieldapp.domain.outcomes.inputs import EmployerContactFacts, OutcomeInputs, Period
+from fieldapp.domain.outcomes.inputs import (
+    AssignmentFacts, EmployerContactFacts, OutcomeInputs, ParticipantFacts, Period,
+)
+from fieldapp.domain.outcomes.summary import summarize
 from fieldapp.domain.outcomes.responsibility import Responsibility
 from tests.unit.outcome_data import Q1, team
 
@@ -106,3 +110,84 @@ def test_employer_contact_figures_are_not_available_without_their_data() -> None
     contacts = [EmployerContactFacts("s1", date(2026, 1, 6))] * 12 + [EmployerContactFacts("s2", date(2026, 1, 7))] * 4
     assert f.employer_contacts_per_week(contacts, week, "s1") == 6.0
     assert f.employer_contacts_per_week(contacts, week) == 4.0
+
+
+def test_caseload_by_phase_for_the_team_and_one_specialist() -> None:
+    people = OutcomeInputs(
+        specialists={"s1": "Kari Fjell", "s2": "Ola Strand"},
+        participants=[ParticipantFacts("a", date(2026, 1, 1), phase="phase1"),
+                      ParticipantFacts("b", date(2026, 1, 1), phase="phase2"),
+                      ParticipantFacts("c", date(2026, 1, 1), phase="phase3"),
+                      ParticipantFacts("d", date(2026, 1, 1), phase="phase3"),
+                      ParticipantFacts("e", date(2026, 1, 1)),  # no phase set
+                      ParticipantFacts("f", date(2026, 1, 1), ended_on=date(2026, 2, 1), phase="ended"),
+                      ParticipantFacts("g", date(2026, 4, 1), phase="phase1")],  # referred after the day
+        assignments=[AssignmentFacts("a", "s1", date(2026, 1, 1)), AssignmentFacts("b", "s2", date(2026, 1, 1)),
+                     AssignmentFacts("c", "s1", date(2026, 1, 1)), AssignmentFacts("d", "s2", date(2026, 1, 1)),
+                     AssignmentFacts("e", "s1", date(2026, 1, 1))],
+    )
+    assert f.caseload_by_phase(people, END) == [("phase1", 1), ("phase2", 1), ("phase3", 2), ("ended", 0),
+                                                (None, 1)]
+    assert f.caseload_by_phase(people, END, "s2") == [("phase1", 0), ("phase2", 1), ("phase3", 1), ("ended", 0)]
+    assert summarize(people, Q1, specialist_id="s1").caseload_by_phase == (
+        ("phase1", 1), ("phase2", 0), ("phase3", 1), ("ended", 0), (None, 1))
+
+
+def test_employer_contacts_per_week_count_a_contact_for_two_participants_once_and_leave_out_phone() -> None:
+    two_weeks = Period(date(2026, 1, 5), date(2026, 1, 18))
+    contacts = [
+        EmployerContactFacts("s1", date(2026, 1, 6), participant_id="p1", contact_id="o1"),
+        EmployerContactFacts("s1", date(2026, 1, 6), participant_id="p2", contact_id="o1"),  # same contact
+        EmployerContactFacts("s1", date(2026, 1, 8), contact_id="o2"),  # general
+        EmployerContactFacts("s1", date(2026, 1, 9), face_to_face=False, participant_id="p1", contact_id="o3"),
+        EmployerContactFacts("s1", date(2026, 1, 20), contact_id="o4"),  # after the period
+        EmployerContactFacts("s2", date(2026, 1, 12), contact_id="o5"),
+        EmployerContactFacts("s2", date(2026, 1, 13), contact_id="o6"),
+        EmployerContactFacts("s2", date(2026, 1, 14), contact_id="o7"),
+        EmployerContactFacts("s2", date(2026, 1, 15), contact_id="o8"),
+        EmployerContactFacts("", date(2026, 1, 16), contact_id="o9"),  # nobody to tie it to
+    ]
+    assert f.employer_contacts_per_week(contacts, two_weeks, "s1") == 1.0  # o1, o2 over two weeks
+    assert f.employer_contacts_per_week(contacts, two_weeks, "s2") == 2.0
+    # Team: 7 contacts shared by the two specialists who made some, over two weeks.
+    assert f.employer_contacts_per_week(contacts, two_weeks) == 1.8
+    assert f.employer_contacts_per_week([], two_weeks) == 0.0
+
+
+def test_days_from_referral_to_first_employer_contact() -> None:
+    inputs = replace(team(), employer_contacts=[
+        EmployerContactFacts("s1", date(2025, 12, 20), participant_id="p1"),  # p1's first: before the period
+        EmployerContactFacts("s1", date(2026, 1, 20), participant_id="p1"),
+        EmployerContactFacts("s1", date(2026, 1, 31), participant_id="p2"),  # 61 days after 1.12.2025
+        EmployerContactFacts("s2", date(2026, 2, 20), participant_id="p2"),
+        EmployerContactFacts("s2", date(2026, 1, 25), participant_id="p3"),  # 10 days after 15.1.2026
+        EmployerContactFacts("s1", date(2026, 1, 26)),  # general: nobody's first
+        EmployerContactFacts("s1", date(2026, 1, 1), participant_id="unknown"),
+    ])
+    team_dist = f.days_to_first_employer_contact(inputs, Q1)
+    assert team_dist is not None and team_dist.values == (10, 61) and team_dist.median == 35.5
+    s1 = f.days_to_first_employer_contact(inputs, Q1, "s1")
+    assert s1 is not None and s1.values == (61,)  # p2 was s1's on 31.1
+    s2 = f.days_to_first_employer_contact(inputs, Q1, "s2")
+    assert s2 is not None and s2.values == (10,)
+    assert f.days_to_first_employer_contact(replace(inputs, employer_contacts=[]), Q1) == f.Distribution(())
+
+
+def test_the_report_shows_phases_and_employer_contacts_when_there_is_data() -> None:
+    from fieldapp.domain.outcomes.report import NOT_AVAILABLE, build_report
+
+    without = build_report(summarize(team(), Q1), threshold=5)
+    contacts = {label: cell.text for s in without.sections if s.title == "Arbeidsgiverkontakter"
+                for label, cell in s.rows}
+    assert set(contacts.values()) == {NOT_AVAILABLE}
+    people = [ParticipantFacts(f"p{i}", date(2025, 12, 1), phase="phase2" if i < 6 else "phase1") for i in range(8)]
+    inputs = OutcomeInputs(participants=people, employer_contacts=[
+        EmployerContactFacts("s1", date(2026, 1, 5) + timedelta(days=i),
+                             participant_id=f"p{i}", contact_id=f"o{i}") for i in range(7)])
+    report = build_report(summarize(inputs, Q1), threshold=5)
+    rows = {label: cell.text for s in report.sections for label, cell in s.rows}
+    assert rows["Fase 2 – kartlegging og bistand"] == "6" and rows["Fase 1 – muligheter"] == "<5"
+    assert rows["Fase 3 – beholde arbeid"] == "0"
+    # 7 contacts by one specialist over 90 days; first contacts 35..41 days after referral (median 38).
+    assert rows["Arbeidsgiverkontakter per jobbspesialist per uke"] == "0,5"
+    assert rows["Dager fra henvisning til første arbeidsgiverkontakt"] == "38 dager"

@@ -6,7 +6,9 @@ import random
 import unicodedata
 from datetime import UTC, date, datetime, time, timedelta
 
+from fieldapp.domain import jobdev_records as jr
 from fieldapp.domain import records as r
+from fieldapp.domain import team_records as tr
 from fieldapp.domain import visit_records as vr
 from fieldapp.domain import vocab
 from fieldapp.domain.synthetic_ids import random_orgnr, synthetic_fodselsnummer
@@ -26,7 +28,7 @@ def employer(rng: random.Random, index: int) -> tuple[r.Employer, list[r.Employe
     name, industry = c.EMPLOYERS[index % len(c.EMPLOYERS)]
     if index >= len(c.EMPLOYERS):
         name = f"{name.removesuffix(' AS')} avd. {index // len(c.EMPLOYERS) + 1} AS"
-    postcode, city, streets = rng.choice(c.TOWNS)
+    postcode, city, streets = rng.choice(c.REGION_TOWNS)
     emp = r.Employer(
         name=name, orgnr=random_orgnr(rng), business_number=random_orgnr(rng),
         address=f"{rng.choice(streets)} {rng.randint(1, 120)}", postcode=postcode, city=city, industry=industry,
@@ -55,7 +57,7 @@ def participant(rng: random.Random, today: date) -> r.Participant:
         follow_up_end=start + (today - start) // 2 if status == "ended" else None,
         status_reason=rng.choice(c.CANCEL_REASONS) if status == "ended" else None,
         nav_contact_name=f"{rng.choice(c.FIRST_NAMES)} {rng.choice(c.LAST_NAMES)}",
-        nav_contact_phone=f"55{rng.randint(0, 999_999):06d}", nav_office=rng.choice(c.NAV_OFFICES),
+        nav_contact_phone=f"33{rng.randint(0, 999_999):06d}", nav_office=rng.choice(c.REGION_NAV_OFFICES),
     )
 
 
@@ -98,14 +100,23 @@ def placement(rng: random.Random, p: r.Participant, emp: r.Employer, contact: r.
     end = today - timedelta(days=rng.randint(1, 60)) if status == "ended" and start < today - timedelta(days=61) else None
     if status == "ended" and end is None:
         status = "active"
+    terms = rng.choice(c.JOB_TERMS)
     return r.Placement(
         participant_id=p.id, employer_id=emp.id, contact_id=contact.id, job_title=title, tasks=tasks,
-        percentage=rng.choice((20, 30, 40, 50, 60, 80, 100)), working_hours=rng.choice(
-            ("Mandag–onsdag 09–14", "Tirsdag og torsdag 08–15", "Hverdager 10–14", "Mandag–fredag 08–12")),
-        days_per_week=rng.randint(2, 5), employment_form=rng.choice(
+        percentage=terms[0], working_hours=terms[2], days_per_week=terms[1], employment_form=rng.choice(
             ("permanent", "temporary", "temporary", "work_practice", "on_call")),
         ordinary_wage=rng.random() > 0.15, start_date=start, end_date=end, status=status,
         end_reason=rng.choice(c.END_REASONS) if status == "ended" else None)
+
+
+def visit_kind(start: date | None, day: date) -> str:
+    """The visit type fitting the day's place in the job: before start, first week, first month, then routine."""
+    if start is None:
+        return "routine"
+    if day < start:
+        return "before_start"
+    return "first_week" if day <= start + timedelta(days=7) else "first_month" if day <= start + timedelta(days=28) \
+        else "routine"
 
 
 def visit_days(rng: random.Random, start: date, until: date, count: int) -> list[date]:
@@ -120,17 +131,88 @@ def visit_days(rng: random.Random, start: date, until: date, count: int) -> list
     return [d for d in days if d <= until][:count]
 
 
+def workplace(emp: r.Employer) -> str:
+    """Where a visit at the workplace takes place: the employer's address."""
+    return f"{emp.name}, {emp.address}, {emp.postcode} {emp.city}"
+
+
 def visit(rng: random.Random, p: r.Participant, pl: r.Placement | None, day: date, kind: str,
-          finished: bool) -> vr.Visit:
+          finished: bool, *, emp: r.Employer | None = None) -> vr.Visit:
     starts = datetime.combine(day, time(rng.choice((8, 9, 10, 12, 13, 14)), rng.choice((0, 15, 30))), tzinfo=UTC)
     t = c.VISIT_TEXTS
+    ends_at = starts + timedelta(minutes=rng.choice((30, 45, 60, 75)))
+    if pl is not None:
+        channel = rng.choices(("on_site", "phone", "video", "elsewhere"), weights=(70, 15, 5, 10))[0]
+        place = {"on_site": workplace(emp) if emp else pl.job_title, "phone": "Telefon", "video": "Video"}.get(
+            channel, rng.choice(c.PRE_JOB_PLACES))
+    else:
+        # Before a job the meetings are out in town, at home or at the office; now and then by phone.
+        channel = rng.choices(("elsewhere", "phone"), weights=(85, 15))[0]
+        place = "Telefon" if channel == "phone" else rng.choice((*c.PRE_JOB_PLACES, p.nav_office or "NAV-kontoret"))
     return vr.Visit(
-        participant_id=p.id, placement_id=pl.id if pl else None, starts_at=starts,
-        ends_at=starts + timedelta(minutes=rng.choice((30, 45, 60, 75))),
-        channel=rng.choices(("on_site", "phone", "video", "elsewhere"), weights=(70, 15, 5, 10))[0],
-        place=pl.job_title if pl else "NAV-kontoret", visit_type=kind,
+        participant_id=p.id, placement_id=pl.id if pl else None, starts_at=starts, ends_at=ends_at,
+        channel=channel, place=place, visit_type=kind,
         topics=tuple(rng.sample([tp.code for tp in vocab.VISIT_TOPICS], rng.randint(2, 5))),
         employee_view=rng.choice(t["employee_view"]), employer_view=rng.choice(t["employer_view"]) if pl else None,
         works_well=rng.choice(t["works_well"]), challenges=rng.choice(t["challenges"]),
         summary=rng.choice(t["summary"]), internal_notes=rng.choice(t["internal_notes"]) if rng.random() < 0.4 else None,
         finished_at=starts + timedelta(hours=2) if finished else None)
+
+
+def specialists() -> list[tr.Specialist]:
+    return [tr.Specialist(name=name) for name in c.SPECIALISTS]
+
+
+def referral(p: r.Participant, extra: random.Random) -> date | None:
+    """The referral came a few days to three weeks before follow-up started."""
+    return p.follow_up_start - timedelta(days=extra.randint(3, 21)) if p.follow_up_start else None
+
+
+def phase(p: r.Participant, pl: r.Placement | None, today: date) -> str:
+    """NAV's phase fitting the participant: ended, keeping a job (Fase 3), or looking for one (Fase 1 for the
+    first weeks after referral, then Fase 2)."""
+    if p.status == "ended":
+        return "ended"
+    if pl is not None and pl.status in ("active", "planned"):
+        return "phase3"
+    since = p.referred_on or p.follow_up_start or today
+    return "phase1" if (today - since).days < 45 else "phase2"
+
+
+def pre_job_visit_days(extra: random.Random, start: date, today: date, count: int, *, overdue: bool) -> list[date]:
+    """Meetings every one to two weeks from the start of follow-up; the latest within the pre-job interval
+    (14 days), or 16–40 days ago for the few who are overdue."""
+    last = max(start, today - timedelta(days=extra.randint(16, 40) if overdue else extra.randint(1, 11)))
+    last = min(last, today - timedelta(days=1))  # held: not later today
+    days = [last]
+    d = last - timedelta(days=extra.randint(7, 14))
+    while d >= start and len(days) < count:
+        days.append(d)
+        d -= timedelta(days=extra.randint(7, 14))
+    return sorted(days)
+
+
+def outreach(extra: random.Random, emp: r.Employer, contact_person: str, day: date, kind: str,
+             today: date) -> jr.EmployerOutreach:
+    next_date = day + timedelta(days=extra.randint(3, 14))
+    return jr.EmployerOutreach(
+        employer_id=emp.id, contact_date=day, kind=kind, contact_person=contact_person,
+        asked_for=extra.choice(c.OUTREACH_ASKED), outcome=extra.choice(c.OUTREACH_OUTCOMES),
+        next_step=extra.choice(c.OUTREACH_NEXT) if next_date >= today - timedelta(days=3) else None,
+        next_step_date=next_date if next_date >= today - timedelta(days=3) else None)
+
+
+def lead(extra: random.Random, p: r.Participant, emp: r.Employer, status: str, found: date,
+         outreach_id: str | None = None, pl: r.Placement | None = None) -> jr.JobLead:
+    """A job lead moved as far as `status`, a few days between each step; a hired one names its placement."""
+    jobs = [j for j in c.JOBS if j[2] == emp.industry] or list(c.JOBS)
+    if pl is not None:
+        jobs = [(pl.job_title, "", emp.industry)]
+    applied = found + timedelta(days=extra.randint(1, 6)) if status != "lead" else None
+    interview = (applied or found) + timedelta(days=extra.randint(4, 10)) if status in ("interview", "hired") else None
+    decided = (interview or applied or found) + timedelta(days=extra.randint(3, 12)) \
+        if status in ("hired", "closed") else None
+    return jr.JobLead(participant_id=p.id, employer_id=emp.id, job_title=extra.choice(jobs)[0], status=status,
+                      found_on=found, applied_on=applied, interview_on=interview, decided_on=decided,
+                      outreach_id=outreach_id, placement_id=pl.id if pl else None,
+                      notes=None if pl else extra.choice(c.CLOSED_LEAD_NOTES if status == "closed" else c.LEAD_NOTES))

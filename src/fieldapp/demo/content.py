@@ -607,3 +607,58 @@ END_REASONS: Final[tuple[str, ...]] = (
     "Arbeidspraksis avsluttet som planlagt",
     "Fast ansatt, oppfølgingen avsluttet",
 )
+
+# The team works in one region (Vestfold og Telemark): employers and NAV offices are all here.
+REGION_TOWNS: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = tuple(
+    t for t in TOWNS if t[1] in ("Tønsberg", "Sandefjord", "Larvik", "Skien", "Porsgrunn"))
+REGION_NAV_OFFICES: Final[tuple[str, ...]] = (
+    "NAV Tønsberg", "NAV Sandefjord", "NAV Larvik", "NAV Skien", "NAV Porsgrunn",
+)
+
+# Invented job specialists on the team (none of them is the device's user).
+SPECIALISTS: Final[tuple[str, ...]] = ("Marte Solvang", "Henrik Aasen", "Nadia Berg")
+
+# Employer contacts (jobbutvikling): what was asked for, the outcome and the next step.
+OUTREACH_ASKED: Final[tuple[str, ...]] = (
+    "Om de har behov for ekstrahjelp i helgene, 30–50 %.",
+    "Om en deltaker kan få komme på omvisning og møte daglig leder.",
+    "Hvilke oppgaver som blir liggende, og om noen av dem kan bli en stilling.",
+    "Om de ansetter til sommeren, og hva som kreves for å søke.",
+    "Om de kan tenke seg en kandidat med lite arbeidserfaring, men stor interesse for faget.",
+    "Presentere IPS og hvordan jobbspesialisten følger opp på arbeidsplassen.",
+)
+OUTREACH_OUTCOMES: Final[tuple[str, ...]] = (
+    "Positiv. Vil gjerne møte kandidaten.",
+    "Ingen ledige stillinger nå, men ta kontakt igjen etter nyttår.",
+    "Har behov for lagerhjelp to dager i uken. Sender stillingsbeskrivelse.",
+    "Leder var opptatt; avtalt nytt møte.",
+    "Interessert i å høre mer om oppfølgingen. Ønsker et kort møte på arbeidsplassen.",
+    "Tok imot CV og lovet å gi svar innen en uke.",
+)
+OUTREACH_NEXT: Final[tuple[str, ...]] = (
+    "Ring leder igjen", "Møte på arbeidsplassen med kandidaten", "Sende CV", "Følge opp søknaden",
+    "Avtale omvisning",
+)
+LEAD_NOTES: Final[tuple[str, ...]] = (
+    "Fant annonsen sammen på finn.no.", "Kom fra møte med daglig leder.", "Tips fra en tidligere kollega.",
+    "Ønsker helst arbeid på dagtid.", "Leder var positiv på telefon.",
+)
+CLOSED_LEAD_NOTES: Final[tuple[str, ...]] = (
+    "Stillingen gikk til en annen søker.", "Deltakeren trakk seg: for lang reisevei.",
+    "Arbeidsgiver satte ansettelsen på vent.",
+)
+PRE_JOB_PLACES: Final[tuple[str, ...]] = (
+    "Kafé i sentrum", "Hjemme hos deltakeren", "Biblioteket", "Jobbspesialisttjenesten, møterom 2",
+)
+
+# (percentage, days per week, working hours) that add up: the hours a week are the percentage of 37.5.
+JOB_TERMS: Final[tuple[tuple[int, int, str], ...]] = (
+    (20, 2, "Tirsdag og torsdag kl. 09–13"),
+    (30, 3, "Mandag, onsdag og fredag kl. 09–13"),
+    (40, 3, "Mandag–onsdag kl. 09–14"),
+    (50, 5, "Mandag–fredag kl. 08–12"),
+    (50, 3, "Mandag, onsdag og fredag kl. 08–14"),
+    (60, 4, "Mandag–torsdag kl. 08:00–13:30"),
+    (80, 4, "Mandag–torsdag kl. 08:00–15:30"),
+    (100, 5, "Mandag–fredag kl. 08:00–15:30"),
+)

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from fieldapp.demo import agreements as demo_agreements
 from fieldapp.demo import builders as b
 from fieldapp.demo import content as c
+from fieldapp.domain import jobdev_records as jr
+from fieldapp.domain import records as r
+from fieldapp.domain import team_records as tr
 from fieldapp.domain import visit_records as vr
 from fieldapp.domain.records import RecordBase
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import agreements as agreement_store
 from fieldapp.storage import repository
+from fieldapp.storage.base import new_id
 
 CONFIRMATION = "Jeg har lest avtalen og er enig i innholdet."
 BATCH = 200
@@ -27,71 +31,213 @@ class DemoSummary:
     placements: int = 0
     visits: int = 0
     agreements: int = 0
+    specialists: int = 0
+    employer_contacts: int = 0
+    leads: int = 0
     statuses: dict[str, int] | None = None
 
 
 def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: date | None = None,
              visits_per_participant: int = 10, progress: Callable[[int, int], None] | None = None) -> DemoSummary:
     rng = random.Random(seed)
+    # Phases, referral dates, the team and the job search draw from their own stream.
+    extra = random.Random(seed + 1)
     today = today or date.today()
     summary = DemoSummary(statuses={})
-    specialist = ws.actor if ws.actor and ws.actor != "root" else "Jobbspesialist Demo"
     employers = []
     with ws.folder.write() as session:
+        team = [s for s in repository.save_many(session, b.specialists()) if isinstance(s, tr.Specialist)]
         for i in range(max(3, participants // 3)):
             emp, contacts = b.employer(rng, i)
             emp = repository.add_new(session, emp)
             contacts = [repository.add_new(session, replace(ct, employer_id=emp.id)) for ct in contacts]
             employers.append((emp, contacts))
     summary.employers = len(employers)
+    summary.specialists = len(team)
+    seekers: list[_Seeker] = []  # participants looking for a job, for the employer contacts and leads
+    hired: list[tuple[r.Participant, r.Employer, r.Placement, tr.Specialist]] = []
     agreement_index = 0
+    number = 0
     for start in range(0, participants, BATCH):
         with ws.folder.write() as session:
             def add(rec: RecordBase) -> RecordBase:
                 return repository.add_new(session, rec, new_parent=True)
 
+            bulk: list[RecordBase] = []
             for _ in range(start, min(participants, start + BATCH)):
-                p = add(b.participant(rng, today))
+                p = replace(b.participant(rng, today), id=new_id())
+                p = replace(p, referred_on=b.referral(p, extra))
+                specialist = team[number % len(team)]
+                number += 1
+                pl = emp = contact = None
+                if p.status != "active" or rng.random() < 0.5:
+                    emp, contacts = rng.choice(employers)
+                    contact = contacts[0]
+                    pl = b.placement(rng, p, emp, contact, today)
+                    if pl.status == "ended" and p.status == "in_work":
+                        p = replace(p, status="active")  # the job ended: looking for the next one
+                    elif pl.status == "active" and p.status == "active":
+                        p = replace(p, status="in_work")
+                p = replace(p, phase=b.phase(p, pl, today))
+                add(p)
                 summary.participants += 1
+                bulk.append(tr.Assignment(participant_id=p.id, specialist_id=specialist.id,
+                                          start=p.referred_on or p.follow_up_start or today, reason="start"))
                 for rec in b.actors_and_consents(rng, p):
                     add(rec)
                 mapping, areas = b.mapping(rng, p)
                 mapping = add(mapping)
                 for area in areas:
                     add(replace(area, mapping_id=mapping.id))
-                pl = emp = contact = None
-                if p.status != "active" or rng.random() < 0.5:
-                    emp, contacts = rng.choice(employers)
-                    contact = contacts[0]
-                    pl = add(b.placement(rng, p, emp, contact, today))
+                if pl is not None:
+                    pl = add(pl)
                     summary.placements += 1
-                _add_visits(rng, add, p, pl, today, visits_per_participant, summary)
+                if p.phase == "ended":
+                    _add_visits(rng, extra, add, p, pl, emp, contact, min(today, p.follow_up_end or today),
+                                visits_per_participant, summary, plan_next=False)
+                elif p.phase == "phase3":
+                    # About one in ten in work is overdue by days, so Today has something to show.
+                    _add_visits(rng, extra, add, p, pl, emp, contact, today, visits_per_participant, summary,
+                                overdue=len(hired) % 10 == 3)
+                    hired.append((p, emp, pl, specialist))  # type: ignore[arg-type]  # phase3: a current job
+                else:
+                    since = p.follow_up_start or today
+                    if pl is not None and pl.end_date is not None:  # visits while the job lasted, then the search
+                        _add_visits(rng, extra, add, p, pl, emp, contact, pl.end_date, visits_per_participant // 2,
+                                    summary, plan_next=False)
+                        since = pl.end_date + timedelta(days=1)
+                    _add_pre_job_visits(rng, extra, add, p, since, today, visits_per_participant, summary,
+                                        overdue=len(seekers) % 10 == 5)
+                    seekers.append(_Seeker(p, specialist))
                 if pl is not None and emp is not None and contact is not None and rng.random() < 0.6:
                     session.flush()
                     status = demo_agreements.STATUS_CYCLE[agreement_index % len(demo_agreements.STATUS_CYCLE)]
                     agreement_index += 1
-                    _add_agreement(ws, session, rng, p, emp, contact, pl, specialist, status, today)
+                    _add_agreement(ws, session, rng, p, emp, contact, pl, specialist.name, status, today)
                     summary.agreements += 1
                     summary.statuses[status] = summary.statuses.get(status, 0) + 1  # type: ignore[index]
+            session.flush()
+            repository.save_many(session, bulk)
         if progress:
             progress(summary.participants, participants)
+    with ws.folder.write() as session:
+        records = _job_search(extra, [e for e, _ in employers], seekers, hired, team, today, summary)
+        repository.save_many(session, records)
     return summary
 
 
-def _add_visits(rng: random.Random, add: Callable[[RecordBase], RecordBase], p, pl, today: date,  # type: ignore[no-untyped-def]
-                count: int, summary: DemoSummary) -> None:
-    first = pl.start_date if pl and pl.start_date and pl.start_date <= today else (p.follow_up_start or today)
-    days = b.visit_days(rng, first, today, count)
-    kinds = ["before_start", "first_week"] + ["first_month"] * 3
+@dataclass
+class _Seeker:
+    participant: r.Participant
+    specialist: tr.Specialist
+    contacts: list[str] = field(default_factory=list)  # ids of employer contacts made for them
+
+
+CONTACT_KINDS = ("first_contact", "follow_up", "workplace_meeting", "phone", "email")
+CONTACT_WEIGHTS = (25, 20, 35, 12, 8)
+SEARCH_STATUSES = ("lead", "applied", "interview", "closed")
+
+
+def _job_search(extra: random.Random, employers: list[r.Employer], seekers: list[_Seeker],
+                hired: list[tuple[r.Participant, r.Employer, r.Placement, tr.Specialist]], team: list[tr.Specialist],
+                today: date, summary: DemoSummary) -> list[RecordBase]:
+    """Employer contacts in the last six weeks (a few a week per specialist, some for two participants), job
+    leads in every status for those looking, and the lead each current job came from."""
+    out: list[RecordBase] = []
+    contact_people = {e.id: f"{extra.choice(c.FIRST_NAMES)} {extra.choice(c.LAST_NAMES)}" for e in employers}
+
+    def contact(day: date, people: list[_Seeker], emp: r.Employer | None = None) -> None:
+        emp = emp or extra.choice(employers)
+        kind = "first_contact" if not any(s.contacts for s in people) and people else \
+            extra.choices(CONTACT_KINDS, weights=CONTACT_WEIGHTS)[0]
+        made = replace(b.outreach(extra, emp, contact_people[emp.id], day, kind, today), id=new_id())
+        out.append(made)
+        for s in people:
+            out.append(jr.OutreachFor(outreach_id=made.id, participant_id=s.participant.id))
+            s.contacts.append(made.id)
+        summary.employer_contacts += 1
+
+    for s in seekers:
+        # Rapid job search: most get their first employer contact within a month of referral, a few later;
+        # the ones referred in the last days are still waiting for theirs.
+        referred = s.participant.referred_on or today
+        day = referred + timedelta(days=extra.randint(5, 30) if extra.random() < 0.8 else extra.randint(31, 90))
+        if day <= today:
+            contact(day, [s])
+    monday = today - timedelta(days=today.weekday())
+    for specialist in team:
+        mine = [s for s in seekers if s.specialist.id == specialist.id]
+        for week in range(6):
+            first = monday - timedelta(weeks=week)
+            days = [first + timedelta(days=d) for d in range(5) if first + timedelta(days=d) <= today] or [today]
+            for _ in range(extra.randint(3, 5) if week else max(1, len(days) - 1)):
+                day = extra.choice(days)
+                # Only participants referred by then; most contacts are for one, some for two, some general.
+                known = [s for s in mine if (s.participant.referred_on or today) <= day]
+                n = min(len(known), extra.choices((0, 1, 2), weights=(20, 60, 20))[0])
+                contact(day, extra.sample(known, n))
+    for i, s in enumerate(seekers):
+        p = s.participant
+        for k in range(extra.randint(1, 3)):
+            status = SEARCH_STATUSES[(i + k) % len(SEARCH_STATUSES)]
+            back = extra.randint(25, 50) if status == "closed" else extra.randint(3, 20)
+            found = max(p.referred_on or today, today - timedelta(days=back))
+            emp = extra.choice(employers)
+            out.append(b.lead(extra, p, emp, status, found, outreach_id=extra.choice(s.contacts) if k == 0 and s.contacts else None))
+            summary.leads += 1
+    for p, emp, pl, specialist in hired:
+        # The job came from job development: an employer contact made for them, then the lead.
+        start = pl.start_date or today
+        referred = p.referred_on or start
+        found = min(today, max(referred, start - timedelta(days=extra.randint(25, 45))))
+        first = min(referred + timedelta(days=extra.randint(5, 30) if extra.random() < 0.8 else extra.randint(31, 90)),
+                    found)
+        worked = _Seeker(p, specialist)
+        if first <= today:
+            contact(first, [worked], emp)
+        hire = b.lead(extra, p, emp, "hired", found, pl=pl, outreach_id=(worked.contacts or [None])[0])
+        out.append(replace(hire, decided_on=min(today, max(hire.interview_on or found,
+                                                           start - timedelta(days=extra.randint(3, 8))))))
+        summary.leads += 1
+    return out
+
+
+def _add_pre_job_visits(rng: random.Random, extra: random.Random, add: Callable[[RecordBase], RecordBase],
+                        p: r.Participant, since: date, today: date, count: int, summary: DemoSummary, *,
+                        overdue: bool = False) -> None:
+    """Meetings before a job: every one to two weeks; the `overdue` few have not been seen for a few weeks."""
+    for day in b.pre_job_visit_days(extra, since, today, count, overdue=overdue):
+        visit = add(b.visit(rng, p, None, day, "routine", finished=True))
+        summary.visits += 1
+        add(vr.VisitAttendee(visit_id=visit.id, role="arbeidstaker", name=p.full_name))
+    # No visit is planned ahead for them: the participant list and Today's list before a job disagree on
+    # whether a planned visit whose time has passed counts as being seen, and the demo must not depend on it.
+
+
+def _add_visits(rng: random.Random, extra: random.Random, add: Callable[[RecordBase], RecordBase],  # type: ignore[no-untyped-def]
+                p, pl, emp, contact, until: date, count: int, summary: DemoSummary, *, plan_next: bool = True,
+                overdue: bool = False) -> None:
+    first = pl.start_date if pl and pl.start_date and pl.start_date <= until else (p.follow_up_start or until)
+    days = b.visit_days(rng, first, until, 10_000)
+    if len(days) > count:  # a long job: the first visits and the latest ones
+        days = days[:2] + days[-(count - 2):] if count > 2 else days[-count:]
+    if plan_next and pl is not None and pl.start_date and pl.start_date <= until and days:
+        # Follow-up in work is kept up: the latest visit within the week; for the `overdue` few one a few
+        # weeks ago (in a job held for a while), which is overdue by days, not months.
+        if overdue and pl.start_date <= until - timedelta(days=60):
+            latest = until - timedelta(days=extra.randint(32, 50))
+            days = [*[d for d in days if d < latest - timedelta(days=6)][-(count - 1):], latest]
+        elif days[-1] < until - timedelta(days=6):
+            days = [*days[-(count - 1):], until - timedelta(days=extra.randint(1, 6))]
     previous_actions: list[vr.VisitAction] = []
-    for n, day in enumerate(days):
-        last = n == len(days) - 1
-        visit = add(b.visit(rng, p, pl, day, kinds[n] if n < len(kinds) else "routine",
-                            finished=not (last and rng.random() < 0.3)))
+    manager = contact.name if contact is not None else "Nærmeste leder"
+    for day in days:
+        kind = b.visit_kind(pl.start_date if pl is not None else None, day)
+        visit = add(b.visit(rng, p, pl, day, kind, finished=True, emp=emp))
         summary.visits += 1
         add(vr.VisitAttendee(visit_id=visit.id, role="arbeidstaker", name=p.full_name))
         if pl is not None and visit.channel == "on_site":
-            add(vr.VisitAttendee(visit_id=visit.id, role="nærmeste leder", name="Nærmeste leder"))
+            add(vr.VisitAttendee(visit_id=visit.id, role="nærmeste leder", name=manager))
         for prev in previous_actions:
             add(vr.VisitAction(visit_id=visit.id, what=prev.what, responsible=prev.responsible,
                                status=rng.choice(("done", "agreed")), carried_from_id=prev.id))
@@ -101,10 +247,14 @@ def _add_visits(rng: random.Random, add: Callable[[RecordBase], RecordBase], p, 
             previous_actions.append(add(vr.VisitAction(  # type: ignore[arg-type]
                 visit_id=visit.id, what=what, responsible=who, status="agreed",
                 deadline=day + timedelta(days=rng.randint(7, 30)))))
-    if days:
+    if plan_next and days and days[-1] < until - timedelta(days=1) and (overdue or extra.random() < 0.15):
+        # A report begun yesterday and not finished yet: a draft, on Today.
+        add(b.visit(rng, p, pl, until - timedelta(days=1), "routine", finished=False, emp=emp))
+        summary.visits += 1
+    if plan_next and days:
         next_day = days[-1] + timedelta(days=rng.choice((7, 14, 28)))
-        if next_day >= today:
-            add(b.visit(rng, p, pl, next_day, "routine", finished=False))
+        if next_day >= until:
+            add(b.visit(rng, p, pl, next_day, "routine", finished=False, emp=emp))
             summary.visits += 1
 
 

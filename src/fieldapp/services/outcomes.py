@@ -4,27 +4,56 @@ from __future__ import annotations
 
 from datetime import date
 
-from fieldapp.domain.outcomes.inputs import FollowUpFacts, OutcomeInputs, Period
+from fieldapp.domain.outcomes.inputs import (
+    AssignmentFacts, EmployerContactFacts, FollowUpFacts, OutcomeInputs, Period,
+)
+from fieldapp.domain.outcomes.responsibility import Responsibility
 from fieldapp.domain.outcomes.summary import Summary, summarize
 from fieldapp.services import report_settings
 from fieldapp.services.follow_up import local_now
 from fieldapp.services.participants import list_participants
 from fieldapp.services.workspace import Workspace
+from fieldapp.storage.queries import jobdev as jq
 from fieldapp.storage.queries import outcomes as q
+
+# A contact by phone or e-mail is logged but does not count towards the IPS target of face-to-face contacts.
+NOT_FACE_TO_FACE = frozenset({"phone", "email"})
 
 
 def load_inputs(ws: Workspace, *, today: date | None = None) -> OutcomeInputs:
-    """Everything the figures need, in one read. Employer contacts stay None until their records exist."""
+    """Everything the figures need, in one read."""
     today = today or local_now().date()
     with ws.folder.read() as session:
         participants = q.participant_facts(session)
         jobs = q.job_facts(session)
         visits = q.visit_facts(session, until=today)
         assignments = q.assignment_facts(session)
-        specialists = {s.id: s.name for s in q.specialists(session)}
+        specialist_list = q.specialists(session)
+        contact_rows = jq.contact_rows(session)
+    specialists = {s.id: s.name for s in specialist_list}
     follow_ups = [FollowUpFacts(r.id, r.overdue, r.days_overdue) for r in list_participants(ws)]
+    contacts = employer_contact_facts(contact_rows, assignments, {s.name: s.id for s in specialist_list})
     return OutcomeInputs(participants=participants, jobs=jobs, visits=visits, assignments=assignments,
-                         follow_ups=follow_ups, specialists=specialists)
+                         follow_ups=follow_ups, specialists=specialists, employer_contacts=contacts)
+
+
+def employer_contact_facts(rows: list[tuple[str, date, str, str, str | None]], assignments: list[AssignmentFacts],
+                           specialist_ids: dict[str, str]) -> list[EmployerContactFacts]:
+    """One fact per (contact, participant). The contact counts for the specialist who logged it when their
+    user name is a specialist's name; otherwise for the participant's responsible specialist on the day (the
+    first participant's, for a contact made for several), and for nobody for a general contact."""
+    resp = Responsibility(assignments)
+    by_contact: dict[str, list[str]] = {}
+    for oid, _on, _kind, _by, pid in rows:
+        if pid:
+            by_contact.setdefault(oid, []).append(pid)
+    out = []
+    for oid, on, kind, made_by, pid in rows:
+        sid = specialist_ids.get(made_by)
+        if sid is None:
+            sid = next((who for p in sorted(by_contact.get(oid, ())) if (who := resp.who(p, on))), None)
+        out.append(EmployerContactFacts(sid or "", on, kind not in NOT_FACE_TO_FACE, pid, oid))
+    return out
 
 
 def overview(ws: Workspace, period: Period, *, specialist_id: str | None = None,

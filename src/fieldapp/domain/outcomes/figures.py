@@ -11,7 +11,10 @@ from statistics import mean, median
 from fieldapp.domain.outcomes.inputs import (
     DEFAULT_CASELOAD_LIMIT, EmployerContactFacts, JobFacts, OutcomeInputs, ParticipantFacts, Period,
 )
+from fieldapp.domain.jobdev_vocab import PHASES
 from fieldapp.domain.outcomes.responsibility import Responsibility
+
+PHASE_CODES: tuple[str, ...] = tuple(t.code for t in PHASES)
 
 # Days from referral to first job, in the buckets the report and the chart show.
 DAY_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
@@ -172,17 +175,32 @@ def share_out_of_office(inputs: OutcomeInputs, period: Period, specialist: str |
     return sum(v.out_of_office for v in mine) / len(mine) if mine else None
 
 
-# --- extension points: fed by the job-development records (employer contacts) once they exist -----------
+def caseload_by_phase(inputs: OutcomeInputs, on: date, specialist: str | None = None) -> list[tuple[str | None, int]]:
+    """Participants followed on `on`, per NAV phase (in the phases' order; None: no phase set), for one specialist
+    or the team. Every phase is listed, even with nobody; "not set" only when someone has no phase."""
+    resp = inputs.responsibility
+    counts: Counter[str | None] = Counter({code: 0 for code in PHASE_CODES})
+    for p in inputs.participants:
+        if p.followed_on(on) and resp.belongs(p.id, on, specialist):
+            counts[p.phase if p.phase in PHASE_CODES else None] += 1
+    return [(code, counts[code]) for code in PHASE_CODES] + ([(None, counts[None])] if counts[None] else [])
+
+
+# --- fed by the job-development records (employer contacts) ---------------------------------------------
 
 def employer_contacts_per_week(contacts: Sequence[EmployerContactFacts] | None, period: Period,
                                specialist: str | None = None) -> float | None:
-    """Face-to-face employer contacts a week per specialist. None while there is no contact data at all."""
+    """Face-to-face employer contacts a week per specialist. None while there is no contact data at all.
+
+    A contact made for two participants counts once. For the team, the total is shared by the specialists
+    who made contacts in the period (contacts nobody can be tied to count in the total only)."""
     if contacts is None or period.days == 0:
         return None
     mine = [c for c in contacts if c.face_to_face and c.on in period
             and (specialist is None or c.specialist_id == specialist)]
-    specialists = 1 if specialist is not None else max(1, len({c.specialist_id for c in mine}))
-    return round(len(mine) / specialists / (period.days / 7), 1)
+    count = len({c.contact_id for c in mine if c.contact_id}) + sum(1 for c in mine if not c.contact_id)
+    specialists = 1 if specialist is not None else max(1, len({c.specialist_id for c in mine if c.specialist_id}))
+    return round(count / specialists / (period.days / 7), 1)
 
 
 def days_to_first_employer_contact(inputs: OutcomeInputs, period: Period,

@@ -46,6 +46,7 @@ class ParticipantFacts:
     id: str
     referred_on: date
     ended_on: date | None = None
+    phase: str | None = None  # NAV's phase (jobdev_vocab.PHASES); None when not set
 
     def followed_on(self, day: date) -> bool:
         return self.referred_on <= day and (self.ended_on is None or day < self.ended_on)
@@ -94,12 +95,14 @@ class FollowUpFacts:
 
 @dataclass(frozen=True)
 class EmployerContactFacts:
-    """Extension point: fed by the job-development records (employer contacts) once they exist."""
+    """One employer contact, fed by the job-development records; `participant_id` None for a general contact.
+    A contact made for two participants is one fact per participant (the weekly count uses `contact_id`)."""
 
     specialist_id: str
     on: date
     face_to_face: bool = True
     participant_id: str | None = None
+    contact_id: str = ""  # the same contact made for several participants counts once a week
 
 
 @dataclass(frozen=True)

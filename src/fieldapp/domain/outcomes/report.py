@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from fieldapp.domain.jobdev_vocab import PHASES
 from fieldapp.domain.outcomes.summary import Summary
 
 MONTHS_NB = ("jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des")
-NOT_AVAILABLE = "Ikke tilgjengelig ennå (kommer med registrering av arbeidsgiverkontakter)"
+NOT_AVAILABLE = "Ikke tilgjengelig (ingen registrering av arbeidsgiverkontakter)"
+PHASE_NAMES_NB = {t.code: t.nb for t in PHASES}
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,8 @@ def build_report(summary: Summary, *, threshold: int) -> Report:
     caseload = Section(
         "Saksmengde per jobbspesialist",
         (("Deltakere fulgt opp", c.count(s.followed)), ("Grense per jobbspesialist (IPS)", Cell(str(s.caseload_limit))),
-         ("Jobbspesialister over grensen", Cell(str(over))), *caseload_rows),
+         ("Jobbspesialister over grensen", Cell(str(over))), *caseload_rows,
+         *((PHASE_NAMES_NB.get(code or "", "Fase ikke satt"), c.count(n)) for code, n in s.caseload_by_phase)),
         c.chart("Deltakere per jobbspesialist", bars),
         note=f"Tall per {nb_date(s.as_of)}.")
     in_period = max([s.in_work_now, *(n for _, n in s.in_work_by_month)])
@@ -122,10 +125,16 @@ def build_report(summary: Summary, *, threshold: int) -> Report:
          ("Deltakere med forfalt oppfølging", c.count(s.overdue_follow_ups)),
          ("Andel besøk utenfor kontoret",
           c.measure(None if s.share_out_of_office is None else 100 * s.share_out_of_office, s.followed, " %", 0))))
+    first_contact = s.days_to_first_employer_contact
     contacts = Section(
         "Arbeidsgiverkontakter",
-        (("Arbeidsgiverkontakter per jobbspesialist per uke", Cell(NOT_AVAILABLE)),
-         ("Dager fra henvisning til første arbeidsgiverkontakt", Cell(NOT_AVAILABLE))))
+        (("Arbeidsgiverkontakter per jobbspesialist per uke",
+          Cell(NOT_AVAILABLE) if s.employer_contacts_per_week is None
+          else Cell(nb_number(s.employer_contacts_per_week))),
+         ("Dager fra henvisning til første arbeidsgiverkontakt",
+          Cell(NOT_AVAILABLE) if first_contact is None
+          else c.measure(first_contact.median, len(first_contact.values), " dager", 0))),
+        note="Kontakter ansikt til ansikt (ikke telefon eller e-post); IPS forventer omtrent seks i uken.")
     return Report(
         title="Oppfølging i arbeid – perioderapport",
         period=f"{nb_date(s.period.start)}–{nb_date(s.period.end)}",

@@ -17,6 +17,7 @@ class Summary:
     caseload: tuple[f.CaseloadRow, ...]  # the team's, always: the bars compare specialists
     caseload_limit: int
     followed: int
+    caseload_by_phase: tuple[tuple[str | None, int], ...]  # the chosen specialist's (or the team's) by NAV phase
     in_work_now: int
     in_work_by_month: tuple[tuple[date, int], ...]
     jobs_started: int
@@ -27,7 +28,7 @@ class Summary:
     visits_per_month_in_work: float | None
     overdue_follow_ups: int
     share_out_of_office: float | None
-    # None until the job-development records exist: shown as "not available yet", never as 0.
+    # None when the inputs hold no employer-contact data: shown as "not available yet", never as 0.
     employer_contacts_per_week: float | None
     days_to_first_employer_contact: f.Distribution | None
 
@@ -40,6 +41,7 @@ def summarize(inputs: OutcomeInputs, period: Period, *, specialist_id: str | Non
     return Summary(
         period=period, as_of=as_of, specialist_id=specialist_id, caseload=rows, caseload_limit=caseload_limit,
         followed=followed,
+        caseload_by_phase=tuple(f.caseload_by_phase(inputs, as_of, specialist_id)),
         in_work_now=f.in_work(inputs, as_of, specialist_id),
         in_work_by_month=tuple(f.in_work_by_month(inputs, period, specialist_id)),
         jobs_started=len(f.jobs_started(inputs, period, specialist_id)),

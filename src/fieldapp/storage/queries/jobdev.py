@@ -97,6 +97,19 @@ def first_contacts(session: Session) -> dict[str, date]:
     return {pid: date.fromisoformat(first) if isinstance(first, str) else first for pid, first in rows}
 
 
+def contact_rows(session: Session) -> list[tuple[str, date, str, str, str | None]]:
+    """Every employer contact as (id, date, kind, made by, participant id or None): one row per participant it
+    was made for, one row with None for a general contact. Flat, for the outcome figures."""
+    o, f = m.EmployerOutreach, m.OutreachFor
+    link = f.__table__.alias("link")
+    rows = session.execute(
+        select(o.id, o.contact_date, o.kind, o.created_by, link.c.participant_id)
+        .outerjoin(link, (link.c.outreach_id == o.id) & link.c.deleted_at.is_(None))
+        .where(o.deleted_at.is_(None)))
+    return [(oid, on if isinstance(on, date) else date.fromisoformat(on), kind, by or "", pid)
+            for oid, on, kind, by, pid in rows]
+
+
 @dataclass(frozen=True)
 class LeadFacts:
     lead: jr.JobLead

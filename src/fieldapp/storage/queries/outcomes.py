@@ -20,13 +20,13 @@ NOT_COMPETITIVE_FORMS = ("work_practice",)
 
 def participant_facts(session: Session) -> list[ParticipantFacts]:
     p = m.Participant
-    rows = session.execute(select(p.id, p.follow_up_start, p.created_at, p.status, p.updated_at)
-                           .where(p.deleted_at.is_(None)))
-    # Without a referral date the day the participant was registered stands in for it; an ended
-    # participant's last change stands in for the day follow-up ended.
-    return [ParticipantFacts(pid, start or created.astimezone().date(),
-                             updated.astimezone().date() if status == "ended" else None)
-            for pid, start, created, status, updated in rows]
+    rows = session.execute(select(p.id, p.referred_on, p.follow_up_start, p.created_at, p.status, p.updated_at,
+                                  p.phase).where(p.deleted_at.is_(None)))
+    # The referral date when set; else the start of follow-up, else the day the participant was registered.
+    # An ended participant's last change stands in for the day follow-up ended.
+    return [ParticipantFacts(pid, referred or start or created.astimezone().date(),
+                             updated.astimezone().date() if status == "ended" else None, phase)
+            for pid, referred, start, created, status, updated, phase in rows]
 
 
 def job_facts(session: Session) -> list[JobFacts]:
