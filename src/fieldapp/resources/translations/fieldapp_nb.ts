@@ -2548,8 +2548,12 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Ingen</translation>
     </message>
     <message>
-        <source>Figures on %1. Employer contacts come with the job-development records: not available yet.</source>
-        <translation>Tall per %1. Arbeidsgiverkontakter kommer med registreringen av jobbutvikling: ikke tilgjengelig ennå.</translation>
+        <source>Figures on %1. Employer contacts: not available yet.</source>
+        <translation>Tall per %1. Arbeidsgiverkontakter: ikke tilgjengelig ennå.</translation>
+    </message>
+    <message>
+        <source>Figures on %1.</source>
+        <translation>Tall per %1.</translation>
     </message>
     <message>
         <source>Me (%1)</source>

@@ -221,8 +221,12 @@ class OverviewView(View):
                                  [n for _, n in figures.chosen.in_work_by_month])
         buckets = figures.chosen.days_to_first_job.buckets()
         self.days_chart.set_data([label for label, _ in buckets], [n for _, n in buckets])
-        self.status.setText(translate("Overview", "Figures on %1. Employer contacts come with the job-development "
-                                                  "records: not available yet.").replace("%1", figures.team.as_of.strftime("%d.%m.%Y")))
+        day = figures.team.as_of.strftime("%d.%m.%Y")
+        if figures.inputs.employer_contacts is None:
+            self.status.setText(translate("Overview", "Figures on %1. Employer contacts: not available yet.")
+                                .replace("%1", day))
+        else:
+            self.status.setText(translate("Overview", "Figures on %1.").replace("%1", day))
         self.loaded.emit(figures.chosen.followed)
 
     def _fill_specialists(self, names: dict[str, str]) -> None:
