@@ -11,44 +11,15 @@ After 0007 the participants' checksums (kept with their clocks) are renewed with
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import sqlalchemy as sa
 from alembic import op
 
-from fieldapp.storage.digest import register as register_digest
-
+from fieldapp.storage.digest import checksums_follow
 
 revision = '0009'
 down_revision = '0008'
 branch_labels = None
 depends_on = None
-
-
-@contextmanager
-def _checksums_follow(conn: sa.Connection, table: str) -> Iterator[None]:
-    """Keep the rows' checksums (record_clock.digest, over every column by name) true across a column change.
-
-    Adding or dropping a column changes every row's checksum, and `fieldapp check` would report each row as
-    changed behind change capture's back. A row whose checksum held before gets the new one; a row that was
-    already changed behind capture's back stays reported.
-    """
-    register_digest(conn.connection.dbapi_connection)
-
-    def checksum() -> str:
-        names = sorted(r[1] for r in conn.exec_driver_sql(f'PRAGMA table_info("{table}")').all())
-        return f"fa_digest({', '.join(f'x.{chr(34)}{n}{chr(34)}' for n in names)})"
-
-    conn.exec_driver_sql("DROP TABLE IF EXISTS temp.checksum_held")
-    conn.exec_driver_sql(
-        f'CREATE TEMP TABLE checksum_held AS SELECT x.id FROM "{table}" x JOIN record_clock c'
-        f" ON c.entity = ? AND c.entity_id = x.id WHERE c.digest = {checksum()}", (table,))
-    yield
-    conn.exec_driver_sql(
-        f'UPDATE record_clock SET digest = (SELECT {checksum()} FROM "{table}" x WHERE x.id = record_clock.entity_id)'
-        " WHERE entity = ? AND entity_id IN (SELECT id FROM temp.checksum_held)", (table,))
-    conn.exec_driver_sql("DROP TABLE temp.checksum_held")
 
 
 def upgrade() -> None:
@@ -119,14 +90,14 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_job_lead_employer_id'), ['employer_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_job_lead_participant_id'), ['participant_id'], unique=False)
 
-    with _checksums_follow(op.get_bind(), 'participant'), op.batch_alter_table('participant', schema=None) as batch_op:
+    with checksums_follow(op.get_bind(), 'participant'), op.batch_alter_table('participant', schema=None) as batch_op:
         batch_op.add_column(sa.Column('phase', sa.String(length=10), nullable=True))
         batch_op.add_column(sa.Column('referred_on', sa.String(length=10), nullable=True))
 
 
 
 def downgrade() -> None:
-    with _checksums_follow(op.get_bind(), 'participant'), op.batch_alter_table('participant', schema=None) as batch_op:
+    with checksums_follow(op.get_bind(), 'participant'), op.batch_alter_table('participant', schema=None) as batch_op:
         batch_op.drop_column('referred_on')
         batch_op.drop_column('phase')
 
