@@ -258,3 +258,22 @@ def test_bad_scan_or_wrong_order_is_shown_in_the_dialog_and_nothing_is_stored(qt
     dialog.sign_button.click()  # the job specialist signs last
     qtbot.waitUntil(lambda: "sist" in dialog.error.text() or "last" in dialog.error.text(), timeout=10_000)
     assert editing.load(ctx.ws, agreement_id).signatures == ()
+
+
+def test_job_terms_that_disagree_are_warned_about_while_typing_but_do_not_block(qtbot, ctx):
+    participant, _, _ = participant_in_job(ctx.ws, job_start=START)
+    agreement_id = editing.create(ctx.ws, participant.id, editing.prefill(ctx.ws, participant.id))
+    editor = AgreementEditor(ctx, agreement_id)
+    qtbot.addWidget(editor)
+    _wait_status(qtbot, editor, "draft")
+    assert editor.terms_warning.isHidden()
+    editor.parts.fields["job.percentage"].setValue(50)  # type: ignore[attr-defined]
+    editor.parts.fields["job.days_per_week"].setValue(5)  # type: ignore[attr-defined]
+    editor.parts.fields["job.hours_text"].setText("mandag–fredag kl. 08–16")
+    editor.parts.fields["job.hours_text"].textEdited.emit("x")
+    qtbot.waitUntil(lambda: not editor.terms_warning.isHidden(), timeout=5000)
+    assert "40 timer" in editor.terms_warning.text() and "18,8 timer" in editor.terms_warning.text()
+    assert all(e.message.code != "terms.hours" for e in editor.missing_now())  # a warning, not a missing item
+    editor.parts.fields["job.hours_text"].setText("mandag–fredag kl. 08.00–11.45")
+    editor.parts.fields["job.hours_text"].textEdited.emit("x")
+    qtbot.waitUntil(editor.terms_warning.isHidden, timeout=5000)

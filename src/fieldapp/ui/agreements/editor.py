@@ -17,6 +17,7 @@ from fieldapp.domain import agreement_content as ac
 from fieldapp.domain import agreement_rules as rules
 from fieldapp.domain import agreement_vocab as av
 from fieldapp.domain.consent import sensitive_goal_errors
+from fieldapp.domain.job_terms import terms_warnings
 from fieldapp.domain.messages import DomainError, FieldError, ValidationFailed
 from fieldapp.services import agreement_editing as service
 from fieldapp.services.agreement_editing import EditorData
@@ -30,7 +31,7 @@ from fieldapp.ui.models.table import Column, RowTableModel
 from fieldapp.ui.visits.autosave import Autosaver
 from fieldapp.ui.widgets.screen import close_on_escape, fit_to_screen
 from fieldapp.ui.widgets.tables import RowTable
-from fieldapp.ui.widgets.theme import NOT_SIGNED, box_style
+from fieldapp.ui.widgets.theme import NOT_SIGNED, box_style, warning_style
 
 CHANGED = {"agreement", "agreement_version", "signature", "agreement_event"}
 _ROW_PATH = re.compile(r"^(goals|follow_ups|accommodations|responsibilities)\[(\d+)\]\.(\w+)$")
@@ -136,11 +137,18 @@ class AgreementEditor(QWidget):
         self.missing_title = QLabel()
         self.missing_title.setObjectName("missing_title")
         self.missing_title.setWordWrap(True)
+        # The job's terms disagreeing (percentage against days and hours) is a warning, never a block.
+        self.terms_warning = QLabel()
+        self.terms_warning.setObjectName("terms_warning")
+        self.terms_warning.setWordWrap(True)
+        self.terms_warning.setStyleSheet(warning_style())
+        self.terms_warning.hide()
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.missing_title)
         side_layout.addWidget(self.missing, 1)
+        side_layout.addWidget(self.terms_warning)
         splitter = QSplitter()
         splitter.addWidget(self.scroll)
         splitter.addWidget(side)
@@ -285,6 +293,9 @@ class AgreementEditor(QWidget):
                                                                 "for signing.") if not missing
                                    else translate("AgreementEditor", "%n thing(s) missing before signing:", None,
                                                   len(missing)))
+        warnings = terms_warnings(self.current_content().job) if self.data is not None else []
+        self.terms_warning.setText("\n".join(message(w) for w in warnings))
+        self.terms_warning.setVisible(bool(warnings))
 
     def _edited(self, *_: object) -> None:
         if self._loading or self.data is None:
