@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy,
-                               QTableView, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from fieldapp.ui.i18n import translate
 from fieldapp.ui.visits.delegates import NamedCellDelegate
 from fieldapp.ui.visits.rows_model import EditableRowsModel
-from fieldapp.ui.widgets.focus_style import paint_view_ring
+from fieldapp.ui.widgets.focus_style import RingedTableView
 from fieldapp.ui.widgets.theme import warning_style
 
 
-class RowsTable(QTableView):
+class RowsTable(RingedTableView):
     """Tab leaves the table (the form's tab order goes on); arrows move between cells; Delete empties a cell."""
 
     def __init__(self, model: EditableRowsModel, name: str, parent: QWidget | None = None) -> None:
@@ -34,18 +34,6 @@ class RowsTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setHighlightSections(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        super().paintEvent(event)
-        paint_view_ring(self)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
-        super().focusInEvent(event)
-        self.viewport().update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
-        super().focusOutEvent(event)
-        self.viewport().update()
 
     def edit_cell(self, row: int, column: int) -> None:
         index = self.model().index(row, column)

@@ -7,9 +7,9 @@ the ring after the platform style has drawn the control, so everything else look
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QProxyStyle, QStyle,
-                               QStyleOption, QStyleOptionComplex, QWidget)
+                               QStyleOption, QStyleOptionComplex, QTableView, QWidget)
 
 from fieldapp.ui.widgets.theme import FOCUS_WIDTH, focus_color, readable_palette
 
@@ -24,6 +24,23 @@ def paint_view_ring(view: QAbstractScrollArea) -> None:
         painter = QPainter(view.viewport())
         _ring(painter, view.viewport().rect(), view)
         painter.end()
+
+
+class RingedTableView(QTableView):
+    """A table that shows the focus ring inside its viewport (Qt's style draws none on item views), and
+    repaints when focus comes or goes. Every table in the app derives from it."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        paint_view_ring(self)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.viewport().update()
 
 
 def _ring(painter: QPainter, rect: QRect, widget: QWidget | None) -> None:

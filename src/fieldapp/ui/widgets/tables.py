@@ -6,12 +6,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QWidget
 
 from fieldapp.ui.i18n import translate
 from fieldapp.ui.models.table import ROW_ROLE, RowTableModel
-from fieldapp.ui.widgets.focus_style import paint_view_ring
+from fieldapp.ui.widgets.focus_style import RingedTableView
 
 FIT_ROWS = 40
 
@@ -72,7 +72,7 @@ def _spoken_names() -> dict[str, tuple[str, str]]:
     }
 
 
-class RowTable(QTableView):
+class RowTable(RingedTableView):
     """`on_activate(row)` runs on double-click or Enter with the row object."""
 
     def __init__(self, model: RowTableModel[Any], name: str, parent: QWidget | None = None,
@@ -115,18 +115,6 @@ class RowTable(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
         self._stretch = number
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        super().paintEvent(event)
-        paint_view_ring(self)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
-        super().focusInEvent(event)
-        self.viewport().update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
-        super().focusOutEvent(event)
-        self.viewport().update()
 
     def row_model(self) -> RowTableModel[Any]:
         model = self.model()
