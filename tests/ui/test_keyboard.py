@@ -11,31 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
-from tests.support.visit_data import earlier_visit, participant_in_job
+from tests.support.visit_data import participant_in_job
 from tests.ui.agreement_helpers import concluded_agreement
 from tests.ui.conftest import NOW
+from tests.ui.visit_helpers import two_overdue
 
 TODAY = NOW.astimezone().date()
 
 
-def _reload_today(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.today.loaded, timeout=5000):
-        window.today.reload()
-
-
-def _two_overdue(ctx):  # type: ignore[no-untyped-def]
-    aksel, job, _ = participant_in_job(ctx.ws, job_start=TODAY - timedelta(days=300), first_name="Aksel",
-                                       last_name="Nygård")
-    earlier_visit(ctx.ws, aksel, job, NOW - timedelta(days=90))
-    martin, job2, _ = participant_in_job(ctx.ws, job_start=TODAY - timedelta(days=300), first_name="Martin",
-                                         last_name="Bakke")
-    earlier_visit(ctx.ws, martin, job2, NOW - timedelta(days=60))
-    return aksel, martin
-
-
 # --- 4: Tab leaves a list table ----------------------------------------------------------------------------
 def test_tab_moves_out_of_a_list_table(qtbot, ctx, main_window):
-    _two_overdue(ctx)
+    two_overdue(ctx)
     main_window.show_view("participants")
     table = main_window.participants.list.table
     qtbot.waitUntil(lambda: table.model().rowCount() == 2, timeout=5000)

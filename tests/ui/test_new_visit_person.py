@@ -2,38 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import Qt
 
-from tests.support.visit_data import earlier_visit, participant_in_job
-from tests.ui.conftest import NOW
-
-TODAY = NOW.astimezone().date()
-
-
-def _reload_today(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.today.loaded, timeout=5000):
-        window.today.reload()
-
-
-def _two_overdue(ctx):  # type: ignore[no-untyped-def]
-    aksel, job, _ = participant_in_job(ctx.ws, job_start=TODAY - timedelta(days=300), first_name="Aksel",
-                                       last_name="Nygård")
-    earlier_visit(ctx.ws, aksel, job, NOW - timedelta(days=90))
-    martin, job2, _ = participant_in_job(ctx.ws, job_start=TODAY - timedelta(days=300), first_name="Martin",
-                                         last_name="Bakke")
-    earlier_visit(ctx.ws, martin, job2, NOW - timedelta(days=60))
-    return aksel, martin
+from tests.ui.visit_helpers import reload_today, two_overdue
 
 
 # --- 1: a new visit is with the person selected in the view on screen ----------------------------------------
 def test_ctrl_n_on_today_opens_the_visit_with_the_selected_row_not_the_participant_list(qtbot, ctx, main_window):
-    aksel, martin = _two_overdue(ctx)
+    aksel, martin = two_overdue(ctx)
     main_window.show_participant(martin.id)  # Martin is left selected in the participant list
     qtbot.waitUntil(lambda: main_window.participants.detail.participant_id == martin.id, timeout=5000)
     main_window.show_view("today")
-    _reload_today(qtbot, main_window)
+    reload_today(qtbot, main_window)
     today = main_window.today
     row = today.overdue_model.find(lambda r: r.participant_id == aksel.id)
     today.overdue_table.setFocus()
@@ -49,11 +29,11 @@ def test_ctrl_n_on_today_opens_the_visit_with_the_selected_row_not_the_participa
 
 
 def test_new_visit_with_nothing_selected_asks_whom_it_is_with(qtbot, ctx, main_window):
-    aksel, martin = _two_overdue(ctx)
+    aksel, martin = two_overdue(ctx)
     main_window.show_participant(martin.id)
     qtbot.waitUntil(lambda: main_window.participants.detail.participant_id == martin.id, timeout=5000)
     main_window.show_view("today")
-    _reload_today(qtbot, main_window)
+    reload_today(qtbot, main_window)
     main_window.today.overdue_table.clearSelection()
     main_window.new_visit_action.trigger()
     assert main_window.visit_editors == []  # not Martin's, not anyone's yet
@@ -69,7 +49,7 @@ def test_new_visit_with_nothing_selected_asks_whom_it_is_with(qtbot, ctx, main_w
 
 
 def test_new_visit_from_employers_asks_instead_of_using_the_participant_list(qtbot, ctx, main_window):
-    _, martin = _two_overdue(ctx)
+    _, martin = two_overdue(ctx)
     main_window.show_participant(martin.id)
     qtbot.waitUntil(lambda: main_window.participants.detail.participant_id == martin.id, timeout=5000)
     main_window.show_view("employers")
