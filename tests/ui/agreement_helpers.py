@@ -75,4 +75,16 @@ def fill_missing_through_widgets(qtbot, editor) -> None:  # type: ignore[no-unty
     model = editor.follow_ups.model
     model.setData(model.index(0, model.column_of("actor_name")), "Åse Lyngvær")
     model.setData(model.index(0, model.column_of("purpose")), "Støtte på jobben")
+    add_nav_follow_up(qtbot, editor)
     editor.setFocus()
+
+
+def add_nav_follow_up(qtbot, editor) -> None:  # type: ignore[no-untyped-def]
+    """A follow-up line from NAV: a TOA needs one (or a reason why NAV does not follow up)."""
+    editor.follow_ups.add.click()
+    cancel_cell_editor(qtbot, editor.follow_ups.table)
+    model = editor.follow_ups.model
+    row = model.rowCount() - 1
+    model.setData(model.index(row, model.column_of("actor_role")), "nav")
+    model.setData(model.index(row, model.column_of("actor_name")), "Per Ødegård")
+    model.setData(model.index(row, model.column_of("purpose")), "Følge opp lønnstilskuddet og fristene")

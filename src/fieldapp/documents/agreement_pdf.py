@@ -200,11 +200,14 @@ def _story(doc: AgreementDocument, st: L.Styles) -> list[Any]:
         freq = av.label(av.FREQUENCIES, f.frequency, lang)
         if f.frequency == "custom" and f.custom_text:
             freq = f.custom_text
-        fu_rows.append([_join(f"<b>{L.text(av.label(av.SIGNER_ROLES, f.actor_role, lang))}</b>", L.text(f.actor_name)),
+        fu_rows.append([_join(f"<b>{L.text(av.label(av.FOLLOW_UP_ACTORS, f.actor_role, lang))}</b>", L.text(f.actor_name)),
                         L.text(f.purpose), L.text(freq), L.text(av.label(av.FOLLOW_UP_FORMS, f.form, lang)),
                         fmt_period(f.from_date, f.to_date, lang)])
     story.append(L.grid_table([w("who", lang), _label("purpose", lang), _label("frequency", lang), _label("form", lang),
                                w("period", lang)], fu_rows, [38 * mm, 54 * mm, 27 * mm, 21 * mm, 30 * mm], st))
+    reason = c.nav_follow_up_reason.strip()
+    if c.agreement_type == "toa" and reason and not any(f.actor_role == "nav" for f in c.follow_ups):
+        story.append(Paragraph(f"{L.text(w('nav_no_follow_up', lang))}: {L.text(reason)}", st.body))
 
     story.append(Paragraph(L.text(_label("accommodations", lang)), st.heading))
     if c.accommodations:
@@ -265,10 +268,13 @@ BLOCK_WIDTH = 81 * mm
 BOX_HEIGHT = 15 * mm
 
 
-def _signature_block(doc: AgreementDocument, role: str, sig: Signature | None, st: L.Styles) -> Table:
+def _signature_block(doc: AgreementDocument, role: str, sig: Signature | None, st: L.Styles,
+                     party: PartySnapshot | None = None) -> Table:
+    """One party's box; `party` is one of the other parties (a behandler …), who sign on the printed copy."""
     lang = doc.lang
-    name, org = _signer_name(doc.content, role)
-    rows: list[list[Any]] = [[Paragraph(f"<b>{L.text(party_role_label(role, lang))}</b>", st.cell_head)]]
+    name, org = (party.name, party.organisation) if party is not None else _signer_name(doc.content, role)
+    heading = party_role_label(party.role if party is not None else role, lang)
+    rows: list[list[Any]] = [[Paragraph(f"<b>{L.text(heading)}</b>", st.cell_head)]]
     if sig is None:
         rows.append([SignatureBox(BLOCK_WIDTH - 6, BOX_HEIGHT)])
         under = f"{L.text(w('date', lang))}: ______________"
@@ -305,7 +311,8 @@ def _signature_grid(doc: AgreementDocument, st: L.Styles) -> Table:
     current = _current_signatures(doc.signatures)
     roles = list(required_signers(doc.content))
     roles += [r for r in current if r not in roles]
-    blocks = [_signature_block(doc, role, current.get(role), st) for role in roles]
+    blocks: list[Any] = [_signature_block(doc, role, current.get(role), st) for role in roles]
+    blocks += [_signature_block(doc, "other", None, st, party=p) for p in doc.content.parties.others if p.name]
     if len(blocks) % 2:
         blocks.append("")
     rows = [blocks[i:i + 2] for i in range(0, len(blocks), 2)]

@@ -28,6 +28,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "yes": ("Ja", "Yes"),
     "no": ("Nei", "No"),
     "by_date": ("innen", "by"),
+    "nav_no_follow_up": ("Hvorfor NAV ikke følger opp", "Why NAV does not follow up"),
     "no_accommodations": ("Ingen tilrettelegging er avtalt.", "No accommodations have been agreed."),
     "signatures": ("Signaturer", "Signatures"),
     "signatures_intro": ("Ved å signere bekrefter partene at de har lest avtalen, også teksten om taushetsplikt og "

@@ -16,7 +16,7 @@ MAX_TEXT_LENGTH = 1000
 SCHEMA_VERSION = 1
 
 AGREEMENT_TYPES = ("toa", "jobbstotteplan")
-PARTY_ROLES = ("participant", "employer", "employer_contact", "job_specialist", "nav", "other")
+PARTY_ROLES = ("participant", "employer", "employer_contact", "job_specialist", "nav", "behandler", "other")
 RESPONSIBILITY_ROLES = ("employee", "employer", "job_specialist", "nav", "other")
 EMPLOYMENT_FORMS = ("permanent", "temporary", "on_call", "apprentice", "work_practice")
 FREQUENCIES = ("weekly", "every_other_week", "monthly", "quarterly", "as_needed", "custom")
@@ -43,7 +43,7 @@ class PartySnapshot:
 
 # Fields added after versions were first frozen: left out of the JSON while unset, so the content hash of every
 # version written before they existed stays what was signed.
-_OMITTED_WHEN_UNSET: dict[str, object] = {"birth_date": None, "address": ""}
+_OMITTED_WHEN_UNSET: dict[str, object] = {"birth_date": None, "address": "", "nav_follow_up_reason": ""}
 
 
 @dataclass(frozen=True)
@@ -180,6 +180,7 @@ class AgreementContent:
     accommodations: tuple[Accommodation, ...] = ()
     responsibilities: tuple[Responsibility, ...] = ()
     privacy_text: str = PRIVACY_TEXT_NB
+    nav_follow_up_reason: str = ""  # why a TOA has no follow-up line from NAV
 
     def __post_init__(self) -> None:
         for name in ("goals", "follow_ups", "accommodations", "responsibilities"):
@@ -344,6 +345,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "grant_deadline": ("søknadsfrist", "grant deadline"), "responsibilities": ("ansvar", "responsibility"),
     "party_role": ("part", "party"), "text": ("tekst", "text"),
     "privacy_text": ("taushetsplikt og personopplysninger", "confidentiality and personal data"),
+    "nav_follow_up_reason": ("hvorfor NAV ikke følger opp", "why NAV does not follow up"),
 }
 
 

@@ -54,7 +54,7 @@ def complete_example_content(lang: str = "nb", agreement_type: str = "toa") -> A
     duration = Duration(start=date(2026, 3, 2), end=date(2026, 8, 31), may_extend=True,
                         extension_consideration="At the evaluation meeting" if en else "På evalueringsmøtet",
                         extension_consider_by=date(2026, 8, 1), evaluation_date=date(2026, 6, 1))
-    follow_ups = (
+    follow_ups: tuple[FollowUp, ...] = (
         FollowUp("job_specialist", "Åse Lyngvær",
                  "Support at work and with the manager" if en else "Støtte på jobben og i samarbeid med leder",
                  "weekly", form="in_person", from_date=date(2026, 3, 2), to_date=date(2026, 3, 31)),
@@ -62,6 +62,11 @@ def complete_example_content(lang: str = "nb", agreement_type: str = "toa") -> A
                  "Routine follow-up" if en else "Rutinemessig oppfølging", "monthly", form="phone",
                  from_date=date(2026, 4, 1), to_date=date(2026, 8, 31)),
     )
+    if agreement_type == "toa":
+        follow_ups += (FollowUp("nav", "Per Ødegård",
+                                "Follow up the wage subsidy and its deadlines" if en
+                                else "Følge opp lønnstilskuddet og fristene", "quarterly", form="video",
+                                from_date=date(2026, 3, 2), to_date=date(2026, 8, 31)),)
     accommodations = (
         Accommodation("working_hours", "Start at 07 instead of 05" if en else "Starter kl. 07 i stedet for kl. 05",
                       "Ola Bergstrøm", date(2026, 3, 2), date(2026, 8, 31)),

@@ -122,6 +122,30 @@ def _get(content: AgreementContent, path: str) -> Any:
     return value
 
 
+NAV_FOLLOW_UP_CODE = "agreement.missing.nav_follow_up"
+# Rules added after versions were first frozen: a version frozen or signed before them keeps its status.
+_ADDED_AFTER_FREEZE = frozenset({NAV_FOLLOW_UP_CODE})
+
+
+def _nav_follow_up_errors(c: AgreementContent) -> list[FieldError]:
+    """A TOA names at least one follow-up line from NAV, or says why NAV does not follow up."""
+    if c.agreement_type != "toa" or not c.follow_ups or any(fu.actor_role == "nav" for fu in c.follow_ups):
+        return []  # with no follow-up at all, "at least one follow-up" already says it
+    if not _blank(c.nav_follow_up_reason):
+        return []
+    return [FieldError("nav_follow_up_reason", Message(
+        NAV_FOLLOW_UP_CODE,
+        "Ingen oppfølging fra NAV er beskrevet. Legg til en oppfølgingslinje der NAV følger opp, eller skriv "
+        "hvorfor NAV ikke følger opp.",
+        "No follow-up by NAV is described. Add a follow-up line where NAV follows up, or write why NAV does "
+        "not follow up."))]
+
+
+def _blocking_frozen(content: AgreementContent) -> list[FieldError]:
+    """What keeps an already frozen version from counting as complete: rules it was frozen under only."""
+    return [e for e in missing_for_signing(content) if e.message.code not in _ADDED_AFTER_FREEZE]
+
+
 def missing_for_signing(content: AgreementContent) -> list[FieldError]:
     """Everything that must be filled in or corrected before the version can be made ready for signing."""
     c, dur = content, content.duration
@@ -180,6 +204,7 @@ def missing_for_signing(content: AgreementContent) -> list[FieldError]:
         if fu.form:
             errors += _choice(f"{p}.form", fu.form, FOLLOW_UP_FORMS)
         errors += _period_errors(p, fu.from_date, fu.to_date, dur)
+    errors += _nav_follow_up_errors(c)
     for i, acc in enumerate(c.accommodations):
         p = f"accommodations[{i}]"
         errors += _choice(f"{p}.category", acc.category, ACCOMMODATION_CATEGORIES)
@@ -289,7 +314,7 @@ def derive_status(*, content: AgreementContent, frozen: bool, signatures: Sequen
     """The version's status from facts only; see AgreementStatus. Use timezone-aware signature times."""
     if annulled:
         return AgreementStatus.ANNULLED
-    if not frozen or missing_for_signing(content):
+    if not frozen or _blocking_frozen(content):
         return AgreementStatus.DRAFT
     if not _valid(content, signatures):
         return AgreementStatus.READY_FOR_SIGNING
@@ -328,7 +353,7 @@ def check_can_sign(role: str, content: AgreementContent, frozen: bool, signature
         raise DomainError(Message("agreement.sign.role_not_required",
                                   f"{nb_role[:1].upper()}{nb_role[1:]} skal ikke signere denne avtalen.",
                                   f"{en_role[:1].upper()}{en_role[1:]} does not sign this agreement."))
-    if not frozen or missing_for_signing(content):
+    if not frozen or _blocking_frozen(content):
         raise DomainError(Message("agreement.sign.draft",
                                   "Avtalen er et utkast og kan ikke signeres. Gjør den klar for signering først.",
                                   "The agreement is a draft and cannot be signed. Make it ready for signing first."))

@@ -6,7 +6,7 @@ from fieldapp.domain.vocab import EMPLOYMENT_FORMS, Term, label
 
 __all__ = [
     "ACCOMMODATION_CATEGORIES", "AGREEMENT_STATUSES", "AGREEMENT_TYPES", "CHANGE_TYPES", "EMPLOYMENT_FORMS", "FOLLOW_UP_FORMS",
-    "FREQUENCIES", "PARTY_ROLES", "SIGNATURE_METHODS", "SIGNER_ROLES", "label",
+    "FOLLOW_UP_ACTORS", "FREQUENCIES", "OTHER_PARTY_ROLES", "PARTY_ROLES", "SIGNATURE_METHODS", "SIGNER_ROLES", "label",
 ]
 
 
@@ -46,8 +46,12 @@ PARTY_ROLES = _terms(
     ("participant", "Arbeidstaker", "Employee"), ("employer", "Arbeidsgiver", "Employer"),
     ("employer_contact", "Kontaktperson", "Contact person"),
     ("job_specialist", "Jobbspesialist", "Job specialist"), ("nav", "NAV-veileder", "NAV contact"),
-    ("other", "Annen aktør", "Other actor"),
+    ("behandler", "Behandler", "Clinician"), ("other", "Annen aktør", "Other actor"),
 )
+# Parties beyond the fixed ones (Parties.others): a behandler or another actor, e.g. the municipality.
+OTHER_PARTY_ROLES = tuple(t for t in PARTY_ROLES if t.code in ("behandler", "other"))
+# Who a follow-up line is from: the signers and a behandler.
+FOLLOW_UP_ACTORS = SIGNER_ROLES[:4] + (PARTY_ROLES[5],) + SIGNER_ROLES[4:]
 SIGNATURE_METHODS = _terms(
     ("drawn", "Signert på skjerm", "Signed on screen"), ("paper", "Signert på papir", "Signed on paper"),
     ("on_behalf", "Signert på vegne av parten", "Signed on behalf of the party"),

@@ -110,7 +110,7 @@ def test_follow_up_period_must_be_ordered_and_inside_duration() -> None:
     c = complete_example_content()
     late = dataclasses.replace(c.follow_ups[1], to_date=END + timedelta(days=1))
     reversed_period = dataclasses.replace(c.follow_ups[0], from_date=date(2026, 4, 1), to_date=date(2026, 3, 5))
-    errors = missing_for_signing(dataclasses.replace(c, follow_ups=(reversed_period, late)))
+    errors = missing_for_signing(dataclasses.replace(c, follow_ups=(reversed_period, late, *c.follow_ups[2:])))
     assert {(e.field, e.message.code) for e in errors} == {
         ("follow_ups[0].to_date", "daterange.order"),
         ("follow_ups[1].from_date", "agreement.period_outside_duration"),

@@ -4,7 +4,6 @@ when the window closes (the visit editor's Autosaver); Ctrl+S saves at once."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
@@ -21,20 +20,20 @@ from fieldapp.domain.job_terms import terms_warnings
 from fieldapp.domain.messages import DomainError, FieldError, ValidationFailed
 from fieldapp.services import agreement_editing as service
 from fieldapp.services.agreement_editing import EditorData
+from fieldapp.ui.agreements.error_marks import focus_error, mark_errors
 from fieldapp.ui.agreements.lifecycle import LifecycleBar
+from fieldapp.ui.agreements.missing_panel import MissingPanel
 from fieldapp.ui.agreements.parts import PartsForms
-from fieldapp.ui.agreements.rows import (ROW_CLASSES, PartRows, accommodations_editor, follow_ups_editor,
-                                         goals_editor, items_from, responsibilities_editor, rows_from)
+from fieldapp.ui.agreements.rows import (ROW_CLASSES, OtherPartyRow, PartRows, accommodations_editor,
+                                         follow_ups_editor, goals_editor, items_from, others_editor,
+                                         responsibilities_editor, rows_from)
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import label, message, translate
-from fieldapp.ui.models.table import Column, RowTableModel
 from fieldapp.ui.visits.autosave import Autosaver
 from fieldapp.ui.widgets.screen import close_on_escape, fit_to_screen
-from fieldapp.ui.widgets.tables import RowTable
-from fieldapp.ui.widgets.theme import NOT_SIGNED, box_style, warning_style
+from fieldapp.ui.widgets.theme import NOT_SIGNED, box_style
 
 CHANGED = {"agreement", "agreement_version", "signature", "agreement_event"}
-_ROW_PATH = re.compile(r"^(goals|follow_ups|accommodations|responsibilities)\[(\d+)\]\.(\w+)$")
 
 
 class AgreementEditor(QWidget):
@@ -82,7 +81,7 @@ class AgreementEditor(QWidget):
         self.resign_label.setWordWrap(True)
         self.resign_label.setStyleSheet(box_style(NOT_SIGNED) + " padding: 6px; border-radius: 4px;")
         self.resign_label.hide()
-        self.lifecycle = LifecycleBar(self.ctx, self)
+        self.lifecycle = LifecycleBar(self.ctx, self, self)
         self.lifecycle.done.connect(self._lifecycle_done)
 
         self.parts = PartsForms()
@@ -91,6 +90,7 @@ class AgreementEditor(QWidget):
         self.follow_ups: PartRows = follow_ups_editor(today)
         self.accommodations: PartRows = accommodations_editor(today)
         self.responsibilities: PartRows = responsibilities_editor(today)
+        self.others: PartRows = others_editor(today)
         self.tables = {"goals": self.goals, "follow_ups": self.follow_ups, "accommodations": self.accommodations,
                        "responsibilities": self.responsibilities}
         self.privacy = QPlainTextEdit()
@@ -107,6 +107,8 @@ class AgreementEditor(QWidget):
         top.addWidget(self.parts.type_box(), 1)
         column.addLayout(top)
         column.addWidget(self.parts.parties_box())
+        column.addWidget(self._boxed(translate("AgreementEditor", "Other parties (behandler and others)"),
+                                     self.others))
         row = QHBoxLayout()
         row.addWidget(self.parts.job_box(), 1)
         row.addWidget(self.parts.duration_box(), 1)
@@ -115,7 +117,9 @@ class AgreementEditor(QWidget):
                              (translate("AgreementEditor", "Follow-up per actor"), self.follow_ups),
                              (translate("AgreementEditor", "Accommodations"), self.accommodations),
                              (translate("AgreementEditor", "Each party's responsibilities"), self.responsibilities)):
-            column.addWidget(self._boxed(title, table))
+            column.addWidget(box := self._boxed(title, table))
+            if table is self.follow_ups:
+                box.layout().addWidget(self.parts.nav_reason_form())
         column.addWidget(self._boxed(translate("AgreementEditor", "Confidentiality and personal data (fixed text)"),
                                      self.privacy))
         column.addStretch(1)
@@ -128,30 +132,12 @@ class AgreementEditor(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
 
-        self.missing_model: RowTableModel[FieldError] = RowTableModel(
-            [Column(translate("AgreementEditor", "Missing before signing"), lambda e: message(e.message))], self)
-        self.missing = RowTable(self.missing_model, "missing_list", on_activate=self.go_to_error)
-        self.missing.setWordWrap(True)
-        self.missing.setSortingEnabled(False)
-        self.missing.horizontalHeader().hide()
-        self.missing_title = QLabel()
-        self.missing_title.setObjectName("missing_title")
-        self.missing_title.setWordWrap(True)
-        # The job's terms disagreeing (percentage against days and hours) is a warning, never a block.
-        self.terms_warning = QLabel()
-        self.terms_warning.setObjectName("terms_warning")
-        self.terms_warning.setWordWrap(True)
-        self.terms_warning.setStyleSheet(warning_style())
-        self.terms_warning.hide()
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.missing_title)
-        side_layout.addWidget(self.missing, 1)
-        side_layout.addWidget(self.terms_warning)
+        self.side = MissingPanel(self.go_to_error)
+        self.missing_model, self.missing = self.side.model, self.side.table
+        self.missing_title, self.terms_warning = self.side.title, self.side.terms_warning
         splitter = QSplitter()
         splitter.addWidget(self.scroll)
-        splitter.addWidget(side)
+        splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([960, 280])
@@ -204,7 +190,7 @@ class AgreementEditor(QWidget):
                 widget.valueChanged.connect(self._edited)  # type: ignore[attr-defined]
             elif isinstance(widget, QCheckBox):
                 widget.toggled.connect(self._edited)
-        for table in self.tables.values():
+        for table in (*self.tables.values(), self.others):
             table.model.rows_edited.connect(self._edited)
 
     # --- loading ----------------------------------------------------------------------------------------
@@ -227,6 +213,7 @@ class AgreementEditor(QWidget):
         self.parts.set_content(c)
         for name, table in self.tables.items():
             table.model.set_rows(rows_from(getattr(c, name), ROW_CLASSES[name][0]))
+        self.others.model.set_rows(rows_from(c.parties.others, OtherPartyRow))
         self.privacy.setPlainText(c.privacy_text)
         self._loading = False
         a, v = data.agreement, data.version
@@ -265,7 +252,7 @@ class AgreementEditor(QWidget):
                 widget.setReadOnly(read_only)
             else:
                 widget.setEnabled(not read_only)
-        for table in self.tables.values():
+        for table in (*self.tables.values(), self.others):
             table.set_read_only(read_only)
         self.save_button.setEnabled(not read_only)
 
@@ -274,7 +261,7 @@ class AgreementEditor(QWidget):
         assert self.data is not None
         c = self.parts.apply(self.data.version.content)
         items = {name: items_from(table.model.rows, ROW_CLASSES[name][1]) for name, table in self.tables.items()}
-        c = replace(c, **items)
+        c = replace(c, **items, parties=replace(c.parties, others=items_from(self.others.model.rows, ac.PartySnapshot)))
         if c.agreement_type == "toa" and c.parties.nav_contact is None:
             c = replace(c, parties=replace(c.parties, nav_contact=ac.PartySnapshot(role="nav")))
         return c
@@ -286,16 +273,8 @@ class AgreementEditor(QWidget):
         return rules.missing_for_signing(content) + sensitive_goal_errors(content, self.data.consents)
 
     def _refresh_missing(self) -> None:
-        missing = self.missing_now()
-        self.missing_model.set_rows(missing)
-        self.missing.resizeRowsToContents()
-        self.missing_title.setText(translate("AgreementEditor", "Nothing is missing: the agreement can be made ready "
-                                                                "for signing.") if not missing
-                                   else translate("AgreementEditor", "%n thing(s) missing before signing:", None,
-                                                  len(missing)))
         warnings = terms_warnings(self.current_content().job) if self.data is not None else []
-        self.terms_warning.setText("\n".join(message(w) for w in warnings))
-        self.terms_warning.setVisible(bool(warnings))
+        self.side.show_missing(self.missing_now(), warnings)
 
     def _edited(self, *_: object) -> None:
         if self._loading or self.data is None:
@@ -307,41 +286,10 @@ class AgreementEditor(QWidget):
 
     def show_errors(self, errors: ValidationFailed | list[FieldError]) -> None:
         """Mark fields and table cells named by the domain's errors."""
-        items = errors.errors if isinstance(errors, ValidationFailed) else tuple(errors)
-        cells: dict[str, dict[tuple[str, str], str]] = {name: {} for name in self.tables}
-        plain: list[FieldError] = []
-        for e in items:
-            found = _ROW_PATH.match(e.field)
-            table = self.tables.get(found.group(1)) if found else None
-            if found and table is not None and int(found.group(2)) < len(table.model.rows):
-                cells[found.group(1)][(table.model.rows[int(found.group(2))].id, found.group(3))] = message(e.message)
-            else:
-                plain.append(e)
-        for form in self.parts.forms:
-            form.show_errors([e for e in plain if e.field in form.fields])
-        for name, table in self.tables.items():
-            table.model.set_errors(cells[name])
-            own = [message(e.message) for e in plain if e.field == name]
-            table.show_errors(own + sorted(set(cells[name].values())))
+        mark_errors(self.parts, self.tables, errors.errors if isinstance(errors, ValidationFailed) else errors)
 
     def go_to_error(self, error: FieldError) -> None:
-        widget = self.parts.fields.get(error.field)
-        found = _ROW_PATH.match(error.field)
-        if widget is not None:
-            self.scroll.ensureWidgetVisible(widget)
-            widget.setFocus()
-        elif found and found.group(1) in self.tables:
-            table = self.tables[found.group(1)]
-            self.scroll.ensureWidgetVisible(table)
-            column = next((i for i, c in enumerate(table.model.columns) if c.field == found.group(3)), 0)
-            table.table.setCurrentIndex(table.model.index(int(found.group(2)), column))
-            table.table.setFocus()
-        else:
-            name = error.field.split(".")[0].split("[")[0]
-            target = self.tables.get(name)
-            if target is not None:
-                self.scroll.ensureWidgetVisible(target)
-                target.table.setFocus()
+        focus_error(self.parts, self.tables, self.scroll, error)
 
     # --- saving -----------------------------------------------------------------------------------------
     def _prepare_save(self):  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from fieldapp.domain import agreement_rules as rules
 from fieldapp.domain import agreement_vocab as av
-from fieldapp.domain.messages import DomainError, ValidationFailed
+from fieldapp.domain.messages import DomainError, FieldError, ValidationFailed
 from fieldapp.services import agreement_editing as service
 from fieldapp.services.agreement_editing import EditorData
 from fieldapp.ui.agreements.signature_pad import SignatureDialog, SignRequest
@@ -26,8 +26,16 @@ from fieldapp.ui.widgets.dates import OptionalDateEdit
 from fieldapp.ui.widgets.screen import fit_to_screen
 from fieldapp.ui.widgets.theme import warning_style
 
-if TYPE_CHECKING:
-    from fieldapp.ui.agreements.editor import AgreementEditor
+
+
+class EditorHost(Protocol):
+    """What the bar needs of the editor window it sits in (kept apart so the two modules do not import each other)."""
+
+    data: EditorData | None
+
+    def show_errors(self, errors: ValidationFailed | list[FieldError]) -> None: ...
+
+    def save_before(self, then: Callable[[], None]) -> None: ...
 
 S = rules.AgreementStatus
 NEW_VERSION_TYPES = (rules.ChangeType.EXTEND, rules.ChangeType.SHORTEN, rules.ChangeType.CHANGE_GOALS,
@@ -153,8 +161,8 @@ class LifecycleBar(QWidget):
 
     done = Signal(str)
 
-    def __init__(self, ctx: AppContext, editor: AgreementEditor) -> None:
-        super().__init__(editor)
+    def __init__(self, ctx: AppContext, editor: EditorHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self.ctx = ctx
         self.editor = editor
         self.setObjectName("lifecycle_bar")

@@ -124,6 +124,17 @@ class PartsForms:
                   OptionalDateEdit(fill_on_focus=False))
         return box
 
+    def nav_reason_form(self) -> QWidget:
+        """Under the follow-up table: a TOA without a follow-up line from NAV says why."""
+        holder = QWidget()
+        holder.setObjectName("nav_reason_form")
+        form = self._form(holder)
+        form.setContentsMargins(0, 0, 0, 0)
+        edit = QLineEdit()
+        edit.setPlaceholderText(translate("AgreementParts", "Only when no follow-up line is from NAV"))
+        self._add(form, "nav_follow_up_reason", translate("AgreementParts", "&Why NAV does not follow up"), edit)
+        return holder
+
     # --- values -----------------------------------------------------------------------------------------
     def set_content(self, c: ac.AgreementContent) -> None:
         f = self.fields
@@ -147,6 +158,7 @@ class PartsForms:
             f[path].set_value(day)  # type: ignore[attr-defined]
         f["duration.may_extend"].setChecked(d.may_extend)  # type: ignore[attr-defined]
         f["duration.extension_consideration"].setText(d.extension_consideration)  # type: ignore[attr-defined]
+        f["nav_follow_up_reason"].setText(c.nav_follow_up_reason)  # type: ignore[attr-defined]
         for widget in f.values():
             if isinstance(widget, QLineEdit):
                 widget.setCursorPosition(0)  # show the start of a long text, not its end
@@ -183,4 +195,4 @@ class PartsForms:
                            extension_consideration=self._text("duration.extension_consideration"),
                            extension_consider_by=self._day("duration.extension_consider_by"))
         return replace(c, agreement_type=agreement_type, parties=replace(c.parties, **parties), job=job,
-                       duration=duration)
+                       duration=duration, nav_follow_up_reason=self._text("nav_follow_up_reason"))

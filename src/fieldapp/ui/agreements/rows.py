@@ -57,6 +57,22 @@ class AccommodationRow:
 
 
 @dataclass
+class OtherPartyRow:
+    """A behandler or another actor; fields the table does not show ride along unchanged."""
+
+    id: str
+    role: str | None = "behandler"
+    name: str | None = None
+    title: str | None = None
+    organisation: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    orgnr: str | None = None
+    birth_date: date | None = None
+    address: str | None = None
+
+
+@dataclass
 class ResponsibilityRow:
     id: str
     party_role: str | None = "employee"
@@ -94,10 +110,11 @@ def _day(attr: str):  # type: ignore[no-untyped-def]
 
 
 # Free text columns share the width left; the rest get room for their usual content.
-STRETCH = ("description", "purpose", "text", "progress_indicator")
+STRETCH = ("description", "purpose", "text", "progress_indicator", "organisation")
 WIDTHS = {"from_date": 92, "to_date": 92, "grant_deadline": 100, "category": 130, "actor_role": 115,
           "actor_name": 120, "frequency": 115, "custom_text": 130, "form": 95, "responsible": 120,
-          "nav_grant": 150, "party_role": 120}
+          "nav_grant": 150, "party_role": 120, "role": 110, "name": 150, "title": 130, "phone": 110,
+          "email": 170}
 
 
 class PartRows(RowsEditor):
@@ -125,7 +142,7 @@ class PartRows(RowsEditor):
     def add_row(self) -> None:
         row = self.model.append(self.row_cls(id=_id()))
         first_text = next((i for i, c in enumerate(self.model.columns)
-                           if c.field in ("description", "actor_name", "text")), 0)
+                           if c.field in ("description", "actor_name", "text", "name")), 0)
         self.table.edit_cell(row, first_text)
 
     def remove_row(self) -> None:
@@ -145,7 +162,8 @@ def goals_editor(default_day, parent: QWidget | None = None) -> PartRows:  # typ
 
 
 def follow_ups_editor(default_day, parent: QWidget | None = None) -> PartRows:  # type: ignore[no-untyped-def]
-    cols = (EditColumn("actor_role", translate("AgreementParts", "Actor"), display=_term(av.SIGNER_ROLES, "actor_role")),
+    cols = (EditColumn("actor_role", translate("AgreementParts", "Actor"),
+                       display=_term(av.FOLLOW_UP_ACTORS, "actor_role")),
             EditColumn("actor_name", translate("AgreementParts", "Name")),
             EditColumn("purpose", translate("AgreementParts", "Purpose")),
             EditColumn("frequency", translate("AgreementParts", "Frequency"), display=_term(av.FREQUENCIES, "frequency")),
@@ -156,7 +174,7 @@ def follow_ups_editor(default_day, parent: QWidget | None = None) -> PartRows:  
     editor = PartRows("follow_ups", cols, FollowUpRow, translate("AgreementParts", "Follow-up per actor"),
                       translate("AgreementParts", "Add &follow-up"), translate("AgreementParts", "Remove follow-up"),
                       default_day, parent)
-    editor.term_column("actor_role", av.SIGNER_ROLES)
+    editor.term_column("actor_role", av.FOLLOW_UP_ACTORS)
     editor.term_column("frequency", av.FREQUENCIES)
     editor.term_column("form", av.FOLLOW_UP_FORMS)
     return editor
@@ -185,6 +203,21 @@ def responsibilities_editor(default_day, parent: QWidget | None = None) -> PartR
                       translate("AgreementParts", "Add &responsibility"),
                       translate("AgreementParts", "Remove responsibility"), default_day, parent)
     editor.term_column("party_role", av.SIGNER_ROLES)
+    return editor
+
+
+def others_editor(default_day, parent: QWidget | None = None) -> PartRows:  # type: ignore[no-untyped-def]
+    """Parties beyond the fixed ones: a behandler, the municipality … (printed with a signature box)."""
+    cols = (EditColumn("role", translate("AgreementParts", "Role"), display=_term(av.OTHER_PARTY_ROLES, "role")),
+            EditColumn("name", translate("AgreementParts", "Name")),
+            EditColumn("title", translate("AgreementParts", "Title")),
+            EditColumn("organisation", translate("AgreementParts", "Organisation")),
+            EditColumn("phone", translate("AgreementParts", "Phone")),
+            EditColumn("email", translate("AgreementParts", "Email")))
+    editor = PartRows("other_parties", cols, OtherPartyRow, translate("AgreementParts", "Other parties"),
+                      translate("AgreementParts", "Add ot&her party"), translate("AgreementParts", "Remove other party"),
+                      default_day, parent)
+    editor.term_column("role", av.OTHER_PARTY_ROLES)
     return editor
 
 
