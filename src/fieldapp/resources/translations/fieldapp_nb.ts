@@ -141,6 +141,10 @@
         <translation>Taushetsplikt og personopplysninger</translation>
     </message>
     <message>
+        <source>Other parties (behandler and others)</source>
+        <translation>Andre parter (behandler og andre)</translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
@@ -663,6 +667,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Vurder forlengelse innen</translation>
     </message>
     <message>
+        <source>Only when no follow-up line is from NAV</source>
+        <translation>Bare når ingen oppfølgingslinje er fra NAV</translation>
+    </message>
+    <message>
+        <source>&amp;Why NAV does not follow up</source>
+        <translation>&amp;Hvorfor NAV ikke følger opp</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
@@ -773,6 +785,22 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Remove responsibility</source>
         <translation>Fjern ansvar</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Other parties</source>
+        <translation>Andre parter</translation>
+    </message>
+    <message>
+        <source>Add ot&amp;her party</source>
+        <translation>Legg til annen &amp;part</translation>
+    </message>
+    <message>
+        <source>Remove other party</source>
+        <translation>Fjern annen part</translation>
     </message>
 </context>
 <context>
@@ -1028,34 +1056,6 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
 </context>
 <context>
     <name>Conflicts</name>
-    <message>
-        <source>Participant</source>
-        <translation>Deltaker</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Arbeidsgiver</translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation>Jobb</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Besøk</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Avtale</translation>
-    </message>
-    <message>
-        <source>Agreement version</source>
-        <translation>Avtaleversjon</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signatur</translation>
-    </message>
     <message>
         <source>(empty)</source>
         <translation>(tom)</translation>

@@ -13,24 +13,23 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
+from fieldapp.domain import field_labels as labels
 from fieldapp.domain.messages import DomainError
 from fieldapp.services import sync as service
 from fieldapp.ui.formatting import fmt_datetime
-from fieldapp.ui.i18n import message, translate
+from fieldapp.ui.i18n import current_language, message, translate
 from fieldapp.ui.models.table import Column, RowTableModel
 from fieldapp.ui.sync.worker import SyncController
 from fieldapp.ui.widgets.tables import RowTable
 
 
 def entity_label(entity: str) -> str:
-    labels = {
-        "participant": translate("Conflicts", "Participant"), "employer": translate("Conflicts", "Employer"),
-        "placement": translate("Conflicts", "Job"), "visit": translate("Conflicts", "Visit"),
-        "agreement": translate("Conflicts", "Agreement"),
-        "agreement_version": translate("Conflicts", "Agreement version"),
-        "signature": translate("Conflicts", "Signature"),
-    }
-    return labels.get(entity, entity)
+    return labels.entity_label(entity, current_language())
+
+
+def record_text(c: service.ConflictItem) -> str:
+    """ "Deltaker · notater": the record type and the field as the forms name them, never the column name."""
+    return f"{entity_label(c.entity)} · {labels.field_label(c.entity, c.field, current_language())}"
 
 
 def value_text(value: Any) -> str:
@@ -75,7 +74,7 @@ class ConflictsView(QWidget):
         self.setObjectName("conflicts_view")
         self.model = RowTableModel[service.ConflictItem]([
             Column(translate("Conflicts", "Found"), lambda c: fmt_datetime(c.detected_at.astimezone())),
-            Column(translate("Conflicts", "Record"), lambda c: f"{entity_label(c.entity)} · {c.field}"),
+            Column(translate("Conflicts", "Record"), record_text),
             Column(translate("Conflicts", "Value from this computer"), lambda c: short(c.local_value)),
             Column(translate("Conflicts", "Value kept"), lambda c: short(c.remote_value)),
             Column(translate("Conflicts", "Kept value by"), lambda c: who(c.remote_by, c.remote_device)),

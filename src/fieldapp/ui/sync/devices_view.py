@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from fieldapp.domain.messages import DomainError
 from fieldapp.services import sync as service
+from fieldapp.ui.formatting import fmt_datetime
 from fieldapp.ui.i18n import message, translate
 from fieldapp.ui.models.table import Column, RowTableModel
 from fieldapp.ui.sync.worker import SyncController
@@ -20,19 +23,24 @@ def status_label(d: service.Device) -> str:
     return text + (" " + translate("Devices", "(this device)") if d.this_device else "")
 
 
-def _utc_text(iso: str) -> str:
-    return iso.replace("T", " ").replace("Z", " UTC")
+def _local_text(iso: str) -> str:
+    """The server's UTC time in this computer's time zone, written as the rest of the UI writes times."""
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso  # an unexpected form from an older server: shown as sent rather than hidden
+    return fmt_datetime((when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone())
 
 
 def enrolled_text(d: service.Device) -> str:
-    return _utc_text(d.enrolled_at)
+    return _local_text(d.enrolled_at)
 
 
 def last_seen_text(d: service.Device) -> str:
     """To the minute: the server records it at most once a minute. A dash when unknown (not yet, or an older server)."""
     if not d.last_seen:
         return "—"
-    return _utc_text(d.last_seen[:16] + "Z" if len(d.last_seen) >= 16 else d.last_seen)
+    return _local_text(d.last_seen)
 
 
 class DevicesDialog(QDialog):
