@@ -144,7 +144,8 @@ def test_the_devices_dialog_shows_when_each_device_was_last_seen(server, make_ap
     assert dialog.model.rowCount() == 2
     for row in range(2):
         text = dialog.model.index(row, col).data()
-        assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", text), text
+        # Local time, written as the rest of the UI writes times ("Thu 03.12.2026 12:29"), not "… UTC".
+        assert re.fullmatch(r"\w{3}\.? \d\d\.\d\d\.\d{4} (kl\. )?\d\d[:.]\d\d", text), text
         assert dialog.model.row_at(row).last_seen
 
 

@@ -13,6 +13,7 @@ from fieldapp.ui.context import AppContext
 from fieldapp.ui.formatting import fmt_datetime
 from fieldapp.ui.i18n import label, message, translate
 from fieldapp.ui.models.table import Column
+from fieldapp.ui.privacy import device_names
 from fieldapp.ui.widgets.record_list import RecordList
 
 ENTITIES = frozenset({"read_log"})
@@ -33,7 +34,8 @@ class AccessLogTab(QWidget):
             Column(translate("AccessLogTab", "Who"), lambda e: e.who),
             Column(translate("AccessLogTab", "What"), lambda e: label(ACCESS_KINDS, e.kind)),
             Column(translate("AccessLogTab", "Device"),
-                   lambda e: this_device if e.device_id == self._device_id() else e.device_id[:8]),
+                   lambda e: device_names.device_text(e.device_id, this_device=this_device,
+                                                      this_device_id=self._device_id())),
         ]
         self.list = RecordList(translate("AccessLogTab", "Who has seen the information"), columns, "access_log_table")
         self.export_button = self.list.add_button(translate("AccessLogTab", "E&xport subject access copy …"),
@@ -69,6 +71,11 @@ class AccessLogTab(QWidget):
     def _show(self, participant_id: str, rows: list[AccessEntry]) -> None:
         if participant_id == self.participant_id:
             self.list.set_rows(rows, translate("AccessLogTab", "Nobody has opened this participant yet."))
+            own = self._device_id()
+            if any(e.device_id != own and device_names.name_of(e.device_id) is None for e in rows):
+                # Another device's entry: its name is on the sync server (the main window's controller asks).
+                device_names.ask_once(getattr(self.window(), "sync", None),
+                                      lambda: self.load(participant_id) if self.participant_id else None, self)
 
     def ask_export(self) -> None:
         if not self.participant_id:

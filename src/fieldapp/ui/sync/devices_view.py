@@ -110,6 +110,9 @@ class DevicesDialog(QDialog):
         self.controller.call(lambda _p: syncer.devices(), self._loaded, on_error=self._failed, owner=self)
 
     def _loaded(self, devices: list[service.Device]) -> None:
+        from fieldapp.ui.privacy import device_names
+
+        device_names.remember(devices)  # the access log names other devices with these
         self.loaded = True
         self.feedback.setText("")
         self.model.set_rows(devices)

@@ -1,0 +1,58 @@
+"""Names of the team's devices for the access log, learnt from the sync server's device list.
+
+The data folder keeps only device ids; the names live on the server. The list is asked for once (on the sync
+thread) when the access log first needs it, and is also taken from the devices dialog whenever it loads.
+Offline or before a team is set up, nothing is known and the log shows the short id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from fieldapp.services import sync as service
+
+_names: dict[str, str] = {}
+_asked = False
+
+
+def remember(devices: Iterable[service.Device]) -> None:
+    """Keep the names from a device list (the devices dialog and the access log both call this)."""
+    _names.update({d.device_id: d.name for d in devices if d.name})
+
+
+def name_of(device_id: str) -> str | None:
+    return _names.get(device_id)
+
+
+def device_text(device_id: str, *, this_device: str, this_device_id: str) -> str:
+    """ "this computer", the device's name, or the first 8 characters of its id when the name is unknown."""
+    if device_id == this_device_id:
+        return this_device
+    return _names.get(device_id) or device_id[:8]
+
+
+def ask_once(controller: object | None, then: Callable[[], None], owner: object) -> None:
+    """Ask the server for the device list once per run, through the sync controller (no controller: nothing)."""
+    global _asked
+    syncer = getattr(controller, "syncer", None)
+    state = getattr(controller, "state", None)
+    if _asked or syncer is None or state is None or not state.overview.enrolled:
+        return
+    _asked = True
+
+    def got(devices: list[service.Device]) -> None:
+        remember(devices)
+        then()
+
+    def failed(_exc: BaseException) -> None:
+        global _asked
+        _asked = False  # offline now: ask again next time the log is shown
+
+    controller.call(lambda _progress: syncer.devices(), got, on_error=failed, owner=owner)  # type: ignore[attr-defined]
+
+
+def forget() -> None:
+    """For tests: start from nothing known."""
+    global _asked
+    _names.clear()
+    _asked = False
