@@ -63,7 +63,8 @@ def test_idle_lock_hides_everything_and_a_wrong_pin_keeps_it_locked(qtbot, ctx, 
     assert lock.screen is not None and not lock.screen.pin.isHidden()
 
     qtbot.keyClicks(lock.screen.pin, "0000")
-    qtbot.keyClick(lock.screen.pin, Qt.Key.Key_Return)
+    with qtbot.waitSignal(lock.unlock_checked, timeout=10_000):
+        qtbot.keyClick(lock.screen.pin, Qt.Key.Key_Return)
     assert lock.locked and lock.failures == 1 and "Feil PIN-kode" in lock.screen.error.text()
     assert not any(secret in _visible_text() for secret in SECRETS)
 
@@ -74,10 +75,18 @@ def test_idle_lock_hides_everything_and_a_wrong_pin_keeps_it_locked(qtbot, ctx, 
     assert lock.locked and not any(secret in _visible_text() for secret in SECRETS)
 
     qtbot.keyClicks(lock.screen.pin, "4711")
-    qtbot.keyClick(lock.screen.pin, Qt.Key.Key_Return)
+    with qtbot.waitSignal(lock.unlock_checked, timeout=10_000):
+        qtbot.keyClick(lock.screen.pin, Qt.Key.Key_Return)
     assert not lock.locked and not closed and shown.nav_actions["participants"].isEnabled()
     qtbot.waitUntil(lambda: "Rørvik" in _visible_text(), timeout=5000)
     lock.set_idle_ms(0)
+
+
+def _try_unlock(qtbot, lock, pin: str) -> bool:  # type: ignore[no-untyped-def]
+    """One try through the lock screen's path; the answer comes back from the pool thread."""
+    with qtbot.waitSignal(lock.unlock_checked, timeout=10_000) as checked:
+        lock.try_unlock(pin)
+    return bool(checked.args[0])
 
 
 def test_ctrl_l_locks_and_five_wrong_pins_close_the_app(qtbot, ctx, shown) -> None:
@@ -90,9 +99,9 @@ def test_ctrl_l_locks_and_five_wrong_pins_close_the_app(qtbot, ctx, shown) -> No
     # The window's shortcuts do nothing behind the lock.
     assert not shown.nav_actions["participants"].isEnabled() and not shown.new_visit_action.isEnabled()
     for attempt in range(4):
-        assert not lock.try_unlock("1111")
+        assert not _try_unlock(qtbot, lock, "1111")
         assert not closed, f"closed after {attempt + 1} wrong PINs"
-    assert not lock.try_unlock("1111")
+    assert not _try_unlock(qtbot, lock, "1111")
     assert closed == [True] and lock.locked
 
 
@@ -102,7 +111,8 @@ def test_without_a_pin_the_lock_still_hides_the_content(qtbot, ctx, shown) -> No
     lock.lock()
     assert lock.screen is not None and not lock.screen.pin.isVisible()
     assert "Rørvik" not in _visible_text()
-    qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(lock.unlock_checked, timeout=10_000):
+        qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)
     assert not lock.locked
 
 
@@ -136,3 +146,31 @@ def test_settings_keep_idle_time_and_the_offices_retention_period(qtbot, ctx, sh
     assert int(ctx.settings.value("privacy/idle_minutes")) == 7
     assert lock.timer.interval() == 7 * 60_000
     qtbot.waitUntil(lambda: retention_years(ctx.ws) == 3, timeout=5000)
+
+
+def test_the_pin_is_checked_off_the_ui_thread_and_a_second_try_waits(qtbot, ctx, shown, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    app_pin.set_pin("4711")
+    real_verify = app_pin.verify_pin
+    threads: list[str] = []
+    release = threading.Event()
+
+    def slow_verify(pin: str) -> bool:
+        threads.append(threading.current_thread().name)
+        release.wait(10)  # held until the test has looked at the screen mid-check
+        return real_verify(pin)
+
+    monkeypatch.setattr(app_pin, "verify_pin", slow_verify)
+    lock = LockController(shown, ctx.settings)
+    lock.set_idle_ms(0)
+    lock.lock()
+    with qtbot.waitSignal(lock.unlock_checked, timeout=10_000) as checked:
+        lock.try_unlock("4711")
+        # The UI thread is free while the key is derived: the screen says so and takes no second try.
+        assert lock.checking and not lock.screen.pin.isEnabled() and not lock.screen.unlock_button.isEnabled()
+        assert lock.screen.error.text()
+        lock.try_unlock("4711")
+        release.set()
+    assert checked.args == [True] and not lock.locked
+    assert len(threads) == 1 and threads[0] != threading.main_thread().name

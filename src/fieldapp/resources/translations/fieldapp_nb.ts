@@ -1949,6 +1949,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Lås</translation>
     </message>
     <message>
+        <source>Checking the PIN …</source>
+        <translation>Sjekker PIN-koden …</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Fieldapp closes.</source>
         <translation>For mange feil PIN-koder. Fieldapp lukkes.</translation>
     </message>

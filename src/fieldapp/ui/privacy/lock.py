@@ -1,5 +1,6 @@
 """The screen lock: after the idle time set in Settings, or on Ctrl+L, every window's content is hidden until
-the user unlocks (with the app PIN when one is set). Five wrong PINs close the app.
+the user unlocks (with the app PIN when one is set). Five wrong PINs close the app. The PIN is checked on a
+pool thread, so the window keeps painting during the key derivation.
 
 The content is taken out of the window, not covered: a covered widget still counts as visible to
 accessibility tools and screenshots of the window, and a restored or re-shown window must not show it.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
@@ -83,6 +84,8 @@ class LockController(QObject):
     """Locks `window` (and hides the app's other windows) on idle or Ctrl+L. `locked_changed(bool)`."""
 
     locked_changed = Signal(bool)
+    unlock_checked = Signal(bool)  # after each try: True when unlocked
+    _pin_checked = Signal(object)  # from the pool thread: True, False or the DomainError
 
     def __init__(self, window: QMainWindow, settings: QSettings, *,
                  on_too_many: Callable[[], None] | None = None) -> None:
@@ -91,6 +94,8 @@ class LockController(QObject):
         self.settings = settings
         self.locked = False
         self.failures = 0
+        self.checking = False
+        self._pin_checked.connect(self._on_pin_checked, Qt.ConnectionType.QueuedConnection)
         self.screen: LockScreen | None = None
         self._content: QWidget | None = None
         self._hidden: list[QWidget] = []
@@ -173,29 +178,60 @@ class LockController(QObject):
         self.screen.pin.setFocus()
         self.locked_changed.emit(True)
 
-    def try_unlock(self, pin: str) -> bool:
+    def try_unlock(self, pin: str) -> None:
+        """Check the PIN off the UI thread (scrypt takes about 0.2 s); `unlock_checked(ok)` follows on the UI
+        thread. A second try while one is being checked is ignored: Return held down must not queue many."""
         if not self.locked or self.screen is None:
-            return True
+            self.unlock_checked.emit(True)
+            return
+        if self.checking:
+            return
+        self.checking = True
+        self.screen.pin.setEnabled(False)
+        self.screen.unlock_button.setEnabled(False)
+        self.screen.error.setText(translate("LockScreen", "Checking the PIN …"))
+        QThreadPool.globalInstance().start(lambda: self._check_pin(pin))
+
+    def _check_pin(self, pin: str) -> None:
+        """On a pool thread: the keyring and scrypt, then the result back through a queued signal."""
         from fieldapp.services import app_pin
 
         try:
-            ok = (not app_pin.has_pin()) or app_pin.verify_pin(pin)
+            result: object = (not app_pin.has_pin()) or app_pin.verify_pin(pin)
         except DomainError as exc:
-            self.screen.error.setText(message(exc))
-            return False
-        if ok:
+            result = exc
+        try:
+            self._pin_checked.emit(result)
+        except RuntimeError:
+            pass  # the window closed while the PIN was checked: nobody waits for the answer
+
+    def _on_pin_checked(self, result: object) -> None:
+        from fieldapp.services import app_pin
+
+        self.checking = False
+        if not self.locked or self.screen is None:
+            return
+        self.screen.pin.setEnabled(True)
+        self.screen.unlock_button.setEnabled(True)
+        self.screen.pin.setFocus()
+        if isinstance(result, DomainError):
+            self.screen.error.setText(message(result))
+            self.unlock_checked.emit(False)
+            return
+        if result is True:
             self._unlock()
-            return True
+            self.unlock_checked.emit(True)
+            return
         self.failures += 1
         self.screen.pin.clear()
         left = app_pin.MAX_TRIES - self.failures
         if left <= 0:
             self.screen.error.setText(translate("LockScreen", "Too many wrong PINs. Fieldapp closes."))
             self._on_too_many()
-            return False
-        self.screen.error.setText(translate("LockScreen", "Wrong PIN. %1 tries left before Fieldapp closes.")
-                                  .replace("%1", str(left)))
-        return False
+        else:
+            self.screen.error.setText(translate("LockScreen", "Wrong PIN. %1 tries left before Fieldapp closes.")
+                                      .replace("%1", str(left)))
+        self.unlock_checked.emit(False)
 
     def _unlock(self) -> None:
         screen = self.window.takeCentralWidget()
