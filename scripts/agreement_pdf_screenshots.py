@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.keyring_backend.TestKeyring")
 os.environ["FIELDAPP_TEST_KEYRING_FILE"] = str(WORK / "keyring.json")
 
+from fieldapp.domain.agreement_content import PartySnapshot  # noqa: E402
 from fieldapp.domain.agreement_examples import complete_example_content  # noqa: E402
 from fieldapp.domain.records import Participant  # noqa: E402
 from fieldapp.services import agreement_documents as docs  # noqa: E402
@@ -34,7 +36,10 @@ def main() -> int:
     shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True)
     ws = open_workspace(WORK / "data", actor="Åse Lyngvær")
-    content = complete_example_content()
+    example = complete_example_content()
+    behandler = PartySnapshot("behandler", "Eli Fjordheim", organisation="DPS Eksempelby", title="Psykolog",
+                              phone="55 00 11 22")
+    content = replace(example, parties=replace(example.parties, others=(behandler,)))
     participant = records.save(ws, Participant(first_name="Kari", last_name="Fjellheim Nordvik"))
     with ws.folder.write() as session:
         agreement, version = agreements.create(session, device_id=ws.device_id, participant_id=participant.id,
@@ -51,7 +56,7 @@ def main() -> int:
     pdf = WORK / "agreement.pdf"
     docs.save_pdf(ws, agreement.id, pdf)
     ws.close()
-    subprocess.run(["pdftoppm", "-png", "-r", "70", str(pdf), str(WORK / "page")], check=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(WORK / "page")], check=True)
     for page in sorted(WORK.glob("page-*.png")):
         target = OUT / f"agreement-pdf-page{int(page.stem.split('-')[-1])}.png"
         shutil.copy(page, target)
