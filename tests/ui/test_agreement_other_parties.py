@@ -28,6 +28,10 @@ def _add_behandler(qtbot, editor: AgreementEditor) -> None:  # type: ignore[no-u
     editor.others.add.click()
     cancel_cell_editor(qtbot, editor.others.table)
     model = editor.others.model
+    # A party without a name is missing before signing, and the list leads to its cell.
+    qtbot.waitUntil(lambda: any(e.field == "parties.others[0].name" for e in editor.missing_model.rows), timeout=5000)
+    editor.go_to_error(next(e for e in editor.missing_model.rows if e.field == "parties.others[0].name"))
+    assert editor.others.table.currentIndex().column() == model.column_of("name")
     for field, value in (("role", "behandler"), ("name", "Eli Fjordheim"), ("title", "Psykolog"),
                          ("organisation", "DPS Eksempelby"), ("phone", "55 00 11 22")):
         assert model.setData(model.index(0, model.column_of(field)), value)

@@ -156,6 +156,14 @@ def missing_for_signing(content: AgreementContent) -> list[FieldError]:
                            "NAV-veileder mangler. En tilretteleggings- og oppfølgingsavtale må ha en "
                            "kontaktperson i NAV.",
                            "The NAV contact is missing. A TOA must name a contact person at NAV."))
+    for i, other in enumerate(c.parties.others):
+        if _blank(other.name):
+            errors.append(_err(f"parties.others[{i}].name", "missing.other_party_name",
+                               f"Annen part {i + 1} mangler navn.", f"Other party {i + 1} has no name."))
+        for attr, check in (("phone", v.check_phone), ("email", v.check_email)):
+            msg = check(getattr(other, attr))
+            if msg is not None:
+                errors.append(_labelled(f"parties.others[{i}].{attr}", msg))
     orgnr_msg = v.check_orgnr(c.parties.employer.orgnr)
     if orgnr_msg is not None:
         errors.append(_labelled("parties.employer.orgnr", orgnr_msg))

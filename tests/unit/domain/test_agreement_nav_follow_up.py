@@ -57,3 +57,11 @@ def test_reason_and_behandler_round_trip_and_old_hashes_stay() -> None:
     c2 = dataclasses.replace(c, nav_follow_up_reason="Grunn", parties=dataclasses.replace(c.parties, others=(behandler,)))
     back = from_dict(to_dict(c2))
     assert back == c2 and content_hash(back) == content_hash(c2) != content_hash(c)
+
+
+def test_other_party_needs_a_name_and_valid_contact_details() -> None:
+    c = complete_example_content()
+    nameless = PartySnapshot("behandler", "", phone="12", email="ikke-e-post")
+    errors = missing_for_signing(dataclasses.replace(c, parties=dataclasses.replace(c.parties, others=(nameless,))))
+    assert {e.field for e in errors} == {"parties.others[0].name", "parties.others[0].phone", "parties.others[0].email"}
+    assert any(e.message.nb.startswith("Annen aktør 1 – telefon") for e in errors)

@@ -286,10 +286,13 @@ class AgreementEditor(QWidget):
 
     def show_errors(self, errors: ValidationFailed | list[FieldError]) -> None:
         """Mark fields and table cells named by the domain's errors."""
-        mark_errors(self.parts, self.tables, errors.errors if isinstance(errors, ValidationFailed) else errors)
+        mark_errors(self.parts, self._all_tables(), errors.errors if isinstance(errors, ValidationFailed) else errors)
 
     def go_to_error(self, error: FieldError) -> None:
-        focus_error(self.parts, self.tables, self.scroll, error)
+        focus_error(self.parts, self._all_tables(), self.scroll, error)
+
+    def _all_tables(self) -> dict[str, PartRows]:
+        return {**self.tables, "parties.others": self.others}
 
     # --- saving -----------------------------------------------------------------------------------------
     def _prepare_save(self):  # type: ignore[no-untyped-def]

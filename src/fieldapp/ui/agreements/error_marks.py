@@ -12,7 +12,7 @@ from fieldapp.ui.agreements.parts import PartsForms
 from fieldapp.ui.agreements.rows import PartRows
 from fieldapp.ui.i18n import message
 
-_ROW_PATH = re.compile(r"^(goals|follow_ups|accommodations|responsibilities)\[(\d+)\]\.(\w+)$")
+_ROW_PATH = re.compile(r"^(goals|follow_ups|accommodations|responsibilities|parties\.others)\[(\d+)\]\.(\w+)$")
 
 
 def mark_errors(parts: PartsForms, tables: Mapping[str, PartRows], errors: Iterable[FieldError]) -> None:
