@@ -23,7 +23,8 @@ from fieldapp.ui.widgets.screen import close_on_escape, fit_to_screen
 from fieldapp.ui.widgets.tables import RowTable
 
 _CODED = {"frequency": av.FREQUENCIES, "form": av.FOLLOW_UP_FORMS, "employment_form": av.EMPLOYMENT_FORMS,
-          "agreement_type": av.AGREEMENT_TYPES, "party_role": av.SIGNER_ROLES, "actor_role": av.SIGNER_ROLES}
+          "agreement_type": av.AGREEMENT_TYPES, "party_role": av.SIGNER_ROLES, "actor_role": av.FOLLOW_UP_ACTORS,
+          "role": av.PARTY_ROLES}
 
 
 def event_text(kind: str) -> str:

@@ -48,7 +48,10 @@ def short(value: Any, limit: int = 60) -> str:
 def who(name: str | None, device: str | None) -> str:
     if name:
         return name
-    return translate("Conflicts", "device %1").replace("%1", (device or "?")[:8])
+    from fieldapp.ui.privacy import device_names
+
+    known = device_names.name_of(device) if device else None
+    return translate("Conflicts", "device %1").replace("%1", known or (device or "?")[:8])
 
 
 def explanation(c: service.ConflictItem) -> str:
