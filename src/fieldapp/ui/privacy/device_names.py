@@ -8,6 +8,7 @@ Offline or before a team is set up, nothing is known and the log shows the short
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from fieldapp.services import sync as service
 
@@ -31,8 +32,9 @@ def device_text(device_id: str, *, this_device: str, this_device_id: str) -> str
     return _names.get(device_id) or device_id[:8]
 
 
-def ask_once(controller: object | None, then: Callable[[], None], owner: object) -> None:
-    """Ask the server for the device list once per run, through the sync controller (no controller: nothing)."""
+def ask_once(controller: Any, then: Callable[[], None], owner: Any) -> None:
+    """Ask the server for the device list once per run, through the sync controller (ui/sync/worker.py's
+    SyncController, found on the main window; `Any` because privacy must not import the sync UI)."""
     global _asked
     syncer = getattr(controller, "syncer", None)
     state = getattr(controller, "state", None)
@@ -48,7 +50,7 @@ def ask_once(controller: object | None, then: Callable[[], None], owner: object)
         global _asked
         _asked = False  # offline now: ask again next time the log is shown
 
-    controller.call(lambda _progress: syncer.devices(), got, on_error=failed, owner=owner)  # type: ignore[attr-defined]
+    controller.call(lambda _progress: syncer.devices(), got, on_error=failed, owner=owner)
 
 
 def forget() -> None:
