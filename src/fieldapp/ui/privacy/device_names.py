@@ -34,7 +34,7 @@ def device_text(device_id: str, *, this_device: str, this_device_id: str) -> str
 
 def ask_once(controller: Any, then: Callable[[], None], owner: Any) -> None:
     """Ask the server for the device list once per run, through the sync controller (ui/sync/worker.py's
-    SyncController, found on the main window; `Any` because privacy must not import the sync UI)."""
+    SyncController, found on the main window; the devices dialog imports this module, so it does not import back)."""
     global _asked
     syncer = getattr(controller, "syncer", None)
     state = getattr(controller, "state", None)
