@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from datetime import date
+
+from fieldapp.domain.records import Consent
 from fieldapp.services import agreement_documents as docs
+from fieldapp.services import participants as ps
 from fieldapp.ui.agreements.editor import AgreementEditor
 from fieldapp.ui.views.participants.agreements_tab import AgreementsTab
 from tests.documents.helpers import pdftotext, squeeze
@@ -39,8 +43,9 @@ def _add_behandler(qtbot, editor: AgreementEditor) -> None:  # type: ignore[no-u
 
 def _frozen_pdf_text(qtbot, ctx, editor: AgreementEditor, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
     assert editor.missing_model.rowCount() == 0, [e.field for e in editor.missing_model.rows]
-    with qtbot.waitSignal(editor.draft_saved, timeout=10_000):
-        editor.save_button.click()
+    if editor.autosave.dirty:
+        with qtbot.waitSignal(editor.draft_saved, timeout=10_000):
+            editor.save_button.click()
     editor.lifecycle.freeze_button.click()
     qtbot.waitUntil(lambda: editor.data is not None and editor.data.status == "ready_for_signing", timeout=15_000)
     out = tmp_path / "avtale.pdf"
@@ -52,6 +57,17 @@ def test_behandler_party_and_nav_follow_up_line_print(qtbot, ctx, main_window, t
     editor = _new_agreement(qtbot, ctx, main_window)
     fill_missing_through_widgets(qtbot, editor)  # holds a follow-up line from NAV
     _add_behandler(qtbot, editor)
+    # The employer gets a copy: a behandler there tells of treatment, so it needs the participant's consent.
+    qtbot.waitUntil(lambda: [e.message.code for e in editor.missing_model.rows]
+                    == ["party.behandler_without_consent"], timeout=5000)
+    participant_id = editor.data.agreement.participant_id
+    ps.save_consent(ctx.ws, Consent(participant_id=participant_id, recipient="employer",
+                                    scope="Tilrettelegging, og at hun får behandling ved DPS", given=True,
+                                    decided_on=date(2026, 11, 1)))
+    with qtbot.waitSignal(editor.draft_saved, timeout=10_000):
+        editor.save_button.click()
+    with qtbot.waitSignal(editor.agreement_loaded, timeout=10_000):
+        editor.reload()
     text = _frozen_pdf_text(qtbot, ctx, editor, tmp_path)
     stored = editor.data.version.content
     assert [(p.role, p.name, p.organisation) for p in stored.parties.others] == [

@@ -107,7 +107,8 @@ def is_employer_facing(content: AgreementContent) -> bool:
 
 
 def sensitive_goal_errors(content: AgreementContent, consents: Sequence[ConsentFact]) -> list[FieldError]:
-    """One error per goal whose category is a sensitive mapping area without the participant's consent for it."""
+    """One error per goal whose category is a sensitive mapping area without the participant's consent for it,
+    and per behandler named in the agreement without consent to share health and treatment."""
     if not is_employer_facing(content):
         return []
     allowed = areas_consented(consents)
@@ -128,6 +129,31 @@ def sensitive_goal_errors(content: AgreementContent, consents: Sequence[ConsentF
             f"of the agreement, so the goal may only be there when the participant has consented to sharing this "
             f"with the employer. Record the consent (recipient Employer, with the area named in its scope), or "
             f"remove or reword the goal.")))
+    return errors + _behandler_errors(content, allowed)
+
+
+def _behandler_errors(content: AgreementContent, allowed: frozenset[str]) -> list[FieldError]:
+    """A behandler named on the employer's copy (as a party or following up) tells the employer there is
+    treatment: only with the participant's consent to share health and treatment with the employer."""
+    if "health_treatment" in allowed:
+        return []
+    text = ("En behandler står i avtalen ({where}). Arbeidsgiveren får en kopi, og ser da at deltakeren er i "
+            "behandling. Registrer deltakerens samtykke til å dele helse og behandling med arbeidsgiver, eller "
+            "ta behandleren ut av avtalen.",
+            "A behandler (clinician) is named in the agreement ({where}). The employer gets a copy and so learns "
+            "that the participant is in treatment. Record the participant's consent to share health and "
+            "treatment with the employer, or take the behandler out of the agreement.")
+    errors = []
+    for i, party in enumerate(content.parties.others):
+        if party.role == "behandler":
+            errors.append(FieldError(f"parties.others[{i}].role", Message(
+                "party.behandler_without_consent", text[0].format(where=f"annen part {i + 1}"),
+                text[1].format(where=f"other party {i + 1}"))))
+    for i, line in enumerate(content.follow_ups):
+        if line.actor_role == "behandler":
+            errors.append(FieldError(f"follow_ups[{i}].actor_role", Message(
+                "party.behandler_without_consent", text[0].format(where=f"oppfølging {i + 1}"),
+                text[1].format(where=f"follow-up {i + 1}"))))
     return errors
 
 

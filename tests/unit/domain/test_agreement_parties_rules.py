@@ -1,4 +1,5 @@
-"""A TOA needs a follow-up line from NAV or a reason why NAV does not follow up; signed versions keep their status."""
+"""Parties and follow-up lines: a TOA needs a follow-up line from NAV or a reason why not (signed versions keep
+their status); other parties need a name; a behandler on the employer's copy needs consent to share treatment."""
 
 import dataclasses
 from datetime import UTC, date, datetime, timedelta
@@ -8,6 +9,7 @@ from fieldapp.domain.agreement_examples import complete_example_content
 from fieldapp.domain.agreement_rules import (
     NAV_FOLLOW_UP_CODE, AgreementStatus, SignatureFact, check_can_sign, derive_status, missing_for_signing,
 )
+from fieldapp.domain.consent import ConsentFact, sensitive_goal_errors
 
 T0 = datetime(2026, 2, 20, 10, 0, tzinfo=UTC)
 
@@ -65,3 +67,22 @@ def test_other_party_needs_a_name_and_valid_contact_details() -> None:
     errors = missing_for_signing(dataclasses.replace(c, parties=dataclasses.replace(c.parties, others=(nameless,))))
     assert {e.field for e in errors} == {"parties.others[0].name", "parties.others[0].phone", "parties.others[0].email"}
     assert any(e.message.nb.startswith("Annen aktør 1 – telefon") for e in errors)
+
+
+def test_behandler_on_the_employers_copy_needs_consent_to_share_treatment() -> None:
+    c = complete_example_content()
+    behandler = PartySnapshot("behandler", "Eli Fjordheim", organisation="DPS Eksempelby")
+    line = dataclasses.replace(c.follow_ups[0], actor_role="behandler", actor_name="Eli Fjordheim")
+    with_behandler = dataclasses.replace(c, parties=dataclasses.replace(c.parties, others=(behandler,)),
+                                         follow_ups=(*c.follow_ups, line))
+    errors = sensitive_goal_errors(with_behandler, [])
+    assert {(e.field, e.message.code) for e in errors} == {
+        ("parties.others[0].role", "party.behandler_without_consent"),
+        (f"follow_ups[{len(c.follow_ups)}].actor_role", "party.behandler_without_consent")}
+    narrow = ConsentFact("employer", "Tilrettelegging, ikke helse eller behandling", True, date(2026, 1, 5))
+    assert len(sensitive_goal_errors(with_behandler, [narrow])) == 2
+    treatment = ConsentFact("employer", "Tilrettelegging og at hun går i behandling", True, date(2026, 1, 5))
+    assert sensitive_goal_errors(with_behandler, [treatment]) == []
+    other = PartySnapshot("other", "Bo Kommune", organisation="Eksempelby kommune")
+    assert sensitive_goal_errors(dataclasses.replace(c, parties=dataclasses.replace(c.parties, others=(other,))),
+                                 []) == []
