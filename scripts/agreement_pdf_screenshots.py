@@ -13,7 +13,7 @@ import shutil
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,9 +25,9 @@ os.environ["FIELDAPP_TEST_KEYRING_FILE"] = str(WORK / "keyring.json")
 
 from fieldapp.domain.agreement_content import PartySnapshot  # noqa: E402
 from fieldapp.domain.agreement_examples import complete_example_content  # noqa: E402
-from fieldapp.domain.records import Participant  # noqa: E402
+from fieldapp.domain.records import Consent, Participant  # noqa: E402
 from fieldapp.services import agreement_documents as docs  # noqa: E402
-from fieldapp.services import records  # noqa: E402
+from fieldapp.services import participants, records  # noqa: E402
 from fieldapp.services.workspace import open_workspace  # noqa: E402
 from fieldapp.storage import agreements  # noqa: E402
 
@@ -41,6 +41,10 @@ def main() -> int:
                               phone="55 00 11 22")
     content = replace(example, parties=replace(example.parties, others=(behandler,)))
     participant = records.save(ws, Participant(first_name="Kari", last_name="Fjellheim Nordvik"))
+    # The behandler on the employer's copy needs the participant's consent to share treatment with the employer.
+    participants.save_consent(ws, Consent(participant_id=participant.id, recipient="employer",
+                                          scope="Tilrettelegging, og at hun går i behandling ved DPS", given=True,
+                                          decided_on=date(2026, 2, 20)))
     with ws.folder.write() as session:
         agreement, version = agreements.create(session, device_id=ws.device_id, participant_id=participant.id,
                                                content=content)
