@@ -117,9 +117,8 @@ class AgreementEditor(QWidget):
                              (translate("AgreementEditor", "Follow-up per actor"), self.follow_ups),
                              (translate("AgreementEditor", "Accommodations"), self.accommodations),
                              (translate("AgreementEditor", "Each party's responsibilities"), self.responsibilities)):
-            column.addWidget(box := self._boxed(title, table))
-            if table is self.follow_ups:
-                box.layout().addWidget(self.parts.nav_reason_form())
+            below = (self.parts.nav_reason_form(),) if table is self.follow_ups else ()
+            column.addWidget(self._boxed(title, table, *below))
         column.addWidget(self._boxed(translate("AgreementEditor", "Confidentiality and personal data (fixed text)"),
                                      self.privacy))
         column.addStretch(1)
@@ -172,10 +171,11 @@ class AgreementEditor(QWidget):
         layout.addLayout(bottom)
         self._connect_edits()
 
-    def _boxed(self, title: str, widget: QWidget) -> QGroupBox:
+    def _boxed(self, title: str, *widgets: QWidget) -> QGroupBox:
         box = QGroupBox(title)
         column = QVBoxLayout(box)
-        column.addWidget(widget)
+        for widget in widgets:
+            column.addWidget(widget)
         return box
 
     def _connect_edits(self) -> None:
