@@ -1,0 +1,34 @@
+"""Cooperation queries: a participant's meetings with their agreed items, and their benefits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+from fieldapp.domain import cooperation_records as cr
+from fieldapp.storage import models as m
+from fieldapp.storage import repository
+from fieldapp.storage.clocks import chunks
+
+
+def meetings(session: Session, participant_id: str) -> list[cr.CooperationMeeting]:
+    """Newest first."""
+    mt = m.CooperationMeeting
+    return repository.list_where(session, cr.CooperationMeeting, mt.participant_id == participant_id,
+                                 order_by=(mt.held_on.desc()))
+
+
+def items(session: Session, meeting_ids: Sequence[str]) -> dict[str, list[cr.MeetingItem]]:
+    """Each meeting's items in the order they were written down."""
+    out: dict[str, list[cr.MeetingItem]] = {mid: [] for mid in meeting_ids}
+    for part in chunks(list(meeting_ids)):
+        for item in repository.list_where(session, cr.MeetingItem, m.MeetingItem.meeting_id.in_(part),
+                                          order_by=m.MeetingItem.created_at):
+            out[item.meeting_id].append(item)
+    return out
+
+
+def benefits(session: Session, participant_id: str) -> list[cr.Benefit]:
+    return repository.list_where(session, cr.Benefit, m.Benefit.participant_id == participant_id,
+                                 order_by=m.Benefit.created_at)
