@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from fieldapp.documents.minutes_pdf import (MinutesArea, MinutesAttendee, MinutesContent, MinutesItem,
                                             render_minutes_pdf)
@@ -11,9 +12,10 @@ from fieldapp.domain import access_log as kinds
 from fieldapp.domain import cooperation_consent as rules
 from fieldapp.domain import vocab
 from fieldapp.domain.cooperation_records import CooperationMeeting, MeetingItem
-from fieldapp.domain.messages import FieldError, Message, ValidationFailed
+from fieldapp.domain.messages import DomainError, FieldError, Message, ValidationFailed
 from fieldapp.domain.records import Consent, CooperatingActor, Participant
 from fieldapp.domain.validation import raise_if
+from fieldapp.files import write_atomic
 from fieldapp.services import access_log
 from fieldapp.services.participants import tidy_record
 from fieldapp.services.workspace import Workspace
@@ -169,3 +171,17 @@ def minutes_pdf(ws: Workspace, meeting_id: str, *, log: bool = True) -> bytes:
         access_log.record(ws, participant_id=meeting.participant_id, kind=kinds.MINUTES, target_id=meeting_id)
     return pdf
 
+
+
+def save_minutes(ws: Workspace, meeting_id: str, path: Path) -> Path:
+    """Write the minutes PDF to `path` (all or nothing, owner-only). Raises DomainError when it cannot be written."""
+    pdf = minutes_pdf(ws, meeting_id)
+    try:
+        write_atomic(path, pdf)
+    except OSError as exc:
+        raise DomainError(Message(
+            "minutes.write_failed", f"Referatet kunne ikke lagres i {path}: {exc.strerror or exc}. Velg en annen "
+            "mappe, eller sjekk at det er plass på disken.",
+            f"The minutes could not be saved to {path}: {exc.strerror or exc}. Choose another folder, or check "
+            "that there is room on the disk.")) from exc
+    return path
