@@ -68,8 +68,8 @@ def _meeting(rng: random.Random, p: r.Participant, actors: list[r.CooperatingAct
     meeting = cr.CooperationMeeting(
         id=new_id(), participant_id=p.id, held_on=held_on, topic=_TOPICS[rng.randrange(len(_TOPICS))],
         place="NAV-kontoret", attendee_ids=tuple(a.id for a in attendees), share_mapping=True,
-        notes=f"{p.first_name} ønsker å prøve en deltidsjobb og vil vite hva som skjer med ytelsen. Behandler "
-              "støtter planen, så lenge arbeidstiden ikke kolliderer med timene.",
+        notes=f"{p.first_name} ønsker å prøve en deltidsjobb og vil vite hva som skjer med ytelsen. Alle støtter "
+              "planen, så lenge arbeidstiden passer med avtalene som allerede er satt opp.",
         next_meeting_on=held_on + timedelta(days=28))
     out.append(meeting)
     out += [cr.MeetingItem(meeting_id=meeting.id, what=what, who=who, deadline=held_on + timedelta(days=14))
