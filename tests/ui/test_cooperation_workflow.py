@@ -107,3 +107,24 @@ def test_benefits_are_added_in_their_tab_and_summarised_in_a_visit_about_money(q
     editor.topics.boxes["economy"].setChecked(False)
     qtbot.waitUntil(lambda: not editor.economy.isVisible(), timeout=5000)
     editor.close()
+
+
+def test_a_meeting_and_a_benefit_are_removed_after_asking(qtbot, ctx, main_window):
+    from fieldapp.domain.cooperation_records import CooperationMeeting
+
+    folks = people(ctx.ws)
+    pid = folks.participant.id
+    cooperation.save_meeting(ctx.ws, CooperationMeeting(participant_id=pid, held_on=ctx.now().date(), topic="Bolig"),
+                             [])
+    benefits.save_benefit(ctx.ws, Benefit(participant_id=pid, kind="aap"))
+    for tab_name, box_name, gone in (("meetings", "remove_meeting", lambda: not cooperation.list_meetings(ctx.ws, pid)),
+                                     ("benefits", "remove_benefit", lambda: not benefits.list_benefits(ctx.ws, pid))):
+        detail = _open_tab(qtbot, main_window, pid, tab_name)
+        tab = getattr(detail, tab_name)
+        qtbot.waitUntil(lambda t=tab: t.list.model.rowCount() == 1, timeout=5000)
+        tab.list.table.selectRow(0)
+        qtbot.mouseClick(_button(tab, box_name), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda t=tab: t.box is not None and t.box.isVisible(), timeout=5000)
+        qtbot.mouseClick(tab.box.findChild(QPushButton, f"{box_name}_yes"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(gone, timeout=5000)
+        qtbot.waitUntil(lambda t=tab: t.list.model.rowCount() == 0, timeout=5000)

@@ -1089,6 +1089,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <source>Remove %1 from the participant&apos;s benefits?</source>
         <translation>Fjerne %1 fra deltakerens ytelser?</translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
 </context>
 <context>
     <name>CellEditor</name>
@@ -2460,12 +2468,28 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Referat som PDF …</translation>
     </message>
     <message>
+        <source>Remove meeting</source>
+        <translation>Fjern møte</translation>
+    </message>
+    <message>
         <source>No cooperation meetings yet.</source>
         <translation>Ingen samarbeidsmøter ennå.</translation>
     </message>
     <message>
         <source>Minutes saved to %1</source>
         <translation>Referatet er lagret i %1</translation>
+    </message>
+    <message>
+        <source>Remove the meeting of %1 (%2) and what was agreed there?</source>
+        <translation>Fjerne møtet %1 (%2) og det som ble avtalt der?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

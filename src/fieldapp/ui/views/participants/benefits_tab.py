@@ -45,6 +45,7 @@ class BenefitsTab(QWidget):
         self.setObjectName("benefits_tab")
         self.participant_id: str | None = None
         self.dialog: BenefitDialog | None = None
+        self.box: QMessageBox | None = None
         intro = QLabel(translate("BenefitsTab", "What happens to the participant's money when they start working: "
                                  "the benefits, their limits, NAV's benefits calculation and when income is reported."))
         intro.setWordWrap(True)
@@ -90,13 +91,20 @@ class BenefitsTab(QWidget):
         row: Benefit | None = self.list.current()
         if row is None:
             return
-        answer = QMessageBox.question(self, translate("BenefitsTab", "Remove benefit"), translate(
-            "BenefitsTab", "Remove %1 from the participant's benefits?").replace("%1", label(BENEFIT_KINDS, row.kind)))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        box = QMessageBox(QMessageBox.Icon.Question, translate("BenefitsTab", "Remove benefit"), translate(
+            "BenefitsTab", "Remove %1 from the participant's benefits?").replace("%1", label(BENEFIT_KINDS, row.kind)),
+            QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("remove_benefit_box")
+        remove = box.addButton(translate("BenefitsTab", "Remove"), QMessageBox.ButtonRole.AcceptRole)
+        remove.setObjectName("remove_benefit_yes")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setText(translate("BenefitsTab", "Cancel"))
+        box.setDefaultButton(cancel)
         ws, benefit_id = self.ctx.ws, row.id
-        self.ctx.tasks.run(lambda: service.delete_benefit(ws, benefit_id),
-                           lambda _: self.ctx.changes.notify(ENTITIES), owner=self)
+        box.accepted.connect(lambda: self.ctx.tasks.run(lambda: service.delete_benefit(ws, benefit_id),
+                                                        lambda _: self.ctx.changes.notify(ENTITIES), owner=self))
+        self.box = box
+        box.open()
 
     def _open(self, dialog: BenefitDialog) -> None:
         self.dialog = dialog

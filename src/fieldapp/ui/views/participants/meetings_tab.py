@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from fieldapp.domain.messages import DomainError
 from fieldapp.services import cooperation as service
@@ -43,6 +43,7 @@ class MeetingsTab(QWidget):
         self.participant_id: str | None = None
         self.dialog: MeetingDialog | None = None
         self.export: MinutesExport | None = None
+        self.box: QMessageBox | None = None
         self.list = RecordList(translate("MeetingsTab", "Cooperation meetings"), meeting_columns(), "meeting_table",
                                on_activate=lambda row: self.edit_meeting())
         self.list.table.stretch_column(1)
@@ -50,6 +51,8 @@ class MeetingsTab(QWidget):
         self.list.add_button(translate("MeetingsTab", "Edit meeting …"), self.edit_meeting, "edit_meeting",
                              needs_row=True)
         self.list.add_button(translate("MeetingsTab", "Minutes as PDF …"), self.save_minutes, "save_minutes",
+                             needs_row=True)
+        self.list.add_button(translate("MeetingsTab", "Remove meeting"), self.remove_meeting, "remove_meeting",
                              needs_row=True)
         self.info = QLabel()
         self.info.setObjectName("meetings_info")
@@ -109,6 +112,26 @@ class MeetingsTab(QWidget):
         self.export.saved.connect(lambda path: self._say(translate("MeetingsTab", "Minutes saved to %1").replace("%1", path)))
         self.export.failed.connect(lambda text: self._say(text, warning=True))
         self.export.start()
+
+    def remove_meeting(self) -> None:
+        row: MeetingRow | None = self.list.current()
+        if row is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, translate("MeetingsTab", "Remove meeting"), translate(
+            "MeetingsTab", "Remove the meeting of %1 (%2) and what was agreed there?").replace(
+            "%1", fmt_date(row.meeting.held_on)).replace("%2", row.meeting.topic), QMessageBox.StandardButton.NoButton,
+            self)
+        box.setObjectName("remove_meeting_box")
+        remove = box.addButton(translate("MeetingsTab", "Remove"), QMessageBox.ButtonRole.AcceptRole)
+        remove.setObjectName("remove_meeting_yes")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setText(translate("MeetingsTab", "Cancel"))
+        box.setDefaultButton(cancel)
+        ws, meeting_id = self.ctx.ws, row.meeting.id
+        box.accepted.connect(lambda: self.ctx.tasks.run(lambda: service.delete_meeting(ws, meeting_id),
+                                                        lambda _: self.ctx.changes.notify(ENTITIES), owner=self))
+        self.box = box
+        box.open()
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, DomainError):
