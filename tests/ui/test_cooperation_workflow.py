@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
@@ -128,3 +130,26 @@ def test_a_meeting_and_a_benefit_are_removed_after_asking(qtbot, ctx, main_windo
         qtbot.mouseClick(tab.box.findChild(QPushButton, f"{box_name}_yes"), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(gone, timeout=5000)
         qtbot.waitUntil(lambda t=tab: t.list.model.rowCount() == 0, timeout=5000)
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_dialogs_use_each_alt_letter_once_and_close_on_escape(qtbot, ctx, lang):
+    from PySide6.QtWidgets import QApplication
+
+    from fieldapp.ui.cooperation.meeting_dialog import MeetingDialog
+    from fieldapp.ui.forms.benefit_form import BenefitDialog
+    from fieldapp.ui.i18n import install_language
+
+    folks = people(ctx.ws)
+    install_language(QApplication.instance(), lang)
+    try:
+        context = cooperation.meeting_context(ctx.ws, folks.participant.id)
+        for dialog in (MeetingDialog(ctx, context), BenefitDialog(ctx, folks.participant.id)):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            assert not duplicates(dialog), (lang, duplicates(dialog))
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+            qtbot.waitUntil(lambda d=dialog: not d.isVisible(), timeout=5000)
+    finally:
+        install_language(QApplication.instance(), "nb")

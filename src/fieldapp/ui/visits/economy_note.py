@@ -27,6 +27,8 @@ class EconomyNote(QLabel):
         self.setAccessibleName(translate("EconomyNote", "The participant's benefits"))
         self._wanted: tuple[str | None, tuple[str, ...]] = (None, ())
         self.hide()
+        # A benefit saved while the visit is open (from the participant's tab) shows here at once.
+        ctx.changes.data_changed.connect(lambda entities: "participant_benefit" in entities and self.follow(*self._wanted))
 
     def follow(self, participant_id: str | None, topics: tuple[str, ...]) -> None:
         self._wanted = (participant_id, topics)
