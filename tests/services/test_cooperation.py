@@ -48,7 +48,8 @@ def test_a_meeting_refuses_missing_topic_and_actors_of_someone_else(workspace) -
     folks = people(workspace)
     with pytest.raises(ValidationFailed) as caught:
         cooperation.save_meeting(workspace, CooperationMeeting(participant_id=folks.participant.id, held_on=DAY,
-                                                               topic=" "), [MeetingItem(meeting_id="", what="", who="Per")])
+                                                               topic=" "),
+                                 [MeetingItem(meeting_id="", what="", who="Per")])
     assert {e.field for e in caught.value.errors} == {"topic", "items[0].what"}
     with pytest.raises(ValidationFailed) as caught:
         cooperation.save_meeting(workspace, CooperationMeeting(participant_id=folks.participant.id, held_on=DAY,
@@ -63,7 +64,8 @@ def test_benefits_are_listed_and_summarised_only_for_visits_about_money(workspac
                                                    calculation_asked_on=date(2026, 11, 20),
                                                    reporting="Meldekort hver 14. dag",
                                                    next_reporting_on=date(2026, 12, 14)))
-    benefits.save_benefit(workspace, Benefit(participant_id=pid, kind="sosialhjelp", next_reporting_on=date(2026, 12, 10)))
+    benefits.save_benefit(workspace, Benefit(participant_id=pid, kind="sosialhjelp",
+                                             next_reporting_on=date(2026, 12, 10)))
     assert aap.limits == "Inntekt trekkes"
     assert benefits.economy_summary(workspace, pid, ("tasks",)) is None
     summary = benefits.economy_summary(workspace, pid, ("tasks", "economy"))

@@ -28,7 +28,8 @@ class EconomyNote(QLabel):
         self._wanted: tuple[str | None, tuple[str, ...]] = (None, ())
         self.hide()
         # A benefit saved while the visit is open (from the participant's tab) shows here at once.
-        ctx.changes.data_changed.connect(lambda entities: "participant_benefit" in entities and self.follow(*self._wanted))
+        ctx.changes.data_changed.connect(
+            lambda entities: "participant_benefit" in entities and self.follow(*self._wanted))
 
     def follow(self, participant_id: str | None, topics: tuple[str, ...]) -> None:
         self._wanted = (participant_id, topics)
@@ -64,7 +65,8 @@ class EconomyNote(QLabel):
                 parts.append(translate("EconomyNote", "benefits calculation asked for %1, awaiting an answer")
                              .replace("%1", fmt_date(b.calculation_asked_on)))
             elif b.calculation_answer:
-                parts.append(translate("EconomyNote", "NAV's calculation: %1").replace("%1", escape(b.calculation_answer)))
+                parts.append(translate("EconomyNote", "NAV's calculation: %1")
+                             .replace("%1", escape(b.calculation_answer)))
             if b.reporting:
                 parts.append(escape(b.reporting))
             lines.append(" – ".join(parts))

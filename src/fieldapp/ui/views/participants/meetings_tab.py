@@ -21,6 +21,12 @@ from fieldapp.ui.widgets.theme import warning_style
 ENTITIES = frozenset({"cooperation_meeting", "meeting_item", "cooperating_actor", "consent"})
 
 
+def _consent_text(row: MeetingRow) -> str:
+    if not row.missing_consent:
+        return translate("MeetingsTab", "Recorded")
+    return translate("MeetingsTab", "Missing: %1").replace("%1", ", ".join(a.name for a in row.missing_consent))
+
+
 def meeting_columns() -> list[Column[MeetingRow]]:
     return [
         Column(translate("MeetingsTab", "Date"), lambda r: fmt_date(r.meeting.held_on),
@@ -28,10 +34,7 @@ def meeting_columns() -> list[Column[MeetingRow]]:
         Column(translate("MeetingsTab", "Topic"), lambda r: r.meeting.topic),
         Column(translate("MeetingsTab", "Attendees"), lambda r: r.attendee_names),
         Column(translate("MeetingsTab", "Agreed"), lambda r: str(len(r.items)), sort_key=lambda r: len(r.items)),
-        Column(translate("MeetingsTab", "Consent"),
-               lambda r: translate("MeetingsTab", "Missing: %1").replace("%1", ", ".join(a.name for a in r.missing_consent))
-               if r.missing_consent else translate("MeetingsTab", "Recorded"),
-               warning=lambda r: bool(r.missing_consent)),
+        Column(translate("MeetingsTab", "Consent"), _consent_text, warning=lambda r: bool(r.missing_consent)),
     ]
 
 
@@ -109,7 +112,8 @@ class MeetingsTab(QWidget):
             return
         name = f"samarbeidsmote-{row.meeting.held_on.isoformat()}.pdf"
         self.export = MinutesExport(self.ctx, row.meeting.id, name, self)
-        self.export.saved.connect(lambda path: self._say(translate("MeetingsTab", "Minutes saved to %1").replace("%1", path)))
+        self.export.saved.connect(
+            lambda path: self._say(translate("MeetingsTab", "Minutes saved to %1").replace("%1", path)))
         self.export.failed.connect(lambda text: self._say(text, warning=True))
         self.export.start()
 
