@@ -2456,24 +2456,28 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Samarbeidsmøter</translation>
     </message>
     <message>
-        <source>New meeting …</source>
-        <translation>Nytt møte …</translation>
-    </message>
-    <message>
-        <source>Edit meeting …</source>
-        <translation>Endre møte …</translation>
-    </message>
-    <message>
-        <source>Minutes as PDF …</source>
-        <translation>Referat som PDF …</translation>
-    </message>
-    <message>
         <source>Remove meeting</source>
         <translation>Fjern møte</translation>
     </message>
     <message>
         <source>No cooperation meetings yet.</source>
         <translation>Ingen samarbeidsmøter ennå.</translation>
+    </message>
+    <message>
+        <source>New …</source>
+        <translation>Nytt møte …</translation>
+    </message>
+    <message>
+        <source>Edit …</source>
+        <translation>Endre …</translation>
+    </message>
+    <message>
+        <source>Minutes …</source>
+        <translation>Referat …</translation>
+    </message>
+    <message>
+        <source>Save the minutes of the selected meeting as PDF</source>
+        <translation>Lagre referatet fra det valgte møtet som PDF</translation>
     </message>
     <message>
         <source>Minutes saved to %1</source>

@@ -38,9 +38,11 @@ def benefits(session: Session, participant_id: str) -> list[cr.Benefit]:
 
 
 def first_participants(session: Session, limit: int) -> list[r.Participant]:
-    """The first participants stored, still followed up (demo data picks whom to give meetings and benefits)."""
+    """The first participants stored, still followed up, in name order among those stored together (the demo
+    picks whom to give meetings and benefits, the same people for the same seed)."""
     p = m.Participant
-    stmt = (select(p).where(p.deleted_at.is_(None), p.status != "ended").order_by(p.created_at, p.id).limit(limit))
+    stmt = (select(p).where(p.deleted_at.is_(None), p.status != "ended")
+            .order_by(p.created_at, p.last_name, p.first_name, p.id).limit(limit))
     return [to_record(o, r.Participant) for o in session.scalars(stmt)]
 
 

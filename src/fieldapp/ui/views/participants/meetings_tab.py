@@ -50,18 +50,21 @@ class MeetingsTab(QWidget):
         self.list = RecordList(translate("MeetingsTab", "Cooperation meetings"), meeting_columns(), "meeting_table",
                                on_activate=lambda row: self.edit_meeting())
         self.list.table.stretch_column(1)
-        self.list.add_button(translate("MeetingsTab", "New meeting …"), self.add_meeting, "add_meeting")
-        self.list.add_button(translate("MeetingsTab", "Edit meeting …"), self.edit_meeting, "edit_meeting",
+        self.list.add_button(translate("MeetingsTab", "New …"), self.add_meeting, "add_meeting")
+        self.list.add_button(translate("MeetingsTab", "Edit …"), self.edit_meeting, "edit_meeting",
                              needs_row=True)
-        self.list.add_button(translate("MeetingsTab", "Minutes as PDF …"), self.save_minutes, "save_minutes",
-                             needs_row=True)
-        self.list.add_button(translate("MeetingsTab", "Remove meeting"), self.remove_meeting, "remove_meeting",
+        # Short button texts keep the tab as narrow as the others (the main window must fit 800 pixels).
+        minutes = self.list.add_button(translate("MeetingsTab", "Minutes …"), self.save_minutes, "save_minutes",
+                                       needs_row=True)
+        minutes.setToolTip(translate("MeetingsTab", "Save the minutes of the selected meeting as PDF"))
+        self.list.add_button(translate("MeetingsTab", "Remove"), self.remove_meeting, "remove_meeting",
                              needs_row=True)
         self.info = QLabel()
         self.info.setObjectName("meetings_info")
         self.info.setWordWrap(True)
         self.info.hide()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 9, 4, 9)
         layout.addWidget(self.list)
         layout.addWidget(self.info)
         ctx.changes.data_changed.connect(lambda entities: entities & ENTITIES and self.reload())
