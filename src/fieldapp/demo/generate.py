@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from fieldapp.demo import agreements as demo_agreements
 from fieldapp.demo import builders as b
+from fieldapp.demo import cooperation as demo_cooperation
 from fieldapp.demo import content as c
 from fieldapp.domain import jobdev_records as jr
 from fieldapp.domain import records as r
@@ -123,6 +124,7 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
     with ws.folder.write() as session:
         records = _job_search(extra, [e for e, _ in employers], seekers, hired, team, today, summary)
         repository.save_many(session, records)
+    demo_cooperation.add(ws, seed=seed, today=today)
     return summary
 
 

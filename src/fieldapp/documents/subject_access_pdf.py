@@ -36,6 +36,9 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("signature", "Signaturer"),
     ("agreement_event", "Avtalens hendelseslogg"),
     ("sealed_document", "Forseglede PDF-kopier"),
+    ("cooperation_meeting", "Samarbeidsmøter"),
+    ("meeting_item", "Avtalt på samarbeidsmøter"),
+    ("participant_benefit", "Økonomi og ytelser"),
     ("read_log", "Hvem har sett opplysningene"),
 )
 # Bookkeeping columns that tell the participant nothing (ids that point between the tables above).
@@ -70,6 +73,10 @@ _LABELS = {
     "strokes_json": "Signaturstreker", "scan": "Skannet kopi", "scan_mime": "Filtype", "on_behalf_reason":
     "Begrunnelse for signering på vegne", "party_informed": "Parten informert", "revoked_at": "Trukket tilbake",
     "revoked_reason": "Årsak til tilbaketrekking",
+    "held_on": "Dato", "topic": "Tema", "attendee_ids": "Til stede (aktører)", "other_attendees": "Andre til stede",
+    "share_mapping": "Kartlegging i referatet", "next_meeting_on": "Neste møte", "who": "Hvem", "limits": "Grenser",
+    "calculation_asked_on": "Beregning bedt om", "calculation_answer": "Svar fra NAV", "answered_on": "Besvart",
+    "reporting": "Meldeplikt", "next_reporting_on": "Neste melding",
 }
 
 

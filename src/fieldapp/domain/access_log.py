@@ -12,6 +12,7 @@ PRINT = "print"
 EXPORT = "export"
 REVEAL_FNR = "reveal_fnr"
 ACCESS_EXPORT = "access_export"
+MINUTES = "minutes"
 
 ACCESS_KINDS: tuple[Term, ...] = (
     Term(PARTICIPANT, "Åpnet deltakeren", "Opened the participant"),
@@ -22,5 +23,6 @@ ACCESS_KINDS: tuple[Term, ...] = (
     Term(EXPORT, "Eksporterte opplysningene (JSON)", "Exported the data (JSON)"),
     Term(REVEAL_FNR, "Viste fødselsnummeret", "Revealed the national ID number"),
     Term(ACCESS_EXPORT, "Eksporterte innsyn (PDF og JSON)", "Exported a subject access copy (PDF and JSON)"),
+    Term(MINUTES, "Lagret referat fra samarbeidsmøte", "Saved the minutes of a cooperation meeting"),
 )
 KIND_CODES = frozenset(t.code for t in ACCESS_KINDS)

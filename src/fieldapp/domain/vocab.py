@@ -91,6 +91,7 @@ VISIT_TOPICS = _terms(
     ("accommodation", "Status for tilrettelegging", "Accommodation status"),
     ("health_coping", "Helse og mestring", "Health and coping"), ("pay", "Lønn", "Pay"),
     ("transport", "Transport", "Transport"), ("wellbeing", "Trivsel", "Well-being"), ("career", "Karriere", "Career"),
+    ("economy", "Økonomi og ytelser", "Finances and benefits"),
 )
 ACTION_STATUSES = _terms(
     ("proposed", "Foreslått", "Proposed"), ("agreed", "Avtalt", "Agreed"), ("done", "Utført", "Done"),

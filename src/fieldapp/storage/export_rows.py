@@ -30,6 +30,9 @@ _PARTICIPANT_TREE: tuple[tuple[str, str, str], ...] = (
     ("outreach_for", "participant", "participant_id"),
     ("job_lead", "participant", "participant_id"),
     ("assignment", "participant", "participant_id"),
+    ("cooperation_meeting", "participant", "participant_id"),
+    ("meeting_item", "cooperation_meeting", "meeting_id"),
+    ("participant_benefit", "participant", "participant_id"),
 )
 
 

@@ -6,6 +6,7 @@ from dataclasses import fields
 from typing import TypeVar
 
 from fieldapp.domain import agreement_records as ar
+from fieldapp.domain import cooperation_records as cr
 from fieldapp.domain import jobdev_records as jr
 from fieldapp.domain import records as r
 from fieldapp.domain import team_records as tr
@@ -40,6 +41,9 @@ MODELS: dict[type[RecordBase], type[Record]] = {
     tr.Specialist: m.Specialist,
     tr.Assignment: m.Assignment,
     tr.FidelityAssessment: m.FidelityAssessment,
+    cr.CooperationMeeting: m.CooperationMeeting,
+    cr.MeetingItem: m.MeetingItem,
+    cr.Benefit: m.Benefit,
 }
 
 

@@ -1001,6 +1001,132 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>BenefitForm</name>
+    <message>
+        <source>Edit benefit</source>
+        <translation>Endre ytelse</translation>
+    </message>
+    <message>
+        <source>New benefit</source>
+        <translation>Ny ytelse</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit</source>
+        <translation>&amp;Ytelse</translation>
+    </message>
+    <message>
+        <source>L&amp;imits and rules</source>
+        <translation>&amp;Grenser og regler</translation>
+    </message>
+    <message>
+        <source>e.g. income above the limit is deducted; hours worked are reported on the employment form</source>
+        <translation>f.eks. inntekt over grensen trekkes; arbeidstimer føres på meldekortet</translation>
+    </message>
+    <message>
+        <source>Benefits calculation from NAV</source>
+        <translation>Beregning fra NAV</translation>
+    </message>
+    <message>
+        <source>As&amp;ked for on</source>
+        <translation>&amp;Bedt om</translation>
+    </message>
+    <message>
+        <source>NAV&apos;s a&amp;nswer</source>
+        <translation>NAVs s&amp;var</translation>
+    </message>
+    <message>
+        <source>Answ&amp;ered on</source>
+        <translation>Besvart &amp;den</translation>
+    </message>
+    <message>
+        <source>Income reporting</source>
+        <translation>Inntektsrapportering</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting</source>
+        <translation>&amp;Meldeplikt</translation>
+    </message>
+    <message>
+        <source>e.g. employment status form every 14 days</source>
+        <translation>f.eks. meldekort hver 14. dag</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt reporting date</source>
+        <translation>&amp;Neste meldedato</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otater</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitsTab</name>
+    <message>
+        <source>Asked for %1, no answer yet</source>
+        <translation>Bedt om %1, venter på svar</translation>
+    </message>
+    <message>
+        <source>Not asked for</source>
+        <translation>Ikke bedt om</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Ytelse</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenser</translation>
+    </message>
+    <message>
+        <source>Benefits calculation</source>
+        <translation>Beregning</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Meldeplikt</translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation>Neste melding</translation>
+    </message>
+    <message>
+        <source>What happens to the participant&apos;s money when they start working: the benefits, their limits, NAV&apos;s benefits calculation and when income is reported.</source>
+        <translation>Hva skjer med pengene når deltakeren begynner å jobbe: ytelsene, grensene deres, NAVs beregning og når inntekt skal meldes.</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Ytelser</translation>
+    </message>
+    <message>
+        <source>New benefit …</source>
+        <translation>Ny ytelse …</translation>
+    </message>
+    <message>
+        <source>Edit benefit …</source>
+        <translation>Endre ytelse …</translation>
+    </message>
+    <message>
+        <source>Remove benefit</source>
+        <translation>Fjern ytelse</translation>
+    </message>
+    <message>
+        <source>No benefits registered yet.</source>
+        <translation>Ingen ytelser registrert ennå.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the participant&apos;s benefits?</source>
+        <translation>Fjerne %1 fra deltakerens ytelser?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>CellEditor</name>
     <message>
         <source>%1, row %2</source>
@@ -1302,6 +1428,33 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Last seen</source>
         <translation>Sist sett</translation>
+    </message>
+</context>
+<context>
+    <name>EconomyNote</name>
+    <message>
+        <source>The participant&apos;s benefits</source>
+        <translation>Deltakerens ytelser</translation>
+    </message>
+    <message>
+        <source>What happens to the money when the participant works?</source>
+        <translation>Hva skjer med pengene når deltakeren jobber?</translation>
+    </message>
+    <message>
+        <source>No benefits are registered. Add them on the participant&apos;s Finances and benefits tab.</source>
+        <translation>Ingen ytelser er registrert. Legg dem inn under fanen Økonomi og ytelser hos deltakeren.</translation>
+    </message>
+    <message>
+        <source>benefits calculation asked for %1, awaiting an answer</source>
+        <translation>beregning bedt om %1, venter på svar</translation>
+    </message>
+    <message>
+        <source>NAV&apos;s calculation: %1</source>
+        <translation>NAVs beregning: %1</translation>
+    </message>
+    <message>
+        <source>Next income report: %1</source>
+        <translation>Neste inntektsmelding: %1</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2336,171 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>The participant has no cooperating actors yet. Add them on the Overview tab (behandler, NAV, housing, finances …).</source>
+        <translation>Deltakeren har ingen samarbeidsaktører ennå. Legg dem inn under fanen Oversikt (behandler, NAV, bolig, økonomi …).</translation>
+    </message>
+    <message>
+        <source>Edit cooperation meeting</source>
+        <translation>Endre samarbeidsmøte</translation>
+    </message>
+    <message>
+        <source>New cooperation meeting</source>
+        <translation>Nytt samarbeidsmøte</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Sted</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>e.g. the way into work, treatment and working hours</source>
+        <translation>f.eks. veien mot jobb, behandling og arbeidstid</translation>
+    </message>
+    <message>
+        <source>Att&amp;endees</source>
+        <translation>Til st&amp;ede</translation>
+    </message>
+    <message>
+        <source>&amp;Others present</source>
+        <translation>&amp;Andre til stede</translation>
+    </message>
+    <message>
+        <source>What was disc&amp;ussed</source>
+        <translation>Hva vi snakket &amp;om</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Avtalt</translation>
+    </message>
+    <message>
+        <source>&amp;Next meeting</source>
+        <translation>&amp;Neste møte</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Referat</translation>
+    </message>
+    <message>
+        <source>Include the mapping in the minutes (sensitive areas only with consent)</source>
+        <translation>Ta med kartleggingen i referatet (sensitive områder bare med samtykke)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingItems</name>
+    <message>
+        <source>What was agreed</source>
+        <translation>Hva ble avtalt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Innen</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Legg til en rad</translation>
+    </message>
+    <message>
+        <source>What was agreed, row %1</source>
+        <translation>Hva ble avtalt, rad %1</translation>
+    </message>
+    <message>
+        <source>Who, row %1</source>
+        <translation>Hvem, rad %1</translation>
+    </message>
+    <message>
+        <source>By, row %1</source>
+        <translation>Innen, rad %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Avtalt</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Mangler: %1</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>Cooperation meetings</source>
+        <translation>Samarbeidsmøter</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Fjern møte</translation>
+    </message>
+    <message>
+        <source>No cooperation meetings yet.</source>
+        <translation>Ingen samarbeidsmøter ennå.</translation>
+    </message>
+    <message>
+        <source>New …</source>
+        <translation>Nytt møte …</translation>
+    </message>
+    <message>
+        <source>Edit …</source>
+        <translation>Endre …</translation>
+    </message>
+    <message>
+        <source>Minutes …</source>
+        <translation>Referat …</translation>
+    </message>
+    <message>
+        <source>Save the minutes of the selected meeting as PDF</source>
+        <translation>Lagre referatet fra det valgte møtet som PDF</translation>
+    </message>
+    <message>
+        <source>Minutes saved to %1</source>
+        <translation>Referatet er lagret i %1</translation>
+    </message>
+    <message>
+        <source>Remove the meeting of %1 (%2) and what was agreed there?</source>
+        <translation>Fjerne møtet %1 (%2) og det som ble avtalt der?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>Menu bar</source>
@@ -2203,6 +2521,29 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message>
+        <source>Save the minutes as PDF</source>
+        <translation>Lagre referatet som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Consent to share with the attendees</source>
+        <translation>Samtykke til å dele med dem som var til stede</translation>
+    </message>
+    <message>
+        <source>&amp;Continue anyway</source>
+        <translation>&amp;Fortsett likevel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +3097,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Jo&amp;b search</source>
         <translation>Jobbs&amp;øk</translation>
+    </message>
+    <message>
+        <source>Cooperation meetings</source>
+        <translation>Samarbeidsmøter</translation>
+    </message>
+    <message>
+        <source>Finances and benefits</source>
+        <translation>Økonomi og ytelser</translation>
     </message>
     <message>
         <source>Who has seen</source>
@@ -4419,6 +4768,22 @@ Forlate teamet?</numerusform>
     <message>
         <source>Arrows choose a conflict to resolve.</source>
         <translation>Piltastene velger konflikten som skal løses.</translation>
+    </message>
+    <message>
+        <source>Cooperation meetings</source>
+        <translation>Samarbeidsmøter</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected meeting.</source>
+        <translation>Enter åpner det valgte møtet.</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Ytelser</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected benefit.</source>
+        <translation>Enter åpner den valgte ytelsen.</translation>
     </message>
     <message>
         <source>Table</source>

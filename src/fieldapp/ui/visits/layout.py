@@ -17,6 +17,7 @@ from fieldapp.ui.i18n import label, translate
 from fieldapp.ui.visits.actions_table import ActionsEditor
 from fieldapp.ui.visits.attendees import AttendeesEditor
 from fieldapp.ui.visits.corrections import CorrectionsPanel
+from fieldapp.ui.visits.economy_note import EconomyNote
 from fieldapp.ui.visits.inputs import DateTimeEdit, TopicChecklist
 from fieldapp.ui.widgets.dates import OptionalDateEdit
 from fieldapp.ui.widgets.forms import FieldForm
@@ -195,6 +196,9 @@ class VisitEditorLayout:
         self.topics = TopicChecklist()
         self.topics.changed.connect(self._edited)
         form.add_field("topics", translate("VisitEditor", "Topics"), self.topics)
+        self.economy = EconomyNote(self.ctx)  # the participant's benefits while money is a topic
+        column.addWidget(self.economy)
+        self.topics.changed.connect(lambda: self.economy.follow(self.participant_id, self.topics.value()))
 
     def _build_conversation(self) -> None:
         _, column = self._section(translate("VisitEditor", "Conversation"), "section_conversation")

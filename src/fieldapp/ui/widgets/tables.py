@@ -69,6 +69,9 @@ def _spoken_names() -> dict[str, tuple[str, str]]:
                              translate("Tables", "Who opened, printed or exported what, and when.")),
         "conflicts_table": (translate("Tables", "Sync conflicts"),
                             translate("Tables", "Arrows choose a conflict to resolve.")),
+        "meeting_table": (translate("Tables", "Cooperation meetings"),
+                          translate("Tables", "Enter opens the selected meeting.")),
+        "benefit_table": (translate("Tables", "Benefits"), translate("Tables", "Enter opens the selected benefit.")),
     }
 
 

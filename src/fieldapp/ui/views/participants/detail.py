@@ -12,7 +12,9 @@ from fieldapp.ui.formatting import fmt_fodselsnummer
 from fieldapp.ui.i18n import label, translate
 from fieldapp.ui.privacy.access_log_tab import AccessLogTab
 from fieldapp.ui.views.participants.agreements_tab import AgreementsTab
+from fieldapp.ui.views.participants.benefits_tab import BenefitsTab
 from fieldapp.ui.views.participants.mapping_tab import MappingTab
+from fieldapp.ui.views.participants.meetings_tab import MeetingsTab
 from fieldapp.ui.views.participants.overview_tab import OverviewTab
 from fieldapp.ui.views.participants.pipeline_tab import PipelineTab
 from fieldapp.ui.views.participants.placements_tab import PlacementsTab
@@ -21,7 +23,8 @@ from fieldapp.ui.views.participants.visits_tab import VisitsTab
 
 
 class ParticipantDetailPanel(QWidget):
-    TABS = ("overview", "mapping", "placements", "visits", "agreements", "pipeline", "access_log")
+    TABS = ("overview", "mapping", "placements", "visits", "agreements", "pipeline", "meetings", "benefits",
+            "access_log")
     # Saving any of these may change what the panel shows; it reloads itself rather than rely on the list.
     ENTITIES = frozenset({"participant", "cooperating_actor", "consent", "placement", "nav_measure", "employer",
                           "job_lead",
@@ -41,6 +44,8 @@ class ParticipantDetailPanel(QWidget):
         self.visits = VisitsTab(ctx)
         self.agreements = AgreementsTab(ctx)
         self.pipeline = PipelineTab(ctx)
+        self.meetings = MeetingsTab(ctx)
+        self.benefits = BenefitsTab(ctx)
         self.access_log = AccessLogTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("participant_tabs")
@@ -49,6 +54,8 @@ class ParticipantDetailPanel(QWidget):
                           (self.agreements, translate("ParticipantDetail", "&Agreements"))):
             self.tabs.addTab(tab, text)
         self.tabs.addTab(self.pipeline, translate("ParticipantDetail", "Jo&b search"))
+        self.tabs.addTab(self.meetings, translate("ParticipantDetail", "Cooperation meetings"))
+        self.tabs.addTab(self.benefits, translate("ParticipantDetail", "Finances and benefits"))
         self.tabs.addTab(self.access_log, translate("ParticipantDetail", "Who has seen"))
         self.tabs.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -73,6 +80,8 @@ class ParticipantDetailPanel(QWidget):
         self.visits.load(participant_id)
         self.agreements.load(participant_id)
         self.pipeline.load(participant_id)
+        self.meetings.load(participant_id)
+        self.benefits.load(participant_id)
         self.access_log.load(participant_id)
         # A reload after a save elsewhere must not throw away mapping edits not saved yet.
         if changed or not self.mapping.dirty:

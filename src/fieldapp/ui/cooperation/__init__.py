@@ -1,0 +1,1 @@
+"""Cooperation meetings: the meeting editor, its agreed items and the minutes."""
