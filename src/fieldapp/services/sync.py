@@ -99,7 +99,7 @@ class Enrolled:
 @dataclass(frozen=True)
 class ConflictItem:
     id: int
-    kind: str  # overwritten | edit_on_deleted | signed_version
+    kind: str  # overwritten | edit_on_deleted | signed_version | merged_value
     entity: str
     entity_id: str
     field: str
@@ -115,7 +115,7 @@ class ConflictItem:
 
     @property
     def restorable(self) -> bool:
-        return self.kind == "overwritten"
+        return self.kind in ("overwritten", "merged_value")
 
 
 def _when(ts: int | None) -> datetime | None:

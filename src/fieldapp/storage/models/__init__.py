@@ -7,6 +7,7 @@ from fieldapp.storage.models.documents import SealedDocument
 from fieldapp.storage.models.employers import Employer, EmployerContact
 from fieldapp.storage.models.jobdev import EmployerOutreach, JobLead, OutreachFor
 from fieldapp.storage.models.mapping import Mapping, MappingArea
+from fieldapp.storage.models.merges import RecordMerge
 from fieldapp.storage.models.participants import Consent, CooperatingActor, Participant
 from fieldapp.storage.models.placements import NavMeasure, Placement
 from fieldapp.storage.models.sync import (
@@ -21,4 +22,5 @@ __all__ = [
     "OutboxRecord", "Participant", "Placement", "ReadLogEntry", "RecordClock", "SealedDocument", "Signature", "Visit",
     "VisitAction", "VisitAttendee", "VisitNote", "Conflict", "SyncAccount", "SyncApplied", "SyncOutbox", "SyncQuarantine",
     "EmployerOutreach", "OutreachFor", "JobLead", "Assignment", "FidelityAssessment", "Specialist",
+    "RecordMerge",
 ]

@@ -1,0 +1,242 @@
+"""One person (or employer) registered twice: the merge, and redirecting changes that still name the merged-away id.
+
+A merge is a synced `record_merge` row (entity, from_id, into_id). Every device derives the same state from
+the rows it holds, after every pulled page and after a local merge, so the redirect itself is never pushed:
+- children (visits, jobs, agreements, mapping, ...) whose reference names a merged-away id are re-pointed to
+  the surviving id, keeping their clocks (every device makes the same change);
+- a field of the merged-away record written after the merge (a device that had not seen it yet) is carried
+  to the surviving record with its own clock, when that clock is newer than the survivor's field;
+- the "edited a deleted record" conflicts such late edits raise on the merged-away record are closed.
+Append-only tables (the access log) are never rewritten: they keep the id that was read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table
+
+from fieldapp.storage.base import new_id
+from fieldapp.storage.capture import _q, append_only_tables, close_capture, open_capture, replay_context, synced_tables
+from fieldapp.storage.clocks import UPSERT, new_clocks, read_clocks, read_rows, refresh_digests
+from fieldapp.storage.datafolder import DataFolder
+
+MERGEABLE = ("participant", "employer")
+# Fields of the merged-away record that are not carried over: identity, bookkeeping and its tombstone.
+_NOT_CARRIED = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "deleted_at"})
+# The key that identifies one person or one employer.
+DUPLICATE_KEYS = {"participant": "fodselsnummer", "employer": "orgnr"}
+
+
+@dataclass(frozen=True)
+class Merge:
+    entity: str
+    from_id: str
+    into_id: str
+    stamp: tuple[int, str]  # the merge row's clock: field edits to from_id after it follow the merge
+
+
+def merges(conn: Connection) -> list[Merge]:
+    """Every merge in force, with `into_id` resolved to the final survivor (a chain A→B→C ends at C)."""
+    rows = conn.exec_driver_sql(
+        "SELECT m.entity, m.from_id, m.into_id, c.hlc, c.device_id FROM record_merge m"
+        " LEFT JOIN record_clock c ON c.entity = 'record_merge' AND c.entity_id = m.id"
+        " WHERE m.deleted_at IS NULL ORDER BY c.hlc, c.device_id, m.id").all()
+    targets: dict[tuple[str, str], str] = {}
+    stamps: dict[tuple[str, str], tuple[int, str]] = {}
+    for entity, from_id, into_id, hlc, device in rows:
+        if from_id == into_id:
+            continue
+        # Two devices merging the same record into different survivors: the later merge wins, like any field.
+        targets[(entity, from_id)] = into_id
+        stamps[(entity, from_id)] = (int(hlc or 0), str(device or ""))
+    out = []
+    for (entity, from_id), into_id in targets.items():
+        seen = {from_id}
+        while (entity, into_id) in targets and into_id not in seen:
+            seen.add(into_id)
+            into_id = targets[(entity, into_id)]
+        if into_id == from_id or (entity, into_id) in targets:
+            # A cycle (A into B here, B into A there): the smallest id of the cycle survives, everywhere.
+            into_id = min(seen)
+            if into_id == from_id:
+                continue
+        out.append(Merge(entity, from_id, into_id, stamps[(entity, from_id)]))
+    return out
+
+
+def merged_away(conn: Connection, entity: str) -> dict[str, str]:
+    """from_id -> surviving id for one entity."""
+    return {m.from_id: m.into_id for m in merges(conn) if m.entity == entity}
+
+
+def _references(entity: str) -> list[tuple[Table, str]]:
+    """(table, column) of every synced, rewritable reference to `entity`."""
+    append_only = append_only_tables()
+    out = []
+    for table in synced_tables():
+        if table.name in append_only:
+            continue
+        for column in table.columns:
+            if any(fk.column.table.name == entity for fk in column.foreign_keys):
+                out.append((table, column.name))
+    return out
+
+
+def redirect(conn: Connection) -> int:
+    """Apply every merge to what this folder holds; returns how many rows changed.
+
+    The caller has opened a replay capture context: nothing written here is stamped or queued, since every
+    device derives the same writes from the same synced rows.
+    """
+    if conn.exec_driver_sql("SELECT 1 FROM record_merge LIMIT 1").first() is None:
+        return 0  # the common case, one cheap look per pulled page
+    all_merges = merges(conn)
+    changed = 0
+    for entity in MERGEABLE:
+        mine = [m for m in all_merges if m.entity == entity]
+        if not mine:
+            continue
+        changed += _repoint_children(conn, entity, {m.from_id: m.into_id for m in mine})
+        changed += _carry_late_edits(conn, entity, mine)
+        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        conn.exec_driver_sql(
+            f"UPDATE conflict SET resolved_at = ? WHERE kind = 'edit_on_deleted' AND entity = ? AND resolved_at IS NULL"
+            f" AND entity_id IN ({', '.join('?' * len(mine))})", (now, entity, *(m.from_id for m in mine)))
+    return changed
+
+
+def _repoint_children(conn: Connection, entity: str, targets: dict[str, str]) -> int:
+    changed = 0
+    for table, column in _references(entity):
+        q, c = _q(table.name), _q(column)
+        ids: list[str] = []
+        for from_id, into_id in targets.items():  # a handful of merges: one indexed statement each
+            found = [r[0] for r in conn.exec_driver_sql(f"SELECT id FROM {q} WHERE {c} = ?", (from_id,)).all()]
+            if found:
+                conn.exec_driver_sql(f"UPDATE {q} SET {c} = ? WHERE {c} = ?", (into_id, from_id))
+                ids += found
+        if ids:
+            refresh_digests(conn, table, ids)
+            changed += len(ids)
+    return changed
+
+
+def _carry_late_edits(conn: Connection, entity: str, mine: list[Merge]) -> int:
+    table = next(t for t in synced_tables() if t.name == entity)
+    ids = {m.from_id for m in mine} | {m.into_id for m in mine}
+    rows = read_rows(conn, entity, ids)
+    clocks = read_clocks(conn, entity, ids)
+    changed = 0
+    for m in mine:
+        old, new = rows.get(m.from_id), rows.get(m.into_id)
+        old_clock, new_clock = clocks.get(m.from_id), clocks.get(m.into_id)
+        if old is None or new is None or old_clock is None:
+            continue
+        if new_clock is None:
+            new_clock = new_clocks({n: (0, "") for n in new if n != "id"})
+        sets: dict[str, Any] = {}
+        for name, value in old.items():
+            stamp = old_clock.of(name)
+            if (name in _NOT_CARRIED or stamp <= m.stamp or stamp <= new_clock.of(name)
+                    or value == new.get(name)):
+                continue
+            sets[name] = value
+            new_clock.set(name, stamp)
+        if not sets:
+            continue
+        conn.exec_driver_sql(f"UPDATE {_q(entity)} SET {', '.join(f'{_q(n)} = ?' for n in sets)} WHERE id = ?",
+                             (*sets.values(), m.into_id))
+        conn.exec_driver_sql(UPSERT, [new_clock.row(entity, m.into_id)])
+        refresh_digests(conn, table, [m.into_id])
+        new.update(sets)
+        changed += 1
+    return changed
+
+
+def duplicate_pairs(conn: Connection, entity: str) -> list[tuple[str, str]]:
+    """(survivor, other) ids of live records sharing a fødselsnummer/orgnr; the first registered survives."""
+    key = _q(DUPLICATE_KEYS[entity])
+    q = _q(entity)
+    rows = conn.exec_driver_sql(
+        f"SELECT {key}, id FROM {q} WHERE deleted_at IS NULL AND coalesce({key}, '') != ''"
+        f" AND {key} IN (SELECT {key} FROM {q} WHERE deleted_at IS NULL GROUP BY {key} HAVING count(*) > 1)"
+        f" ORDER BY {key}, created_at, id").all()
+    out: list[tuple[str, str]] = []
+    first: dict[str, str] = {}
+    for value, record_id in rows:
+        if value in first:
+            out.append((first[value], record_id))
+        else:
+            first[value] = record_id
+    return out
+
+
+def child_counts(conn: Connection, entity: str, record_id: str) -> dict[str, int]:
+    """How many live rows of each table refer to this record (for the confirmation)."""
+    out: dict[str, int] = {}
+    for table, column in _references(entity):
+        deleted = " AND deleted_at IS NULL" if "deleted_at" in table.columns else ""
+        n = conn.exec_driver_sql(f"SELECT count(*) FROM {_q(table.name)} WHERE {_q(column)} = ?{deleted}",
+                                 (record_id,)).scalar_one()
+        out[table.name] = out.get(table.name, 0) + int(n)
+    return out
+
+
+class NotMergeable(LookupError):
+    """One of the two records is missing, already merged or deleted, or they are the same record."""
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == ""
+
+
+def merge_records(folder: DataFolder, *, entity: str, from_id: str, into_id: str) -> tuple[list[str], list[str]]:
+    """Merge `from_id` into `into_id` in one transaction; returns (fields filled in, fields that differ).
+
+    The survivor keeps its values; its empty fields take the other record's. A field where both hold
+    different values becomes a `merged_value` conflict for review (restoring it takes the other value).
+    The merged-away record is tombstoned, not erased, so a late change to it can still be redirected.
+    """
+    if entity not in MERGEABLE or from_id == into_id:
+        raise NotMergeable(f"{entity} {from_id} into {into_id}")
+    with folder.write() as session:
+        conn = session.connection()
+        rows = read_rows(conn, entity, [from_id, into_id])
+        old, new = rows.get(from_id), rows.get(into_id)
+        if old is None or new is None or old["deleted_at"] is not None or new["deleted_at"] is not None:
+            raise NotMergeable(f"{entity} {from_id} into {into_id}")
+        clocks = read_clocks(conn, entity, [from_id, into_id])
+        ts = folder.clock.now()
+        now = datetime.fromtimestamp((ts >> 16) / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        names = [n for n in old if n not in _NOT_CARRIED]
+        fills = {n: old[n] for n in names if _empty(new.get(n)) and not _empty(old[n])}
+        differing = [n for n in names if not _empty(old[n]) and not _empty(new.get(n)) and old[n] != new[n]]
+        who = folder.actor
+        open_capture(conn, hlc=ts, device_id=folder.device_id)
+        sets = {**fills, "updated_at": now, "updated_by": who}
+        conn.exec_driver_sql(f"UPDATE {_q(entity)} SET {', '.join(f'{_q(n)} = ?' for n in sets)} WHERE id = ?",
+                             (*sets.values(), into_id))
+        conn.exec_driver_sql(f"UPDATE {_q(entity)} SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+                             (now, now, who, from_id))
+        conn.exec_driver_sql(
+            "INSERT INTO record_merge (id, entity, from_id, into_id, merged_at, created_at, created_by, updated_at,"
+            " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (new_id(), entity, from_id, into_id, now, now, who,
+                                                                 now, who))
+        close_capture(conn)
+        old_clock, new_clock = clocks.get(from_id), clocks.get(into_id)
+        if differing:
+            conn.exec_driver_sql(
+                "INSERT INTO conflict (kind, entity, entity_id, field, local_value, local_hlc, local_device,"
+                " remote_value, remote_hlc, remote_device, detected_at, local_by, remote_by)"
+                " VALUES ('merged_value', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(entity, into_id, n, old[n], old_clock.of(n)[0] if old_clock else None,
+                  old_clock.of(n)[1] if old_clock else None, new[n], new_clock.of(n)[0] if new_clock else ts,
+                  new_clock.of(n)[1] if new_clock else folder.device_id, now, old["updated_by"], new["updated_by"])
+                 for n in differing])
+        replay_context(conn, hlc=ts, device_id=folder.device_id)
+        redirect(conn)
+        close_capture(conn)
+    return sorted(fills), differing
