@@ -70,10 +70,11 @@ def find(ws: Workspace, entity: str | None = None) -> list[Duplicate]:
     return out
 
 
-def count(ws: Workspace) -> int:
+def count(ws: Workspace, entity: str | None = None) -> int:
+    """How many pairs there are (what the status bar and an import result show)."""
     with ws.folder.read() as session:
         conn = session.connection()
-        return sum(len(merges.duplicate_pairs(conn, kind)) for kind in merges.MERGEABLE)
+        return sum(len(merges.duplicate_pairs(conn, kind)) for kind in ((entity,) if entity else merges.MERGEABLE))
 
 
 def merge(ws: Workspace, *, entity: str, from_id: str, into_id: str) -> MergeDone:
