@@ -1073,6 +1073,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>En annen enhet endret en signert avtaleversjon. En signert versjon endres aldri, så den endringen ble IKKE tatt inn: den signerte versjonen på denne datamaskinen er uendret. Trengs den andre endringen, lag en ny versjon av avtalen og få den signert på nytt.</translation>
     </message>
     <message>
+        <source>Two records of the same person were merged, and they held different values here. The kept record&apos;s value stays; the value from the merged record is shown so you can choose it.</source>
+        <translation>To registreringer av samme person ble slått sammen, og de hadde ulike verdier her. Verdien i registreringen som beholdes, står; verdien fra den sammenslåtte registreringen vises så du kan velge den.</translation>
+    </message>
+    <message>
         <source>This record was deleted on one device while it was edited on another. It stays deleted everywhere; the edited value is kept in the deleted record.</source>
         <translation>Denne oppføringen ble slettet på én enhet mens den ble endret på en annen. Den forblir slettet overalt; den endrede verdien er bevart i den slettede oppføringen.</translation>
     </message>
@@ -1302,6 +1306,93 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Last seen</source>
         <translation>Sist sett</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>%1 jobs, %2 contact persons</source>
+        <translation>%1 jobber, %2 kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>%1 visits, %2 jobs, %3 agreements</source>
+        <translation>%1 besøk, %2 jobber, %3 avtaler</translation>
+    </message>
+    <message>
+        <source>The same employer is registered twice</source>
+        <translation>Samme arbeidsgiver er registrert to ganger</translation>
+    </message>
+    <message>
+        <source>The same person is registered twice</source>
+        <translation>Samme person er registrert to ganger</translation>
+    </message>
+    <message>
+        <source>Merge these two records?
+
+Kept: %1
+%2
+
+Merged into it: %3
+%4
+
+Everything registered on the second record moves to the first, on every device. Where both records hold different values, the first record&apos;s value is kept and the other is listed under conflicts, so you can choose it instead.</source>
+        <translation>Slå sammen disse to registreringene?
+
+Beholdes: %1
+%2
+
+Slås inn i den: %3
+%4
+
+Alt som er registrert på den andre registreringen, flyttes til den første, på alle enheter. Der registreringene har ulike verdier, beholdes verdien i den første, og den andre vises under konflikter, så du kan velge den i stedet.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå sammen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Registered twice</source>
+        <translation>Registrert to ganger</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Beholdes</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Slås inn i den</translation>
+    </message>
+    <message>
+        <source>On the second record</source>
+        <translation>På den andre registreringen</translation>
+    </message>
+    <message>
+        <source>Records registered twice</source>
+        <translation>Registreringer som finnes to ganger</translation>
+    </message>
+    <message>
+        <source>Arrows choose a pair to merge.</source>
+        <translation>Piltastene velger et par som skal slås sammen.</translation>
+    </message>
+    <message>
+        <source>Merge …</source>
+        <translation>Slå sammen …</translation>
+    </message>
+    <message>
+        <source>two devices registered the same fødselsnummer or organisasjonsnummer. Merge each pair to keep every visit, job and agreement under one record.</source>
+        <translation>to enheter har registrert samme fødselsnummer eller organisasjonsnummer. Slå sammen hvert par for å samle alle besøk, jobber og avtaler under én registrering.</translation>
+    </message>
+    <message>
+        <source>Merged: %1.</source>
+        <translation>Slått sammen: %1.</translation>
+    </message>
+    <message>
+        <source>Values that differed are listed below; you can choose the other value there.</source>
+        <translation>Verdier som var ulike, står i listen under; der kan du velge den andre verdien.</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +4026,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Needs attention: waiting for approval</source>
         <translation>Trenger oppmerksomhet: venter på godkjenning</translation>
+    </message>
+    <message>
+        <source>the same person is registered twice</source>
+        <translation>samme person er registrert to ganger</translation>
+    </message>
+    <message>
+        <source>Open the conflicts to merge the two records.</source>
+        <translation>Åpne konfliktene for å slå sammen de to registreringene.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) overwritten by sync</source>

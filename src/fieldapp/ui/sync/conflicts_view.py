@@ -18,6 +18,7 @@ from fieldapp.services import sync as service
 from fieldapp.ui.formatting import fmt_datetime
 from fieldapp.ui.i18n import message, translate
 from fieldapp.ui.models.table import Column, RowTableModel
+from fieldapp.ui.sync.duplicates_box import DuplicatesBox
 from fieldapp.ui.sync.worker import SyncController
 from fieldapp.ui.widgets.tables import RowTable
 
@@ -58,6 +59,10 @@ def explanation(c: service.ConflictItem) -> str:
             "Conflicts", "Another device changed a signed agreement version. A signed version never changes, so "
                          "that change was NOT applied: the signed version on this computer is intact. If the other "
                          "change is needed, make a new version of the agreement and have it signed again.")
+    if c.kind == "merged_value":
+        return translate(
+            "Conflicts", "Two records of the same person were merged, and they held different values here. The "
+                         "kept record's value stays; the value from the merged record is shown so you can choose it.")
     if c.kind == "edit_on_deleted":
         return translate(
             "Conflicts", "This record was deleted on one device while it was edited on another. It stays deleted "
@@ -126,6 +131,8 @@ class ConflictsView(QWidget):
         split.setSizes([220, 260])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.duplicates = DuplicatesBox(self.ctx, self)
+        layout.addWidget(self.duplicates)
         self.empty = QLabel(translate("Conflicts", "No conflicts: sync has not overwritten anything from this "
                                                    "computer."))
         layout.addWidget(self.empty)
@@ -139,6 +146,7 @@ class ConflictsView(QWidget):
     def reload(self) -> None:
         ws = self.ctx.ws
         self.ctx.tasks.run(lambda: service.conflicts(ws), self._loaded, owner=self)
+        self.duplicates.reload()
 
     def _loaded(self, rows: list[service.ConflictItem]) -> None:
         current = self.table.current_row()
