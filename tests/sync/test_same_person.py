@@ -92,3 +92,22 @@ def test_same_orgnr_twice_is_one_employer(team) -> None:  # type: ignore[no-unty
         assert survivor is not None and survivor.city == "Bodø"
         assert duplicates.find(dev.ws) == []
         check(dev)
+
+
+def test_two_devices_merging_each_way_keep_one_live_person(team) -> None:  # type: ignore[no-untyped-def]
+    _, _, (a, b, _c) = team
+    one = records.save(a.ws, Participant(first_name="Ola", last_name="Nordmann", fodselsnummer=FNR))
+    two = records.save(b.ws, Participant(first_name="Ola", last_name="Nordmann", fodselsnummer=FNR))
+    for dev in (a, b, a):
+        dev.sync()
+    duplicates.merge(a.ws, entity="participant", from_id=two.id, into_id=one.id)
+    duplicates.merge(b.ws, entity="participant", from_id=one.id, into_id=two.id)  # offline, the other way
+    visit = visits.record_visit(b.ws, _visit(one.id, 4))
+    for dev in (a, b, a):
+        dev.sync()
+    survivor = min(one.id, two.id)
+    for dev in (a, b):
+        assert [p.id for p in participants.list_participants(dev.ws)] == [survivor]
+        assert [v.id for v in visits.visits_for_participant(dev.ws, survivor)] == [visit.id]
+        check(dev)
+    assert rows(a) == rows(b)

@@ -36,6 +36,8 @@ class Merge:
     from_id: str
     into_id: str
     stamp: tuple[int, str]  # the merge row's clock: field edits to from_id after it follow the merge
+    # Two devices merged each way: the newest of those merges (the survivor was tombstoned by one of them).
+    cycle: tuple[int, str] | None = None
 
 
 def merges(conn: Connection) -> list[Merge]:
@@ -58,12 +60,18 @@ def merges(conn: Connection) -> list[Merge]:
         while (entity, into_id) in targets and into_id not in seen:
             seen.add(into_id)
             into_id = targets[(entity, into_id)]
-        if into_id == from_id or (entity, into_id) in targets:
+        cycle = None
+        if (entity, into_id) in targets:
             # A cycle (A into B here, B into A there): the smallest id of the cycle survives, everywhere.
-            into_id = min(seen)
+            members, step = {into_id}, targets[(entity, into_id)]
+            while step != into_id:
+                members.add(step)
+                step = targets[(entity, step)]
+            into_id = min(members)
+            cycle = max(stamps[(entity, i)] for i in members)
             if into_id == from_id:
                 continue
-        out.append(Merge(entity, from_id, into_id, stamps[(entity, from_id)]))
+        out.append(Merge(entity, from_id, into_id, stamps[(entity, from_id)], cycle))
     return out
 
 
@@ -99,13 +107,38 @@ def redirect(conn: Connection) -> int:
         mine = [m for m in all_merges if m.entity == entity]
         if not mine:
             continue
+        changed += _revive_cycle_survivors(conn, entity, [m for m in mine if m.cycle is not None])
         changed += _repoint_children(conn, entity, {m.from_id: m.into_id for m in mine})
-        changed += _carry_late_edits(conn, entity, mine)
-        now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-        conn.exec_driver_sql(
-            f"UPDATE conflict SET resolved_at = ? WHERE kind = 'edit_on_deleted' AND entity = ? AND resolved_at IS NULL"
-            f" AND entity_id IN ({', '.join('?' * len(mine))})", (now, entity, *(m.from_id for m in mine)))
+        carried, settled = _carry_late_edits(conn, entity, mine)
+        changed += carried
+        if settled:
+            # The edit now lives in the survivor: the "edited a deleted record" conflict it raised is answered.
+            now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            conn.exec_driver_sql(
+                "UPDATE conflict SET resolved_at = ? WHERE kind = 'edit_on_deleted' AND entity = ? AND entity_id = ?"
+                " AND field = ? AND resolved_at IS NULL", [(now, entity, i, f) for i, f in sorted(settled)])
     return changed
+
+
+def _revive_cycle_survivors(conn: Connection, entity: str, cycle: list[Merge]) -> int:
+    """Two devices merged A into B and B into A: both got tombstoned; the survivor's merge tombstone is undone.
+
+    Only a tombstone no newer than those merges: a later deletion of the survivor is a deletion, and stays."""
+    latest: dict[str, tuple[int, str]] = {}
+    for m in cycle:
+        assert m.cycle is not None
+        latest[m.into_id] = max(latest.get(m.into_id, m.cycle), m.cycle)
+    if not latest:
+        return 0
+    rows = read_rows(conn, entity, latest)
+    clocks = read_clocks(conn, entity, latest)
+    revived = [i for i, row in rows.items() if row["deleted_at"] is not None and i in clocks
+               and clocks[i].of("deleted_at") <= latest[i]]
+    for record_id in revived:
+        conn.exec_driver_sql(f"UPDATE {_q(entity)} SET deleted_at = NULL WHERE id = ?", (record_id,))
+    if revived:
+        refresh_digests(conn, next(t for t in synced_tables() if t.name == entity), revived)
+    return len(revived)
 
 
 def _repoint_children(conn: Connection, entity: str, targets: dict[str, str]) -> int:
@@ -124,12 +157,16 @@ def _repoint_children(conn: Connection, entity: str, targets: dict[str, str]) ->
     return changed
 
 
-def _carry_late_edits(conn: Connection, entity: str, mine: list[Merge]) -> int:
+def _carry_late_edits(conn: Connection, entity: str, mine: list[Merge]) -> tuple[int, set[tuple[str, str]]]:
+    """Field edits to a merged-away record made after the merge go to the survivor when newer than its own.
+
+    Returns (survivors changed, the (from_id, field) pairs whose value the survivor now holds)."""
     table = next(t for t in synced_tables() if t.name == entity)
     ids = {m.from_id for m in mine} | {m.into_id for m in mine}
     rows = read_rows(conn, entity, ids)
     clocks = read_clocks(conn, entity, ids)
     changed = 0
+    settled: set[tuple[str, str]] = set()
     for m in mine:
         old, new = rows.get(m.from_id), rows.get(m.into_id)
         old_clock, new_clock = clocks.get(m.from_id), clocks.get(m.into_id)
@@ -139,12 +176,17 @@ def _carry_late_edits(conn: Connection, entity: str, mine: list[Merge]) -> int:
             new_clock = new_clocks({n: (0, "") for n in new if n != "id"})
         sets: dict[str, Any] = {}
         for name, value in old.items():
+            if name in _NOT_CARRIED:
+                continue
+            if value == new.get(name):
+                settled.add((m.from_id, name))
+                continue
             stamp = old_clock.of(name)
-            if (name in _NOT_CARRIED or stamp <= m.stamp or stamp <= new_clock.of(name)
-                    or value == new.get(name)):
+            if stamp <= m.stamp or stamp <= new_clock.of(name):
                 continue
             sets[name] = value
             new_clock.set(name, stamp)
+            settled.add((m.from_id, name))
         if not sets:
             continue
         conn.exec_driver_sql(f"UPDATE {_q(entity)} SET {', '.join(f'{_q(n)} = ?' for n in sets)} WHERE id = ?",
@@ -153,7 +195,7 @@ def _carry_late_edits(conn: Connection, entity: str, mine: list[Merge]) -> int:
         refresh_digests(conn, table, [m.into_id])
         new.update(sets)
         changed += 1
-    return changed
+    return changed, settled
 
 
 def duplicate_pairs(conn: Connection, entity: str) -> list[tuple[str, str]]:
