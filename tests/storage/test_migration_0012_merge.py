@@ -1,4 +1,4 @@
-"""Migration 0012: the record_merge table arrives on a folder holding data, captures its changes, and goes away again."""
+"""Migration 0012: record_merge arrives on a folder holding data, captures its changes, and goes away again."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The same person registered on two app instances: the conflicts window names the pair and merges it after a confirmation."""
+"""The same person registered on two app instances: the conflicts window names the pair and merges it."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from tests.ui.sync_helpers import make_app, server, team_of_two  # noqa: F401  #
 FNR = synthetic_fodselsnummer(date(1988, 2, 11), random.Random(21))
 
 
-def test_pair_shown_confirmed_and_merged_on_both_devices(server, make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_pair_shown_confirmed_and_merged(server, make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
     from fieldapp.ui.sync.conflicts_view import ConflictsDialog
     from fieldapp.ui.sync.duplicates_box import confirmation_text
 

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection
-
 from fieldapp.domain.masking import masked_fodselsnummer
 from fieldapp.domain.messages import DomainError, Message
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import merges
-from fieldapp.storage.clocks import read_rows
 
 __all__ = ["DuplicateSide", "Duplicate", "MergeDone", "find", "count", "merge"]
 
@@ -47,8 +44,8 @@ class MergeDone:
     to_review: tuple[str, ...]  # fields with two different values: conflicts to review
 
 
-def _side(conn: Connection, entity: str, row: dict[str, object]) -> DuplicateSide:
-    counts = merges.child_counts(conn, entity, str(row["id"]))
+def _side(entity: str, side: merges.PairSide) -> DuplicateSide:
+    row, counts = side.row, side.counts
     if entity == "participant":
         name = f"{row['first_name']} {row['last_name']}"
         key = masked_fodselsnummer(str(row["fodselsnummer"] or ""))
@@ -64,9 +61,7 @@ def find(ws: Workspace, entity: str | None = None) -> list[Duplicate]:
     with ws.folder.read() as session:
         conn = session.connection()
         for kind in (entity,) if entity else merges.MERGEABLE:
-            pairs = merges.duplicate_pairs(conn, kind)
-            rows = read_rows(conn, kind, {i for p in pairs for i in p})
-            out += [Duplicate(kind, _side(conn, kind, rows[a]), _side(conn, kind, rows[b])) for a, b in pairs]
+            out += [Duplicate(kind, _side(kind, a), _side(kind, b)) for a, b in merges.duplicate_sides(conn, kind)]
     return out
 
 

@@ -6,7 +6,8 @@ the rows it holds, after every pulled page and after a local merge, so the redir
   the surviving id, keeping their clocks (every device makes the same change);
 - a field of the merged-away record written after the merge (a device that had not seen it yet) is carried
   to the surviving record with its own clock, when that clock is newer than the survivor's field;
-- the "edited a deleted record" conflicts such late edits raise on the merged-away record are closed.
+- the "edited a deleted record" conflicts such late edits raise are closed once the survivor holds the value;
+- two devices merging each way (A into B, B into A) keep the smallest id of the cycle, live.
 Append-only tables (the access log) are never rewritten: they keep the id that was read.
 """
 
@@ -73,11 +74,6 @@ def merges(conn: Connection) -> list[Merge]:
                 continue
         out.append(Merge(entity, from_id, into_id, stamps[(entity, from_id)], cycle))
     return out
-
-
-def merged_away(conn: Connection, entity: str) -> dict[str, str]:
-    """from_id -> surviving id for one entity."""
-    return {m.from_id: m.into_id for m in merges(conn) if m.entity == entity}
 
 
 def _references(entity: str) -> list[tuple[Table, str]]:
@@ -214,6 +210,20 @@ def duplicate_pairs(conn: Connection, entity: str) -> list[tuple[str, str]]:
         else:
             first[value] = record_id
     return out
+
+
+@dataclass(frozen=True)
+class PairSide:
+    row: dict[str, Any]
+    counts: dict[str, int]  # live rows of each table that refer to the record
+
+
+def duplicate_sides(conn: Connection, entity: str) -> list[tuple[PairSide, PairSide]]:
+    """The duplicate pairs with both records and what refers to them (for the confirmation)."""
+    pairs = duplicate_pairs(conn, entity)
+    rows = read_rows(conn, entity, {i for p in pairs for i in p})
+    return [(PairSide(rows[a], child_counts(conn, entity, a)), PairSide(rows[b], child_counts(conn, entity, b)))
+            for a, b in pairs]
 
 
 def child_counts(conn: Connection, entity: str, record_id: str) -> dict[str, int]:

@@ -1,4 +1,4 @@
-"""The same person (or employer) registered twice: the pairs above the conflicts, and merging one after a confirmation."""
+"""The same person (or employer) registered twice: the pairs above the conflicts, merged after a confirmation."""
 
 from __future__ import annotations
 
