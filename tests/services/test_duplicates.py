@@ -54,7 +54,9 @@ def test_a_differing_value_is_kept_and_can_be_taken_from_the_other_record(worksp
     first = records.save(workspace, Participant(first_name="Siri", last_name="Fjellheim", fodselsnummer=FNR))
     second = records.save(workspace, Participant(first_name="Siri", last_name="Fjellheim-Berg", fodselsnummer=FNR))
     duplicates.merge(workspace, entity="participant", from_id=second.id, into_id=first.id)
-    [c] = sync_service.conflicts(workspace)
+    note, c = sync_service.conflicts(workspace)
+    assert (note.kind, note.entity_id, note.local_value, note.remote_value, note.restorable) == (
+        "merged", second.id, "Siri Fjellheim-Berg", "Siri Fjellheim", False)  # the merge itself, for review
     assert (c.kind, c.field, c.local_value, c.remote_value) == ("merged_value", "last_name", "Fjellheim-Berg",
                                                                 "Fjellheim")
     sync_service.restore_conflict(workspace, c.id)

@@ -66,6 +66,9 @@ def test_duplicate_person_found_merged_and_a_late_edit_follows_the_merge(team) -
         assert twin.id not in {p.id for p in participants.list_participants(dev.ws)}
         assert duplicates.find(dev.ws) == []
         assert [c for c in sync_service.conflicts(dev.ws) if c.kind == "edit_on_deleted"] == []
+        [note] = [c for c in sync_service.conflicts(dev.ws) if c.kind == "merged"]  # every device can review it
+        assert (note.entity_id, note.local_value, note.remote_value, note.remote_by) == (
+            twin.id, "Åse Brøndbo Lie", "Åse Brøndbo", "a")
         check(dev)
     assert rows(a) == rows(b)
 

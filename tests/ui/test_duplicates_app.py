@@ -43,10 +43,15 @@ def test_pair_shown_confirmed_and_merged(server, make_app, qtbot) -> None:  # ty
     assert asked and box.model.rowCount() == 1
     box.confirm = lambda p: True
     box.merge_button.click()
-    qtbot.waitUntil(lambda: box.model.rowCount() == 0 and dialog.view.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: box.model.rowCount() == 0 and dialog.view.model.rowCount() == 2, timeout=5000)
     assert "Merged" in box.feedback.text()
-    review = dialog.view.model.row_at(0)
+    note, review = dialog.view.model.row_at(0), dialog.view.model.row_at(1)
+    assert (note.kind, note.local_value, note.remote_value) == ("merged", "Kari Nordmann-Lie", "Kari Nordmann")
     assert (review.kind, review.field, review.local_value) == ("merged_value", "last_name", "Nordmann-Lie")
+    dialog.view.table.selectRow(0)
+    assert dialog.view.keep_button.text() == "Mark as reviewed" and not dialog.view.restore_button.isVisibleTo(dialog)
+    dialog.view.keep_button.click()
+    qtbot.waitUntil(lambda: dialog.view.model.rowCount() == 1, timeout=5000)
 
     assert a.sync_once().ok and b.sync_once().ok
     for app in (a, b):

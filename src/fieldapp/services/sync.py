@@ -102,7 +102,7 @@ class Enrolled:
 @dataclass(frozen=True)
 class ConflictItem:
     id: int
-    kind: str  # overwritten | edit_on_deleted | signed_version | merged_value
+    kind: str  # overwritten | edit_on_deleted | signed_version | merged_value | merged
     entity: str
     entity_id: str
     field: str

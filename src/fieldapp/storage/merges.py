@@ -113,7 +113,36 @@ def redirect(conn: Connection) -> int:
             conn.exec_driver_sql(
                 "UPDATE conflict SET resolved_at = ? WHERE kind = 'edit_on_deleted' AND entity = ? AND entity_id = ?"
                 " AND field = ? AND resolved_at IS NULL", [(now, entity, i, f) for i, f in sorted(settled)])
+    _note_new_merges(conn)
     return changed
+
+
+_NAMES = {"participant": "trim(first_name || ' ' || last_name)", "employer": "name"}
+
+
+def _note_new_merges(conn: Connection) -> None:
+    """Each merge this device has not listed yet becomes a `merged` entry in the conflicts list, for review."""
+    found = conn.exec_driver_sql(
+        "SELECT m.entity, m.from_id, m.into_id, m.created_by, c.hlc, c.device_id FROM record_merge m"
+        " JOIN record_clock c ON c.entity = 'record_merge' AND c.entity_id = m.id WHERE m.deleted_at IS NULL"
+        " AND NOT EXISTS (SELECT 1 FROM conflict k WHERE k.kind = 'merged' AND k.entity = m.entity"
+        " AND k.entity_id = m.from_id)").all()
+    if not found:
+        return
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    out = []
+    for entity, from_id, into_id, by, hlc, device in found:
+        if entity not in _NAMES:
+            continue
+        names = dict(conn.exec_driver_sql(f"SELECT id, {_NAMES[entity]} FROM {_q(entity)} WHERE id IN (?, ?)",
+                                          (from_id, into_id)).all())
+        out.append(("merged", entity, from_id, "merged_into", names.get(from_id), None, None, names.get(into_id),
+                    hlc, device, now, None, by))
+    if out:
+        conn.exec_driver_sql(
+            "INSERT INTO conflict (kind, entity, entity_id, field, local_value, local_hlc, local_device,"
+            " remote_value, remote_hlc, remote_device, detected_at, local_by, remote_by)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", out)
 
 
 def _revive_cycle_survivors(conn: Connection, entity: str, cycle: list[Merge]) -> int:
@@ -278,6 +307,9 @@ def merge_records(folder: DataFolder, *, entity: str, from_id: str, into_id: str
             " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (new_id(), entity, from_id, into_id, now, now, who,
                                                                  now, who))
         close_capture(conn)
+        replay_context(conn, hlc=ts, device_id=folder.device_id)
+        redirect(conn)  # lists the merge itself first, then the values to review
+        close_capture(conn)
         old_clock, new_clock = clocks.get(from_id), clocks.get(into_id)
         if differing:
             conn.exec_driver_sql(
@@ -288,7 +320,4 @@ def merge_records(folder: DataFolder, *, entity: str, from_id: str, into_id: str
                   old_clock.of(n)[1] if old_clock else None, new[n], new_clock.of(n)[0] if new_clock else ts,
                   new_clock.of(n)[1] if new_clock else folder.device_id, now, old["updated_by"], new["updated_by"])
                  for n in differing])
-        replay_context(conn, hlc=ts, device_id=folder.device_id)
-        redirect(conn)
-        close_capture(conn)
     return sorted(fills), differing

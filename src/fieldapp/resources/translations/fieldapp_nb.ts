@@ -1073,6 +1073,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>En annen enhet endret en signert avtaleversjon. En signert versjon endres aldri, så den endringen ble IKKE tatt inn: den signerte versjonen på denne datamaskinen er uendret. Trengs den andre endringen, lag en ny versjon av avtalen og få den signert på nytt.</translation>
     </message>
     <message>
+        <source>The same person (or employer) was registered twice, and the two records were merged: everything registered on the first now belongs to the kept record, on every device.</source>
+        <translation>Samme person (eller arbeidsgiver) var registrert to ganger, og de to registreringene er slått sammen: alt som var registrert på den første, hører nå til registreringen som beholdes, på alle enheter.</translation>
+    </message>
+    <message>
         <source>Two records of the same person were merged, and they held different values here. The kept record&apos;s value stays; the value from the merged record is shown so you can choose it.</source>
         <translation>To registreringer av samme person ble slått sammen, og de hadde ulike verdier her. Verdien i registreringen som beholdes, står; verdien fra den sammenslåtte registreringen vises så du kan velge den.</translation>
     </message>
@@ -1125,8 +1129,16 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Beholdt: %1, %2</translation>
     </message>
     <message>
+        <source>From the merged record</source>
+        <translation>Fra den sammenslåtte registreringen</translation>
+    </message>
+    <message>
         <source>Keep the signed version</source>
         <translation>Behold den signerte versjonen</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Merk som gjennomgått</translation>
     </message>
     <message>
         <source>Restored; the value syncs to the other devices.</source>

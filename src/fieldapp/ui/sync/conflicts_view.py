@@ -59,6 +59,10 @@ def explanation(c: service.ConflictItem) -> str:
             "Conflicts", "Another device changed a signed agreement version. A signed version never changes, so "
                          "that change was NOT applied: the signed version on this computer is intact. If the other "
                          "change is needed, make a new version of the agreement and have it signed again.")
+    if c.kind == "merged":
+        return translate(
+            "Conflicts", "The same person (or employer) was registered twice, and the two records were merged: "
+                         "everything registered on the first now belongs to the kept record, on every device.")
     if c.kind == "merged_value":
         return translate(
             "Conflicts", "Two records of the same person were merged, and they held different values here. The "
@@ -173,10 +177,13 @@ class ConflictsView(QWidget):
                                                            if c.local_when else "?"))
         self.remote_head.setText(translate("Conflicts", "Kept: %1, %2").replace(
             "%1", who(c.remote_by, c.remote_device)).replace("%2", fmt_datetime(c.remote_when.astimezone())))
+        if c.kind in ("merged", "merged_value"):
+            self.local_head.setText(translate("Conflicts", "From the merged record"))
         self.local_value.setText(value_text(c.local_value))
         self.remote_value.setText(value_text(c.remote_value))
         self.restore_button.setVisible(c.restorable)
         self.keep_button.setText(translate("Conflicts", "Keep the signed version") if c.kind == "signed_version"
+                                 else translate("Conflicts", "Mark as reviewed") if c.kind == "merged"
                                  else translate("Conflicts", "Keep the current value"))
 
     def restore_current(self) -> None:
