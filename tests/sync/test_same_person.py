@@ -71,6 +71,9 @@ def test_duplicate_person_found_merged_and_a_late_edit_follows_the_merge(team) -
             twin.id, "Åse Brøndbo Lie", "Åse Brøndbo", "a")
         check(dev)
     assert rows(a) == rows(b)
+    # The late edit did raise "edited a deleted record" on the merging device; carrying it answered that.
+    answered = [c for c in sync_service.conflicts(a.ws, include_resolved=True) if c.kind == "edit_on_deleted"]
+    assert (twin.id, "phone") in {(c.entity_id, c.field) for c in answered}
 
 
 def test_same_orgnr_twice_is_one_employer(team) -> None:  # type: ignore[no-untyped-def]

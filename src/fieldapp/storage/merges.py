@@ -13,6 +13,7 @@ Append-only tables (the access log) are never rewritten: they keep the id that w
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -107,12 +108,15 @@ def redirect(conn: Connection) -> int:
         changed += _repoint_children(conn, entity, {m.from_id: m.into_id for m in mine})
         carried, settled = _carry_late_edits(conn, entity, mine)
         changed += carried
-        if settled:
+        open_ones = settled & {(str(i), str(f)) for i, f in conn.exec_driver_sql(
+            "SELECT entity_id, field FROM conflict WHERE kind = 'edit_on_deleted' AND entity = ?"
+            " AND resolved_at IS NULL", (entity,)).all()}
+        if open_ones:
             # The edit now lives in the survivor: the "edited a deleted record" conflict it raised is answered.
             now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
             conn.exec_driver_sql(
                 "UPDATE conflict SET resolved_at = ? WHERE kind = 'edit_on_deleted' AND entity = ? AND entity_id = ?"
-                " AND field = ? AND resolved_at IS NULL", [(now, entity, i, f) for i, f in sorted(settled)])
+                " AND field = ? AND resolved_at IS NULL", [(now, entity, i, f) for i, f in sorted(open_ones)])
     _note_new_merges(conn)
     return changed
 
@@ -167,18 +171,19 @@ def _revive_cycle_survivors(conn: Connection, entity: str, cycle: list[Merge]) -
 
 
 def _repoint_children(conn: Connection, entity: str, targets: dict[str, str]) -> int:
+    """One look per referring table (it runs after every pulled page), then one UPDATE per merged-away id found."""
+    wanted = json.dumps(sorted(targets))
     changed = 0
     for table, column in _references(entity):
         q, c = _q(table.name), _q(column)
-        ids: list[str] = []
-        for from_id, into_id in targets.items():  # a handful of merges: one indexed statement each
-            found = [r[0] for r in conn.exec_driver_sql(f"SELECT id FROM {q} WHERE {c} = ?", (from_id,)).all()]
-            if found:
-                conn.exec_driver_sql(f"UPDATE {q} SET {c} = ? WHERE {c} = ?", (into_id, from_id))
-                ids += found
-        if ids:
-            refresh_digests(conn, table, ids)
-            changed += len(ids)
+        found = conn.exec_driver_sql(f"SELECT id, {c} FROM {q} WHERE {c} IN (SELECT value FROM json_each(?))",
+                                     (wanted,)).all()
+        if not found:
+            continue
+        for from_id in sorted({r[1] for r in found}):
+            conn.exec_driver_sql(f"UPDATE {q} SET {c} = ? WHERE {c} = ?", (targets[from_id], from_id))
+        refresh_digests(conn, table, [r[0] for r in found])
+        changed += len(found)
     return changed
 
 
@@ -187,6 +192,14 @@ def _carry_late_edits(conn: Connection, entity: str, mine: list[Merge]) -> tuple
 
     Returns (survivors changed, the (from_id, field) pairs whose value the survivor now holds)."""
     table = next(t for t in synced_tables() if t.name == entity)
+    # Only records written after their merge (the merge's own tombstone carries the merge's clock): this runs
+    # after every pulled page, and reading every merged pair each time would cost more than the page.
+    newest = dict(conn.exec_driver_sql(
+        "SELECT entity_id, last_hlc FROM record_clock WHERE entity = ? AND entity_id IN"
+        " (SELECT value FROM json_each(?))", (entity, json.dumps(sorted({m.from_id for m in mine})))).all())
+    mine = [m for m in mine if newest.get(m.from_id, 0) > m.stamp[0]]
+    if not mine:
+        return 0, set()
     ids = {m.from_id for m in mine} | {m.into_id for m in mine}
     rows = read_rows(conn, entity, ids)
     clocks = read_clocks(conn, entity, ids)
