@@ -14,6 +14,7 @@ from fieldapp.domain.synthetic_ids import synthetic_fodselsnummer
 from fieldapp.domain.visit_records import Visit
 from fieldapp.services import duplicates, participants, records, visits
 from fieldapp.services import sync as sync_service
+from fieldapp.services.exporting import build_export
 from fieldapp.services.importing import import_file, summary
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import integrity, merges
@@ -46,6 +47,9 @@ def test_pair_is_named_with_the_birth_date_only_and_merge_keeps_every_child(work
     assert duplicates.find(workspace) == []
     with workspace.folder.read() as session:
         assert integrity.check(session.connection()).ok
+    doc = build_export(workspace, participant_id=first.id)["records"]  # a subject-access export
+    assert [r["id"] for r in doc["participant"]] == [first.id, second.id]
+    assert [(r["from_id"], r["into_id"]) for r in doc["record_merge"]] == [(second.id, first.id)]
     with pytest.raises(DomainError):  # a second click on a stale confirmation
         duplicates.merge(workspace, entity="participant", from_id=second.id, into_id=first.id)
 

@@ -77,6 +77,11 @@ def merges(conn: Connection) -> list[Merge]:
     return out
 
 
+def merged_into(conn: Connection, entity: str, into_id: str) -> list[str]:
+    """The ids merged (directly or through a chain) into this record: the same person's other records."""
+    return sorted(m.from_id for m in merges(conn) if m.entity == entity and m.into_id == into_id)
+
+
 def _references(entity: str) -> list[tuple[Table, str]]:
     """(table, column) of every synced, rewritable reference to `entity`."""
     append_only = append_only_tables()
