@@ -117,3 +117,18 @@ def test_two_devices_merging_each_way_keep_one_live_person(team) -> None:  # typ
         assert [v.id for v in visits.visits_for_participant(dev.ws, survivor)] == [visit.id]
         check(dev)
     assert rows(a) == rows(b)
+
+
+def test_sync_command_names_a_pair(team, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.cli.main import main
+
+    monkeypatch.setenv("FIELDAPP_LANG", "en")
+    _, _, (a, b, _c) = team
+    records.save(a.ws, Participant(first_name="Ola", last_name="Nordmann", fodselsnummer=FNR))
+    a.sync()
+    records.save(b.ws, Participant(first_name="Ola", last_name="Nordmann", fodselsnummer=FNR))
+    b.sync()
+    a.client.close()
+    a.ws.close()
+    assert main(["sync", "--data-dir", str(tmp_path / "a")]) == 0
+    assert "The same person is registered twice (1 pair)" in capsys.readouterr().out
