@@ -48,6 +48,8 @@ def test_pair_shown_confirmed_and_merged(server, make_app, qtbot) -> None:  # ty
     note, review = dialog.view.model.row_at(0), dialog.view.model.row_at(1)
     assert (note.kind, note.local_value, note.remote_value) == ("merged", "Kari Nordmann-Lie", "Kari Nordmann")
     assert (review.kind, review.field, review.local_value) == ("merged_value", "last_name", "Nordmann-Lie")
+    dialog.view.table.selectRow(1)
+    assert dialog.view.restore_button.text() == "Use the value from the merged record"
     dialog.view.table.selectRow(0)
     assert dialog.view.keep_button.text() == "Mark as reviewed" and not dialog.view.restore_button.isVisibleTo(dialog)
     dialog.view.keep_button.click()

@@ -1097,6 +1097,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Oppføring</translation>
     </message>
     <message>
+        <source>merged</source>
+        <translation>slått sammen</translation>
+    </message>
+    <message>
         <source>Value from this computer</source>
         <translation>Verdi fra denne datamaskinen</translation>
     </message>
@@ -1131,6 +1135,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>From the merged record</source>
         <translation>Fra den sammenslåtte registreringen</translation>
+    </message>
+    <message>
+        <source>Use the value from the merged record</source>
+        <translation>Bruk verdien fra den sammenslåtte registreringen</translation>
     </message>
     <message>
         <source>Keep the signed version</source>

@@ -84,7 +84,8 @@ class ConflictsView(QWidget):
         self.setObjectName("conflicts_view")
         self.model = RowTableModel[service.ConflictItem]([
             Column(translate("Conflicts", "Found"), lambda c: fmt_datetime(c.detected_at.astimezone())),
-            Column(translate("Conflicts", "Record"), lambda c: f"{entity_label(c.entity)} · {c.field}"),
+            Column(translate("Conflicts", "Record"), lambda c: f"{entity_label(c.entity)} · "
+                   + (translate("Conflicts", "merged") if c.kind == "merged" else c.field)),
             Column(translate("Conflicts", "Value from this computer"), lambda c: short(c.local_value)),
             Column(translate("Conflicts", "Value kept"), lambda c: short(c.remote_value)),
             Column(translate("Conflicts", "Kept value by"), lambda c: who(c.remote_by, c.remote_device)),
@@ -182,6 +183,9 @@ class ConflictsView(QWidget):
         self.local_value.setText(value_text(c.local_value))
         self.remote_value.setText(value_text(c.remote_value))
         self.restore_button.setVisible(c.restorable)
+        self.restore_button.setText(translate("Conflicts", "Use the value from the merged record")
+                                    if c.kind == "merged_value"
+                                    else translate("Conflicts", "Restore the value from this computer"))
         self.keep_button.setText(translate("Conflicts", "Keep the signed version") if c.kind == "signed_version"
                                  else translate("Conflicts", "Mark as reviewed") if c.kind == "merged"
                                  else translate("Conflicts", "Keep the current value"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from fieldapp.domain.messages import DomainError
 from fieldapp.services import duplicates
@@ -89,6 +89,8 @@ class DuplicatesBox(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.table)
         layout.addLayout(row)
+        # Its own height, never squeezed by the conflicts below: a clipped banner would hide what to do.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.hide()
 
     def reload(self) -> None:
