@@ -67,6 +67,7 @@ def test_duplicate_person_found_merged_and_a_late_edit_follows_the_merge(team) -
         assert duplicates.find(dev.ws) == []
         assert [c for c in sync_service.conflicts(dev.ws) if c.kind == "edit_on_deleted"] == []
         [note] = [c for c in sync_service.conflicts(dev.ws) if c.kind == "merged"]  # every device can review it
+        assert sync_service.overview(dev.ws).open_conflicts == (1 if dev is a else 0)  # A's last_name to review
         assert (note.entity_id, note.local_value, note.remote_value, note.remote_by) == (
             twin.id, "Åse Brøndbo Lie", "Åse Brøndbo", "a")
         check(dev)

@@ -128,7 +128,8 @@ def _when(ts: int | None) -> datetime | None:
 def overview(ws: Workspace) -> Overview:
     account = sync_state.get_account(ws.folder)
     waiting = waiting_for_sync(ws)
-    open_conflicts = len(sync_state.conflicts(ws.folder))
+    # A merge's own entry is listed for review but is not a value sync overwrote, which is what the count says.
+    open_conflicts = sum(1 for c in sync_state.conflicts(ws.folder) if c.kind != "merged")
     twice = duplicates.count(ws)
     if account is None:
         return Overview(False, waiting_changes=waiting.total, open_conflicts=open_conflicts, waiting=waiting,
