@@ -178,6 +178,9 @@ def _run_sync(args: argparse.Namespace) -> int:
             report = client.sync()
         finally:
             client.close()  # the kept connection: a command does not leave it for the server to time out
+        from fieldapp.services import duplicates
+
+        twice = duplicates.count(ws) if report.state == "done" else 0
     summary = _t(
         f"sendt {report.pushed_changes} endringer ({report.pushed_batches} pakker), mottatt {report.applied_changes} "
         f"endringer ({report.pulled_batches} pakker), {report.conflicts} nye konflikter, {report.quarantined} i karantene"
@@ -194,6 +197,10 @@ def _run_sync(args: argparse.Namespace) -> int:
                  "approved this one showed the same."))
     for reason in report.quarantine_reasons:
         print(_t(f"  karantene: {reason}", f"  quarantined: {reason}"))
+    if twice:
+        print(_t(f"Samme person er registrert to ganger ({twice} par): åpne Synkronisering, Konflikter i appen for å "
+                 "slå sammen.", f"The same person is registered twice ({twice} pair{'s' if twice > 1 else ''}): open "
+                 "Sync, Conflicts in the app to merge them."))
     if report.error is not None:
         error(report.error.text(lang()))
         if report.error.kind == "auth":

@@ -17,6 +17,7 @@ from pathlib import Path
 from fieldapp.domain import validation as v
 from fieldapp.domain.messages import DomainError, Message
 from fieldapp.domain.records import Employer, Participant
+from fieldapp.services import duplicates
 from fieldapp.services.import_reading import Table, UnreadableFile, read_table
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import lookups, repository
@@ -173,6 +174,7 @@ class ImportResult:
     created: int
     updated: int
     unchanged: int = 0  # matched an existing record whose values were already the same
+    duplicates: int = 0  # pairs of this kind registered twice after the import (services/duplicates.py)
 
     @property
     def total(self) -> int:
@@ -434,7 +436,8 @@ def import_rows(ws: Workspace, kind: str, rows: Sequence[ImportRow]) -> ImportRe
             raise ImportRejected(problems)
         # Any other refusal (a record deleted meanwhile) leaves the `with` and rolls the whole file back.
         repository.save_many(session, to_save)
-    return ImportResult(created=created, updated=updated, unchanged=unchanged)
+    twice = duplicates.count(ws, "participant" if kind == PARTICIPANTS else "employer")
+    return ImportResult(created=created, updated=updated, unchanged=unchanged, duplicates=twice)
 
 
 def _label(spec: _Kind, name: str, lang: str) -> str:
@@ -452,12 +455,23 @@ def summary(result: ImportResult, kind: str, language: str = "nb") -> str:
         parts = [f"{result.created} new", f"{result.updated} updated"]
         if result.unchanged:
             parts.append(f"{result.unchanged} unchanged")
-        return f"Imported {n} {noun} ({', '.join(parts)})."
+        return f"Imported {n} {noun} ({', '.join(parts)})." + _twice(result, kind, language)
     noun = ("arbeidsgiver" if kind == EMPLOYERS else "deltaker") + ("" if n == 1 else "e")
     parts = [f"{result.created} {'ny' if result.created == 1 else 'nye'}", f"{result.updated} oppdatert"]
     if result.unchanged:
         parts.append(f"{result.unchanged} uendret")
-    return f"Importert {n} {noun} ({', '.join(parts)})."
+    return f"Importert {n} {noun} ({', '.join(parts)})." + _twice(result, kind, language)
+
+
+def _twice(result: ImportResult, kind: str, language: str) -> str:
+    if not result.duplicates:
+        return ""
+    if language == "en":
+        who = "employer" if kind == EMPLOYERS else "person"
+        return (f" The same {who} is registered twice ({result.duplicates}): open Sync, Conflicts to merge"
+                " the records.")
+    who = "arbeidsgiver" if kind == EMPLOYERS else "person"
+    return f" Samme {who} er registrert to ganger ({result.duplicates}): åpne Synkronisering, Konflikter for å slå sammen."
 
 
 def import_file(ws: Workspace, path: Path, kind: str) -> ImportResult:

@@ -16,6 +16,7 @@ from typing import Any
 
 from fieldapp.domain import hlc
 from fieldapp.domain.messages import DomainError, Message
+from fieldapp.services import duplicates
 from fieldapp.services.exporting import write_export
 from fieldapp.services.status import WaitingForSync, waiting_for_sync
 from fieldapp.services.workspace import Workspace
@@ -47,6 +48,7 @@ class Overview:
     waiting_changes: int = 0  # records waiting (see `waiting`), no longer field changes
     open_conflicts: int = 0
     waiting: WaitingForSync = WaitingForSync()
+    duplicates: int = 0  # pairs of records that are one person (or employer): services/duplicates.py
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class RunResult:
     seconds: float = 0.0
     team_key_fingerprint: str | None = None
     changed_entities: frozenset[str] = frozenset()
+    duplicates: int = 0  # found after this run's pull: the same person (or employer) registered twice
 
     @property
     def ok(self) -> bool:
@@ -99,7 +102,7 @@ class Enrolled:
 @dataclass(frozen=True)
 class ConflictItem:
     id: int
-    kind: str  # overwritten | edit_on_deleted | signed_version
+    kind: str  # overwritten | edit_on_deleted | signed_version | merged_value | merged
     entity: str
     entity_id: str
     field: str
@@ -115,7 +118,7 @@ class ConflictItem:
 
     @property
     def restorable(self) -> bool:
-        return self.kind == "overwritten"
+        return self.kind in ("overwritten", "merged_value")
 
 
 def _when(ts: int | None) -> datetime | None:
@@ -125,10 +128,13 @@ def _when(ts: int | None) -> datetime | None:
 def overview(ws: Workspace) -> Overview:
     account = sync_state.get_account(ws.folder)
     waiting = waiting_for_sync(ws)
-    open_conflicts = len(sync_state.conflicts(ws.folder))
+    # A merge's own entry is listed for review but is not a value sync overwrote, which is what the count says.
+    open_conflicts = sum(1 for c in sync_state.conflicts(ws.folder) if c.kind != "merged")
+    twice = duplicates.count(ws)
     if account is None:
-        return Overview(False, waiting_changes=waiting.total, open_conflicts=open_conflicts, waiting=waiting)
-    return Overview(True, account.server_url, account.team_name, waiting.total, open_conflicts, waiting)
+        return Overview(False, waiting_changes=waiting.total, open_conflicts=open_conflicts, waiting=waiting,
+                        duplicates=twice)
+    return Overview(True, account.server_url, account.team_name, waiting.total, open_conflicts, waiting, twice)
 
 
 def _entities(report_changes: int, ws: Workspace) -> frozenset[str]:
@@ -166,7 +172,8 @@ class Syncer:
             pushed_changes=report.pushed_changes, applied_changes=report.applied_changes,
             pulled_batches=report.pulled_batches, conflicts=report.conflicts, quarantined=report.quarantined,
             seconds=report.seconds, team_key_fingerprint=report.team_key_fingerprint,
-            changed_entities=_entities(report.applied_changes, self.ws))
+            changed_entities=_entities(report.applied_changes, self.ws),
+            duplicates=duplicates.count(self.ws) if report.state == "done" else 0)
 
     def enroll(self, server_url: str, code: str, *, name: str, recovery_key: str | None = None) -> Enrolled:
         from fieldapp.storage import sync_reset

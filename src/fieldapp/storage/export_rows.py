@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from fieldapp.storage.capture import _q, synced_tables
+from fieldapp.storage.merges import merged_into
 
 # table -> (parent table, column pointing at it): how each table hangs off a participant.
 _PARTICIPANT_TREE: tuple[tuple[str, str, str], ...] = (
@@ -51,6 +52,10 @@ def participant_rows(conn: Connection, participant_id: str) -> dict[str, list[di
     out: dict[str, list[dict[str, Any]]] = {"participant": _select(conn, "participant", "WHERE id = ?", (participant_id,))}
     if not out["participant"]:
         return None
+    # The same person registered twice and merged: the merged-away record and its access log are theirs too.
+    merged = merged_into(conn, "participant", participant_id)
+    out["participant"] += [r for m in merged for r in _select(conn, "participant", "WHERE id = ?", (m,))]
+    out["record_merge"] = [r for m in merged for r in _select(conn, "record_merge", "WHERE from_id = ?", (m,))]
     for table, parent, column in _PARTICIPANT_TREE:
         ids = [r["id"] for r in out.get(parent, [])]
         rows: list[dict[str, Any]] = []

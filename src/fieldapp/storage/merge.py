@@ -36,6 +36,7 @@ from fieldapp.storage.capture import _q, append_only_tables, close_capture, repl
 from fieldapp.storage.clocks import UPSERT, RecordClocks, Stamp, read_clocks, read_rows, refresh_digests
 from fieldapp.storage.clocks import new_clocks as new_clocks_for
 from fieldapp.storage.datafolder import DataFolder
+from fieldapp.storage.merges import redirect as redirect_merged
 
 BOOKKEEPING = frozenset({"updated_at", "updated_by"})
 # Fields of a frozen agreement version that never change (rule_triggers.py enforces it locally).
@@ -129,6 +130,7 @@ def apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_c
             if seen_at is None:
                 conn.exec_driver_sql("INSERT INTO sync_applied (device_id, seq, cursor) VALUES (?, ?, ?)",
                                      (b.device_id, b.seq, b.cursor))
+        redirect_merged(conn)  # changes that still name a merged-away participant/employer follow the merge
         close_capture(conn)
     return result
 

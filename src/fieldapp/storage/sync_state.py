@@ -343,7 +343,7 @@ def resolve_conflict(folder: DataFolder, conflict_id: int, *, restore: bool) -> 
         tables = {t.name: t for t in synced_tables()}
         table = tables.get(entity)
         if restore:
-            if kind != "overwritten" or table is None or name not in table.columns:
+            if kind not in ("overwritten", "merged_value") or table is None or name not in table.columns:
                 raise ValueError(f"a {kind} conflict on {entity}.{name} cannot be restored")
             ts = folder.clock.now()
             now = datetime.fromtimestamp((ts >> 16) / 1000, UTC)

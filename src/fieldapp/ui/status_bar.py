@@ -59,6 +59,10 @@ def state_texts(state: SyncState) -> tuple[str, str]:
         return (translate("StatusBar", "Needs attention: waiting for approval"), reason)
     if state.state == worker.ATTENTION:
         return (translate("StatusBar", "Needs attention: sync stopped · %1").replace("%1", waiting), reason)
+    if ov.duplicates and not ov.open_conflicts:
+        return (translate("StatusBar", "Needs attention: %1").replace("%1", translate(
+            "StatusBar", "the same person is registered twice")),
+            translate("StatusBar", "Open the conflicts to merge the two records."))
     if ov.open_conflicts:
         conflicts = _count(translate("StatusBar", "%n value(s) overwritten by sync", None, ov.open_conflicts),
                            ov.open_conflicts)
@@ -115,7 +119,7 @@ class SyncStatusBar(QStatusBar):
         self.last = state.overview
         text, tip = state_texts(state)
         attention = state.state in (worker.REVOKED, worker.PENDING, worker.ATTENTION) or (
-            state.state != worker.SYNCING and state.overview.open_conflicts > 0)
+            state.state != worker.SYNCING and (state.overview.open_conflicts > 0 or state.overview.duplicates > 0))
         self.sync_label.setText(("⚠ " if attention else "") + text)
         self.sync_label.setToolTip(tip)
         if state.state == worker.SYNCING and state.progress and state.progress[1] > 0:

@@ -8,6 +8,7 @@ from fieldapp.storage.models.documents import SealedDocument
 from fieldapp.storage.models.employers import Employer, EmployerContact
 from fieldapp.storage.models.jobdev import EmployerOutreach, JobLead, OutreachFor
 from fieldapp.storage.models.mapping import Mapping, MappingArea
+from fieldapp.storage.models.merges import RecordMerge
 from fieldapp.storage.models.participants import Consent, CooperatingActor, Participant
 from fieldapp.storage.models.placements import NavMeasure, Placement
 from fieldapp.storage.models.sync import (
@@ -23,4 +24,5 @@ __all__ = [
     "VisitAction", "VisitAttendee", "VisitNote", "Conflict", "SyncAccount", "SyncApplied", "SyncOutbox", "SyncQuarantine",
     "EmployerOutreach", "OutreachFor", "JobLead", "Assignment", "FidelityAssessment", "Specialist",
     "Benefit", "CooperationMeeting", "MeetingItem",
+    "RecordMerge",
 ]

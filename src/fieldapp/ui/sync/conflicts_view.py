@@ -19,6 +19,7 @@ from fieldapp.services import sync as service
 from fieldapp.ui.formatting import fmt_datetime
 from fieldapp.ui.i18n import current_language, message, translate
 from fieldapp.ui.models.table import Column, RowTableModel
+from fieldapp.ui.sync.duplicates_box import DuplicatesBox
 from fieldapp.ui.sync.worker import SyncController
 from fieldapp.ui.widgets.tables import RowTable
 
@@ -29,6 +30,8 @@ def entity_label(entity: str) -> str:
 
 def record_text(c: service.ConflictItem) -> str:
     """ "Deltaker · notater": the record type and the field as the forms name them, never the column name."""
+    if c.kind == "merged":
+        return f"{entity_label(c.entity)} · {translate('Conflicts', 'merged')}"
     return f"{entity_label(c.entity)} · {labels.field_label(c.entity, c.field, current_language())}"
 
 
@@ -60,6 +63,14 @@ def explanation(c: service.ConflictItem) -> str:
             "Conflicts", "Another device changed a signed agreement version. A signed version never changes, so "
                          "that change was NOT applied: the signed version on this computer is intact. If the other "
                          "change is needed, make a new version of the agreement and have it signed again.")
+    if c.kind == "merged":
+        return translate(
+            "Conflicts", "The same person (or employer) was registered twice, and the two records were merged: "
+                         "everything registered on the first now belongs to the kept record, on every device.")
+    if c.kind == "merged_value":
+        return translate(
+            "Conflicts", "Two records of the same person were merged, and they held different values here. The "
+                         "kept record's value stays; the value from the merged record is shown so you can choose it.")
     if c.kind == "edit_on_deleted":
         return translate(
             "Conflicts", "This record was deleted on one device while it was edited on another. It stays deleted "
@@ -128,6 +139,8 @@ class ConflictsView(QWidget):
         split.setSizes([220, 260])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.duplicates = DuplicatesBox(self.ctx, self)
+        layout.addWidget(self.duplicates)
         self.empty = QLabel(translate("Conflicts", "No conflicts: sync has not overwritten anything from this "
                                                    "computer."))
         layout.addWidget(self.empty)
@@ -141,6 +154,7 @@ class ConflictsView(QWidget):
     def reload(self) -> None:
         ws = self.ctx.ws
         self.ctx.tasks.run(lambda: service.conflicts(ws), self._loaded, owner=self)
+        self.duplicates.reload()
 
     def _loaded(self, rows: list[service.ConflictItem]) -> None:
         current = self.table.current_row()
@@ -167,10 +181,16 @@ class ConflictsView(QWidget):
                                                            if c.local_when else "?"))
         self.remote_head.setText(translate("Conflicts", "Kept: %1, %2").replace(
             "%1", who(c.remote_by, c.remote_device)).replace("%2", fmt_datetime(c.remote_when.astimezone())))
+        if c.kind in ("merged", "merged_value"):
+            self.local_head.setText(translate("Conflicts", "From the merged record"))
         self.local_value.setText(value_text(c.local_value))
         self.remote_value.setText(value_text(c.remote_value))
         self.restore_button.setVisible(c.restorable)
+        self.restore_button.setText(translate("Conflicts", "Use the value from the merged record")
+                                    if c.kind == "merged_value"
+                                    else translate("Conflicts", "Restore the value from this computer"))
         self.keep_button.setText(translate("Conflicts", "Keep the signed version") if c.kind == "signed_version"
+                                 else translate("Conflicts", "Mark as reviewed") if c.kind == "merged"
                                  else translate("Conflicts", "Keep the current value"))
 
     def restore_current(self) -> None:

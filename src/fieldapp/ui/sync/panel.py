@@ -126,7 +126,7 @@ class SyncPanel(QDialog):
         self.leave_button.setVisible(enrolled and state.state == worker.REVOKED and not self.left_team)
         self.devices_button.setEnabled(enrolled and state.state not in (worker.REVOKED, worker.PENDING))
         self.conflicts_button.setText(translate("SyncPanel", "Conflicts (%1) …").replace(
-            "%1", fmt_count(ov.open_conflicts)))
+            "%1", fmt_count(ov.open_conflicts + ov.duplicates)))
         if state.state == worker.SYNCING:
             done, total = state.progress or (0, 0)
             self.progress.setRange(0, total)
