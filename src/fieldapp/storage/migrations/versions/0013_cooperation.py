@@ -1,7 +1,7 @@
 """cooperation: cooperation meetings with the items agreed there, and participants' benefits
 
 Revision ID: 0013
-Revises: 0010
+Revises: 0012
 Create Date: 2026-12-03 12:30:00
 
 Three new synced tables (their change-capture triggers are installed after migrating, as for every synced
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0013'
-down_revision = '0010'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 
