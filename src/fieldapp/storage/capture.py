@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.domain.hlc import HybridLogicalClock
 from fieldapp.storage.base import Base
+from fieldapp.storage.written import note_flushed
 
 TRIGGER_PREFIX = "fa_"
 
@@ -172,6 +173,7 @@ def attach_session_capture(
     @event.listens_for(session_factory, "after_flush")
     def _after_flush(session: Session, flush_context: object) -> None:
         close_capture(session.connection())
+        note_flushed(session)
 
 
 def replay_context(conn: Connection, *, hlc: int, device_id: str) -> None:

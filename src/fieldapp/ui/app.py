@@ -71,7 +71,6 @@ def offer_demo_data(window, ctx, ask=None) -> None:  # type: ignore[no-untyped-d
 
     def loaded(_summary: object) -> None:
         window.status.clearMessage()
-        ctx.changes.notify({"participant", "employer", "visit", "placement", "agreement", "agreement_version"})
 
     def decide(empty: bool) -> None:
         if empty and (ask or ask_load_demo)(window):

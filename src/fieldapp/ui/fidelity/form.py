@@ -198,7 +198,6 @@ class FidelityDialog(QDialog):
 
     def _saved(self, assessment: service.Assessment) -> None:
         self.buttons.setEnabled(True)
-        self.ctx.changes.notify({"fidelity_assessment"})
         self.saved.emit(assessment)
         self.accept()
 

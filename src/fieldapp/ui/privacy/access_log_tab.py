@@ -89,7 +89,6 @@ class AccessLogTab(QWidget):
     def _exported(self, files: tuple[Path, Path]) -> None:
         self.status.setText(translate("AccessLogTab", "Saved %1 and %2.").replace("%1", str(files[0]))
                             .replace("%2", files[1].name))
-        self.ctx.changes.notify({"read_log"})
 
     def _failed(self, exc: BaseException) -> None:
         from fieldapp.domain.messages import DomainError

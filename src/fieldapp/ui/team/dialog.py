@@ -17,9 +17,6 @@ from fieldapp.services import team as service
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import label, message, translate
 
-ENTITIES = {"specialist", "assignment"}
-
-
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -127,7 +124,6 @@ class TeamDialog(QDialog):
     def _changed(self, _: object = None) -> None:
         self.new_name.clear()
         self.error.clear()
-        self.ctx.changes.notify(ENTITIES)
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:

@@ -255,11 +255,8 @@ class VisitEditor(VisitEditorLayout, QWidget):
         self.autosave.save_now()
 
     def _on_saved(self, stored: StoredVisit) -> None:
-        first = not self.is_stored
         self.stored, self.is_stored = stored, True
         self._set_saved_state()
-        if first:
-            self.ctx.changes.notify({"visit"})
         self.draft_saved.emit(stored)
 
     def _set_saved_state(self) -> None:
@@ -316,7 +313,6 @@ class VisitEditor(VisitEditorLayout, QWidget):
     def _finished(self, stored: StoredVisit) -> None:
         self.stored, self.is_stored = stored, True
         self._lock(stored)
-        self.ctx.changes.notify({"visit"})
         self.visit_finished.emit(stored)
 
     def _finish_failed(self, exc: BaseException) -> None:

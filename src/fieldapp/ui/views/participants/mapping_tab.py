@@ -266,7 +266,6 @@ class MappingTab(QWidget):
         row = max(0, self.current_row)
         self._show(sheet)
         self.table.selectRow(row)
-        self.ctx.changes.notify({"mapping", "mapping_area"})
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)

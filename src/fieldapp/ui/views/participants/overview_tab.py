@@ -167,5 +167,4 @@ class OverviewTab(QScrollArea):
             if asked != QMessageBox.StandardButton.Yes:
                 return
         ws, today = self.ctx.ws, self.ctx.now().astimezone().date()
-        self.ctx.tasks.run(lambda: service.withdraw_consent(ws, consent.id, on=today),
-                           lambda _: self.ctx.changes.notify({"consent"}), owner=self)
+        self.ctx.tasks.run(lambda: service.withdraw_consent(ws, consent.id, on=today), owner=self)

@@ -124,7 +124,7 @@ class PipelineTab(QWidget):
         ws, lead_id, today = self.ctx.ws, row.lead.id, self.today()
         self.error.hide()
         self.ctx.tasks.run(lambda: service.move_lead(ws, lead_id, status, on=today),
-                           lambda _: self.ctx.changes.notify({"job_lead"}), on_error=self._failed, owner=self)
+                           on_error=self._failed, owner=self)
 
     def hire(self) -> None:
         row: LeadRow | None = self.leads.current()
