@@ -257,7 +257,7 @@ def _dataclass_from_json(cls: type[T], value: Any, path: str, base: Any = None) 
     if not isinstance(value, Mapping):
         raise ValueError(f"{path}: expected an object, got {type(value).__name__}")
     kwargs: dict[str, Any] = {}
-    for name, tp, nested in _field_plan(cls):
+    for name, tp, nested in _field_plan(typing.cast(type, cls)):  # a class is hashable; T hides it from mypy
         if name in value:
             sub = f"{path}.{name}" if path else name
             if nested:

@@ -185,7 +185,7 @@ def _check_range(value: Any, low: int, high: int, code: str, nb: str, en: str) -
     if isinstance(value, bool) or not isinstance(value, (numbers.Real, Decimal)):
         return _m("number.type", "Verdien må være et tall.", "The value must be a number.")
     try:
-        fine = low <= value <= high and not (isinstance(value, float) and math.isnan(value))
+        fine = low <= float(value) <= high and not math.isnan(float(value))
     except (ArithmeticError, TypeError, ValueError):  # Decimal("NaN") raises on comparison
         fine = False
     if fine:

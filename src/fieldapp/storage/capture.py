@@ -183,5 +183,6 @@ def replay_context(conn: Connection, *, hlc: int, device_id: str) -> None:
 
 def max_hlc(conn: Connection) -> int:
     """The newest clock this folder holds, so the folder's clock starts after it."""
-    return conn.execute(text("SELECT max(coalesce((SELECT max(last_hlc) FROM record_clock), 0),"
-                             " coalesce((SELECT max(hlc) FROM foreign_change), 0))")).scalar_one()
+    newest: int = conn.execute(text("SELECT max(coalesce((SELECT max(last_hlc) FROM record_clock), 0),"
+                                    " coalesce((SELECT max(hlc) FROM foreign_change), 0))")).scalar_one()
+    return newest

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -248,7 +248,7 @@ def _finish_open(data_dir: Path, db_path: Path, engine: Engine, actor: str | Non
         if device_id is None:
             with conn.execution_options(**{WRITE_OPTION: True}).begin():
                 device_id = str(uuid.uuid4())
-                conn.execute(Meta.__table__.insert().values(key="device_id", value=device_id))
+                conn.execute(insert(Meta).values(key="device_id", value=device_id))
     folder = DataFolder(
         path=data_dir, engine=engine, device_id=device_id, clock=HybridLogicalClock(last=last), migration=result
     )

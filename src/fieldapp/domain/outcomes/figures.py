@@ -102,7 +102,7 @@ def hours_per_week(inputs: OutcomeInputs, on: date, specialist: str | None = Non
     hours = [j.hours_per_week for j in inputs.jobs
              if j.competitive and j.active_on(on) and j.hours_per_week is not None and j.participant_id in people
              and resp.belongs(j.participant_id, on, specialist)]
-    return round(mean(hours), 1) if hours else None  # type: ignore[arg-type]  # None filtered out above
+    return round(mean(hours), 1) if hours else None
 
 
 def days_to_first_job(inputs: OutcomeInputs, period: Period, specialist: str | None = None) -> Distribution:

@@ -39,7 +39,7 @@ class AgreementVersion(Record, Base):
     _agreement_ref: Mapped["Agreement | None"] = relationship(foreign_keys=[agreement_id], lazy="raise")
     version_no: Mapped[int] = mapped_column(Integer)
     content_json: Mapped[str] = mapped_column(Text)
-    change_types: Mapped[tuple] = mapped_column(JSONList(), default=())
+    change_types: Mapped[tuple[str, ...]] = mapped_column(JSONList(), default=())
     change_reason: Mapped[str | None] = mapped_column(Text)
     frozen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     content_hash: Mapped[str | None] = mapped_column(String(64))

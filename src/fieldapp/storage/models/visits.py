@@ -28,7 +28,7 @@ class Visit(Record, Base):
     channel: Mapped[str] = mapped_column(String(20))
     place: Mapped[str | None] = mapped_column(String(200))
     visit_type: Mapped[str] = mapped_column(String(20))
-    topics: Mapped[tuple] = mapped_column(JSONList(), default=())
+    topics: Mapped[tuple[str, ...]] = mapped_column(JSONList(), default=())
     employee_view: Mapped[str | None] = mapped_column(Text)
     employer_view: Mapped[str | None] = mapped_column(Text)
     works_well: Mapped[str | None] = mapped_column(Text)
