@@ -275,11 +275,6 @@ def _field_plan(cls: type) -> tuple[tuple[str, Any, bool], ...]:
                  for f in dataclasses.fields(cls))
 
 
-def follow_up_from_dict(data: Mapping[str, Any]) -> FollowUp:
-    """One follow-up line as stored in the content (for readers that need nothing else of it)."""
-    return _dataclass_from_json(FollowUp, data, "follow_ups[]")
-
-
 def from_dict(data: Mapping[str, Any]) -> AgreementContent:
     """Inverse of to_dict; ignores unknown keys, uses defaults for missing ones, raises ValueError on bad types."""
     return _dataclass_from_json(AgreementContent, data, "")

@@ -13,7 +13,7 @@ from fieldapp.domain.messages import DomainError, Message
 from fieldapp.domain.records import EmployerContact, Participant
 from fieldapp.domain.validation import raise_if
 from fieldapp.domain.visit_records import Visit, VisitAction, VisitAttendee, VisitNote
-from fieldapp.services import access_log, records, today
+from fieldapp.services import access_log, today
 from fieldapp.services.follow_up import NextVisitRule, agreed_rule
 from fieldapp.services.participants import local_now
 from fieldapp.services.workspace import Workspace
@@ -37,11 +37,6 @@ def visits_for_participant(ws: Workspace, participant_id: str) -> list[VisitRow]
     """Newest first."""
     with ws.folder.read() as session:
         return q.for_participant(session, participant_id)
-
-
-def record_visit(ws: Workspace, visit: Visit) -> Visit:
-    """Store a visit (draft or finished). Raises ValidationFailed, or DomainError for a finished, locked visit."""
-    return records.save(ws, visit)
 
 
 # --- the visit editor ----------------------------------------------------------------------------------
