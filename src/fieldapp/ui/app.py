@@ -33,7 +33,7 @@ SMOKE_TIMEOUT_MS = 60_000
 QUICK, AFTER_OPEN = "read before the storage layer", "read after opening"  # where the first view came from
 
 
-def _excepthook(parent_getter):  # type: ignore[no-untyped-def]
+def _excepthook(parent_getter):
     """Unexpected errors are logged and shown; the app keeps running (what is saved stays saved)."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -56,7 +56,7 @@ def _excepthook(parent_getter):  # type: ignore[no-untyped-def]
     return hook
 
 
-def offer_demo_data(window, ctx, ask=None) -> None:  # type: ignore[no-untyped-def]
+def offer_demo_data(window, ctx, ask=None) -> None:
     """On an empty data folder, offer invented demo data; it is made on the worker and the views reload.
 
     `ask(parent) -> bool` is the question (a dialog by default). Everything touching the database runs
@@ -188,7 +188,7 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
             log.error("the data folder could not be opened", exc_info=exc)
         if smoke_test:
             if expected:
-                print(f"fieldapp: {exc.text('en')}", file=sys.stderr)  # type: ignore[attr-defined]
+                print(f"fieldapp: {exc.text('en')}", file=sys.stderr)
             else:
                 traceback.print_exception(exc)
         else:

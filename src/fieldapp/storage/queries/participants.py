@@ -14,7 +14,10 @@ from fieldapp.storage import models as m
 from fieldapp.storage import repository
 from fieldapp.storage.queries import _text
 from fieldapp.storage.record_map import to_record
-from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES, ParticipantBrief, PlacementFacts
+# Re-exported: the services read these through this module.
+from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES as CURRENT_PLACEMENT_STATUSES
+from fieldapp.storage.values import ParticipantBrief as ParticipantBrief
+from fieldapp.storage.values import PlacementFacts as PlacementFacts
 
 
 

@@ -197,8 +197,8 @@ class HandoverDialog(QDialog):
         if not sid:
             self.error.setText(translate("Team", "Add the job specialist to the team first."))
             return
-        self.ctx.tasks.run(lambda: service.hand_over(ws, participant_id=pid, specialist_id=sid, start=start,  # type: ignore[arg-type]  # QDate -> date
-                                                     reason=reason, until=until, note=note),  # type: ignore[arg-type]  # QDate -> date
+        self.ctx.tasks.run(lambda: service.hand_over(ws, participant_id=pid, specialist_id=sid, start=start,
+                                                     reason=reason, until=until, note=note),
                            self._saved, on_error=self._failed, owner=self)
 
     def _saved(self, assignment: object) -> None:

@@ -42,7 +42,7 @@ class NamedCellDelegate(QStyledItemDelegate):
 class DateDelegate(QStyledItemDelegate):
     """A date with a calendar; an empty cell starts at `default_day()`."""
 
-    def __init__(self, default_day, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, default_day, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._default_day = default_day
 
@@ -55,10 +55,10 @@ class DateDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(to_qdate(value if isinstance(value, date) else self._default_day()))  # type: ignore[attr-defined]
+        editor.setDate(to_qdate(value if isinstance(value, date) else self._default_day()))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
-        model.setData(index, editor.date().toPython(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+        model.setData(index, editor.date().toPython(), Qt.ItemDataRole.EditRole)
 
 
 class TermDelegate(QStyledItemDelegate):
@@ -76,17 +76,17 @@ class TermDelegate(QStyledItemDelegate):
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        i = editor.findData(index.data(Qt.ItemDataRole.EditRole))  # type: ignore[attr-defined]
-        editor.setCurrentIndex(max(i, 0))  # type: ignore[attr-defined]
+        i = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(i, 0))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class SuggestDelegate(QStyledItemDelegate):
     """Free text with a list of suggestions (roles of people present)."""
 
-    def __init__(self, suggestions, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, suggestions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._suggestions = suggestions
 
@@ -99,7 +99,7 @@ class SuggestDelegate(QStyledItemDelegate):
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        editor.setEditText(index.data(Qt.ItemDataRole.EditRole) or "")  # type: ignore[attr-defined]
+        editor.setEditText(index.data(Qt.ItemDataRole.EditRole) or "")
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)

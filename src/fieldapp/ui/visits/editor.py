@@ -171,7 +171,7 @@ class VisitEditor(VisitEditorLayout, QWidget):
                        visit_type=self.visit_type.currentData(), placement_id=self.placement.currentData(),
                        topics=self.topics.value(), next_visit_date=self.next_visit.value(), **values)
 
-    def _collect(self):  # type: ignore[no-untyped-def]
+    def _collect(self):
         """The records to save now: invalid fields and rows fall back to what was last stored.
 
         Returns (visit, attendees, actions, visit errors, row errors, invalid field names)."""
@@ -235,7 +235,7 @@ class VisitEditor(VisitEditorLayout, QWidget):
             return
         self.autosave.edited()
 
-    def _prepare_save(self):  # type: ignore[no-untyped-def]
+    def _prepare_save(self):
         if self.stored is None or self.finished:
             return None
         visit, attendees, actions, errors, row_errors, invalid = self._collect()

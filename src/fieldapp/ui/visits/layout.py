@@ -270,7 +270,7 @@ class VisitEditorLayout:
         return bar
 
     def _build_shortcuts(self) -> None:
-        def shortcut(keys: str | QKeySequence, slot) -> None:  # type: ignore[no-untyped-def]
+        def shortcut(keys: str | QKeySequence, slot) -> None:
             QShortcut(QKeySequence(keys), self, slot)
 
         shortcut(QKeySequence.StandardKey.Save, self.save_now)

@@ -193,7 +193,7 @@ class MappingTab(QWidget):
         if row >= 0:
             self.table.selectRow(row)
 
-    def _row_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _row_changed(self, current, _previous) -> None:
         if not current.isValid() or current.row() == self.current_row:
             return
         self.current_row = current.row()

@@ -137,7 +137,7 @@ class OverviewTab(QScrollArea):
     # --- actions ---------------------------------------------------------------------------------
     def _open(self, dialog: QWidget) -> None:
         self.dialog = dialog
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.open()
 
     def edit_participant(self) -> None:
         if self.detail:
