@@ -151,14 +151,14 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     def first_view(agenda: object) -> None:
         result["first_view"] = QUICK if agenda is not None else AFTER_OPEN
         if agenda is not None:
-            window.today.show_agenda(agenda)  # type: ignore[arg-type]
+            window.today.show_agenda(agenda)
 
     def opened(ws: object) -> None:
         if not lock.isLocked() and not lock.tryLock(0):  # the folder was made by this start, or restored
-            ws.close()  # type: ignore[attr-defined] - the Workspace opened on the worker, typed loosely here
+            ws.close()  # the Workspace opened on the worker, typed loosely here
             app.exit(_already_running(folder, smoke_test))
             return
-        ctx.attach(ws)  # type: ignore[arg-type]
+        ctx.attach(ws)
         from fieldapp.ui.busy_notice import BusyNotice
 
         BusyNotice(window).listen()

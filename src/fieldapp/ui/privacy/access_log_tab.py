@@ -28,7 +28,7 @@ class AccessLogTab(QWidget):
         self.participant_id: str | None = None
         self.participant_name = ""
         this_device = translate("AccessLogTab", "this computer")
-        columns = [
+        columns: list[Column[AccessEntry]] = [
             Column(translate("AccessLogTab", "When"), lambda e: fmt_datetime(e.at.astimezone()), sort_key=lambda e: e.at),
             Column(translate("AccessLogTab", "Who"), lambda e: e.who),
             Column(translate("AccessLogTab", "What"), lambda e: label(ACCESS_KINDS, e.kind)),

@@ -24,7 +24,8 @@ def name_cell_editor(editor: QWidget, index: Index) -> None:
     column = model.headerData(index.column(), Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""
     editor.setAccessibleName(translate("CellEditor", "%1, row %2").replace("%1", str(column).replace("&", ""))
                              .replace("%2", str(index.row() + 1)))
-    table = editor.parentWidget().parentWidget() if editor.parentWidget() is not None else None
+    viewport = editor.parentWidget()
+    table = viewport.parentWidget() if viewport is not None else None
     if table is not None and table.accessibleName():
         editor.setAccessibleDescription(translate("CellEditor", "In the table %1. Enter keeps the value, Esc undoes it.")
                                         .replace("%1", table.accessibleName()))

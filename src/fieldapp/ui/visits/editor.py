@@ -41,7 +41,7 @@ def _frequency_label(code: str | None) -> str:
     return labels.get(code or "", code or "")
 
 
-class VisitEditor(VisitEditorLayout, QWidget):
+class VisitEditor(VisitEditorLayout, QWidget):  # type: ignore[misc]  # its `actions` table and `scroll` area shadow QWidget methods the editor never calls
     """A top-level window. `visit_id` is known once the visit is loaded (a new visit gets its id at once).
 
     Signals: `visit_loaded`, `draft_saved(StoredVisit)`, `visit_finished(StoredVisit)`.

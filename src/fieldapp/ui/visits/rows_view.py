@@ -108,7 +108,8 @@ class RowsEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only
         for i in range(self.buttons.count()):
-            widget = self.buttons.itemAt(i).widget()
+            item = self.buttons.itemAt(i)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setVisible(not read_only)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
@@ -254,7 +255,7 @@ class MappingTab(QWidget):
             self._show_errors(ValidationFailed(errors))
             return
         ws, pid, mapping_id = self.ctx.ws, self.participant_id, self.mapping_id
-        mapped_on: date = self.mapped_on.date().toPython()
+        mapped_on = cast(date, self.mapped_on.date().toPython())
         notes, areas = text_of(self.notes), list(self.model.rows)
         self.save_button.setEnabled(False)
         self.ctx.tasks.run(lambda: service.save_mapping(ws, participant_id=pid, mapping_id=mapping_id,
