@@ -247,7 +247,7 @@ def check_required(value: object) -> Message | None:
         return None
     try:
         return missing if len(value) == 0 else None  # type: ignore[arg-type]
-    except Exception:  # numbers, dates and other unsized values are present when not None
+    except Exception:  # noqa: BLE001 - numbers, dates and other unsized values are present when not None
         return None
 
 

@@ -46,7 +46,7 @@ class Overview:
     team_name: str = ""
     waiting_changes: int = 0  # records waiting (see `waiting`), no longer field changes
     open_conflicts: int = 0
-    waiting: WaitingForSync = WaitingForSync()
+    waiting: WaitingForSync = field(default_factory=WaitingForSync)
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ def _known(revision: str) -> bool:
 
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
-    except Exception:  # alembic raises several kinds for an unknown id
+    except Exception:  # noqa: BLE001 - alembic raises several kinds for an unknown id
         return False
 
 

@@ -86,7 +86,8 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
 
     First, on a thread of its own started before Qt is imported: the Today view read straight from the data
     folder without the storage layer (services/first_view.py). Then on the database worker: the folder
-    opened properly (migrations, change capture; this imports SQLAlchemy). Meanwhile the UI thread builds the window with just the Today view. When the
+    opened properly (migrations, change capture; this imports SQLAlchemy). Meanwhile the UI thread builds the window
+    with just the Today view. When the
     folder is open the rest of the window is built (MainWindow.complete). Where the quick read is not
     possible (a new or empty folder, one to migrate, a key problem) Today loads after the open instead,
     and an open that fails is reported as before.

@@ -105,7 +105,8 @@ def last_held(session: Session, *, now: datetime, participant_id: str | None = N
     v = m.Visit
     alive = [v.deleted_at.is_(None)] + ([v.participant_id == participant_id] if participant_id else [])
     return dict(session.execute(
-        select(v.participant_id, func.max(v.starts_at)).where(*alive, v.starts_at <= now, v.finished_at.is_not(None)).group_by(v.participant_id)).all())
+        select(v.participant_id, func.max(v.starts_at))
+        .where(*alive, v.starts_at <= now, v.finished_at.is_not(None)).group_by(v.participant_id)).all())
 
 
 def visit_spans(session: Session, *, now: datetime, participant_id: str | None = None) -> dict[str, VisitSpan]:
