@@ -3,8 +3,6 @@ this release does not know, the per-write capture context, and folder metadata."
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
-
 from sqlalchemy import BigInteger, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -34,7 +32,7 @@ class RecordClock(Base):
     # fa_digest of the row's values as last written through capture (storage/digest.py).
     digest: Mapped[int | None] = mapped_column(BigInteger)
 
-    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+    __table_args__ = {"sqlite_with_rowid": False}
 
 
 class OutboxRecord(Base):
@@ -47,7 +45,7 @@ class OutboxRecord(Base):
     entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     base: Mapped[int] = mapped_column(BigInteger, default=0)
 
-    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+    __table_args__ = {"sqlite_with_rowid": False}
 
 
 class ForeignChange(Base):
@@ -62,7 +60,7 @@ class ForeignChange(Base):
     hlc: Mapped[int] = mapped_column(BigInteger)
     device_id: Mapped[str] = mapped_column(String(36))
 
-    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+    __table_args__ = {"sqlite_with_rowid": False}
 
 
 class CaptureContext(Base):
