@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
 
@@ -16,7 +17,7 @@ from tests.support.visit_data import participant_in_job
 NOW = datetime(2026, 11, 23, 9, 7, tzinfo=UTC)
 
 
-def test_a_save_reports_the_entity_and_id_it_wrote(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_save_reports_the_entity_and_id_it_wrote(workspace: Any) -> None:
     heard: list[Changes] = []
     on_changes(workspace, heard.append)
     p = records.save(workspace, Participant(first_name="Åse", last_name="Ødegård"))
@@ -26,7 +27,7 @@ def test_a_save_reports_the_entity_and_id_it_wrote(workspace) -> None:  # type: 
     assert heard[1].records == {"participant": frozenset({p.id})}
 
 
-def test_every_draft_save_of_a_visit_is_reported_not_only_the_first(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_every_draft_save_of_a_visit_is_reported_not_only_the_first(workspace: Any) -> None:
     participant, _, _ = participant_in_job(workspace, job_start=date(2026, 6, 1))
     data = visit_service.start_visit(workspace, participant.id, now=NOW, participant_role="Deltaker")
     heard: list[Changes] = []
@@ -40,7 +41,7 @@ def test_every_draft_save_of_a_visit_is_reported_not_only_the_first(workspace) -
     assert len(visit_writes) == 3, heard  # the later edits too, not only the first save
 
 
-def test_reads_and_failed_writes_report_nothing(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_reads_and_failed_writes_report_nothing(workspace: Any) -> None:
     p = records.save(workspace, Participant(first_name="Kari", last_name="Nordmann"))
     heard: list[Changes] = []
     on_changes(workspace, heard.append)
@@ -55,7 +56,7 @@ def test_reads_and_failed_writes_report_nothing(workspace) -> None:  # type: ign
     assert heard == []
 
 
-def test_a_failing_listener_does_not_fail_the_save_and_can_be_removed(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_failing_listener_does_not_fail_the_save_and_can_be_removed(workspace: Any) -> None:
     def broken(_changes: Changes) -> None:
         raise ValueError("a listener's bug")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QThread
 
 from fieldapp.domain.records import Participant
@@ -9,7 +11,7 @@ from fieldapp.services import records
 from fieldapp.services.changes import Changes
 
 
-def test_a_write_on_the_worker_is_heard_on_the_ui_thread_with_its_ids(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_a_write_on_the_worker_is_heard_on_the_ui_thread_with_its_ids(qtbot: Any, ctx: Any) -> None:
     heard: list[tuple[Changes, bool]] = []
     names: list[frozenset[str]] = []
     ctx.changes.changed.connect(lambda c: heard.append((c, QThread.currentThread() == ctx.changes.thread())))
@@ -24,7 +26,7 @@ def test_a_write_on_the_worker_is_heard_on_the_ui_thread_with_its_ids(qtbot, ctx
     assert names == [frozenset({"participant"})]
 
 
-def test_nothing_written_is_not_local_and_an_empty_change_says_nothing(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_written_is_not_local_and_an_empty_change_says_nothing(qtbot: Any, ctx: Any) -> None:
     heard: list[Changes] = []
     ctx.changes.changed.connect(heard.append)
     ctx.changes.notify({"participant"})
@@ -32,7 +34,7 @@ def test_nothing_written_is_not_local_and_an_empty_change_says_nothing(qtbot, ct
     assert [(c.entities, c.local) for c in heard] == [({"participant"}, False)]
 
 
-def test_a_closed_context_hears_no_more_writes(qtbot, ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_closed_context_hears_no_more_writes(qtbot: Any, ctx: Any, workspace: Any) -> None:
     heard: list[Changes] = []
     ctx.changes.changed.connect(heard.append)
     ctx.changes.detach()

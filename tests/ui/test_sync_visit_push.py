@@ -4,6 +4,7 @@ within one sync interval (two app instances, a real server on loopback)."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from fieldapp.domain.visit_records import Visit
 from fieldapp.services import records
@@ -17,7 +18,7 @@ from tests.ui.sync_helpers import make_app, server, team_of_two  # noqa: F401 - 
 PUSH_WAIT_MS = 20_000
 
 
-def test_a_visit_edited_after_its_first_autosave_reaches_the_other_device(server, make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_visit_edited_after_its_first_autosave_reaches_the_other_device(server: Any, make_app: Any, qtbot: Any) -> None:
     assert PUSH_WAIT_MS < worker.PERIOD_MS
     a, b = team_of_two(server, make_app)
     participant, _, _ = participant_in_job(a.ws, job_start=NOW.astimezone().date() - timedelta(days=90))

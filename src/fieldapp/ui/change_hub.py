@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 if TYPE_CHECKING:  # the first paint builds the hub before the storage layer is loaded
     from fieldapp.services.changes import Changes
