@@ -26,14 +26,16 @@ class ChangeHub(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._detach: Callable[[], None] | None = None
+        self._open: Callable[[], bool] = lambda: True
         # Writes come from worker threads: queued, so every receiver runs on the UI thread.
-        self._arrived.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._arrived.connect(self._deliver_written, Qt.ConnectionType.QueuedConnection)
 
-    def attach(self, ws: Workspace) -> None:
-        """Hear every committed write to `ws` from now on (one workspace at a time)."""
+    def attach(self, ws: Workspace, *, open_while: Callable[[], bool] = lambda: True) -> None:
+        """Hear every committed write to `ws` from now on (one workspace at a time), as long as `open_while()`."""
         from fieldapp.services.changes import on_changes
 
         self.detach()
+        self._open = open_while
         self._detach = on_changes(ws, self._arrived.emit)
 
     def detach(self) -> None:
@@ -46,13 +48,18 @@ class ChangeHub(QObject):
         if QThread.currentThread() == self.thread():
             self._deliver(changes)
         else:
-            self._arrived.emit(changes)
+            self._arrived.emit(changes)  # delivered only while attached, as writes are
 
     def notify(self, entities: Iterable[str]) -> None:
         """Ask views showing these entities to read again when nothing was written (a setting changed)."""
         from fieldapp.services.changes import Changes
 
         self.publish(Changes.of(entities, local=False))
+
+    def _deliver_written(self, changes: Changes) -> None:
+        # A write that finished while the app closed arrives after the views can load anything: nobody waits for it.
+        if self._detach is not None and self._open():
+            self._deliver(changes)
 
     def _deliver(self, changes: Changes) -> None:
         if changes:

@@ -61,7 +61,7 @@ class AppContext:
         self.navigator = navigator or Navigator()
         self.now = now
         if ws is not None:
-            changes.attach(ws)
+            changes.attach(ws, open_while=lambda: tasks.is_open)
 
     @property
     def ws(self) -> Workspace:
@@ -75,11 +75,11 @@ class AppContext:
 
     def attach(self, ws: Workspace) -> None:
         self._ws = ws
-        self.changes.attach(ws)
+        self.changes.attach(ws, open_while=lambda: self.tasks.is_open)
 
     def close(self) -> None:
         """Finish background work before the database is closed."""
-        self.tasks.shutdown()
         self.changes.detach()
+        self.tasks.shutdown()
         if self._ws is not None:
             self._ws.close()
