@@ -20,12 +20,11 @@ Listener = Callable[[Written], None]
 def note_flushed(session: Session) -> None:
     """Remember the synced records this flush wrote (entity -> ids); called after each flush, ids are set by then."""
     written: dict[str, set[str]] = session.info.setdefault(WRITTEN_KEY, {})
-    for obj in chain(session.new, session.dirty, session.deleted):
-        if not getattr(obj, "__synced__", False) or obj.id is None:
-            continue
-        if obj in session.dirty and not session.is_modified(obj, include_collections=False):
-            continue
-        written.setdefault(obj.__table__.name, set()).add(obj.id)
+    # session.dirty is computed afresh on each access: read once, so a bulk flush stays linear.
+    dirty = [obj for obj in session.dirty if session.is_modified(obj, include_collections=False)]
+    for obj in chain(session.new, dirty, session.deleted):
+        if getattr(obj, "__synced__", False) and obj.id is not None:
+            written.setdefault(obj.__table__.name, set()).add(obj.id)
 
 
 def take(session: Session) -> dict[str, frozenset[str]]:
