@@ -135,7 +135,7 @@ bundle-tar: bundle
 	bash installer/linux/make_tarball.sh dist/fieldapp
 
 clean:
-	rm -rf build .pytest_cache .hypothesis src/*.egg-info
+	rm -rf build .pytest_cache .hypothesis .mypy_cache .ruff_cache src/*.egg-info
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean
