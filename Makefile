@@ -23,7 +23,7 @@ BUNDLE_PKGS = $(RUN_PKGS) binutils icu-devtools gnome-keyring dbus
 
 # Prerequisites are made in the order written (system packages before the venv, and so on).
 .NOTPARALLEL:
-.PHONY: system-deps system-deps-run system-deps-test system-deps-bundle venv translations ts-update run test bench \
+.PHONY: system-deps system-deps-run system-deps-test system-deps-bundle venv translations ts-update run lint test bench \
 	icons bundle bundle-check bundle-tar clean distclean
 
 # $(call ensure_debs,<packages>): install what is missing when root, else print the command and fail.
@@ -87,8 +87,13 @@ ts-update: venv
 run: system-deps-run venv translations
 	$(VENV)/bin/fieldapp $(ARGS)
 
-test: system-deps-test venv translations
+# Style and bug patterns (ruff), types (mypy: strict for domain, storage, sync and server), layering (import-linter).
+lint: venv
+	$(VENV)/bin/ruff check
+	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+
+test: system-deps-test venv translations lint
 	rm -f build/alembic-dev.db && mkdir -p build && $(VENV)/bin/alembic upgrade head
 	$(VENV)/bin/alembic check
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest $(PYTEST_ARGS)
@@ -130,7 +135,7 @@ bundle-tar: bundle
 	bash installer/linux/make_tarball.sh dist/fieldapp
 
 clean:
-	rm -rf build .pytest_cache .hypothesis src/*.egg-info
+	rm -rf build .pytest_cache .hypothesis .mypy_cache .ruff_cache src/*.egg-info
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean

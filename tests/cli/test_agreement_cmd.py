@@ -20,7 +20,7 @@ def signed(data_dir: Path):  # type: ignore[no-untyped-def]
 def test_list_shows_id_number_participant_version_and_status(signed, data_dir: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["agreement", "list", "--data-dir", str(data_dir)]) == 0
     out = capsys.readouterr().out
-    line = next(l for l in out.splitlines() if signed.number in l)
+    line = next(row for row in out.splitlines() if signed.number in row)
     assert signed.agreement_id in line and "Kari Fjellheim Nordvik" in line and " 1 " in line
     assert "forseglet" in line and ("Inngått" in line or "Aktiv" in line or "Avsluttet" in line)
 

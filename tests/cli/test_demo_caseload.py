@@ -29,7 +29,8 @@ def test_only_a_handful_are_overdue_and_none_by_long(demo) -> None:  # type: ign
     rows = ps.list_participants(demo, now=NOW)
     overdue = [r for r in rows if r.overdue]
     assert len(overdue) <= 5, [(r.days_overdue, r.phase, r.status, r.job_title, r.last_visit) for r in overdue]
-    assert all(r.days_overdue <= 60 for r in overdue), [(r.days_overdue, r.phase, r.status, r.job_title, r.last_visit, r.next_visit_due) for r in overdue]
+    assert all(r.days_overdue <= 60 for r in overdue), [
+        (r.days_overdue, r.phase, r.status, r.job_title, r.last_visit, r.next_visit_due) for r in overdue]
     # Today's list before a job is the same rule, and holds the same few.
     before_job = pre_job.overdue_before_job(demo, now=NOW)
     assert {r.participant_id for r in before_job} <= {r.id for r in overdue}

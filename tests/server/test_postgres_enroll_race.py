@@ -32,7 +32,8 @@ def test_an_enrollment_code_is_used_once_even_when_devices_race(pg_cluster) -> N
         start = threading.Barrier(racers)
         outcomes: list[str] = []
 
-        def enroll() -> None:
+        # This round's barrier, code and list, bound now (the threads are joined within the round anyway).
+        def enroll(start: threading.Barrier = start, code: str = code, outcomes: list[str] = outcomes) -> None:
             start.wait()
             try:
                 store.enroll(engine, EnrollRequest(code, str(uuid.uuid4()), "d", os.urandom(32)))

@@ -3,6 +3,7 @@ in place, and the retry sends the very same bytes, which the server recognises (
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -41,10 +42,8 @@ class CutPushAnswers(FaultProxy):
                 pass
             finally:
                 for s in (src, dst):
-                    try:
+                    with contextlib.suppress(OSError):
                         s.shutdown(socket.SHUT_RDWR)
-                    except OSError:
-                        pass
 
         threading.Thread(target=pump, args=(client, upstream, False), daemon=True).start()
         pump(upstream, client, drop_answer)

@@ -4,6 +4,7 @@ connections cut after a random number of bytes in either direction (mid-request 
 from __future__ import annotations
 
 import random
+import contextlib
 import socket
 import threading
 from dataclasses import dataclass, field
@@ -91,10 +92,8 @@ class FaultProxy:
             finally:
                 done.set()
                 for s in (src, dst):
-                    try:
+                    with contextlib.suppress(OSError):
                         s.shutdown(socket.SHUT_RDWR)
-                    except OSError:
-                        pass
 
         threading.Thread(target=pump, args=(client, upstream, up_budget), daemon=True).start()
         threading.Thread(target=pump, args=(upstream, client, down_budget), daemon=True).start()

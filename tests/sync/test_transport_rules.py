@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import httpx
 import pytest
@@ -93,7 +94,7 @@ def test_the_cli_refuses_http_with_exit_2(tmp_path: Path, capsys: pytest.Capture
 # Servers that are not Fieldapp ----------------------------------------------------------------------------
 
 class _Fake(BaseHTTPRequestHandler):
-    answers: dict[str, tuple[int, dict[str, str], bytes]] = {}
+    answers: ClassVar[dict[str, tuple[int, dict[str, str], bytes]]] = {}
     hits = 0
 
     def _answer(self) -> None:
@@ -198,8 +199,9 @@ def test_a_refusal_by_a_fieldapp_server_is_in_one_language(server, make_device) 
     from fieldapp.sync.context import check as _check
     from fieldapp.sync.transport import Response
 
-    err = pytest.raises(SyncError, _check, Response(409, {"error": "device_exists", "message": "already enrolled"}),
-                        "registreringen / the enrollment").value
+    with pytest.raises(SyncError) as raised:
+        _check(Response(409, {"error": "device_exists", "message": "already enrolled"}), "registreringen / the enrollment")
+    err = raised.value
     assert err.text("nb") == "Serveren avviste registreringen (device_exists)."
     assert err.text("en") == "The server refused the enrollment: already enrolled"
 

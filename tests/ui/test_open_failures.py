@@ -53,8 +53,8 @@ def test_ask_create_folder_answers(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_p
     def click(box: QMessageBox, which: int) -> int:
         assert str(tmp_path) in box.text()
         box.buttons()  # both buttons exist
-        chosen = [b for b in box.buttons() if box.buttonRole(b) == (
-            QMessageBox.ButtonRole.AcceptRole if which else QMessageBox.ButtonRole.RejectRole)][0]
+        chosen = next(b for b in box.buttons() if box.buttonRole(b) == (
+            QMessageBox.ButtonRole.AcceptRole if which else QMessageBox.ButtonRole.RejectRole))
         chosen.click()
         return 0
 

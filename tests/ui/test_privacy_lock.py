@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit, QWidget
 
+from fieldapp.domain.messages import DomainError
 from fieldapp.domain.records import Participant
 from fieldapp.domain.synthetic_ids import synthetic_fodselsnummer
 from fieldapp.services import app_pin, records
@@ -126,7 +127,7 @@ def test_pin_is_kept_only_as_a_salted_hash() -> None:
     app_pin.set_pin("4711")
     assert keyring.get_password(app_pin.SERVICE, app_pin.ENTRY).split("$")[4] != first_salt  # type: ignore[union-attr]
     assert app_pin.verify_pin("4711") and not app_pin.verify_pin("4712")
-    with pytest.raises(Exception):
+    with pytest.raises(DomainError):
         app_pin.set_pin("12")
 
 

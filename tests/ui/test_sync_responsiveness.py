@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+from itertools import pairwise
 
 from PySide6.QtCore import QTimer
 
@@ -68,7 +69,7 @@ def test_pulling_10000_changes_keeps_the_ui_responsive(server, make_app, qtbot, 
 
     assert result.ok and result.applied_changes >= CHANGES
     assert threads == [False]  # the pull ran on the sync thread, not the UI thread
-    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+    gaps = [b - a for a, b in pairwise(ticks)]
     assert len(ticks) > elapsed / 0.1  # the UI processed timer events throughout, not just before and after
     assert saved["done"] - saved["asked"] < 15  # a save on the database worker was not starved by the pull
     with capsys.disabled():

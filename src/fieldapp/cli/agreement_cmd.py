@@ -9,7 +9,7 @@ from fieldapp.cli.common import EXIT_FAILED, EXIT_OK, add_data_dir, error, lang,
 from fieldapp.domain import agreement_vocab as av
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("agreement", help="oppfølgingsavtaler: liste, PDF, kontroll av forseglet kopi / "
                                          "follow-up agreements: list, PDF, verify a sealed copy")
     add_data_dir(p)

@@ -10,7 +10,7 @@ from fieldapp import paths
 from fieldapp.cli.common import EXIT_FAILED, EXIT_OK, add_data_dir, lang
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="kontroller databasen og endringsklokkene / check the database and its record clocks")
     add_data_dir(p)
     p.set_defaults(func=run)

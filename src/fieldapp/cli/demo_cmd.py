@@ -9,7 +9,7 @@ import time
 from fieldapp.cli.common import EXIT_OK, add_data_dir, error, lang, workspace
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="fyll datamappen med oppdiktede demodata / fill the folder with demo data")
     add_data_dir(p)
     p.add_argument("--participants", type=int, default=30, help="antall deltakere (standard 30)")

@@ -16,7 +16,7 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"ugyldig dato / invalid date: {text} (YYYY-MM-DD)") from exc
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg] - argparse's private class is generic only in typeshed
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("erase", help="sletting og oppbevaringstid / erasure and retention")
     add_data_dir(p)
     # The erasure of one participant (--participant ID --reason TEXT) joins this group.

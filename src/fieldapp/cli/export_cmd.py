@@ -8,7 +8,7 @@ from pathlib import Path
 from fieldapp.cli.common import EXIT_OK, add_data_dir, lang, workspace
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="eksporter data som JSON / export data as JSON")
     add_data_dir(p)
     p.add_argument("--out", type=Path, required=True, help="JSON-fil som skal skrives")

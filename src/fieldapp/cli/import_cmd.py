@@ -13,7 +13,7 @@ HELP_NB = ("Importer deltakere eller arbeidsgivere fra en CSV-fil (UTF-8 eller W
            "eller tabulator) eller et Excel-ark (.xlsx). Én feil i filen stopper hele importen.")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "import", help=HELP_NB, description=HELP_NB + (
             " Deltakere: fornavn, etternavn, fodselsnummer, telefon, epost. "

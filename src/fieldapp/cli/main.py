@@ -17,7 +17,7 @@ class _VersionAction(argparse.Action):
         super().__init__(option_strings, dest=dest, nargs=0, default=argparse.SUPPRESS,
                          help="vis versjon og avslutt / show the version and exit")
 
-    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+    def __call__(self, parser, namespace, values, option_string=None):
         print(f"fieldapp {fieldapp.__version__}")
         parser.exit()
 

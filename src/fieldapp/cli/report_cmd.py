@@ -17,7 +17,7 @@ def _day(text: str) -> date:
                                          "use YYYY-MM-DD") from None
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="perioderapport som PDF eller .xlsx / period report as PDF or .xlsx")
     add_data_dir(p)
     p.add_argument("--from", dest="start", type=_day, required=True, help="første dag (ÅÅÅÅ-MM-DD)")

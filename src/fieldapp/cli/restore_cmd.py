@@ -9,7 +9,7 @@ from fieldapp import paths
 from fieldapp.cli.common import EXIT_OK, add_data_dir, lang
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg] - argparse's class is generic only in typeshed
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("restore", help="hent tilbake en sikkerhetskopi fra backups/ / restore a backup from backups/")
     add_data_dir(p, create=False)  # restoring into a folder that is not there makes no sense
     which = p.add_mutually_exclusive_group(required=True)

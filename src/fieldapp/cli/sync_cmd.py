@@ -23,7 +23,7 @@ def _t(nb: str, en: str) -> str:
     return en if lang() == "en" else nb
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("enroll", help="koble denne datamappen til en synkroniseringsserver / enroll with a sync server")
     add_data_dir(p)
     p.add_argument("--server", required=True, help="server URL, e.g. https://sync.example.org")

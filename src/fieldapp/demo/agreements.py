@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from fieldapp.domain import agreement_content as ac
 from fieldapp.domain import records as r
@@ -19,7 +20,7 @@ STATUS_CYCLE = ("active", "concluded", "partly_signed", "ready_for_signing", "dr
 
 def content_for(rng: random.Random, p: r.Participant, emp: r.Employer, contact: r.EmployerContact,
                 pl: r.Placement, specialist: str, start: date, end: date) -> ac.AgreementContent:
-    def party(role: str, name: str, **kw: str) -> ac.PartySnapshot:
+    def party(role: str, name: str, **kw: Any) -> ac.PartySnapshot:
         return ac.PartySnapshot(role=role, name=name, **kw)
 
     picked = rng.sample(c.GOALS, 2)

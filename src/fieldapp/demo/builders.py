@@ -207,7 +207,7 @@ def lead(extra: random.Random, p: r.Participant, emp: r.Employer, status: str, f
     """A job lead moved as far as `status`, a few days between each step; a hired one names its placement."""
     jobs = [j for j in c.JOBS if j[2] == emp.industry] or list(c.JOBS)
     if pl is not None:
-        jobs = [(pl.job_title, "", emp.industry)]
+        jobs = [(pl.job_title, "", emp.industry or "")]
     applied = found + timedelta(days=extra.randint(1, 6)) if status != "lead" else None
     interview = (applied or found) + timedelta(days=extra.randint(4, 10)) if status in ("interview", "hired") else None
     decided = (interview or applied or found) + timedelta(days=extra.randint(3, 12)) \

@@ -6,6 +6,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Protocol, TypeVar
 
 from fieldapp.demo import agreements as demo_agreements
 from fieldapp.demo import builders as b
@@ -25,6 +26,14 @@ CONFIRMATION = "Jeg har lest avtalen og er enig i innholdet."
 BATCH = 200
 
 
+R = TypeVar("R", bound=RecordBase)
+
+
+class _Add(Protocol):
+    """Stores a new record and returns it as stored, of the same type."""
+
+    def __call__(self, rec: R, /) -> R: ...
+
 @dataclass
 class DemoSummary:
     participants: int = 0
@@ -35,7 +44,7 @@ class DemoSummary:
     specialists: int = 0
     employer_contacts: int = 0
     leads: int = 0
-    statuses: dict[str, int] | None = None
+    statuses: dict[str, int] = field(default_factory=dict)
 
 
 def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: date | None = None,
@@ -44,15 +53,15 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
     # Phases, referral dates, the team and the job search draw from their own stream.
     extra = random.Random(seed + 1)
     today = today or date.today()
-    summary = DemoSummary(statuses={})
+    summary = DemoSummary()
     employers = []
     with ws.folder.write() as session:
         team = [s for s in repository.save_many(session, b.specialists()) if isinstance(s, tr.Specialist)]
         for i in range(max(3, participants // 3)):
-            emp, contacts = b.employer(rng, i)
-            emp = repository.add_new(session, emp)
-            contacts = [repository.add_new(session, replace(ct, employer_id=emp.id)) for ct in contacts]
-            employers.append((emp, contacts))
+            made, made_contacts = b.employer(rng, i)
+            stored = repository.add_new(session, made)
+            employers.append((stored, [repository.add_new(session, replace(ct, employer_id=stored.id))
+                                       for ct in made_contacts]))
     summary.employers = len(employers)
     summary.specialists = len(team)
     seekers: list[_Seeker] = []  # participants looking for a job, for the employer contacts and leads
@@ -61,7 +70,7 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
     number = 0
     for start in range(0, participants, BATCH):
         with ws.folder.write() as session:
-            def add(rec: RecordBase) -> RecordBase:
+            def add(rec: R) -> R:
                 return repository.add_new(session, rec, new_parent=True)
 
             bulk: list[RecordBase] = []
@@ -70,7 +79,9 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
                 p = replace(p, referred_on=b.referral(p, extra))
                 specialist = team[number % len(team)]
                 number += 1
-                pl = emp = contact = None
+                pl: r.Placement | None = None
+                emp: r.Employer | None = None
+                contact: r.EmployerContact | None = None
                 if p.status != "active" or rng.random() < 0.5:
                     emp, contacts = rng.choice(employers)
                     contact = contacts[0]
@@ -116,7 +127,7 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
                     agreement_index += 1
                     _add_agreement(ws, session, rng, p, emp, contact, pl, specialist.name, status, today)
                     summary.agreements += 1
-                    summary.statuses[status] = summary.statuses.get(status, 0) + 1  # type: ignore[index]
+                    summary.statuses[status] = summary.statuses.get(status, 0) + 1
             session.flush()
             repository.save_many(session, bulk)
         if progress:
@@ -197,14 +208,14 @@ def _job_search(extra: random.Random, employers: list[r.Employer], seekers: list
         worked = _Seeker(p, specialist)
         if first <= today:
             contact(first, [worked], emp)
-        hire = b.lead(extra, p, emp, "hired", found, pl=pl, outreach_id=(worked.contacts or [None])[0])
+        hire = b.lead(extra, p, emp, "hired", found, pl=pl, outreach_id=worked.contacts[0] if worked.contacts else None)
         out.append(replace(hire, decided_on=min(today, max(hire.interview_on or found,
                                                            start - timedelta(days=extra.randint(3, 8))))))
         summary.leads += 1
     return out
 
 
-def _add_pre_job_visits(rng: random.Random, extra: random.Random, add: Callable[[RecordBase], RecordBase],
+def _add_pre_job_visits(rng: random.Random, extra: random.Random, add: _Add,
                         p: r.Participant, since: date, today: date, count: int, summary: DemoSummary, *,
                         overdue: bool = False) -> None:
     """Meetings before a job: every one to two weeks; the `overdue` few have not been seen for a few weeks."""
@@ -216,7 +227,7 @@ def _add_pre_job_visits(rng: random.Random, extra: random.Random, add: Callable[
     # whether a planned visit whose time has passed counts as being seen, and the demo must not depend on it.
 
 
-def _add_visits(rng: random.Random, extra: random.Random, add: Callable[[RecordBase], RecordBase],  # type: ignore[no-untyped-def]
+def _add_visits(rng: random.Random, extra: random.Random, add: _Add,
                 p, pl, emp, contact, until: date, count: int, summary: DemoSummary, *, plan_next: bool = True,
                 overdue: bool = False) -> None:
     first = pl.start_date if pl and pl.start_date and pl.start_date <= until else (p.follow_up_start or until)
@@ -246,7 +257,7 @@ def _add_visits(rng: random.Random, extra: random.Random, add: Callable[[RecordB
         previous_actions = []
         if rng.random() < 0.5:
             what, who = rng.choice(c.ACTIONS)
-            previous_actions.append(add(vr.VisitAction(  # type: ignore[arg-type]
+            previous_actions.append(add(vr.VisitAction(
                 visit_id=visit.id, what=what, responsible=who, status="agreed",
                 deadline=day + timedelta(days=rng.randint(7, 30)))))
     if plan_next and days and days[-1] < until - timedelta(days=1) and (overdue or extra.random() < 0.15):
@@ -260,7 +271,7 @@ def _add_visits(rng: random.Random, extra: random.Random, add: Callable[[RecordB
             summary.visits += 1
 
 
-def _add_agreement(ws: Workspace, session, rng, p, emp, contact, pl, specialist: str,  # type: ignore[no-untyped-def]
+def _add_agreement(ws: Workspace, session, rng, p, emp, contact, pl, specialist: str,
                    status: str, today: date) -> None:
     start, end = demo_agreements.dates_for(status, today, rng)
     content = demo_agreements.content_for(rng, p, emp, contact, pl, specialist, start, end)
@@ -271,7 +282,8 @@ def _add_agreement(ws: Workspace, session, rng, p, emp, contact, pl, specialist:
     if status == "draft":
         return
     agreement_store.freeze(session, version.id)
-    names = {"employee": p.full_name, "employer": contact.name, "nav": content.parties.nav_contact.name,
+    nav = content.parties.nav_contact
+    names = {"employee": p.full_name, "employer": contact.name, "nav": nav.name if nav else "",
              "job_specialist": specialist}
     for step, role in enumerate(demo_agreements.signing_plan("active" if status == "annulled" else status)):
         agreement_store.sign(session, version.id, role=role, name=names[role],

@@ -151,7 +151,8 @@ def _story(doc: AgreementDocument, st: L.Styles) -> list[Any]:
                 Paragraph(f"<b>{L.text(_status_text(doc))}</b>", st.cell),
                 Paragraph(f"<b>{short_fingerprint(doc.hash)}</b>", st.cell)]]
     box = Table(summary, colWidths=[48 * mm, 28 * mm, 46 * mm, 48 * mm], hAlign="LEFT")
-    box.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), L.REGULAR), ("BACKGROUND", (0, 0), (-1, -1), L.SHADE), ("LINEABOVE", (0, 0), (-1, 0), 1.2, L.ACCENT),
+    box.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), L.REGULAR), ("BACKGROUND", (0, 0), (-1, -1), L.SHADE),
+                             ("LINEABOVE", (0, 0), (-1, 0), 1.2, L.ACCENT),
                              ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
                              ("LEFTPADDING", (0, 0), (-1, -1), 4)]))
     story.append(box)
@@ -301,7 +302,8 @@ def _signature_block(doc: AgreementDocument, role: str, sig: Signature | None, s
                            st.cell)])
     rows.append([Paragraph(_join(under, method_line), st.label)])
     block = Table(rows, colWidths=[BLOCK_WIDTH], hAlign="LEFT")
-    block.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), L.REGULAR), ("BOX", (0, 0), (-1, -1), 0.6, L.RULE), ("BACKGROUND", (0, 0), (-1, 0), L.SHADE),
+    block.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), L.REGULAR), ("BOX", (0, 0), (-1, -1), 0.6, L.RULE),
+                               ("BACKGROUND", (0, 0), (-1, 0), L.SHADE),
                                ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                                ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
     return block

@@ -44,11 +44,11 @@ def _chart(chart: Chart) -> Drawing:
     return drawing
 
 
-def _section(section: Section, body: ParagraphStyle, heading: ParagraphStyle) -> list:  # type: ignore[type-arg]
+def _section(section: Section, body: ParagraphStyle, heading: ParagraphStyle) -> list:
     rows = [[Paragraph(label, body), Paragraph(cell.text, body)] for label, cell in section.rows]
     table = Table(rows, colWidths=(95 * mm, 70 * mm))
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    parts: list = [Paragraph(section.title, heading), table]  # type: ignore[type-arg]
+    parts: list = [Paragraph(section.title, heading), table]
     if section.note:
         parts.append(Paragraph(section.note, body))
     if section.chart is not None and section.chart.labels:
@@ -64,7 +64,7 @@ def render_report_pdf(report: Report, *, made_on: date) -> bytes:
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, title=report.title, author="Fieldapp",
                             leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm)
-    story: list = [  # type: ignore[type-arg]
+    story: list = [
         Paragraph(report.title, title),
         Paragraph(f"Periode: {report.period}. Laget {nb_date(made_on)}.", body),
         Paragraph(f"Bare antall: ingen navn eller fødselsnummer. Tall under {report.threshold} vises som "

@@ -63,7 +63,7 @@ def _oslo() -> tzinfo:
         from zoneinfo import ZoneInfo
 
         return ZoneInfo("Europe/Oslo")
-    except Exception:  # no tz database (some Windows installs): UTC is still an honest date
+    except Exception:  # noqa: BLE001 - no tz database (some Windows installs): UTC is still an honest date
         return UTC
 
 

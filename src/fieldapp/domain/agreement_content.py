@@ -258,7 +258,7 @@ def _dataclass_from_json(cls: type[T], value: Any, path: str, base: Any = None) 
     if not isinstance(value, Mapping):
         raise ValueError(f"{path}: expected an object, got {type(value).__name__}")
     kwargs: dict[str, Any] = {}
-    for name, tp, nested in _field_plan(cls):
+    for name, tp, nested in _field_plan(typing.cast(type, cls)):  # a class is hashable; T hides it from mypy
         if name in value:
             sub = f"{path}.{name}" if path else name
             if nested:
@@ -274,11 +274,6 @@ def _field_plan(cls: type) -> tuple[tuple[str, Any, bool], ...]:
     hints = typing.get_type_hints(cls)
     return tuple((f.name, hints[f.name], isinstance(hints[f.name], type) and dataclasses.is_dataclass(hints[f.name]))
                  for f in dataclasses.fields(cls))
-
-
-def follow_up_from_dict(data: Mapping[str, Any]) -> FollowUp:
-    """One follow-up line as stored in the content (for readers that need nothing else of it)."""
-    return _dataclass_from_json(FollowUp, data, "follow_ups[]")
 
 
 def from_dict(data: Mapping[str, Any]) -> AgreementContent:

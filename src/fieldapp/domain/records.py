@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import ClassVar
@@ -24,7 +25,7 @@ def _name(value: str | None) -> Message | None:
     return v.check_required(value) or v.check_text(value, limit=v.NAME_LIMIT)
 
 
-def _opt(check, value):  # type: ignore[no-untyped-def]
+def _opt(check: Callable[[str], Message | None], value: str | None) -> Message | None:
     return None if value in (None, "") else check(value)
 
 

@@ -185,7 +185,7 @@ def _check_range(value: Any, low: int, high: int, code: str, nb: str, en: str) -
     if isinstance(value, bool) or not isinstance(value, (numbers.Real, Decimal)):
         return _m("number.type", "Verdien må være et tall.", "The value must be a number.")
     try:
-        fine = low <= value <= high and not (isinstance(value, float) and math.isnan(value))
+        fine = low <= float(value) <= high and not math.isnan(float(value))
     except (ArithmeticError, TypeError, ValueError):  # Decimal("NaN") raises on comparison
         fine = False
     if fine:
@@ -247,7 +247,7 @@ def check_required(value: object) -> Message | None:
         return None
     try:
         return missing if len(value) == 0 else None  # type: ignore[arg-type]
-    except Exception:  # numbers, dates and other unsized values are present when not None
+    except Exception:  # noqa: BLE001 - numbers, dates and other unsized values are present when not None
         return None
 
 

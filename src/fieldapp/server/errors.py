@@ -27,7 +27,7 @@ def forbidden(code: str, message: str) -> ApiError:
 
 
 def conflict(code: str, message: str, **extra: object) -> ApiError:
-    return ApiError(409, code, message, **extra)
+    return ApiError(409, code, message, headers=None, **extra)
 
 
 def not_found(message: str) -> ApiError:

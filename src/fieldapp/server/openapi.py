@@ -82,7 +82,7 @@ _PROTO = {"name": HEADER, "in": "header", "required": True,
           "schema": {"type": "integer", "minimum": 1, "maximum": PROTOCOL_VERSION}}
 _CODE = {"name": ENROLL_CODE_HEADER, "in": "header", "required": False, "schema": {"type": "string", "maxLength": 40},
          "description": "the enrollment code again, checked before the body is read"}
-_AUTH = [{"bearer": []}]
+_AUTH: list[dict[str, list[str]]] = [{"bearer": []}]
 _COMMON = (400, 401, 403, 426, 503, 507)
 
 

@@ -9,12 +9,15 @@ import hashlib
 import logging
 import secrets
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import (
     Connection, DateTime, Engine, String, and_, bindparam, func, insert, or_, select, text, update,
 )
+from sqlalchemy.engine import Row
 from sqlalchemy.exc import OperationalError
 
 from fieldapp.server import errors
@@ -143,7 +146,8 @@ def revoke_device(engine: Engine, device_id: str) -> str:
         if row.status != "revoked":
             conn.execute(update(devices).where(devices.c.id == device_id).values(status="revoked", revoked_at=_now()))
             conn.execute(update(teams).where(teams.c.id == row.team_id).values(rotation_needed=True))
-        return row.team_id
+        team_id: str = row.team_id
+        return team_id
 
 
 def _lock_team(conn: Connection, team_id: str):  # type: ignore[no-untyped-def]
@@ -220,11 +224,13 @@ def check_code(engine: Engine, code: str) -> None:
     _refuse_code(row)
 
 
-def _refuse_code(row) -> None:  # type: ignore[no-untyped-def]
+def _refuse_code(row: Row[Any] | None) -> Row[Any]:
+    """The code's row, when it may still be used."""
     if row is None or row.used_at is not None:
         raise errors.forbidden("bad_code", "unknown or already used enrollment code")
     if _aware(row.expires_at) < _now():
         raise errors.forbidden("code_expired", "the enrollment code has expired; ask for a new one")
+    return row
 
 
 def enroll(engine: Engine, req: EnrollRequest) -> EnrollResponse:
@@ -232,7 +238,7 @@ def enroll(engine: Engine, req: EnrollRequest) -> EnrollResponse:
     token = secrets.token_urlsafe(32)  # 256 bits; only its hash is stored
     with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
         code = conn.execute(select(enrollment_codes).where(enrollment_codes.c.code_hash == code_hash)).first()
-        _refuse_code(code)
+        code = _refuse_code(code)
         team = _lock_team(conn, code.team_id)
         # Used only if still unused, in one statement under the team lock: of two devices racing with one code,
         # exactly one gets it (on PostgreSQL both may have read it unused above).
@@ -351,14 +357,15 @@ def pull(engine: Engine, caller: Caller, after: int, *, limit: int, max_bytes: i
                 break
             chosen += 1
             total += r.size
-        rows = []
+        rows: Sequence[Row[Any]] = []
         if chosen:
             # Cursors up to one already seen are all committed (see push), so this range is what was measured.
             rows = conn.execute(_PAGE, {"team": caller.team_id, "after": after,
                                         "last": sizes[chosen - 1].cursor}).all()
     out = [WireBatch(r.device_id, r.seq, r.key_id, r.blob, r.cursor) for r in rows]
     has_more = len(sizes) > chosen
-    return PullPage(tuple(out), out[-1].cursor if out else after, has_more, team_status)
+    last = out[-1].cursor if out else None
+    return PullPage(tuple(out), after if last is None else last, has_more, team_status)
 
 
 # Keys --------------------------------------------------------------------------------------------------
@@ -397,7 +404,7 @@ def update_keys(engine: Engine, caller: Caller, upd: KeyUpdate, *, approve: str 
         if upd.expected_epoch != team.key_epoch:
             raise errors.conflict("epoch_changed", "the team's keys changed meanwhile; fetch them and retry",
                                   key_epoch=team.key_epoch)
-        new_epoch = team.key_epoch + 1
+        new_epoch: int = team.key_epoch + 1
         if any(e.key_epoch != new_epoch for e in upd.envelopes):
             raise errors.bad_request(f"every envelope must be for epoch {new_epoch}")
         active = {d.device_id for d in _devices(conn, caller.team_id, "active")}

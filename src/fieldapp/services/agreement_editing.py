@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from fieldapp.domain import agreement_content as ac
 from fieldapp.domain import agreement_rules as rules
@@ -104,7 +105,8 @@ def load(ws: Workspace, agreement_id: str, *, version_no: int | None = None, tod
 
 
 def _party(role: str, name: str | None, **fields: str | None) -> ac.PartySnapshot:
-    return ac.PartySnapshot(role=role, name=name or "", **{k: v or "" for k, v in fields.items()})
+    texts: dict[str, Any] = {k: v or "" for k, v in fields.items()}
+    return ac.PartySnapshot(role=role, name=name or "", **texts)
 
 
 def prefill(ws: Workspace, participant_id: str, *, placement_id: str | None = None, lang: str = "nb",

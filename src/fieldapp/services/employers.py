@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from fieldapp.domain.messages import FieldError, Message, ValidationFailed
+from fieldapp.domain.names import name_sort_key
 from fieldapp.domain.records import Employer, EmployerContact
 from fieldapp.domain.validation import normalize_digits, raise_if
-from fieldapp.services.participants import name_sort_key, tidy_record
+from fieldapp.services.participants import tidy_record
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import repository
 from fieldapp.storage.queries import employers as q
@@ -90,7 +92,7 @@ def save_employer(ws: Workspace, employer: Employer) -> Employer:
 
     Raises ValidationFailed (invalid or already registered organisation number, missing name …)."""
     employer = tidy_record(employer, required=("name",))
-    numbers = {name: normalize_digits(getattr(employer, name)) if getattr(employer, name) else None
+    numbers: dict[str, Any] = {name: normalize_digits(getattr(employer, name)) if getattr(employer, name) else None
                for name in ("orgnr", "business_number")}
     employer = replace(employer, **numbers)
     raise_if(employer.validate())

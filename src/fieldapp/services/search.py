@@ -7,7 +7,7 @@ from datetime import datetime
 
 from fieldapp.domain import vocab
 from fieldapp.domain.masking import masked_fodselsnummer
-from fieldapp.services.participants import name_sort_key
+from fieldapp.domain.names import name_sort_key
 from fieldapp.services.visits import visit_row
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import search_index

@@ -47,7 +47,7 @@ class Overview:
     team_name: str = ""
     waiting_changes: int = 0  # records waiting (see `waiting`), no longer field changes
     open_conflicts: int = 0
-    waiting: WaitingForSync = WaitingForSync()
+    waiting: WaitingForSync = field(default_factory=WaitingForSync)
     duplicates: int = 0  # pairs of records that are one person (or employer): services/duplicates.py
 
 

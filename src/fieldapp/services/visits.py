@@ -13,9 +13,8 @@ from fieldapp.domain.messages import DomainError, Message
 from fieldapp.domain.records import EmployerContact, Participant
 from fieldapp.domain.validation import raise_if
 from fieldapp.domain.visit_records import Visit, VisitAction, VisitAttendee, VisitNote
-from fieldapp.services import access_log, records, today
-from fieldapp.services.follow_up import NextVisitRule, agreed_rule
-from fieldapp.services.participants import local_now
+from fieldapp.services import access_log, today
+from fieldapp.services.follow_up import NextVisitRule, agreed_rule, local_now
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import repository
 from fieldapp.storage.queries import participants as pq
@@ -37,11 +36,6 @@ def visits_for_participant(ws: Workspace, participant_id: str) -> list[VisitRow]
     """Newest first."""
     with ws.folder.read() as session:
         return q.for_participant(session, participant_id)
-
-
-def record_visit(ws: Workspace, visit: Visit) -> Visit:
-    """Store a visit (draft or finished). Raises ValidationFailed, or DomainError for a finished, locked visit."""
-    return records.save(ws, visit)
 
 
 # --- the visit editor ----------------------------------------------------------------------------------
@@ -114,7 +108,7 @@ def propose_next_visit(rule: NextVisitRule, *, visit_day: date, job_start: date 
     return NextVisitProposal(day=due.due, source="cadence", stage=due.stage)
 
 
-def _context(session, participant_id: str, today: date):  # type: ignore[no-untyped-def]
+def _context(session, participant_id: str, today: date):
     found = pq.relations(session, participant_id)
     if found is None:
         raise repository.RecordNotFound(Participant, participant_id)
@@ -126,7 +120,7 @@ def _context(session, participant_id: str, today: date):  # type: ignore[no-unty
     return found.participant, placements, contacts, rule
 
 
-def _carried_from(session, actions: tuple[VisitAction, ...]) -> dict[str, date]:  # type: ignore[no-untyped-def]
+def _carried_from(session, actions: tuple[VisitAction, ...]) -> dict[str, date]:
     origins = q.action_origins(session, [a.carried_from_id for a in actions if a.carried_from_id])
     days = q.visit_days(session, sorted(set(origins.values())))
     return {action_id: days[visit_id].astimezone().date() for action_id, visit_id in origins.items()

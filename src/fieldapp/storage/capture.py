@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from fieldapp.domain.hlc import HybridLogicalClock
 from fieldapp.storage.base import Base
+from fieldapp.storage.written import note_flushed
 
 TRIGGER_PREFIX = "fa_"
 
@@ -172,6 +173,7 @@ def attach_session_capture(
     @event.listens_for(session_factory, "after_flush")
     def _after_flush(session: Session, flush_context: object) -> None:
         close_capture(session.connection())
+        note_flushed(session)
 
 
 def replay_context(conn: Connection, *, hlc: int, device_id: str) -> None:
@@ -181,5 +183,6 @@ def replay_context(conn: Connection, *, hlc: int, device_id: str) -> None:
 
 def max_hlc(conn: Connection) -> int:
     """The newest clock this folder holds, so the folder's clock starts after it."""
-    return conn.execute(text("SELECT max(coalesce((SELECT max(last_hlc) FROM record_clock), 0),"
-                             " coalesce((SELECT max(hlc) FROM foreign_change), 0))")).scalar_one()
+    newest: int = conn.execute(text("SELECT max(coalesce((SELECT max(last_hlc) FROM record_clock), 0),"
+                                    " coalesce((SELECT max(hlc) FROM foreign_change), 0))")).scalar_one()
+    return newest

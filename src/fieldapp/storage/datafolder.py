@@ -5,12 +5,12 @@ from __future__ import annotations
 import getpass
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,6 +23,7 @@ from fieldapp.storage.capture import attach_session_capture, max_hlc
 from fieldapp.storage.engine import WRITE_OPTION, make_engine
 from fieldapp.storage.migrate import MigrationResult, migrate
 from fieldapp.storage.models import Meta
+from fieldapp.storage.written import CommitListeners, Listener, take
 
 
 class DataFolderError(DomainError):
@@ -110,6 +111,7 @@ class DataFolder:
     migration: MigrationResult
     actor: str = field(default_factory=getpass.getuser)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _committed: CommitListeners = field(init=False, repr=False, default_factory=CommitListeners)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(expire_on_commit=False)
@@ -117,11 +119,19 @@ class DataFolder:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One short write transaction: committed on leaving the block, rolled back on any error."""
+        """One short write transaction: committed on leaving the block, rolled back on any error.
+
+        Once committed, the synced records it wrote are handed to the `on_commit` listeners."""
         with self._known_faults():
             with self._sessions(bind=self.engine.execution_options(**{WRITE_OPTION: True})) as session:
                 with session.begin():
                     yield session
+                written = take(session)
+        self._committed.publish(written)
+
+    def on_commit(self, listener: Listener) -> Callable[[], None]:
+        """`listener(entity -> ids)` after every committed write that changed synced records; returns the remover."""
+        return self._committed.add(listener)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -238,7 +248,7 @@ def _finish_open(data_dir: Path, db_path: Path, engine: Engine, actor: str | Non
         if device_id is None:
             with conn.execution_options(**{WRITE_OPTION: True}).begin():
                 device_id = str(uuid.uuid4())
-                conn.execute(Meta.__table__.insert().values(key="device_id", value=device_id))
+                conn.execute(insert(Meta).values(key="device_id", value=device_id))
     folder = DataFolder(
         path=data_dir, engine=engine, device_id=device_id, clock=HybridLogicalClock(last=last), migration=result
     )

@@ -253,8 +253,8 @@ class _Applier:
                 if not inserts or inserts[-1][0] != names:
                     inserts.append((names, []))
                 inserts[-1][1].append((entity_id, *(v for _, v in known.values())))
-                clock = new_clocks_for({n: (h, dev) for n, (h, _) in known.items()})
-                new_clocks.append(clock.row(t, entity_id))
+                fresh = new_clocks_for({n: (h, dev) for n, (h, _) in known.items()})
+                new_clocks.append(fresh.row(t, entity_id))
                 continue
             clock = clocks.get(entity_id)
             self._record_state = (row, clock)

@@ -68,7 +68,7 @@ def _known(revision: str) -> bool:
 
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
-    except Exception:  # alembic raises several kinds for an unknown id
+    except Exception:  # noqa: BLE001 - alembic raises several kinds for an unknown id
         return False
 
 
@@ -87,7 +87,8 @@ def current_revision(conn: Connection) -> str | None:
 
 
 def _holds_tables(conn: Connection) -> bool:
-    return conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").scalar_one() > 0
+    tables: int = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").scalar_one()
+    return tables > 0
 
 
 def _pragma(conn: Connection, sql: str) -> None:
@@ -134,6 +135,7 @@ def migrate(engine: Engine, db_path: Path, backups: Path, *, target: str = "head
             if not triggers_ok:  # dropped by hand or by an older app: put them back before any write
                 with probe.execution_options(**{WRITE_OPTION: True}).begin():
                     install_triggers(probe)
+            assert before is not None  # current: the stored revision is the head
             return MigrationResult(before, before, None)
         if before is not None and _known(before) is False:
             raise NewerDatabase(before)

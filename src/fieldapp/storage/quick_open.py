@@ -42,7 +42,8 @@ def read_only(data_dir: Path, *, connections: int = 1) -> Iterator[list[Execute]
 
 def _executor(connection: Any) -> Execute:
     def execute(statement: str, params: Mapping[str, Any]) -> list[Any]:
-        return connection.execute(statement, dict(params)).fetchall()
+        rows: list[Any] = connection.execute(statement, dict(params)).fetchall()
+        return rows
 
     return execute
 

@@ -90,7 +90,7 @@ def save_many(session: Session, records: Sequence[RecordBase]) -> list[RecordBas
             wanted.setdefault(model_for(type(r)), []).append(r.id)
     for model, ids in wanted.items():  # into the identity map, so _stage's session.get needs no query
         for part in range(0, len(ids), 500):
-            session.scalars(select(model).where(model.id.in_(ids[part:part + 500]))).all()  # type: ignore[attr-defined]
+            session.scalars(select(model).where(model.id.in_(ids[part:part + 500]))).all()
     staged: dict[str, Record] = {}
     session.info[_STAGED] = staged
     try:
@@ -117,7 +117,8 @@ def _stage(session: Session, record: RecordBase) -> Record:
     if guard:
         guard(session, obj, record)
     if obj is None:
-        obj = model(id=record.id or new_id())
+        obj = model()
+        obj.id = record.id or new_id()
         session.add(obj)
     copy_into(obj, record)
     return obj
@@ -154,7 +155,8 @@ def add_new(session: Session, record: R, *, new_parent: bool = False) -> R:
     if guard:
         guard(session, None, record)
     model = model_for(type(record))
-    obj = model(id=record.id or new_id())
+    obj = model()
+    obj.id = record.id or new_id()
     copy_into(obj, record)
     session.add(obj)
     return replace(record, id=obj.id)

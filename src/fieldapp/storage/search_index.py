@@ -1,7 +1,8 @@
 """The full-text index over visit texts: an FTS5 table with trigram tokens, kept current by triggers.
 
 It is derived data (never synced, never in the change log), made by migration 0005: FTS5 can rebuild
-it from the visit table at any time (`INSERT INTO visit_search(visit_search) VALUES ('rebuild')`). Trigrams give substring matching ("østby" finds "Østbyen") with
+it from the visit table at any time (`INSERT INTO visit_search(visit_search) VALUES ('rebuild')`). Trigrams give
+substring matching ("østby" finds "Østbyen") with
 Unicode case folding, so a search over 100,000 visits needs no full scan. Words shorter than three
 characters cannot use it; the search falls back to scanning for those.
 """

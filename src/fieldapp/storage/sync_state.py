@@ -268,7 +268,7 @@ def conflicts(folder: DataFolder, *, include_resolved: bool = False) -> list[Con
         sql += " WHERE resolved_at IS NULL"
     with folder.read() as session:
         rows = session.connection().exec_driver_sql(sql + " ORDER BY id").all()
-    return [ConflictRow(*r[:11], datetime.strptime(r[11], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC))
+    return [ConflictRow(*[*r[:11], datetime.strptime(r[11], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)])
             for r in rows]
 
 

@@ -43,7 +43,7 @@ class ISODate(TypeDecorator[date]):
         return None if value is None else date.fromisoformat(value)
 
 
-class JSONList(TypeDecorator[tuple]):
+class JSONList(TypeDecorator[tuple[Any, ...]]):
     """A tuple of JSON values stored as compact JSON text."""
 
     impl = Text
@@ -54,5 +54,5 @@ class JSONList(TypeDecorator[tuple]):
             return None
         return json.dumps(list(value), ensure_ascii=False, separators=(",", ":"))
 
-    def process_result_value(self, value: str | None, dialect: Dialect) -> tuple | None:
+    def process_result_value(self, value: str | None, dialect: Dialect) -> tuple[Any, ...] | None:
         return None if value is None else tuple(json.loads(value))

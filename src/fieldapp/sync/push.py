@@ -46,7 +46,8 @@ def push(ctx: Context, current: KeyBundle, report: PushReport) -> None:
         todo = sync_state.unpushed(ctx.folder, limit=MAX_PUSH_BATCHES)
         if not todo:
             return
-        chunk, size = [], 0
+        chunk: list[sync_state.OutboxBatch] = []
+        size = 0
         for b in todo:
             if chunk and size + len(b.blob) > MAX_PUSH_BYTES:
                 break

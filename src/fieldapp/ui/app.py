@@ -33,7 +33,7 @@ SMOKE_TIMEOUT_MS = 60_000
 QUICK, AFTER_OPEN = "read before the storage layer", "read after opening"  # where the first view came from
 
 
-def _excepthook(parent_getter):  # type: ignore[no-untyped-def]
+def _excepthook(parent_getter):
     """Unexpected errors are logged and shown; the app keeps running (what is saved stays saved)."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -56,7 +56,7 @@ def _excepthook(parent_getter):  # type: ignore[no-untyped-def]
     return hook
 
 
-def offer_demo_data(window, ctx, ask=None) -> None:  # type: ignore[no-untyped-def]
+def offer_demo_data(window, ctx, ask=None) -> None:
     """On an empty data folder, offer invented demo data; it is made on the worker and the views reload.
 
     `ask(parent) -> bool` is the question (a dialog by default). Everything touching the database runs
@@ -71,7 +71,6 @@ def offer_demo_data(window, ctx, ask=None) -> None:  # type: ignore[no-untyped-d
 
     def loaded(_summary: object) -> None:
         window.status.clearMessage()
-        ctx.changes.notify({"participant", "employer", "visit", "placement", "agreement", "agreement_version"})
 
     def decide(empty: bool) -> None:
         if empty and (ask or ask_load_demo)(window):
@@ -87,7 +86,8 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
 
     First, on a thread of its own started before Qt is imported: the Today view read straight from the data
     folder without the storage layer (services/first_view.py). Then on the database worker: the folder
-    opened properly (migrations, change capture; this imports SQLAlchemy). Meanwhile the UI thread builds the window with just the Today view. When the
+    opened properly (migrations, change capture; this imports SQLAlchemy). Meanwhile the UI thread builds the window
+    with just the Today view. When the
     folder is open the rest of the window is built (MainWindow.complete). Where the quick read is not
     possible (a new or empty folder, one to migrate, a key problem) Today loads after the open instead,
     and an open that fails is reported as before.
@@ -152,14 +152,14 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     def first_view(agenda: object) -> None:
         result["first_view"] = QUICK if agenda is not None else AFTER_OPEN
         if agenda is not None:
-            window.today.show_agenda(agenda)  # type: ignore[arg-type]
+            window.today.show_agenda(agenda)
 
     def opened(ws: object) -> None:
         if not lock.isLocked() and not lock.tryLock(0):  # the folder was made by this start, or restored
-            ws.close()  # type: ignore[attr-defined] - the Workspace opened on the worker, typed loosely here
+            ws.close()  # the Workspace opened on the worker, typed loosely here
             app.exit(_already_running(folder, smoke_test))
             return
-        ctx.attach(ws)  # type: ignore[arg-type]
+        ctx.attach(ws)
         from fieldapp.ui.busy_notice import BusyNotice
 
         BusyNotice(window).listen()
@@ -189,7 +189,7 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
             log.error("the data folder could not be opened", exc_info=exc)
         if smoke_test:
             if expected:
-                print(f"fieldapp: {exc.text('en')}", file=sys.stderr)  # type: ignore[attr-defined]
+                print(f"fieldapp: {exc.text('en')}", file=sys.stderr)
             else:
                 traceback.print_exception(exc)
         else:

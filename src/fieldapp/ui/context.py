@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from fieldapp.ui.change_hub import ChangeHub
 from fieldapp.ui.tasks import TaskManager
 
 if TYPE_CHECKING:  # the first paint builds the context before the storage layer is loaded
     from fieldapp.services.workspace import Workspace
 
 
-class ChangeBus(QObject):
-    """Broadcasts which kinds of records changed (entity names), so each view decides itself whether to reload."""
-
-    data_changed = Signal(frozenset)
-
-    def notify(self, entities: Iterable[str]) -> None:
-        self.data_changed.emit(frozenset(entities))
+ChangeBus = ChangeHub  # the name views and tests were written against
 
 
 class Navigator(QObject):
@@ -65,6 +60,8 @@ class AppContext:
         self.settings = settings
         self.navigator = navigator or Navigator()
         self.now = now
+        if ws is not None:
+            changes.attach(ws, open_while=lambda: tasks.is_open)
 
     @property
     def ws(self) -> Workspace:
@@ -78,9 +75,11 @@ class AppContext:
 
     def attach(self, ws: Workspace) -> None:
         self._ws = ws
+        self.changes.attach(ws, open_while=lambda: self.tasks.is_open)
 
     def close(self) -> None:
         """Finish background work before the database is closed."""
+        self.changes.detach()
         self.tasks.shutdown()
         if self._ws is not None:
             self._ws.close()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QIcon
 from fieldapp import paths
 
 
-def icons_dir():  # type: ignore[no-untyped-def]
+def icons_dir():
     return paths.resources_dir() / "icons"
 
 

@@ -226,7 +226,9 @@ class MainWindow(QMainWindow):
         view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_view(self) -> QWidget:
-        return self.stack.currentWidget()
+        view = self.stack.currentWidget()
+        assert view is not None  # the stack holds every view from the start
+        return view
 
     def show_participant(self, participant_id: str, tab: str = "") -> None:
         self.show_view("participants")

@@ -52,6 +52,11 @@ class TaskManager(QObject):
         self._completed.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
+    def is_open(self) -> bool:
+        """False once shut down: no more tasks, no more callbacks."""
+        return self._executor is not None
+
+    @property
     def pending(self) -> int:
         """Tasks submitted whose callbacks have not run yet."""
         return self._pending

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import threading
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -208,4 +209,4 @@ def test_now_is_unique_across_threads() -> None:
     stamps = [ts for r in results for ts in r]
     assert len(set(stamps)) == len(stamps) == 16_000
     assert clock.last == max(stamps) == pack(T0, 0) + 15_999
-    assert all(a < b for r in results for a, b in zip(r, r[1:]))
+    assert all(a < b for r in results for a, b in pairwise(r))

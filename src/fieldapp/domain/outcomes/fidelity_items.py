@@ -15,7 +15,7 @@ class Item:
 
 def _i(number: int, area: str, title: str, *anchors: str) -> Item:
     assert len(anchors) == 5
-    return Item(number, area, title, anchors)  # type: ignore[arg-type]  # five anchors, checked above
+    return Item(number, area, title, anchors)
 
 
 STAFF, ORG, SERVICES = "Bemanning", "Organisering", "Tjenester"

@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 from statistics import mean, median
 
 from fieldapp.domain.outcomes.inputs import (
@@ -102,7 +103,7 @@ def hours_per_week(inputs: OutcomeInputs, on: date, specialist: str | None = Non
     hours = [j.hours_per_week for j in inputs.jobs
              if j.competitive and j.active_on(on) and j.hours_per_week is not None and j.participant_id in people
              and resp.belongs(j.participant_id, on, specialist)]
-    return round(mean(hours), 1) if hours else None  # type: ignore[arg-type]  # None filtered out above
+    return round(mean(hours), 1) if hours else None
 
 
 def days_to_first_job(inputs: OutcomeInputs, period: Period, specialist: str | None = None) -> Distribution:
@@ -131,7 +132,7 @@ def _merged(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
 def _split(lo: date, hi: date, cuts: list[date]) -> list[tuple[date, date]]:
     inner = [c for c in cuts if lo < c <= hi]
     edges = [lo, *inner, hi + timedelta(days=1)]
-    return [(a, b - timedelta(days=1)) for a, b in zip(edges, edges[1:])]
+    return [(a, b - timedelta(days=1)) for a, b in pairwise(edges)]
 
 
 def visits_per_person_month_in_work(inputs: OutcomeInputs, period: Period,

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fieldapp.storage.base import Base, Record
 from fieldapp.storage.types import JSONList, UTCDateTime
+
+if TYPE_CHECKING:  # the classes named in relationship annotations (SQLAlchemy looks them up by name)
+    from fieldapp.storage.models.employers import Employer
+    from fieldapp.storage.models.participants import Participant
+    from fieldapp.storage.models.placements import Placement
 
 
 class Agreement(Record, Base):
@@ -33,7 +39,7 @@ class AgreementVersion(Record, Base):
     _agreement_ref: Mapped["Agreement | None"] = relationship(foreign_keys=[agreement_id], lazy="raise")
     version_no: Mapped[int] = mapped_column(Integer)
     content_json: Mapped[str] = mapped_column(Text)
-    change_types: Mapped[tuple] = mapped_column(JSONList(), default=())
+    change_types: Mapped[tuple[str, ...]] = mapped_column(JSONList(), default=())
     change_reason: Mapped[str | None] = mapped_column(Text)
     frozen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     content_hash: Mapped[str | None] = mapped_column(String(64))

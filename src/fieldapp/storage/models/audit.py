@@ -5,12 +5,16 @@ References only, never content; every entry names its participant so an erasure 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fieldapp.storage.base import Base, Record
 from fieldapp.storage.types import UTCDateTime
+
+if TYPE_CHECKING:  # the classes named in relationship annotations (SQLAlchemy looks them up by name)
+    from fieldapp.storage.models.participants import Participant
 
 
 class ReadLogEntry(Record, Base):

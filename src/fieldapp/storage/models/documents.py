@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fieldapp.storage.base import Base, Record
 from fieldapp.storage.types import UTCDateTime
+
+if TYPE_CHECKING:  # the classes named in relationship annotations (SQLAlchemy looks them up by name)
+    from fieldapp.storage.models.agreements import Agreement, AgreementVersion
 
 
 class SealedDocument(Record, Base):

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fieldapp.storage.base import Base, Record
 from fieldapp.storage.types import ISODate
+
+if TYPE_CHECKING:  # the classes named in relationship annotations (SQLAlchemy looks them up by name)
+    from fieldapp.storage.models.employers import Employer
+    from fieldapp.storage.models.participants import Participant
+    from fieldapp.storage.models.placements import Placement
 
 
 class EmployerOutreach(Record, Base):

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fieldapp.storage.base import Base, Record
 from fieldapp.storage.types import ISODate, JSONList, UTCDateTime
+
+if TYPE_CHECKING:  # the classes named in relationship annotations (SQLAlchemy looks them up by name)
+    from fieldapp.storage.models.participants import Participant
+    from fieldapp.storage.models.placements import Placement
 
 
 class Visit(Record, Base):
@@ -23,7 +28,7 @@ class Visit(Record, Base):
     channel: Mapped[str] = mapped_column(String(20))
     place: Mapped[str | None] = mapped_column(String(200))
     visit_type: Mapped[str] = mapped_column(String(20))
-    topics: Mapped[tuple] = mapped_column(JSONList(), default=())
+    topics: Mapped[tuple[str, ...]] = mapped_column(JSONList(), default=())
     employee_view: Mapped[str | None] = mapped_column(Text)
     employer_view: Mapped[str | None] = mapped_column(Text)
     works_well: Mapped[str | None] = mapped_column(Text)

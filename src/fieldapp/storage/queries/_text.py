@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import ColumnElement, and_, func, literal, or_
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 FOLD = "fa_fold"
 
+
+# A text column: a mapped attribute (str or str | None) or any text expression.
+Column = ColumnElement[Any] | QueryableAttribute[Any]
 
 def _fold(value: object) -> str | None:
     return None if value is None else str(value).casefold()
@@ -31,15 +36,16 @@ def _like(word: str) -> str:
     return f"%{escape_like(word)}%"
 
 
-def haystack(*columns: ColumnElement[str | None]) -> ColumnElement[str]:
+def haystack(*columns: Column) -> ColumnElement[str]:
     """All searchable columns joined by spaces, empty ones skipped, folded."""
     joined: ColumnElement[str] = literal("")
     for col in columns:
         joined = joined + " " + func.coalesce(col, "")
-    return getattr(func, FOLD)(joined)
+    folded: ColumnElement[str] = getattr(func, FOLD)(joined)
+    return folded
 
 
-def all_words_in(text: str | None, *columns: ColumnElement[str | None]) -> ColumnElement[bool] | None:
+def all_words_in(text: str | None, *columns: Column) -> ColumnElement[bool] | None:
     """Every word of `text` occurs in one of the columns; None when there is nothing to match on.
 
     Digits typed with spaces or dots (a fødselsnummer as 170590 12345) still match: each word is

@@ -15,7 +15,7 @@ from fieldapp.domain.agreement_records import AgreementEvent, AgreementVersion
 from fieldapp.storage import agreements as store
 from fieldapp.storage import models as m
 from fieldapp.storage import repository
-from fieldapp.storage.queries.participants import CURRENT_PLACEMENT_STATUSES
+from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from fieldapp.domain import records as r
 from fieldapp.storage import models as m
 from fieldapp.storage.queries import _text
-from fieldapp.storage.queries.participants import CURRENT_PLACEMENT_STATUSES
+from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES
 from fieldapp.storage.record_map import to_record
 
 

@@ -14,7 +14,10 @@ from fieldapp.storage import models as m
 from fieldapp.storage import repository
 from fieldapp.storage.queries import _text
 from fieldapp.storage.record_map import to_record
-from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES, ParticipantBrief, PlacementFacts
+# Re-exported: the services read these through this module.
+from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES as CURRENT_PLACEMENT_STATUSES
+from fieldapp.storage.values import ParticipantBrief as ParticipantBrief
+from fieldapp.storage.values import PlacementFacts as PlacementFacts
 
 
 
@@ -101,8 +104,9 @@ def last_held(session: Session, *, now: datetime, participant_id: str | None = N
     """Per participant, the start of the latest finished visit begun by `now`: a draft is not a held visit."""
     v = m.Visit
     alive = [v.deleted_at.is_(None)] + ([v.participant_id == participant_id] if participant_id else [])
-    return dict(session.execute(  # type: ignore[arg-type]
-        select(v.participant_id, func.max(v.starts_at)).where(*alive, v.starts_at <= now, v.finished_at.is_not(None)).group_by(v.participant_id)).all())
+    return dict(session.execute(
+        select(v.participant_id, func.max(v.starts_at))
+        .where(*alive, v.starts_at <= now, v.finished_at.is_not(None)).group_by(v.participant_id)).all())
 
 
 def visit_spans(session: Session, *, now: datetime, participant_id: str | None = None) -> dict[str, VisitSpan]:

@@ -27,7 +27,7 @@ def ended(session: Session) -> list[EndedParticipant]:
     rows = session.execute(select(p.id, p.first_name, p.last_name, p.follow_up_end)
                            .where(p.deleted_at.is_(None), p.status == ENDED, p.follow_up_end.is_not(None))
                            .order_by(p.follow_up_end, p.last_name, p.first_name, p.id)).all()
-    return [EndedParticipant(*row) for row in rows]
+    return [EndedParticipant(pid, first, last, end) for pid, first, last, end in rows if end is not None]
 
 
 def stored_years(session: Session) -> int | None:

@@ -196,7 +196,6 @@ class ImportDialog(QDialog):
         self.progress.setValue(1)
         kind = self.checked.kind if self.checked else self.kind
         self.result_label.setText(summary(result, kind, current_language()))
-        self.ctx.changes.notify({"participant"} if kind == PARTICIPANTS else {"employer"})
         self.checked = None  # imported: the same file again would be a second import, so it must be chosen again
         self.imported.emit(result)
 

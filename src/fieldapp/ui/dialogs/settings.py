@@ -29,7 +29,7 @@ def saved_language(settings: QSettings) -> str:
 
 def _saved_int(settings: QSettings, key: str, default: int, low: int, high: int) -> int:
     try:
-        value = int(settings.value(key, default))  # type: ignore[call-overload]  # QSettings returns object
+        value = int(settings.value(key, default))
     except (TypeError, ValueError):
         return default
     return value if low <= value <= high else default

@@ -53,7 +53,7 @@ class ItemRow:
         self.previous = QLabel()
         self.proposed: int | None = None
         self.score.currentIndexChanged.connect(self._show_anchor)
-        self.score.currentIndexChanged.connect(changed)  # type: ignore[arg-type]  # a callable slot
+        self.score.currentIndexChanged.connect(changed)
         self.use.clicked.connect(lambda: self.set_score(self.proposed))
         grid.addWidget(title, row, 0, 1, 4)
         grid.addWidget(self.score, row + 1, 0)
@@ -184,7 +184,7 @@ class FidelityDialog(QDialog):
         if self.loaded_data is None:
             return None
         day = self.date_edit.date().toPython()
-        earlier = [a for a in self.loaded_data.previous if a.record.assessed_on < day]  # type: ignore[operator]  # QDate -> date
+        earlier = [a for a in self.loaded_data.previous if a.record.assessed_on < day]
         return earlier[0] if earlier else None
 
     def save(self) -> None:
@@ -193,12 +193,11 @@ class FidelityDialog(QDialog):
             self.error.setText(translate("Fidelity", "Score at least one item before saving."))
             return
         self.buttons.setEnabled(False)
-        self.ctx.tasks.run(lambda: service.save_assessment(ws, assessed_on=day, scores=scores, notes=notes),  # type: ignore[arg-type]  # QDate -> date
+        self.ctx.tasks.run(lambda: service.save_assessment(ws, assessed_on=day, scores=scores, notes=notes),
                            self._saved, on_error=self._failed, owner=self)
 
     def _saved(self, assessment: service.Assessment) -> None:
         self.buttons.setEnabled(True)
-        self.ctx.changes.notify({"fidelity_assessment"})
         self.saved.emit(assessment)
         self.accept()
 

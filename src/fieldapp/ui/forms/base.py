@@ -114,7 +114,6 @@ class RecordDialog(QDialog):
 
     def _stored(self, result: Any) -> None:
         self.save_button.setEnabled(True)
-        self.ctx.changes.notify(self.entities)
         self.saved.emit(result)
         self.accept()
 

@@ -113,8 +113,9 @@ class PlacementDialog(RecordDialog):
         p.addRow(section(translate("PlacementForm", "NAV measures")))
         self.measure_rows: dict[str, MeasureRow] = {}
         for term in vocab.NAV_MEASURES:
-            self.measure_rows[term.code] = p.add_field(f"measure.{term.code}", label(vocab.NAV_MEASURES, term.code),
-                                                       MeasureRow(term.code))
+            row = MeasureRow(term.code)
+            p.add_field(f"measure.{term.code}", label(vocab.NAV_MEASURES, term.code), row)
+            self.measure_rows[term.code] = row
         columns = QHBoxLayout()
         columns.setSpacing(24)
         self._layout.removeItem(self.form)

@@ -29,7 +29,7 @@ class AccessLogTab(QWidget):
         self.participant_id: str | None = None
         self.participant_name = ""
         this_device = translate("AccessLogTab", "this computer")
-        columns = [
+        columns: list[Column[AccessEntry]] = [
             Column(translate("AccessLogTab", "When"), lambda e: fmt_datetime(e.at.astimezone()), sort_key=lambda e: e.at),
             Column(translate("AccessLogTab", "Who"), lambda e: e.who),
             Column(translate("AccessLogTab", "What"), lambda e: label(ACCESS_KINDS, e.kind)),
@@ -96,7 +96,6 @@ class AccessLogTab(QWidget):
     def _exported(self, files: tuple[Path, Path]) -> None:
         self.status.setText(translate("AccessLogTab", "Saved %1 and %2.").replace("%1", str(files[0]))
                             .replace("%2", files[1].name))
-        self.ctx.changes.notify({"read_log"})
 
     def _failed(self, exc: BaseException) -> None:
         from fieldapp.domain.messages import DomainError

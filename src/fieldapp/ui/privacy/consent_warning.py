@@ -29,7 +29,7 @@ def _decide(window: PreviewWindow, check: EmployerCopyCheck, proceed: Callable[[
         box = QMessageBox(QMessageBox.Icon.Critical, translate("ConsentWarning", "The employer's copy cannot be made"),
                           "\n\n".join(message(e.message) for e in check.blocking), QMessageBox.StandardButton.Ok, window)
         box.setObjectName("consent_blocked")
-        window.consent_box = box  # type: ignore[attr-defined] - kept on the preview for its tests, not declared there
+        window.consent_box = box  # kept on the preview for its tests, not declared there
         box.open()
         return
     if check.warning is None:
@@ -43,5 +43,5 @@ def _decide(window: PreviewWindow, check: EmployerCopyCheck, proceed: Callable[[
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.accepted.connect(proceed)
-    window.consent_box = box  # type: ignore[attr-defined] - kept on the preview for its tests, not declared there
+    window.consent_box = box  # kept on the preview for its tests, not declared there
     box.open()

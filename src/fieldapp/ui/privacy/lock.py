@@ -110,7 +110,9 @@ class LockController(QObject):
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
         window.addAction(self.lock_action)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         window.destroyed.connect(self.dispose)
 
     def dispose(self) -> None:

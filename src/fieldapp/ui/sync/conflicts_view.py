@@ -207,9 +207,10 @@ class ConflictsView(QWidget):
             self._run(lambda: service.dismiss_conflict(ws, c.id), translate("Conflicts", "Done."))
 
     def _run(self, fn: Any, done_text: str) -> None:
-        def done(entity: str) -> None:
+        def done(_entity: str) -> None:
             self.feedback.setText(done_text)
-            self.ctx.changes.notify({entity, "conflict"})  # views reload; the sync worker sends the change soon
+            # A restored record is announced by its write; conflict rows do not sync, so no write announces them.
+            self.ctx.changes.notify({"conflict"})
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, DomainError):

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from fieldapp.domain.messages import Message
 from fieldapp.services import sync as service
+from fieldapp.services.changes import Changes
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.tasks import deliver
 
@@ -91,7 +92,6 @@ class SyncController(QObject):
         self._running = False
         self._again = False
         self._stopped = False
-        self._own_notify = False
         self._ids = count(1)
         self._callbacks: dict[int, tuple[Any, Any, Any]] = {}
         self.state = SyncState(LOCAL, service.Overview(False))
@@ -110,7 +110,7 @@ class SyncController(QObject):
         self.retry = QTimer(self, singleShot=True, timeout=self.sync_now)
         # Changes come in bursts (autosave): count them once the burst is over.
         self.recount = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS, timeout=self.refresh)
-        ctx.changes.data_changed.connect(self._local_change)
+        ctx.changes.changed.connect(self._changed)
         self.network_watch = self._watch_network() if network else False
 
     # --- jobs on the sync thread ----------------------------------------------------------------
@@ -170,10 +170,11 @@ class SyncController(QObject):
         syncer = self.syncer
         self.call(lambda progress: syncer.run(progress), self._run_done, on_error=self._run_crashed)
 
-    def _local_change(self, _entities: frozenset[str]) -> None:
-        if not self._own_notify:
+    def _changed(self, changes: Changes) -> None:
+        """Any record written here is pushed soon (debounced: autosave writes come in bursts)."""
+        if changes.local:
             self.debounce.start()
-            self.recount.start()
+        self.recount.start()
 
     def _progressed(self, done: int, total: int) -> None:
         if self._running:
@@ -188,11 +189,7 @@ class SyncController(QObject):
         self._running = False
         self.history.add(result)
         if result.changed_entities:
-            self._own_notify = True
-            try:
-                self.ctx.changes.notify(result.changed_entities)
-            finally:
-                self._own_notify = False
+            self.ctx.changes.publish(Changes.of(result.changed_entities, local=False))
         if result.ok:
             self.failures = 0
             self._set(state=UP_TO_DATE, message=None, retry_in_s=None, progress=None,

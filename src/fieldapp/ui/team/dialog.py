@@ -17,9 +17,6 @@ from fieldapp.services import team as service
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import label, message, translate
 
-ENTITIES = {"specialist", "assignment"}
-
-
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -127,7 +124,6 @@ class TeamDialog(QDialog):
     def _changed(self, _: object = None) -> None:
         self.new_name.clear()
         self.error.clear()
-        self.ctx.changes.notify(ENTITIES)
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
@@ -201,8 +197,8 @@ class HandoverDialog(QDialog):
         if not sid:
             self.error.setText(translate("Team", "Add the job specialist to the team first."))
             return
-        self.ctx.tasks.run(lambda: service.hand_over(ws, participant_id=pid, specialist_id=sid, start=start,  # type: ignore[arg-type]  # QDate -> date
-                                                     reason=reason, until=until, note=note),  # type: ignore[arg-type]  # QDate -> date
+        self.ctx.tasks.run(lambda: service.hand_over(ws, participant_id=pid, specialist_id=sid, start=start,
+                                                     reason=reason, until=until, note=note),
                            self._saved, on_error=self._failed, owner=self)
 
     def _saved(self, assignment: object) -> None:

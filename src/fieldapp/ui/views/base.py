@@ -36,7 +36,7 @@ class View(QWidget):
             else:
                 self._stale = True
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self._stale and self.ctx.has_workspace:  # at start-up the folder may still be opening
             self._stale = False

@@ -70,7 +70,6 @@ class CorrectionsPanel(QWidget):
         self.text.clear()
         self.form.clear_errors()
         self.set_notes(self.visit_id, [*self.notes, note])
-        self.ctx.changes.notify({"visit_note"})
         self.correction_added.emit(note)
 
     def _failed(self, exc: BaseException) -> None:

@@ -24,7 +24,8 @@ def name_cell_editor(editor: QWidget, index: Index) -> None:
     column = model.headerData(index.column(), Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""
     editor.setAccessibleName(translate("CellEditor", "%1, row %2").replace("%1", str(column).replace("&", ""))
                              .replace("%2", str(index.row() + 1)))
-    table = editor.parentWidget().parentWidget() if editor.parentWidget() is not None else None
+    viewport = editor.parentWidget()
+    table = viewport.parentWidget() if viewport is not None else None
     if table is not None and table.accessibleName():
         editor.setAccessibleDescription(translate("CellEditor", "In the table %1. Enter keeps the value, Esc undoes it.")
                                         .replace("%1", table.accessibleName()))
@@ -42,7 +43,7 @@ class NamedCellDelegate(QStyledItemDelegate):
 class DateDelegate(QStyledItemDelegate):
     """A date with a calendar; an empty cell starts at `default_day()`."""
 
-    def __init__(self, default_day, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, default_day, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._default_day = default_day
 
@@ -55,10 +56,10 @@ class DateDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(to_qdate(value if isinstance(value, date) else self._default_day()))  # type: ignore[attr-defined]
+        editor.setDate(to_qdate(value if isinstance(value, date) else self._default_day()))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
-        model.setData(index, editor.date().toPython(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+        model.setData(index, editor.date().toPython(), Qt.ItemDataRole.EditRole)
 
 
 class TermDelegate(QStyledItemDelegate):
@@ -76,17 +77,17 @@ class TermDelegate(QStyledItemDelegate):
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        i = editor.findData(index.data(Qt.ItemDataRole.EditRole))  # type: ignore[attr-defined]
-        editor.setCurrentIndex(max(i, 0))  # type: ignore[attr-defined]
+        i = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(i, 0))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class SuggestDelegate(QStyledItemDelegate):
     """Free text with a list of suggestions (roles of people present)."""
 
-    def __init__(self, suggestions, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, suggestions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._suggestions = suggestions
 
@@ -99,7 +100,7 @@ class SuggestDelegate(QStyledItemDelegate):
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        editor.setEditText(index.data(Qt.ItemDataRole.EditRole) or "")  # type: ignore[attr-defined]
+        editor.setEditText(index.data(Qt.ItemDataRole.EditRole) or "")
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)

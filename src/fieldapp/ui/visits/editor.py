@@ -41,7 +41,7 @@ def _frequency_label(code: str | None) -> str:
     return labels.get(code or "", code or "")
 
 
-class VisitEditor(VisitEditorLayout, QWidget):
+class VisitEditor(VisitEditorLayout, QWidget):  # type: ignore[misc]  # its `actions` table and `scroll` area shadow QWidget methods the editor never calls
     """A top-level window. `visit_id` is known once the visit is loaded (a new visit gets its id at once).
 
     Signals: `visit_loaded`, `draft_saved(StoredVisit)`, `visit_finished(StoredVisit)`.
@@ -171,7 +171,7 @@ class VisitEditor(VisitEditorLayout, QWidget):
                        visit_type=self.visit_type.currentData(), placement_id=self.placement.currentData(),
                        topics=self.topics.value(), next_visit_date=self.next_visit.value(), **values)
 
-    def _collect(self):  # type: ignore[no-untyped-def]
+    def _collect(self):
         """The records to save now: invalid fields and rows fall back to what was last stored.
 
         Returns (visit, attendees, actions, visit errors, row errors, invalid field names)."""
@@ -235,7 +235,7 @@ class VisitEditor(VisitEditorLayout, QWidget):
             return
         self.autosave.edited()
 
-    def _prepare_save(self):  # type: ignore[no-untyped-def]
+    def _prepare_save(self):
         if self.stored is None or self.finished:
             return None
         visit, attendees, actions, errors, row_errors, invalid = self._collect()
@@ -255,11 +255,8 @@ class VisitEditor(VisitEditorLayout, QWidget):
         self.autosave.save_now()
 
     def _on_saved(self, stored: StoredVisit) -> None:
-        first = not self.is_stored
         self.stored, self.is_stored = stored, True
         self._set_saved_state()
-        if first:
-            self.ctx.changes.notify({"visit"})
         self.draft_saved.emit(stored)
 
     def _set_saved_state(self) -> None:
@@ -316,7 +313,6 @@ class VisitEditor(VisitEditorLayout, QWidget):
     def _finished(self, stored: StoredVisit) -> None:
         self.stored, self.is_stored = stored, True
         self._lock(stored)
-        self.ctx.changes.notify({"visit"})
         self.visit_finished.emit(stored)
 
     def _finish_failed(self, exc: BaseException) -> None:

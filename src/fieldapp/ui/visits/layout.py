@@ -174,8 +174,8 @@ class VisitEditorLayout:
         form.add_general_error_row()
         for widget in (self.starts_at, self.duration):
             widget.setMaximumWidth(260)
-        for widget in (self.channel, self.visit_type, self.placement):
-            widget.setMaximumWidth(560)
+        for combo in (self.channel, self.visit_type, self.placement):
+            combo.setMaximumWidth(560)
 
     def _combo(self, terms: tuple[vocab.Term, ...]) -> QComboBox:
         combo = QComboBox()
@@ -274,7 +274,7 @@ class VisitEditorLayout:
         return bar
 
     def _build_shortcuts(self) -> None:
-        def shortcut(keys: str | QKeySequence, slot) -> None:  # type: ignore[no-untyped-def]
+        def shortcut(keys: str | QKeySequence, slot) -> None:
             QShortcut(QKeySequence(keys), self, slot)
 
         shortcut(QKeySequence.StandardKey.Save, self.save_now)

@@ -66,7 +66,7 @@ class EditableRowsModel(QAbstractTableModel, Generic[T]):
         self.beginRemoveRows(QModelIndex(), row, row)
         removed = self._rows.pop(row)
         self.endRemoveRows()
-        self._errors = {k: v for k, v in self._errors.items() if k[0] != removed.id}  # type: ignore[attr-defined]
+        self._errors = {k: v for k, v in self._errors.items() if k[0] != removed.id}
         self.rows_edited.emit()
 
     def column_of(self, field: str) -> int:
@@ -79,7 +79,7 @@ class EditableRowsModel(QAbstractTableModel, Generic[T]):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
 
     def error_at(self, row: int, field: str) -> str:
-        return self._errors.get((self._rows[row].id, field), "")  # type: ignore[attr-defined]
+        return self._errors.get((self._rows[row].id, field), "")
 
     @property
     def errors(self) -> dict[tuple[str, str], str]:
@@ -97,7 +97,7 @@ class EditableRowsModel(QAbstractTableModel, Generic[T]):
             return None
         row, col = self._rows[index.row()], self.columns[index.column()]
         value = getattr(row, col.field)
-        error = self._errors.get((row.id, col.field))  # type: ignore[attr-defined]
+        error = self._errors.get((row.id, col.field))
         if role == Qt.ItemDataRole.DisplayRole:
             return col.display(row) if col.display else (value or "")
         if role == Qt.ItemDataRole.EditRole:
@@ -123,7 +123,7 @@ class EditableRowsModel(QAbstractTableModel, Generic[T]):
         if getattr(row, col.field) == value:
             return True
         setattr(row, col.field, value)
-        self._errors.pop((row.id, col.field), None)  # type: ignore[attr-defined]
+        self._errors.pop((row.id, col.field), None)
         self.dataChanged.emit(index, index)
         self.rows_edited.emit()
         return True

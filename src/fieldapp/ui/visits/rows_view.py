@@ -46,7 +46,7 @@ class RowsTable(RingedTableView):
         if (event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.isValid()
                 and self.state() != QAbstractItemView.State.EditingState
                 and self.model().flags(index) & Qt.ItemFlag.ItemIsEditable
-                and self.model().columns[index.column()].field in ("deadline", "responsible")):  # type: ignore[attr-defined]
+                and self.model().columns[index.column()].field in ("deadline", "responsible")):
             self.model().setData(index, None)
             return
         super().keyPressEvent(event)
@@ -87,7 +87,7 @@ class RowsEditor(QWidget):
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
             signal.connect(lambda *_: self._refit())
 
-    def add_button(self, text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def add_button(self, text: str, name: str, slot) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.clicked.connect(slot)
@@ -108,7 +108,8 @@ class RowsEditor(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only
         for i in range(self.buttons.count()):
-            widget = self.buttons.itemAt(i).widget()
+            item = self.buttons.itemAt(i)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setVisible(not read_only)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
@@ -45,7 +46,7 @@ class OptionalDateEdit(QDateEdit):
         self.dateChanged.connect(self._changed)
 
     def value(self) -> date | None:
-        return None if self.date() == _EMPTY else self.date().toPython()
+        return None if self.date() == _EMPTY else cast(date, self.date().toPython())
 
     def set_value(self, value: date | None) -> None:
         self.setDate(QDate(value) if value else _EMPTY)

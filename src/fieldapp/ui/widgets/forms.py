@@ -22,7 +22,7 @@ ERROR_STYLE = "color: #b3261e;"
 INVALID_PROPERTY = "invalid"
 
 
-def _changed_signal(widget: QWidget):  # type: ignore[no-untyped-def]
+def _changed_signal(widget: QWidget):
     if isinstance(widget, QLineEdit):
         return widget.textEdited
     if isinstance(widget, QPlainTextEdit | QTextEdit):

@@ -65,7 +65,6 @@ class MaskedId(QWidget):
             return
         self.label.setText(fmt_fodselsnummer(self._value, reveal=True))
         self.reveal_button.setVisible(False)
-        self.ctx.changes.notify({"read_log"})
         self.revealed.emit(participant_id)
 
 
@@ -78,5 +77,4 @@ def replace_in_layout(layout: QLayout, old: QWidget, new: QWidget) -> None:
 def log_reveal_for_editing(ctx: AppContext, participant_id: str, *, owner: QWidget) -> None:
     """The edit form shows the whole number to change it: that is a reveal too, and is logged as one."""
     ws = ctx.ws
-    ctx.tasks.run(lambda: access_log.record(ws, participant_id=participant_id, kind=kinds.REVEAL_FNR),
-                  lambda _: ctx.changes.notify({"read_log"}), owner=owner)
+    ctx.tasks.run(lambda: access_log.record(ws, participant_id=participant_id, kind=kinds.REVEAL_FNR), owner=owner)

@@ -117,10 +117,10 @@ class EmployerDetailPanel(QWidget):
         if self.employer_id and contact is not None:
             self._open(ContactDialog(self.ctx, self.employer_id, contact, parent=self))
 
-    def open_participant(self, row) -> None:  # type: ignore[no-untyped-def]
+    def open_participant(self, row) -> None:
         if row is not None:
             self.ctx.navigator.participant(row.participant_id, "placements")
 
     def _open(self, dialog: QWidget) -> None:
         self.dialog = dialog
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.open()

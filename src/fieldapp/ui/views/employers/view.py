@@ -114,6 +114,6 @@ class EmployersView(View):
     def _created(self, employer: Employer) -> None:
         self.show_employer(employer.id)
 
-    def _current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _current_changed(self, current, _previous) -> None:
         if current.isValid():
             self.detail.show_employer(self.model.row_at(current.row()).id)

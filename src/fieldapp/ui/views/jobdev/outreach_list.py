@@ -93,8 +93,7 @@ class OutreachList(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         ws, outreach_id = self.ctx.ws, row.id
-        self.ctx.tasks.run(lambda: service.delete_outreach(ws, outreach_id),
-                           lambda _: self.ctx.changes.notify({"employer_outreach", "outreach_for"}), owner=self)
+        self.ctx.tasks.run(lambda: service.delete_outreach(ws, outreach_id), owner=self)
 
     def show_employer(self) -> None:
         row: OutreachRow | None = self.list.current()

@@ -158,7 +158,7 @@ class OverviewView(View):
 
     # --- choosing -------------------------------------------------------------------------------
     def period(self) -> Period:
-        return Period(self.start_edit.date().toPython(), self.end_edit.date().toPython())  # type: ignore[arg-type]  # QDate -> date
+        return Period(self.start_edit.date().toPython(), self.end_edit.date().toPython())
 
     def specialist_id(self) -> str | None:
         return self.specialist_choice.currentData()

@@ -68,5 +68,5 @@ class AgreementsTab(QWidget):
             self.load(self.participant_id)
 
     def _failed(self, exc: BaseException) -> None:
-        self.error.setText(message(exc))  # type: ignore[arg-type]
+        self.error.setText(message(exc))
         self.error.show()

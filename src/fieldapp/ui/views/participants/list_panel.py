@@ -120,6 +120,6 @@ class ParticipantListPanel(QWidget):
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
-    def _current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _current_changed(self, current, _previous) -> None:
         if current.isValid():
             self.participant_selected.emit(self.model.row_at(current.row()).id)

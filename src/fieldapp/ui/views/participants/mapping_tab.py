@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
@@ -193,7 +194,7 @@ class MappingTab(QWidget):
         if row >= 0:
             self.table.selectRow(row)
 
-    def _row_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _row_changed(self, current, _previous) -> None:
         if not current.isValid() or current.row() == self.current_row:
             return
         self.current_row = current.row()
@@ -254,7 +255,7 @@ class MappingTab(QWidget):
             self._show_errors(ValidationFailed(errors))
             return
         ws, pid, mapping_id = self.ctx.ws, self.participant_id, self.mapping_id
-        mapped_on: date = self.mapped_on.date().toPython()
+        mapped_on = cast(date, self.mapped_on.date().toPython())
         notes, areas = text_of(self.notes), list(self.model.rows)
         self.save_button.setEnabled(False)
         self.ctx.tasks.run(lambda: service.save_mapping(ws, participant_id=pid, mapping_id=mapping_id,
@@ -266,7 +267,6 @@ class MappingTab(QWidget):
         row = max(0, self.current_row)
         self._show(sheet)
         self.table.selectRow(row)
-        self.ctx.changes.notify({"mapping", "mapping_area"})
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)

@@ -137,7 +137,7 @@ class OverviewTab(QScrollArea):
     # --- actions ---------------------------------------------------------------------------------
     def _open(self, dialog: QWidget) -> None:
         self.dialog = dialog
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.open()
 
     def edit_participant(self) -> None:
         if self.detail:
@@ -167,5 +167,4 @@ class OverviewTab(QScrollArea):
             if asked != QMessageBox.StandardButton.Yes:
                 return
         ws, today = self.ctx.ws, self.ctx.now().astimezone().date()
-        self.ctx.tasks.run(lambda: service.withdraw_consent(ws, consent.id, on=today),
-                           lambda _: self.ctx.changes.notify({"consent"}), owner=self)
+        self.ctx.tasks.run(lambda: service.withdraw_consent(ws, consent.id, on=today), owner=self)

@@ -53,7 +53,7 @@ class PipelineTab(QWidget):
                              ("closed", translate("PipelineTab", "Closed"))):
             action = self.move_menu.addAction(text)
             action.setObjectName(f"lead_{status}")
-            action.triggered.connect(lambda _=False, s=status: self.move(s))
+            action.triggered.connect(lambda _=False, s=status: self.move_lead(s))
             self.move_actions[status] = action
         self.move_button.setMenu(self.move_menu)
         self.leads.add_button(translate("PipelineTab", "Mar&k as hired …"), self.hire, "lead_hire", needs_row=True)
@@ -117,14 +117,14 @@ class PipelineTab(QWidget):
         if self.participant_id and row is not None:
             self._open(LeadDialog(self.ctx, self.participant_id, row.lead, parent=self))
 
-    def move(self, status: str) -> None:
+    def move_lead(self, status: str) -> None:
         row: LeadRow | None = self.leads.current()
         if row is None:
             return
         ws, lead_id, today = self.ctx.ws, row.lead.id, self.today()
         self.error.hide()
         self.ctx.tasks.run(lambda: service.move_lead(ws, lead_id, status, on=today),
-                           lambda _: self.ctx.changes.notify({"job_lead"}), on_error=self._failed, owner=self)
+                           on_error=self._failed, owner=self)
 
     def hire(self) -> None:
         row: LeadRow | None = self.leads.current()

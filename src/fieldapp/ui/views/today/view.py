@@ -204,6 +204,6 @@ class TodayView(View):
                     self._focused_once = True
                 return
 
-    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)
         self._focus_first_row()
