@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -63,7 +64,7 @@ def render_minutes_pdf(content: MinutesContent) -> bytes:
     doc = SimpleDocTemplate(out, pagesize=A4, title=title, author="Fieldapp",
                             leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
                             bottomMargin=MARGIN_BOTTOM)
-    story: list = [  # type: ignore[type-arg] - reportlab's flowables have no common public type
+    story: list[Any] = [  # reportlab's flowables have no common public type
         Paragraph("Referat fra samarbeidsmøte", st.title),
         Paragraph(text(f"Gjelder {content.participant_name}"), st.subtitle),
         field_table([("Dato", text(fmt_date(content.held_on))), ("Sted", text(content.place or "–")),

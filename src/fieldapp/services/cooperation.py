@@ -52,7 +52,7 @@ class MeetingRow:
         return ", ".join(a.name for a in self.attendees)
 
 
-def _context(session, participant_id: str) -> MeetingContext:  # type: ignore[no-untyped-def]
+def _context(session, participant_id: str) -> MeetingContext:
     rel = pq.relations(session, participant_id)
     if rel is None:
         raise RecordNotFound(Participant, participant_id)
@@ -129,7 +129,7 @@ def minutes_warning(ws: Workspace, meeting_id: str) -> Message | None:
     return rules.consent_warning(ctx.without_consent(meeting.attendee_ids))
 
 
-def _areas(session, meeting: CooperationMeeting, attendees: Sequence[CooperatingActor],  # type: ignore[no-untyped-def]
+def _areas(session, meeting: CooperationMeeting, attendees: Sequence[CooperatingActor],
            consents: Sequence[Consent]) -> tuple[tuple[MinutesArea, ...], str]:
     if not meeting.share_mapping:
         return (), ""

@@ -143,7 +143,7 @@ def _note_new_merges(conn: Connection) -> None:
     for entity, from_id, into_id, by, hlc, device in found:
         if entity not in _NAMES:
             continue
-        names = dict(conn.exec_driver_sql(f"SELECT id, {_NAMES[entity]} FROM {_q(entity)} WHERE id IN (?, ?)",
+        names: dict[str, str | None] = dict(conn.exec_driver_sql(f"SELECT id, {_NAMES[entity]} FROM {_q(entity)} WHERE id IN (?, ?)",
                                           (from_id, into_id)).all())
         out.append(("merged", entity, from_id, "merged_into", names.get(from_id), None, None, names.get(into_id),
                     hlc, device, now, None, by))
@@ -199,7 +199,7 @@ def _carry_late_edits(conn: Connection, entity: str, mine: list[Merge]) -> tuple
     table = next(t for t in synced_tables() if t.name == entity)
     # Only records written after their merge (the merge's own tombstone carries the merge's clock): this runs
     # after every pulled page, and reading every merged pair each time would cost more than the page.
-    newest = dict(conn.exec_driver_sql(
+    newest: dict[str, int] = dict(conn.exec_driver_sql(
         "SELECT entity_id, last_hlc FROM record_clock WHERE entity = ? AND entity_id IN"
         " (SELECT value FROM json_each(?))", (entity, json.dumps(sorted({m.from_id for m in mine})))).all())
     mine = [m for m in mine if newest.get(m.from_id, 0) > m.stamp[0]]

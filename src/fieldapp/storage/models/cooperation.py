@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fieldapp.storage.base import Base, Record
 from fieldapp.storage.types import ISODate, JSONList
+
+if TYPE_CHECKING:  # the class named in relationship annotations (SQLAlchemy looks it up by name)
+    from fieldapp.storage.models.participants import Participant
 
 
 class CooperationMeeting(Record, Base):
@@ -20,7 +24,7 @@ class CooperationMeeting(Record, Base):
     topic: Mapped[str] = mapped_column(Text)
     place: Mapped[str | None] = mapped_column(String(200))
     # Ids of the participant's cooperating actors: one field, so two devices' attendee lists merge as one value.
-    attendee_ids: Mapped[tuple] = mapped_column(JSONList(), default=())
+    attendee_ids: Mapped[tuple[Any, ...]] = mapped_column(JSONList(), default=())
     other_attendees: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     share_mapping: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -4,6 +4,7 @@ when the window closes (the visit editor's Autosaver); Ctrl+S saves at once."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
@@ -33,7 +34,6 @@ from fieldapp.ui.visits.autosave import Autosaver
 from fieldapp.ui.widgets.screen import close_on_escape, fit_to_screen
 from fieldapp.ui.widgets.theme import NOT_SIGNED, box_style
 
-CHANGED = {"agreement", "agreement_version", "signature", "agreement_event"}
 
 
 class AgreementEditor(QWidget):
@@ -82,7 +82,6 @@ class AgreementEditor(QWidget):
         self.resign_label.setStyleSheet(box_style(NOT_SIGNED) + " padding: 6px; border-radius: 4px;")
         self.resign_label.hide()
         self.lifecycle = LifecycleBar(self.ctx, self, self)
-        self.lifecycle.done.connect(self._lifecycle_done)
 
         self.parts = PartsForms()
         today = lambda: self.ctx.now().astimezone().date()  # noqa: E731
@@ -126,16 +125,16 @@ class AgreementEditor(QWidget):
             if not box.isFlat():
                 box.setStyleSheet("QGroupBox { font-weight: 600; } QGroupBox * { font-weight: normal; }")
         self.content = content
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
 
         self.side = MissingPanel(self.go_to_error)
         self.missing_model, self.missing = self.side.model, self.side.table
         self.missing_title, self.terms_warning = self.side.title, self.side.terms_warning
         splitter = QSplitter()
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.scroll_area)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -187,7 +186,7 @@ class AgreementEditor(QWidget):
             elif isinstance(widget, QDateEdit):
                 widget.dateChanged.connect(self._edited)
             elif isinstance(widget, QAbstractSpinBox):
-                widget.valueChanged.connect(self._edited)  # type: ignore[attr-defined]
+                widget.valueChanged.connect(self._edited)
             elif isinstance(widget, QCheckBox):
                 widget.toggled.connect(self._edited)
         for table in (*self.tables.values(), self.others):
@@ -289,13 +288,13 @@ class AgreementEditor(QWidget):
         mark_errors(self.parts, self._all_tables(), errors.errors if isinstance(errors, ValidationFailed) else errors)
 
     def go_to_error(self, error: FieldError) -> None:
-        focus_error(self.parts, self._all_tables(), self.scroll, error)
+        focus_error(self.parts, self._all_tables(), self.scroll_area, error)
 
     def _all_tables(self) -> dict[str, PartRows]:
         return {**self.tables, "parties.others": self.others}
 
     # --- saving -----------------------------------------------------------------------------------------
-    def _prepare_save(self):  # type: ignore[no-untyped-def]
+    def _prepare_save(self):
         if self.data is None or not self.data.editable:
             return None
         content = self.current_content()
@@ -308,7 +307,6 @@ class AgreementEditor(QWidget):
         self.state_label.setText(translate("AgreementEditor", "Draft saved"))
         for form in self.parts.forms:
             form.clear_errors()
-        self.ctx.changes.notify(CHANGED)
         self.draft_saved.emit(version)
 
     def _on_save_failed(self, exc: BaseException) -> None:
@@ -320,13 +318,11 @@ class AgreementEditor(QWidget):
         else:
             raise exc
 
-    def save_before(self, then) -> None:  # type: ignore[no-untyped-def]
+    def save_before(self, then) -> None:
         """Save what is unsaved before a lifecycle step or the preview; `then()` runs once that worked (a
         failed save is shown by _on_save_failed and the step is not taken)."""
         self.autosave.after_save(then)
 
-    def _lifecycle_done(self, _kind: str) -> None:
-        self.ctx.changes.notify(CHANGED)
         self.version_no = None if self.data is None or self.data.is_latest else self.version_no
         self.reload()
 
@@ -351,10 +347,9 @@ class AgreementEditor(QWidget):
     # --- closing ----------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Close and self.autosave.dirty:
-            try:
+            # The main window is closing: what could not be saved is shown nowhere, the rest is kept.
+            with contextlib.suppress(DomainError, ValidationFailed):
                 self.autosave.flush()
-            except (DomainError, ValidationFailed):
-                pass  # the main window is closing: what could not be saved is shown nowhere, the rest is kept
         return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

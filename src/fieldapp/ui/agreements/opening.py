@@ -31,8 +31,8 @@ def open_agreement(ctx: AppContext, agreement_id: str, parent: QWidget) -> QWidg
     return editor
 
 
-def new_agreement(ctx: AppContext, participant_id: str, parent: QWidget, on_open=None,  # type: ignore[no-untyped-def]
-                  on_error=None) -> None:  # type: ignore[no-untyped-def]
+def new_agreement(ctx: AppContext, participant_id: str, parent: QWidget, on_open=None,
+                  on_error=None) -> None:
     """Create a draft agreement prefilled from the participant's master data, then open it."""
     ws, lang = ctx.ws, current_language()
 
@@ -40,7 +40,6 @@ def new_agreement(ctx: AppContext, participant_id: str, parent: QWidget, on_open
         return service.create(ws, participant_id, service.prefill(ws, participant_id, lang=lang))
 
     def done(agreement_id: str) -> None:
-        ctx.changes.notify({"agreement", "agreement_version", "agreement_event"})
         editor = open_agreement(ctx, agreement_id, parent)
         if on_open is not None:
             on_open(editor)

@@ -139,43 +139,43 @@ class PartsForms:
     def set_content(self, c: ac.AgreementContent) -> None:
         f = self.fields
         combo = f["agreement_type"]
-        combo.setCurrentIndex(max(0, combo.findData(c.agreement_type)))  # type: ignore[attr-defined]
+        combo.setCurrentIndex(max(0, combo.findData(c.agreement_type)))
         for key in PARTY_KEYS:
             party = getattr(c.parties, key) or ac.PartySnapshot(role=_PARTY_ROLE[key])
             for attr, _ in _party_fields(key):
-                f[f"parties.{key}.{attr}"].setText(getattr(party, attr))  # type: ignore[attr-defined]
+                f[f"parties.{key}.{attr}"].setText(getattr(party, attr))
         j = c.job
         for path, value in (("job.title", j.title), ("job.tasks", j.tasks), ("job.hours_text", j.hours_text)):
-            f[path].setText(value)  # type: ignore[attr-defined]
-        f["job.percentage"].setValue(-1 if j.percentage is None else j.percentage)  # type: ignore[attr-defined]
-        f["job.days_per_week"].setValue(-1 if j.days_per_week is None else j.days_per_week)  # type: ignore[attr-defined]
+            f[path].setText(value)
+        f["job.percentage"].setValue(-1 if j.percentage is None else j.percentage)
+        f["job.days_per_week"].setValue(-1 if j.days_per_week is None else j.days_per_week)
         forms = f["job.employment_form"]
-        forms.setCurrentIndex(max(0, forms.findData(j.employment_form)))  # type: ignore[attr-defined]
+        forms.setCurrentIndex(max(0, forms.findData(j.employment_form)))
         d = c.duration
         for path, day in (("job.start", j.start), ("duration.start", d.start), ("duration.end", d.end),
                           ("duration.evaluation_date", d.evaluation_date),
                           ("duration.extension_consider_by", d.extension_consider_by)):
-            f[path].set_value(day)  # type: ignore[attr-defined]
-        f["duration.may_extend"].setChecked(d.may_extend)  # type: ignore[attr-defined]
-        f["duration.extension_consideration"].setText(d.extension_consideration)  # type: ignore[attr-defined]
-        f["nav_follow_up_reason"].setText(c.nav_follow_up_reason)  # type: ignore[attr-defined]
+            f[path].set_value(day)
+        f["duration.may_extend"].setChecked(d.may_extend)
+        f["duration.extension_consideration"].setText(d.extension_consideration)
+        f["nav_follow_up_reason"].setText(c.nav_follow_up_reason)
         for widget in f.values():
             if isinstance(widget, QLineEdit):
                 widget.setCursorPosition(0)  # show the start of a long text, not its end
 
     def _text(self, path: str) -> str:
-        return self.fields[path].text().strip()  # type: ignore[attr-defined]
+        return self.fields[path].text().strip()
 
     def _day(self, path: str) -> date | None:
-        return self.fields[path].value()  # type: ignore[attr-defined]
+        return self.fields[path].value()
 
     def _int(self, path: str) -> int | None:
-        value = self.fields[path].value()  # type: ignore[attr-defined]
+        value = self.fields[path].value()
         return None if value < 0 else value
 
     def apply(self, c: ac.AgreementContent) -> ac.AgreementContent:
         """`c` with the values in the forms."""
-        agreement_type = self.fields["agreement_type"].currentData()  # type: ignore[attr-defined]
+        agreement_type = self.fields["agreement_type"].currentData()
         parties = {}
         for key in PARTY_KEYS:
             old = getattr(c.parties, key) or ac.PartySnapshot(role=_PARTY_ROLE[key])
@@ -187,11 +187,11 @@ class PartsForms:
         job = replace(c.job, title=self._text("job.title"), tasks=self._text("job.tasks"),
                       percentage=self._int("job.percentage"), days_per_week=self._int("job.days_per_week"),
                       hours_text=self._text("job.hours_text"),
-                      employment_form=self.fields["job.employment_form"].currentData() or "",  # type: ignore[attr-defined]
+                      employment_form=self.fields["job.employment_form"].currentData() or "",
                       start=self._day("job.start"))
         duration = replace(c.duration, start=self._day("duration.start"), end=self._day("duration.end"),
                            evaluation_date=self._day("duration.evaluation_date"),
-                           may_extend=self.fields["duration.may_extend"].isChecked(),  # type: ignore[attr-defined]
+                           may_extend=self.fields["duration.may_extend"].isChecked(),
                            extension_consideration=self._text("duration.extension_consideration"),
                            extension_consider_by=self._day("duration.extension_consider_by"))
         return replace(c, agreement_type=agreement_type, parties=replace(c.parties, **parties), job=job,

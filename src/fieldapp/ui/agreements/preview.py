@@ -23,7 +23,6 @@ from fieldapp.ui.privacy.consent_warning import consent_gate
 from fieldapp.ui.widgets.screen import close_on_escape, fit_to_screen
 from fieldapp.ui.widgets.theme import warning_style
 
-CHANGED = {"agreement_event", "sealed_document"}
 
 
 def render_page(document: QPdfDocument, page: int, width_px: int) -> QImage:
@@ -163,11 +162,7 @@ class PreviewWindow(QWidget):
         copies = printer.copyCount()
         self.ctx.tasks.run(lambda: docs.log_printed(ws, result.agreement_id, version_no=result.version_no,
                                                     copies=copies, printer=name, sha256=result.sha256),
-                           lambda _: self._logged_print(), on_error=self._failed, owner=self)
-
-    def _logged_print(self) -> None:
-        self.ctx.changes.notify(CHANGED)
-        self.printed.emit()
+                           lambda _: self.printed.emit(), on_error=self._failed, owner=self)
 
     # --- saving -----------------------------------------------------------------------------------------
     def ask_save(self) -> None:
@@ -186,5 +181,4 @@ class PreviewWindow(QWidget):
 
     def _saved(self, path: Path) -> None:
         self.info.setText(translate("AgreementPreview", "Saved to %1").replace("%1", str(path)))
-        self.ctx.changes.notify(CHANGED)
         self.saved.emit(str(path))

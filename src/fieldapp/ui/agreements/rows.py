@@ -101,11 +101,11 @@ def items_from(rows: Sequence[Any], item_cls: type) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def _term(terms: tuple[Any, ...], attr: str):  # type: ignore[no-untyped-def]
+def _term(terms: tuple[Any, ...], attr: str):
     return lambda r: label(terms, getattr(r, attr)) if getattr(r, attr) else ""
 
 
-def _day(attr: str):  # type: ignore[no-untyped-def]
+def _day(attr: str):
     return lambda r: fmt_date(getattr(r, attr))
 
 
@@ -121,7 +121,7 @@ class PartRows(RowsEditor):
     """One part's table with Add and Remove; `path` is the content's field name ("goals" …) for errors."""
 
     def __init__(self, path: str, columns: tuple[EditColumn, ...], row_cls: type, accessible: str,
-                 add_text: str, remove_text: str, default_day, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+                 add_text: str, remove_text: str, default_day, parent: QWidget | None = None) -> None:
         super().__init__(EditableRowsModel(columns), path, accessible, parent)
         self.path = path
         self.row_cls = row_cls
@@ -152,7 +152,7 @@ class PartRows(RowsEditor):
         self.table.setItemDelegateForColumn(self.model.column_of(field), TermDelegate(terms, self.table))
 
 
-def goals_editor(default_day, parent: QWidget | None = None) -> PartRows:  # type: ignore[no-untyped-def]
+def goals_editor(default_day, parent: QWidget | None = None) -> PartRows:
     cols = (EditColumn("category", translate("AgreementParts", "Category")),
             EditColumn("description", translate("AgreementParts", "Goal")),
             EditColumn("progress_indicator", translate("AgreementParts", "How progress is seen")))
@@ -161,7 +161,7 @@ def goals_editor(default_day, parent: QWidget | None = None) -> PartRows:  # typ
                     default_day, parent)
 
 
-def follow_ups_editor(default_day, parent: QWidget | None = None) -> PartRows:  # type: ignore[no-untyped-def]
+def follow_ups_editor(default_day, parent: QWidget | None = None) -> PartRows:
     cols = (EditColumn("actor_role", translate("AgreementParts", "Actor"),
                        display=_term(av.FOLLOW_UP_ACTORS, "actor_role")),
             EditColumn("actor_name", translate("AgreementParts", "Name")),
@@ -180,7 +180,7 @@ def follow_ups_editor(default_day, parent: QWidget | None = None) -> PartRows:  
     return editor
 
 
-def accommodations_editor(default_day, parent: QWidget | None = None) -> PartRows:  # type: ignore[no-untyped-def]
+def accommodations_editor(default_day, parent: QWidget | None = None) -> PartRows:
     cols = (EditColumn("category", translate("AgreementParts", "Category"),
                        display=_term(av.ACCOMMODATION_CATEGORIES, "category")),
             EditColumn("description", translate("AgreementParts", "Accommodation")),
@@ -196,7 +196,7 @@ def accommodations_editor(default_day, parent: QWidget | None = None) -> PartRow
     return editor
 
 
-def responsibilities_editor(default_day, parent: QWidget | None = None) -> PartRows:  # type: ignore[no-untyped-def]
+def responsibilities_editor(default_day, parent: QWidget | None = None) -> PartRows:
     cols = (EditColumn("party_role", translate("AgreementParts", "Party"), display=_term(av.SIGNER_ROLES, "party_role")),
             EditColumn("text", translate("AgreementParts", "Responsibility")))
     editor = PartRows("responsibilities", cols, ResponsibilityRow, translate("AgreementParts", "Responsibilities"),
@@ -206,7 +206,7 @@ def responsibilities_editor(default_day, parent: QWidget | None = None) -> PartR
     return editor
 
 
-def others_editor(default_day, parent: QWidget | None = None) -> PartRows:  # type: ignore[no-untyped-def]
+def others_editor(default_day, parent: QWidget | None = None) -> PartRows:
     """Parties beyond the fixed ones: a behandler, the municipality … (printed with a signature box)."""
     cols = (EditColumn("role", translate("AgreementParts", "Role"), display=_term(av.OTHER_PARTY_ROLES, "role")),
             EditColumn("name", translate("AgreementParts", "Name")),

@@ -89,7 +89,7 @@ class SignaturePad(QWidget):
     def event(self, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd):
-            points = event.points()  # type: ignore[attr-defined]
+            points = event.points()
             if points:
                 pos = points[0].position()
                 {QEvent.Type.TouchBegin: self._begin, QEvent.Type.TouchUpdate: self._extend,

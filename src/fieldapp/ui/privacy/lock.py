@@ -8,6 +8,8 @@ accessibility tools and screenshots of the window, and a restored or re-shown wi
 
 from __future__ import annotations
 
+import contextlib
+
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThreadPool, QTimer, Signal
@@ -202,10 +204,9 @@ class LockController(QObject):
             result: object = (not app_pin.has_pin()) or app_pin.verify_pin(pin)
         except DomainError as exc:
             result = exc
-        try:
+        # The window may have closed while the PIN was checked: then nobody waits for the answer.
+        with contextlib.suppress(RuntimeError):
             self._pin_checked.emit(result)
-        except RuntimeError:
-            pass  # the window closed while the PIN was checked: nobody waits for the answer
 
     def _on_pin_checked(self, result: object) -> None:
         from fieldapp.services import app_pin
