@@ -11,11 +11,13 @@ from fieldapp.domain.messages import FieldError, Message, ValidationFailed
 from fieldapp.domain.records import Consent, CooperatingActor, Participant, RecordBase
 from fieldapp.domain.validation import normalize_digits, raise_if
 from fieldapp.domain.names import name_sort_key
+from fieldapp.domain.outcomes.responsibility import Responsibility
 from fieldapp.domain.pre_job_cadence import DEFAULT_INTERVAL_DAYS
 from fieldapp.services.follow_up import agreed_rule, agreed_rule_from_terms, follow_up_for, local_now
 from fieldapp.services.pre_job import pre_job_follow_up
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import repository
+from fieldapp.storage.queries import outcomes as oq
 from fieldapp.storage.queries import participants as q
 from fieldapp.storage.queries import visits as vq
 
@@ -34,6 +36,12 @@ class ParticipantRow(q.ParticipantBrief):
     next_visit_due: date | None
     overdue: bool
     days_overdue: int
+    specialist_id: str | None = None  # the responsible job specialist today (services/team.py)
+    specialist_name: str | None = None
+
+
+# The specialist filter's choice for participants nobody is responsible for.
+NO_SPECIALIST = ""
 
 
 # A participant's job as the detail shows it (the storage layer's plain value, re-exported for the UI).
@@ -67,6 +75,8 @@ def list_participants(ws: Workspace, *, status: str | None = None, method: str |
         placements = q.current_placements(session)
         spans = q.visit_spans(session, now=now)
         agreements = vq.agreement_terms_in_force(session, now.date())
+        responsibility = Responsibility(oq.assignment_facts(session))
+        names = {s.id: s.name for s in oq.specialists(session)}
     rows = []
     for p in people:
         pl = placements.get(p.id)
@@ -85,7 +95,8 @@ def list_participants(ws: Workspace, *, status: str | None = None, method: str |
             last_visit=span.last_held.astimezone().date() if span.last_held else None,
             next_planned_visit=span.next_planned.astimezone() if span.next_planned else None,
             next_visit_due=due.due if due else None, overdue=bool(due and due.overdue),
-            days_overdue=due.days_overdue if due else 0))
+            days_overdue=due.days_overdue if due else 0,
+            specialist_id=(sid := responsibility.who(p.id, now.date())), specialist_name=names.get(sid or "")))
     rows.sort(key=lambda row: (name_sort_key(row.last_name), name_sort_key(row.first_name), row.id))
     return rows
 
@@ -95,14 +106,17 @@ def _folded_digits(text: str) -> str:
 
 
 def filter_rows(rows: list[ParticipantRow], *, status: str | None = None, method: str | None = None,
-                overdue_only: bool = False, text: str | None = None, phase: str | None = None) -> list[ParticipantRow]:
+                overdue_only: bool = False, text: str | None = None, phase: str | None = None,
+                specialist: str | None = None) -> list[ParticipantRow]:
     """The loaded list narrowed in memory (what the filters above the list do, without asking the database):
-    every typed word must occur in the name, fødselsnummer or phone number, whatever the case."""
+    every typed word must occur in the name, fødselsnummer or phone number, whatever the case. `specialist`:
+    the responsible specialist's id, NO_SPECIALIST for participants nobody is responsible for, None for all."""
     words = [_folded_digits(w) or w.casefold() for w in (text or "").split()]
     found = []
     for row in rows:
         if (status and row.status != status) or (method and row.method != method) \
-                or (overdue_only and not row.overdue) or (phase and row.phase != phase):
+                or (overdue_only and not row.overdue) or (phase and row.phase != phase) \
+                or (specialist is not None and (row.specialist_id or NO_SPECIALIST) != specialist):
             continue
         if words:
             hay = " ".join((row.first_name, row.last_name, row.fodselsnummer or "", row.phone or "")).casefold()

@@ -2500,6 +2500,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Forfalt oppfølging</translation>
     </message>
     <message>
+        <source>Share of visits out of the office</source>
+        <translation>Andel besøk utenfor kontoret</translation>
+    </message>
+    <message>
         <source>Employer contacts per specialist per week</source>
         <translation>Arbeidsgiverkontakter per jobbspesialist per uke</translation>
     </message>
@@ -2536,6 +2540,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Dager</translation>
     </message>
     <message>
+        <source>Caseload by phase</source>
+        <translation>Saksmengde per fase</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
         <source>The period ends before it starts. Choose the dates again.</source>
         <translation>Perioden slutter før den begynner. Velg datoene på nytt.</translation>
     </message>
@@ -2546,6 +2558,18 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Nobody</source>
         <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke satt</translation>
+    </message>
+    <message>
+        <source>Caseload by phase: %1</source>
+        <translation>Saksmengde per fase: %1</translation>
+    </message>
+    <message>
+        <source>Caseload by phase: %1, %2 of the limit %3</source>
+        <translation>Saksmengde per fase: %1, %2 av grensen på %3</translation>
     </message>
     <message>
         <source>Figures on %1. Employer contacts: not available yet.</source>
@@ -3011,6 +3035,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Fase</translation>
     </message>
     <message>
+        <source>Job specialist</source>
+        <translation>Jobbspesialist</translation>
+    </message>
+    <message>
+        <source>All job specialists</source>
+        <translation>Alle jobbspesialister</translation>
+    </message>
+    <message>
         <source>Only overdue follow-up</source>
         <translation>Bare forfalt oppfølging</translation>
     </message>
@@ -3021,6 +3053,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Filter participants</source>
         <translation>Filtrer deltakere</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Nobody responsible</source>
+        <translation>Ingen ansvarlig</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -3079,6 +3119,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Phase</source>
         <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Job specialist</source>
+        <translation>Jobbspesialist</translation>
     </message>
     <message>
         <source>Employer</source>

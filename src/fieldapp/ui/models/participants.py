@@ -43,6 +43,8 @@ def columns() -> tuple[Column[ParticipantRow], ...]:
         Column(translate("ParticipantTable", "Method"), lambda r: label(vocab.METHODS, r.method)),
         Column(translate("ParticipantTable", "Phase"), lambda r: short_phase(r.phase),
                tooltip=lambda r: phase_name(r.phase)),
+        Column(translate("ParticipantTable", "Job specialist"), lambda r: r.specialist_name or "",
+               sort_key=lambda r: name_sort_key(r.specialist_name) if r.specialist_name else None),
         Column(translate("ParticipantTable", "Employer"), lambda r: r.employer_name or "", tooltip=_employer_tip,
                sort_key=lambda r: name_sort_key(r.employer_name) if r.employer_name else None),
         Column(translate("ParticipantTable", "Last visit"), lambda r: fmt_date(r.last_visit), sort_key=lambda r: r.last_visit),

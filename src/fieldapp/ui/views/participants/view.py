@@ -82,6 +82,8 @@ class ParticipantsView(View):
             self.list.text.clear()
             self.list.status.setCurrentIndex(0)
             self.list.method.setCurrentIndex(0)
+            self.list.phase.setCurrentIndex(0)
+            self.list.specialist.setCurrentIndex(0)
             self.list.overdue.setChecked(False)
             self.reload()
             return
