@@ -2202,6 +2202,37 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeSettings</name>
+    <message>
+        <source>Office and reports</source>
+        <translation>Kontoret og rapporter</translation>
+    </message>
+    <message>
+        <source> participants</source>
+        <translation> deltakere</translation>
+    </message>
+    <message>
+        <source>Participants one job specialist follows at most (IPS: 20). The overview and the IPS-25 form measure each caseload against it.</source>
+        <translation>Hvor mange deltakere én jobbspesialist følger opp høyst (IPS: 20). Oversikten og IPS-25-skjemaet måler hver saksmengde mot denne grensen.</translation>
+    </message>
+    <message>
+        <source>Counts below this number are shown as &quot;&lt;N&quot; in period reports, so nobody can be recognised. At least 3.</source>
+        <translation>Tall under denne grensen vises som «&lt;N» i perioderapporter, så ingen kan kjennes igjen. Minst 3.</translation>
+    </message>
+    <message>
+        <source>Caseload li&amp;mit per job specialist</source>
+        <translation>Grense for sa&amp;ksmengde per jobbspesialist</translation>
+    </message>
+    <message>
+        <source>Hide small numbers in reports &amp;under</source>
+        <translation>Skjul små tall i &amp;rapporter under</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Innstillingene ble ikke lagret</translation>
+    </message>
+</context>
+<context>
     <name>OutreachForm</name>
     <message>
         <source>Find a participant …</source>

@@ -50,7 +50,7 @@ def presets(today: date) -> list[tuple[str, date, date]]:
 
 
 class OverviewView(View):
-    entities = frozenset({"participant", "placement", "visit", "assignment", "specialist"})
+    entities = frozenset({"participant", "placement", "visit", "assignment", "specialist", "settings"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -179,7 +179,7 @@ class OverviewView(View):
 
     # --- loading --------------------------------------------------------------------------------
     def _on_data_changed(self, entities: frozenset[str]) -> None:
-        if entities & self.entities:
+        if entities & (self.entities - {"settings"}):  # a setting changes the sums, not the facts read
             self._inputs = None
         super()._on_data_changed(entities)
 
