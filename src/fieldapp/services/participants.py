@@ -20,6 +20,7 @@ from fieldapp.storage import repository
 from fieldapp.storage.queries import outcomes as oq
 from fieldapp.storage.queries import participants as q
 from fieldapp.storage.queries import visits as vq
+from fieldapp.storage.values import TermsInForce
 
 R = TypeVar("R", bound=RecordBase)
 
@@ -81,12 +82,9 @@ def list_participants(ws: Workspace, *, status: str | None = None, method: str |
     for p in people:
         pl = placements.get(p.id)
         span = spans.get(p.id, q.VisitSpan())
-        agreed = agreed_rule_from_terms(agreements.get(p.id, []), now.date()).agreed_interval
-        due = follow_up_for(p.status, pl.start_date if pl else None, span.last_held, now.date(), agreed)
-        if pl is None:
-            due = pre_job_follow_up(status=p.status, phase=p.phase, has_current_job=False, last_held=span.last_held,
-                                    started=p.referred_on or p.follow_up_start, today=now.date(),
-                                    interval_days=pre_job_interval_days)
+        due = follow_up_due(p, job_start=pl.start_date if pl else None, has_job=pl is not None,
+                            last_held=span.last_held, terms=agreements.get(p.id, []), today=now.date(),
+                            pre_job_interval_days=pre_job_interval_days)
         if overdue_only and not (due and due.overdue):
             continue
         rows.append(ParticipantRow(
@@ -99,6 +97,19 @@ def list_participants(ws: Workspace, *, status: str | None = None, method: str |
             specialist_id=(sid := responsibility.who(p.id, now.date())), specialist_name=names.get(sid or "")))
     rows.sort(key=lambda row: (name_sort_key(row.last_name), name_sort_key(row.first_name), row.id))
     return rows
+
+
+def follow_up_due(p: q.ParticipantBrief, *, job_start: date | None, has_job: bool, last_held: datetime | None,
+                  terms: list[TermsInForce], today: date,
+                  pre_job_interval_days: int = DEFAULT_INTERVAL_DAYS) -> cadence.FollowUpDue | None:
+    """When the next visit is due, by the job's cadence (or the agreement's frequency), or before a job by the
+    pre-job interval. The one rule the list, Today's counts and the overview's overdue figure share."""
+    if has_job:
+        agreed = agreed_rule_from_terms(terms, today).agreed_interval
+        return follow_up_for(p.status, job_start, last_held, today, agreed)
+    return pre_job_follow_up(status=p.status, phase=p.phase, has_current_job=False, last_held=last_held,
+                             started=p.referred_on or p.follow_up_start, today=today,
+                             interval_days=pre_job_interval_days)
 
 
 def _folded_digits(text: str) -> str:
