@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import String, func, select
 from sqlalchemy.orm import Session
@@ -48,8 +48,10 @@ def visit_facts(session: Session, *, until: date) -> list[VisitFacts]:
     # The local day worked out by SQLite (same local time zone as the app): decoding 100,000 timestamps in
     # Python took most of the overview's opening time.
     local_day = func.date(func.substr(v.starts_at, 1, 19), "localtime", type_=String)
+    # Stored UTC text sorts as time: "begun before the next local midnight" needs no conversion per row.
+    before = datetime.combine(until + timedelta(days=1), time()).astimezone()
     rows = session.execute(select(v.participant_id, local_day, v.channel)
-                           .where(v.deleted_at.is_(None), local_day <= until.isoformat()))
+                           .where(v.deleted_at.is_(None), v.starts_at < before))
     days: dict[str, date] = {}  # a few hundred distinct days among 100,000 visits: parse each once
     return [VisitFacts(pid, days.get(day) or days.setdefault(day, date.fromisoformat(day)),
                        channel in OUT_OF_OFFICE_CHANNELS) for pid, day, channel in rows]
