@@ -23,13 +23,14 @@ from fieldapp.storage.queries import visits as vq
 NOT_FACE_TO_FACE = frozenset({"phone", "email"})
 
 
-def load_inputs(ws: Workspace, *, today: date | None = None) -> OutcomeInputs:
-    """Everything the figures need, in one read."""
+def load_inputs(ws: Workspace, *, today: date | None = None, visits_from: date | None = None) -> OutcomeInputs:
+    """Everything the figures need, in one read; visits only from `visits_from` (the period's start: the
+    visits are most of what is read, and no figure counts a visit outside its period)."""
     today = today or local_now().date()
     with ws.folder.read() as session:
         participants = q.participant_facts(session)
         jobs = q.job_facts(session)
-        visits = q.visit_facts(session, until=today)
+        visits = q.visit_facts(session, until=today, since=visits_from)
         assignments = q.assignment_facts(session)
         specialist_list = q.specialists(session)
         contact_rows = jq.contact_rows(session)
@@ -37,7 +38,8 @@ def load_inputs(ws: Workspace, *, today: date | None = None) -> OutcomeInputs:
     specialists = {s.id: s.name for s in specialist_list}
     contacts = employer_contact_facts(contact_rows, assignments, {s.name: s.id for s in specialist_list})
     return OutcomeInputs(participants=participants, jobs=jobs, visits=visits, assignments=assignments,
-                         follow_ups=follow_ups, specialists=specialists, employer_contacts=contacts)
+                         follow_ups=follow_ups, specialists=specialists, employer_contacts=contacts,
+                         visits_from=visits_from)
 
 
 def follow_up_facts(ws: Workspace, *, now: datetime) -> list[FollowUpFacts]:
@@ -79,6 +81,7 @@ def employer_contact_facts(rows: list[tuple[str, date, str, str, str | None]], a
 def overview(ws: Workspace, period: Period, *, specialist_id: str | None = None,
              inputs: OutcomeInputs | None = None, today: date | None = None) -> Summary:
     """The figures of `period` for one specialist, or for the team when `specialist_id` is None."""
-    inputs = inputs or load_inputs(ws, today=today)
+    if inputs is None or not inputs.covers(period):
+        inputs = load_inputs(ws, today=today, visits_from=period.start)
     return summarize(inputs, period, specialist_id=specialist_id, today=today or local_now().date(),
                      caseload_limit=report_settings.caseload_limit(ws))

@@ -116,6 +116,12 @@ class OutcomeInputs:
     # None: the data does not exist yet (not: no contacts were made).
     employer_contacts: Sequence[EmployerContactFacts] | None = None
     specialists: dict[str, str] = field(default_factory=dict)  # id -> display name
+    # Visits before this day were not read (None: all were): figures only count visits inside their period.
+    visits_from: date | None = None
+
+    def covers(self, period: Period) -> bool:
+        """True when these facts hold every visit the figures of `period` count."""
+        return self.visits_from is None or self.visits_from <= period.start
 
     # Worked out once per set of inputs: every figure asks who was responsible when.
     @cached_property

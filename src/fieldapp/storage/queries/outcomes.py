@@ -43,15 +43,22 @@ def job_facts(session: Session) -> list[JobFacts]:
     return out
 
 
-def visit_facts(session: Session, *, until: date) -> list[VisitFacts]:
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time()).astimezone()
+
+
+def visit_facts(session: Session, *, until: date, since: date | None = None) -> list[VisitFacts]:
+    """Visits begun on local days `since` (None: from the first) to `until`, both included."""
     v = m.Visit
     # The local day worked out by SQLite (same local time zone as the app): decoding 100,000 timestamps in
     # Python took most of the overview's opening time.
     local_day = func.date(func.substr(v.starts_at, 1, 19), "localtime", type_=String)
     # Stored UTC text sorts as time: "begun before the next local midnight" needs no conversion per row.
-    before = datetime.combine(until + timedelta(days=1), time()).astimezone()
-    rows = session.execute(select(v.participant_id, local_day, v.channel)
-                           .where(v.deleted_at.is_(None), v.starts_at < before))
+    stmt = select(v.participant_id, local_day, v.channel).where(
+        v.deleted_at.is_(None), v.starts_at < _local_midnight(until + timedelta(days=1)))
+    if since is not None:
+        stmt = stmt.where(v.starts_at >= _local_midnight(since))
+    rows = session.execute(stmt)
     days: dict[str, date] = {}  # a few hundred distinct days among 100,000 visits: parse each once
     return [VisitFacts(pid, days.get(day) or days.setdefault(day, date.fromisoformat(day)),
                        channel in OUT_OF_OFFICE_CHANNELS) for pid, day, channel in rows]

@@ -197,7 +197,8 @@ class OverviewView(View):
         ws, cached, sid, today = self.ctx.ws, self._inputs, self.specialist_id(), self.ctx.now().date()
 
         def work() -> Figures:
-            inputs = cached or outcomes.load_inputs(ws, today=today)
+            inputs = cached if cached is not None and cached.covers(period) else \
+                outcomes.load_inputs(ws, today=today, visits_from=period.start)
             team = outcomes.overview(ws, period, inputs=inputs, today=today)
             chosen = team if sid is None else outcomes.overview(ws, period, specialist_id=sid, inputs=inputs,
                                                                 today=today)
