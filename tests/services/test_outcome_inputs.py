@@ -42,3 +42,29 @@ def test_reading_only_the_periods_visits_changes_no_figure(workspace) -> None:  
     year = Period(date(2026, 1, 1), today)
     assert outcomes.overview(workspace, year, inputs=late, today=today) == \
         outcomes.overview(workspace, year, inputs=every, today=today)
+
+
+def test_visit_facts_take_each_visits_local_day(workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from sqlalchemy import select
+
+    from fieldapp.storage import models as m
+    from fieldapp.storage.queries import outcomes as q
+
+    generate(workspace, participants=30, today=NOW.date())
+    # Norwegian time (an hour or two from UTC, summer time in between), so late-evening visits change day.
+    monkeypatch.setenv("TZ", "Europe/Oslo")
+    time.tzset()
+    since, until = date(2026, 3, 1), date(2026, 11, 20)
+    with workspace.folder.read() as session:
+        rows = session.execute(select(m.Visit.participant_id, m.Visit.starts_at, m.Visit.channel)
+                               .where(m.Visit.deleted_at.is_(None))).all()
+        facts = q.visit_facts(session, since=since, until=until)
+    expected = sorted((pid, at.astimezone().date(), channel in q.OUT_OF_OFFICE_CHANNELS) for pid, at, channel in rows
+                      if since <= at.astimezone().date() <= until)
+    try:
+        assert sorted(tuple(f) for f in facts) == expected and 0 < len(expected) < len(rows)
+    finally:
+        monkeypatch.delenv("TZ", raising=False)
+        time.tzset()
