@@ -156,3 +156,17 @@ def test_overview_shows_caseload_by_phase_and_out_of_office(qtbot, team_window, 
     mine = view.figures.chosen
     assert sum(view.phase_chart.chart.values) == mine.followed < 40
     assert f"{mine.followed} av grensen på 20" in view.phase_chart.title.text()
+
+
+def test_report_from_the_overview_reuses_the_facts_read(qtbot, team_window, workspace, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    view = _open_overview(qtbot, team_window)
+    out = tmp_path / "rapport.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    reads: list[object] = []
+    real = outcomes.load_inputs
+    monkeypatch.setattr(outcomes, "load_inputs", lambda *a, **k: reads.append(a) or real(*a, **k))
+    view.save_report()
+    qtbot.waitUntil(lambda: str(out) in view.status.text(), timeout=10_000)
+    assert out.read_bytes().startswith(b"%PDF") and reads == []

@@ -302,8 +302,8 @@ class OverviewView(View):
             translate("Overview", "PDF (*.pdf);;Spreadsheet (*.xlsx)"))
         if not name:
             return
-        ws, today = self.ctx.ws, self.ctx.now().date()
-        self.ctx.tasks.run(lambda: reports.write_report(ws, period, Path(name), today=today),
+        ws, today, inputs = self.ctx.ws, self.ctx.now().date(), self._inputs
+        self.ctx.tasks.run(lambda: reports.write_report(ws, period, Path(name), today=today, inputs=inputs),
                            lambda _: self.status.setText(translate("Overview", "Report saved: %1").replace("%1", name)),
                            on_error=self._report_failed, owner=self)
 
