@@ -68,7 +68,13 @@ def test_specialist_column_and_filter(qtbot, ctx, workspace) -> None:  # type: i
 
 
 def test_filter_rows_by_specialist_and_nobody(workspace) -> None:  # type: ignore[no-untyped-def]
+    from tests.support.team_data import share_out
+
     generate(workspace, participants=12, today=NOW.date())
+    share_out(workspace, today=NOW.date())  # a handover, and a cover that has ended
+    everyone = ps.list_participants(workspace, now=NOW)
+    team.hand_over(workspace, participant_id=everyone[5].id, specialist_id=team.specialists(workspace)[2].id,
+                   reason="cover", start=NOW.date() - timedelta(days=2), until=NOW.date() + timedelta(days=5))
     rows = ps.list_participants(workspace, now=NOW)
     responsible = team.responsible_on(workspace, NOW.date())
     assert all(r.specialist_id == responsible.get(r.id) for r in rows)
@@ -77,3 +83,22 @@ def test_filter_rows_by_specialist_and_nobody(workspace) -> None:  # type: ignor
     assert [r.id for r in ps.filter_rows(rows, specialist=ps.NO_SPECIALIST)] == [
         r.id for r in rows if r.id not in responsible]
     assert ps.filter_rows(rows, specialist=None) == rows
+
+
+def test_responsible_query_agrees_with_the_domain_rule(workspace) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.storage.queries import outcomes as oq
+    from tests.support.team_data import share_out
+
+    generate(workspace, participants=15, today=NOW.date())
+    share_out(workspace, today=NOW.date())
+    everyone = ps.list_participants(workspace, now=NOW)
+    third = team.specialists(workspace)[2]
+    team.hand_over(workspace, participant_id=everyone[4].id, specialist_id=third.id, reason="cover",
+                   start=NOW.date() - timedelta(days=2), until=NOW.date() + timedelta(days=5))
+    team.hand_over(workspace, participant_id=everyone[4].id, specialist_id=third.id,
+                   start=NOW.date() + timedelta(days=20))
+    for days in (-400, -25, -10, 0, 3, 10, 30):
+        day = NOW.date() + timedelta(days=days)
+        with workspace.folder.read() as session:
+            found = oq.responsible_on(session, day)
+        assert found == team.responsible_on(workspace, day), day

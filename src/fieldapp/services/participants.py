@@ -11,7 +11,6 @@ from fieldapp.domain.messages import FieldError, Message, ValidationFailed
 from fieldapp.domain.records import Consent, CooperatingActor, Participant, RecordBase
 from fieldapp.domain.validation import normalize_digits, raise_if
 from fieldapp.domain.names import name_sort_key
-from fieldapp.domain.outcomes.responsibility import Responsibility
 from fieldapp.domain.pre_job_cadence import DEFAULT_INTERVAL_DAYS
 from fieldapp.services.follow_up import agreed_rule, agreed_rule_from_terms, follow_up_for, local_now
 from fieldapp.services.pre_job import pre_job_follow_up
@@ -76,7 +75,7 @@ def list_participants(ws: Workspace, *, status: str | None = None, method: str |
         placements = q.current_placements(session)
         spans = q.visit_spans(session, now=now)
         agreements = vq.agreement_terms_in_force(session, now.date())
-        responsibility = Responsibility(oq.assignment_facts(session))
+        responsible = oq.responsible_on(session, now.date())
         names = {s.id: s.name for s in oq.specialists(session)}
     rows = []
     for p in people:
@@ -94,7 +93,7 @@ def list_participants(ws: Workspace, *, status: str | None = None, method: str |
             next_planned_visit=span.next_planned.astimezone() if span.next_planned else None,
             next_visit_due=due.due if due else None, overdue=bool(due and due.overdue),
             days_overdue=due.days_overdue if due else 0,
-            specialist_id=(sid := responsibility.who(p.id, now.date())), specialist_name=names.get(sid or "")))
+            specialist_id=responsible.get(p.id), specialist_name=names.get(responsible.get(p.id, ""))))
     rows.sort(key=lambda row: (name_sort_key(row.last_name), name_sort_key(row.first_name), row.id))
     return rows
 

@@ -78,6 +78,19 @@ def assignment_facts(session: Session) -> list[AssignmentFacts]:
     return [AssignmentFacts(pid, sid, start, until, seq) for seq, (pid, sid, start, until, _) in enumerate(rows)]
 
 
+def responsible_on(session: Session, day: date) -> dict[str, str]:
+    """participant id -> the specialist responsible on `day`, as domain Responsibility.who works it out (the
+    latest assignment begun by then whose cover has not run out; the later-made wins a tie), in one query."""
+    a = m.Assignment
+    ranked = (select(a.participant_id, a.specialist_id,
+                     func.row_number().over(partition_by=a.participant_id,
+                                            order_by=(a.start.desc(), a.created_at.desc())).label("rank"))
+              .where(a.deleted_at.is_(None), a.start <= day, (a.until.is_(None)) | (a.until >= day))
+              .subquery())
+    return dict(session.execute(  # type: ignore[arg-type]  # rows of two strings
+        select(ranked.c.participant_id, ranked.c.specialist_id).where(ranked.c.rank == 1)).all())
+
+
 def specialists(session: Session, *, include_inactive: bool = True) -> list[tr.Specialist]:
     s = m.Specialist
     stmt = select(s).where(s.deleted_at.is_(None)).order_by(s.name)
