@@ -66,6 +66,14 @@ def test_specialist_column_and_filter(qtbot, ctx, workspace) -> None:  # type: i
     combo.setCurrentIndex(0)  # all again
     assert panel.model.rowCount() == 30
 
+    # A handover made in the Team dialog (which announces "assignment") shows in the list.
+    moved = next(pid for pid in rows if pid not in mine_ids)
+    team.hand_over(workspace, participant_id=moved, specialist_id=me.id, start=NOW.date())
+    with qtbot.waitSignal(window.participants.loaded, timeout=10_000):
+        ctx.changes.notify({"assignment"})
+    combo.setCurrentIndex(1)  # Mine
+    assert {panel.model.row_at(r).id for r in range(panel.model.rowCount())} == mine_ids | {moved}
+
 
 def test_filter_rows_by_specialist_and_nobody(workspace) -> None:  # type: ignore[no-untyped-def]
     from tests.support.team_data import share_out

@@ -102,7 +102,7 @@ def follow_up_due(p: q.ParticipantBrief, *, job_start: date | None, has_job: boo
                   terms: list[TermsInForce], today: date,
                   pre_job_interval_days: int = DEFAULT_INTERVAL_DAYS) -> cadence.FollowUpDue | None:
     """When the next visit is due, by the job's cadence (or the agreement's frequency), or before a job by the
-    pre-job interval. The one rule the list, Today's counts and the overview's overdue figure share."""
+    pre-job interval: the one rule the participant list and the overview's overdue figure share."""
     if has_job:
         agreed = agreed_rule_from_terms(terms, today).agreed_interval
         return follow_up_for(p.status, job_start, last_held, today, agreed)

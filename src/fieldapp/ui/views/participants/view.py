@@ -19,7 +19,7 @@ from fieldapp.ui.views.participants.list_panel import ParticipantListPanel
 
 class ParticipantsView(View):
     entities = frozenset({"participant", "placement", "visit", "employer", "cooperating_actor", "consent",
-                          "nav_measure", "agreement", "agreement_version"})
+                          "nav_measure", "agreement", "agreement_version", "assignment", "specialist"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
