@@ -1,4 +1,5 @@
-"""Screenshots of the overview (Oversikt), the IPS fidelity form, the team dialog and a report page.
+"""Screenshots of the overview (Oversikt), the IPS fidelity form, the team dialog, a report page, Settings and
+the participant list filtered by job specialist.
 
 Run:  xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python scripts/overview_screenshots.py
 Uses a throw-away data folder and test keyring in build/overview-screenshots (never your own data).
@@ -76,6 +77,21 @@ def main() -> int:
     settle(app, ctx, lambda: bool(team.rows), ms=300)
     grab(team, "team-responsible")
     team.reject()
+
+    from fieldapp.ui.dialogs.settings import SettingsDialog
+
+    settings = SettingsDialog(ctx.settings, window, sync=window.sync)
+    settings.show()
+    settle(app, ctx, lambda: settings.office.caseload_limit.isEnabled(), ms=300)
+    grab(settings, "settings")
+    settings.reject()
+
+    window.nav_actions["participants"].trigger()
+    panel = window.participants.list
+    settle(app, ctx, lambda: panel.model.rowCount() > 0, ms=300)
+    panel.specialist.setCurrentIndex(1)
+    settle(app, ctx, ms=300)
+    grab(window, "participants-specialist")
 
     pdf = WORK / "rapport.pdf"
     reports.write_report(ws, Period(date(2026, 1, 1), NOW.date()), pdf, today=NOW.date())

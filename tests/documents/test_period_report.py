@@ -98,3 +98,18 @@ def test_fieldapp_report_writes_the_file_and_refuses_a_bad_request(folder, data_
                  "--out", str(tmp_path / "r.doc")]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and "Ukjent filtype" in err
+
+
+def test_caseload_by_phase_rows_are_named_as_such() -> None:
+    from datetime import date
+
+    from fieldapp.domain.outcomes.inputs import OutcomeInputs, ParticipantFacts, Period
+    from fieldapp.domain.outcomes.report import build_report
+    from fieldapp.domain.outcomes.summary import summarize
+
+    people = [ParticipantFacts(f"p{i}", date(2026, 1, 1), phase="phase2" if i < 6 else None) for i in range(8)]
+    report = build_report(summarize(OutcomeInputs(participants=people), Period(date(2026, 1, 1), date(2026, 6, 30))),
+                          threshold=5)
+    rows = dict(report.sections[0].rows)
+    assert rows["Per fase: Fase 2 – kartlegging og bistand"].text == "6"
+    assert rows["Per fase: fase ikke satt"].text == "<5"  # two people: a small cell

@@ -135,3 +135,38 @@ def test_fidelity_form_compares_with_the_previous_assessment(qtbot, ctx, workspa
     assert "7 (+2)" in dialog.compare.text()
     assert "77 av 125" in dialog.total.text() and "Akseptabel IPS" in dialog.total.text()
     assert dialog.rows[7].previous.text() == "Før: 3"
+
+
+def test_overview_shows_caseload_by_phase_and_out_of_office(qtbot, team_window, workspace) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.domain.outcomes.figures import PHASE_CODES
+
+    view = _open_overview(qtbot, team_window)
+    team = view.figures.team
+    chart = view.phase_chart.chart
+    assert len(chart.values) >= len(PHASE_CODES) and sum(chart.values) == team.followed == 40
+    assert chart.labels[0] == "Fase 1"
+    view.phase_chart.toggle.click()
+    assert view.phase_chart.table.item(0, 0).text().startswith("Fase 1 – ")  # the full name behind the short label
+    assert "Hele teamet" in view.phase_chart.title.text() and "grensen" not in view.phase_chart.title.text()
+    share = team.share_out_of_office
+    assert share is not None and view.values["out_of_office"][1].text() == f"{round(100 * share)} %"
+
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.specialist_choice.setCurrentIndex(1)
+    mine = view.figures.chosen
+    assert sum(view.phase_chart.chart.values) == mine.followed < 40
+    assert f"{mine.followed} av grensen på 20" in view.phase_chart.title.text()
+
+
+def test_report_from_the_overview_reuses_the_facts_read(qtbot, team_window, workspace, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    view = _open_overview(qtbot, team_window)
+    out = tmp_path / "rapport.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    reads: list[object] = []
+    real = outcomes.load_inputs
+    monkeypatch.setattr(outcomes, "load_inputs", lambda *a, **k: reads.append(a) or real(*a, **k))
+    view.save_report()
+    qtbot.waitUntil(lambda: str(out) in view.status.text(), timeout=10_000)
+    assert out.read_bytes().startswith(b"%PDF") and reads == []

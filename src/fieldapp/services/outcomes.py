@@ -2,39 +2,61 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from fieldapp.domain.outcomes.inputs import (
     AssignmentFacts, EmployerContactFacts, FollowUpFacts, OutcomeInputs, Period,
 )
 from fieldapp.domain.outcomes.responsibility import Responsibility
+from fieldapp.domain.retention import ENDED
 from fieldapp.domain.outcomes.summary import Summary, summarize
 from fieldapp.services import report_settings
 from fieldapp.services.follow_up import local_now
-from fieldapp.services.participants import list_participants
+from fieldapp.services.participants import follow_up_due
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage.queries import jobdev as jq
 from fieldapp.storage.queries import outcomes as q
+from fieldapp.storage.queries import participants as pq
+from fieldapp.storage.queries import visits as vq
 
 # A contact by phone or e-mail is logged but does not count towards the IPS target of face-to-face contacts.
 NOT_FACE_TO_FACE = frozenset({"phone", "email"})
 
 
-def load_inputs(ws: Workspace, *, today: date | None = None) -> OutcomeInputs:
-    """Everything the figures need, in one read."""
+def load_inputs(ws: Workspace, *, today: date | None = None, visits_from: date | None = None) -> OutcomeInputs:
+    """Everything the figures need, in one read; visits only from `visits_from` (the period's start: the
+    visits are most of what is read, and no figure counts a visit outside its period)."""
     today = today or local_now().date()
     with ws.folder.read() as session:
         participants = q.participant_facts(session)
         jobs = q.job_facts(session)
-        visits = q.visit_facts(session, until=today)
+        visits = q.visit_facts(session, until=today, since=visits_from)
         assignments = q.assignment_facts(session)
         specialist_list = q.specialists(session)
         contact_rows = jq.contact_rows(session)
+    follow_ups = follow_up_facts(ws, now=local_now())
     specialists = {s.id: s.name for s in specialist_list}
-    follow_ups = [FollowUpFacts(r.id, r.overdue, r.days_overdue) for r in list_participants(ws)]
     contacts = employer_contact_facts(contact_rows, assignments, {s.name: s.id for s in specialist_list})
     return OutcomeInputs(participants=participants, jobs=jobs, visits=visits, assignments=assignments,
-                         follow_ups=follow_ups, specialists=specialists, employer_contacts=contacts)
+                         follow_ups=follow_ups, specialists=specialists, employer_contacts=contacts,
+                         visits_from=visits_from)
+
+
+def follow_up_facts(ws: Workspace, *, now: datetime) -> list[FollowUpFacts]:
+    """Overdue or not, per participant not ended, by the participant list's own rule (follow_up_due), from
+    four flat reads: no names sorted, no rows built for the list, no planned visits, no responsibility."""
+    with ws.folder.read() as session:
+        people = [p for p in pq.briefs(session) if p.status != ENDED]
+        placements = pq.current_placements(session)
+        held = pq.last_held(session, now=now)
+        terms = vq.agreement_terms_in_force(session, now.date())
+    out = []
+    for p in people:
+        pl = placements.get(p.id)
+        due = follow_up_due(p, job_start=pl.start_date if pl else None, has_job=pl is not None,
+                            last_held=held.get(p.id), terms=terms.get(p.id, []), today=now.date())
+        out.append(FollowUpFacts(p.id, bool(due and due.overdue), due.days_overdue if due else 0))
+    return out
 
 
 def employer_contact_facts(rows: list[tuple[str, date, str, str, str | None]], assignments: list[AssignmentFacts],
@@ -59,6 +81,7 @@ def employer_contact_facts(rows: list[tuple[str, date, str, str, str | None]], a
 def overview(ws: Workspace, period: Period, *, specialist_id: str | None = None,
              inputs: OutcomeInputs | None = None, today: date | None = None) -> Summary:
     """The figures of `period` for one specialist, or for the team when `specialist_id` is None."""
-    inputs = inputs or load_inputs(ws, today=today)
+    if inputs is None or not inputs.covers(period):
+        inputs = load_inputs(ws, today=today, visits_from=period.start)
     return summarize(inputs, period, specialist_id=specialist_id, today=today or local_now().date(),
                      caseload_limit=report_settings.caseload_limit(ws))

@@ -16,8 +16,10 @@ from fieldapp.services.follow_up import agreed_rule, agreed_rule_from_terms, fol
 from fieldapp.services.pre_job import pre_job_follow_up
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import repository
+from fieldapp.storage.queries import outcomes as oq
 from fieldapp.storage.queries import participants as q
 from fieldapp.storage.queries import visits as vq
+from fieldapp.storage.values import TermsInForce
 
 R = TypeVar("R", bound=RecordBase)
 
@@ -34,6 +36,12 @@ class ParticipantRow(q.ParticipantBrief):
     next_visit_due: date | None
     overdue: bool
     days_overdue: int
+    specialist_id: str | None = None  # the responsible job specialist today (services/team.py)
+    specialist_name: str | None = None
+
+
+# The specialist filter's choice for participants nobody is responsible for.
+NO_SPECIALIST = ""
 
 
 # A participant's job as the detail shows it (the storage layer's plain value, re-exported for the UI).
@@ -67,16 +75,15 @@ def list_participants(ws: Workspace, *, status: str | None = None, method: str |
         placements = q.current_placements(session)
         spans = q.visit_spans(session, now=now)
         agreements = vq.agreement_terms_in_force(session, now.date())
+        responsible = oq.responsible_on(session, now.date())
+        names = {s.id: s.name for s in oq.specialists(session)}
     rows = []
     for p in people:
         pl = placements.get(p.id)
         span = spans.get(p.id, q.VisitSpan())
-        agreed = agreed_rule_from_terms(agreements.get(p.id, []), now.date()).agreed_interval
-        due = follow_up_for(p.status, pl.start_date if pl else None, span.last_held, now.date(), agreed)
-        if pl is None:
-            due = pre_job_follow_up(status=p.status, phase=p.phase, has_current_job=False, last_held=span.last_held,
-                                    started=p.referred_on or p.follow_up_start, today=now.date(),
-                                    interval_days=pre_job_interval_days)
+        due = follow_up_due(p, job_start=pl.start_date if pl else None, has_job=pl is not None,
+                            last_held=span.last_held, terms=agreements.get(p.id, []), today=now.date(),
+                            pre_job_interval_days=pre_job_interval_days)
         if overdue_only and not (due and due.overdue):
             continue
         rows.append(ParticipantRow(
@@ -85,9 +92,23 @@ def list_participants(ws: Workspace, *, status: str | None = None, method: str |
             last_visit=span.last_held.astimezone().date() if span.last_held else None,
             next_planned_visit=span.next_planned.astimezone() if span.next_planned else None,
             next_visit_due=due.due if due else None, overdue=bool(due and due.overdue),
-            days_overdue=due.days_overdue if due else 0))
+            days_overdue=due.days_overdue if due else 0,
+            specialist_id=responsible.get(p.id), specialist_name=names.get(responsible.get(p.id, ""))))
     rows.sort(key=lambda row: (name_sort_key(row.last_name), name_sort_key(row.first_name), row.id))
     return rows
+
+
+def follow_up_due(p: q.ParticipantBrief, *, job_start: date | None, has_job: bool, last_held: datetime | None,
+                  terms: list[TermsInForce], today: date,
+                  pre_job_interval_days: int = DEFAULT_INTERVAL_DAYS) -> cadence.FollowUpDue | None:
+    """When the next visit is due, by the job's cadence (or the agreement's frequency), or before a job by the
+    pre-job interval: the one rule the participant list and the overview's overdue figure share."""
+    if has_job:
+        agreed = agreed_rule_from_terms(terms, today).agreed_interval
+        return follow_up_for(p.status, job_start, last_held, today, agreed)
+    return pre_job_follow_up(status=p.status, phase=p.phase, has_current_job=False, last_held=last_held,
+                             started=p.referred_on or p.follow_up_start, today=today,
+                             interval_days=pre_job_interval_days)
 
 
 def _folded_digits(text: str) -> str:
@@ -95,14 +116,17 @@ def _folded_digits(text: str) -> str:
 
 
 def filter_rows(rows: list[ParticipantRow], *, status: str | None = None, method: str | None = None,
-                overdue_only: bool = False, text: str | None = None, phase: str | None = None) -> list[ParticipantRow]:
+                overdue_only: bool = False, text: str | None = None, phase: str | None = None,
+                specialist: str | None = None) -> list[ParticipantRow]:
     """The loaded list narrowed in memory (what the filters above the list do, without asking the database):
-    every typed word must occur in the name, fødselsnummer or phone number, whatever the case."""
+    every typed word must occur in the name, fødselsnummer or phone number, whatever the case. `specialist`:
+    the responsible specialist's id, NO_SPECIALIST for participants nobody is responsible for, None for all."""
     words = [_folded_digits(w) or w.casefold() for w in (text or "").split()]
     found = []
     for row in rows:
         if (status and row.status != status) or (method and row.method != method) \
-                or (overdue_only and not row.overdue) or (phase and row.phase != phase):
+                or (overdue_only and not row.overdue) or (phase and row.phase != phase) \
+                or (specialist is not None and (row.specialist_id or NO_SPECIALIST) != specialist):
             continue
         if words:
             hay = " ".join((row.first_name, row.last_name, row.fodselsnummer or "", row.phone or "")).casefold()

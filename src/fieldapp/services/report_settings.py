@@ -10,6 +10,10 @@ from fieldapp.storage import models as m
 CASELOAD_LIMIT = "caseload_limit"
 SMALL_CELL = "small_cell_threshold"
 DEFAULTS = {CASELOAD_LIMIT: DEFAULT_CASELOAD_LIMIT, SMALL_CELL: DEFAULT_SMALL_CELL}
+# A threshold under 3 would let a report single out one or two people.
+RANGES = {CASELOAD_LIMIT: (1, 100), SMALL_CELL: (3, 50)}
+NAMES = {CASELOAD_LIMIT: ("Grensen for saksmengde", "The caseload limit"),
+         SMALL_CELL: ("Grensen for små tall i rapporter", "The small-number threshold for reports")}
 
 
 def _get(ws: Workspace, key: str) -> int:
@@ -30,8 +34,13 @@ def small_cell_threshold(ws: Workspace) -> int:
 
 
 def set_value(ws: Workspace, key: str, value: int) -> None:
-    if key not in DEFAULTS or not 1 <= value <= 1000:
-        raise DomainError(Message("bad_setting", f"Ugyldig innstilling: {key} = {value}.",
-                                  f"Invalid setting: {key} = {value}."))
+    """Store one setting. Raises DomainError naming the setting and its allowed range."""
+    if key not in DEFAULTS:
+        raise DomainError(Message("bad_setting", f"Ukjent innstilling: {key}.", f"Unknown setting: {key}."))
+    low, high = RANGES[key]
+    if not low <= value <= high:
+        nb, en = NAMES[key]
+        raise DomainError(Message("bad_setting", f"{nb} må være et helt tall fra {low} til {high} (ikke {value}).",
+                                  f"{en} must be a whole number from {low} to {high} (not {value})."))
     with ws.folder.write() as session:
         session.merge(m.Meta(key=key, value=str(value)))

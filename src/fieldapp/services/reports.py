@@ -39,11 +39,13 @@ def render(report: Report, suffix: str, *, made_on: date | None = None) -> bytes
                               f"Unknown file type '{suffix}'. Use .pdf or .xlsx."))
 
 
-def write_report(ws: Workspace, period: Period, out: Path, *, today: date | None = None) -> Report:
-    """Render the report in the format the file name asks for and write it atomically."""
+def write_report(ws: Workspace, period: Period, out: Path, *, today: date | None = None,
+                 inputs: OutcomeInputs | None = None) -> Report:
+    """Render the report in the format the file name asks for and write it atomically. `inputs`: the facts the
+    overview has already read (read again when they do not cover the period)."""
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         render(Report("", "", 0), suffix)  # raises the clear message
-    report = period_report(ws, period, today=today)
+    report = period_report(ws, period, inputs=inputs, today=today)
     write_atomic(out, render(report, suffix))
     return report

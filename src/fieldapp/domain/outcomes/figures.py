@@ -157,8 +157,12 @@ def visits_per_person_month_in_work(inputs: OutcomeInputs, period: Period,
                     days += (b - a).days + 1
     if not days:
         return None
-    visits = sum(1 for v in inputs.visits if v.on in period
-                 and any(a <= v.on <= b for a, b in mine.get(v.participant_id, ())))
+    # Most visits are to people not in work: the dictionary look-up first, the dates only for those who were.
+    visits = 0
+    for v in inputs.visits:
+        held = mine.get(v.participant_id)
+        if held and period.start <= v.on <= period.end and any(a <= v.on <= b for a, b in held):
+            visits += 1
     return round(visits / (days / 30.44), 2)
 
 
@@ -171,8 +175,9 @@ def overdue_follow_ups(inputs: OutcomeInputs, on: date, specialist: str | None =
 
 def share_out_of_office(inputs: OutcomeInputs, period: Period, specialist: str | None = None) -> float | None:
     resp, people = _mine(inputs)
-    mine = [v for v in inputs.visits if v.on in period and v.participant_id in people
-            and resp.belongs(v.participant_id, v.on, specialist)]
+    lo, hi = period.start, period.end
+    mine = [v for v in inputs.visits if lo <= v.on <= hi and v.participant_id in people
+            and (specialist is None or resp.who(v.participant_id, v.on) == specialist)]
     return sum(v.out_of_office for v in mine) / len(mine) if mine else None
 
 

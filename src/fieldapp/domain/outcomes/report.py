@@ -98,7 +98,8 @@ def build_report(summary: Summary, *, threshold: int) -> Report:
         "Saksmengde per jobbspesialist",
         (("Deltakere fulgt opp", c.count(s.followed)), ("Grense per jobbspesialist (IPS)", Cell(str(s.caseload_limit))),
          ("Jobbspesialister over grensen", Cell(str(over))), *caseload_rows,
-         *((PHASE_NAMES_NB.get(code or "", "Fase ikke satt"), c.count(n)) for code, n in s.caseload_by_phase)),
+         *((f"Per fase: {PHASE_NAMES_NB.get(code or '', 'fase ikke satt')}", c.count(n))
+           for code, n in s.caseload_by_phase)),
         c.chart("Deltakere per jobbspesialist", bars),
         note=f"Tall per {nb_date(s.as_of)}.")
     in_period = max([s.in_work_now, *(n for _, n in s.in_work_by_month)])

@@ -12,6 +12,7 @@ from fieldapp.domain.pre_job_cadence import DEFAULT_INTERVAL_DAYS, DEFAULT_WEEKL
 
 from fieldapp.ui.i18n import DEFAULT_LANGUAGE, translate
 from fieldapp.ui.privacy.settings_section import PrivacySettings
+from fieldapp.ui.settings.office_section import OfficeSettings
 from fieldapp.ui.widgets.screen import fit_to_screen
 
 if TYPE_CHECKING:
@@ -87,6 +88,8 @@ class SettingsDialog(QDialog):
             form.addRow(translate("Settings", "Sync"), self.sync_button)
         self.privacy = PrivacySettings(settings, parent)
         form.addRow(self.privacy)
+        self.office = OfficeSettings(parent)
+        form.addRow(self.office)
         form.addRow(buttons)
 
     def open_sync_setup(self) -> SetupDialog:
@@ -103,6 +106,7 @@ class SettingsDialog(QDialog):
         self.language_changed = self.language.currentData() != saved_language(self.settings)
         self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
         self.privacy.save()
+        self.office.save()
         self.settings.setValue(WEEKLY_TARGET_KEY, self.weekly_target.value())
         self.settings.setValue(PRE_JOB_INTERVAL_KEY, self.pre_job_interval.value())
         self.settings.sync()

@@ -40,6 +40,8 @@ def columns() -> tuple[Column[ParticipantRow], ...]:
         Column(translate("ParticipantTable", "National ID"), lambda r: fmt_fodselsnummer(r.fodselsnummer),
                sort_key=lambda r: r.fodselsnummer),
         Column(translate("ParticipantTable", "Status"), lambda r: label(vocab.PARTICIPANT_STATUSES, r.status)),
+        Column(translate("ParticipantTable", "Job specialist"), lambda r: r.specialist_name or "",
+               sort_key=lambda r: name_sort_key(r.specialist_name) if r.specialist_name else None),
         Column(translate("ParticipantTable", "Method"), lambda r: label(vocab.METHODS, r.method)),
         Column(translate("ParticipantTable", "Phase"), lambda r: short_phase(r.phase),
                tooltip=lambda r: phase_name(r.phase)),

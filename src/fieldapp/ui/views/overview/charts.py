@@ -102,10 +102,12 @@ class ChartPanel(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.stack, 1)
 
-    def set_data(self, labels: Sequence[str], values: Sequence[float], *, limit: float | None = None) -> None:
+    def set_data(self, labels: Sequence[str], values: Sequence[float], *, limit: float | None = None,
+                 long_labels: Sequence[str] | None = None) -> None:
+        """`long_labels`, when given, name the rows of the numbers table (the bars keep the short `labels`)."""
         self.chart.set_data(labels, values, limit=limit)
         self.table.setRowCount(len(labels))
-        for row, (label, value) in enumerate(zip(labels, values)):
+        for row, (label, value) in enumerate(zip(long_labels or labels, values)):
             self.table.setItem(row, 0, QTableWidgetItem(label))
             item = QTableWidgetItem(f"{value:g}")
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

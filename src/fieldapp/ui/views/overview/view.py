@@ -19,6 +19,7 @@ from fieldapp.domain.outcomes.summary import Summary
 from fieldapp.services import outcomes, reports
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import current_language, message, translate
+from fieldapp.ui.models.phases import phase_name, short_phase
 from fieldapp.ui.views.base import View
 from fieldapp.ui.views.overview.charts import ChartPanel
 
@@ -49,7 +50,7 @@ def presets(today: date) -> list[tuple[str, date, date]]:
 
 
 class OverviewView(View):
-    entities = frozenset({"participant", "placement", "visit", "assignment", "specialist"})
+    entities = frozenset({"participant", "placement", "visit", "assignment", "specialist", "settings"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -110,6 +111,7 @@ class OverviewView(View):
             ("days_to_first_job", translate("Overview", "Days from referral to first job (median)")),
             ("visits_in_work", translate("Overview", "Visits per participant in work per month")),
             ("overdue", translate("Overview", "Overdue follow-ups")),
+            ("out_of_office", translate("Overview", "Share of visits out of the office")),
             ("contacts_per_week", translate("Overview", "Employer contacts per specialist per week")),
             ("days_to_first_contact", translate("Overview", "Days from referral to first employer contact")),
         )
@@ -129,10 +131,14 @@ class OverviewView(View):
                                      translate("Overview", "Month"), translate("Overview", "People"), "work_chart")
         self.days_chart = ChartPanel(translate("Overview", "Days from referral to first job"),
                                      translate("Overview", "Days"), translate("Overview", "People"), "days_chart")
+        self.phase_chart = ChartPanel(translate("Overview", "Caseload by phase"),
+                                      translate("Overview", "Phase"), translate("Overview", "Participants"),
+                                      "phase_chart")
         charts = QGridLayout()
         charts.addWidget(self.caseload_chart, 0, 0)
-        charts.addWidget(self.work_chart, 0, 1)
-        charts.addWidget(self.days_chart, 1, 0)
+        charts.addWidget(self.phase_chart, 0, 1)
+        charts.addWidget(self.work_chart, 1, 0)
+        charts.addWidget(self.days_chart, 1, 1)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -173,7 +179,7 @@ class OverviewView(View):
 
     # --- loading --------------------------------------------------------------------------------
     def _on_data_changed(self, entities: frozenset[str]) -> None:
-        if entities & self.entities:
+        if entities & (self.entities - {"settings"}):  # a setting changes the sums, not the facts read
             self._inputs = None
         super()._on_data_changed(entities)
 
@@ -191,7 +197,8 @@ class OverviewView(View):
         ws, cached, sid, today = self.ctx.ws, self._inputs, self.specialist_id(), self.ctx.now().date()
 
         def work() -> Figures:
-            inputs = cached or outcomes.load_inputs(ws, today=today)
+            inputs = cached if cached is not None and cached.covers(period) else \
+                outcomes.load_inputs(ws, today=today, visits_from=period.start)
             team = outcomes.overview(ws, period, inputs=inputs, today=today)
             chosen = team if sid is None else outcomes.overview(ws, period, specialist_id=sid, inputs=inputs,
                                                                 today=today)
@@ -217,6 +224,16 @@ class OverviewView(View):
         self.caseload_chart.set_data(
             [names.get(r.specialist_id, "") if r.specialist_id else translate("Overview", "Nobody") for r in rows],
             [r.count for r in rows], limit=figures.team.caseload_limit)
+        phases = figures.chosen.caseload_by_phase
+        not_set = translate("Overview", "Not set")
+        self.phase_chart.set_data([short_phase(code) if code else not_set for code, _ in phases],
+                                  [n for _, n in phases],
+                                  long_labels=[phase_name(code) if code else not_set for code, _ in phases])
+        # The limit is per specialist: the team's total is not set against it.
+        title = translate("Overview", "Caseload by phase: %1").replace("%1", chosen) if figures.chosen.specialist_id \
+            is None else translate("Overview", "Caseload by phase: %1, %2 of the limit %3").replace("%1", chosen) \
+            .replace("%2", str(figures.chosen.followed)).replace("%3", str(figures.team.caseload_limit))
+        self.phase_chart.title.setText(f"<b>{title}</b>")
         self.work_chart.set_data([f"{d.month:02d}.{d.year % 100:02d}" for d, _ in figures.chosen.in_work_by_month],
                                  [n for _, n in figures.chosen.in_work_by_month])
         buckets = figures.chosen.days_to_first_job.buckets()
@@ -257,6 +274,7 @@ class OverviewView(View):
             "median_job_length": number(s.median_job_length_days, 0), "hours_per_week": number(s.hours_per_week),
             "days_to_first_job": number(s.days_to_first_job.median, 0),
             "visits_in_work": number(s.visits_per_month_in_work, 2), "overdue": str(s.overdue_follow_ups),
+            "out_of_office": "–" if s.share_out_of_office is None else f"{number(100 * s.share_out_of_office, 0)} %",
             "contacts_per_week": not_yet if s.employer_contacts_per_week is None else number(s.employer_contacts_per_week),
             "days_to_first_contact": not_yet if s.days_to_first_employer_contact is None
             else number(s.days_to_first_employer_contact.median, 0),
@@ -284,8 +302,8 @@ class OverviewView(View):
             translate("Overview", "PDF (*.pdf);;Spreadsheet (*.xlsx)"))
         if not name:
             return
-        ws, today = self.ctx.ws, self.ctx.now().date()
-        self.ctx.tasks.run(lambda: reports.write_report(ws, period, Path(name), today=today),
+        ws, today, inputs = self.ctx.ws, self.ctx.now().date(), self._inputs
+        self.ctx.tasks.run(lambda: reports.write_report(ws, period, Path(name), today=today, inputs=inputs),
                            lambda _: self.status.setText(translate("Overview", "Report saved: %1").replace("%1", name)),
                            on_error=self._report_failed, owner=self)
 

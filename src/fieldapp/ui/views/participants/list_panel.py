@@ -1,4 +1,5 @@
-"""The participant list with its filters: status, method, overdue follow-up, and a name/number filter."""
+"""The participant list with its filters: status, method, phase, responsible specialist, overdue follow-up, and a
+name/number filter."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from fieldapp.domain import jobdev_vocab, vocab
+from fieldapp.domain.names import name_sort_key
 from fieldapp.services import participants as service
-from fieldapp.services.participants import ParticipantRow
+from fieldapp.services.participants import NO_SPECIALIST, ParticipantRow
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import current_language, translate
 from fieldapp.ui.models.participants import ParticipantTableModel
@@ -43,6 +45,10 @@ class ParticipantListPanel(QWidget):
         # The phase names are long; the list panel must stay narrow beside the detail.
         self.phase.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.phase.setMinimumContentsLength(8)
+        self.specialist = QComboBox()
+        self.specialist.setObjectName("specialist_filter")
+        self.specialist.setAccessibleName(translate("ParticipantList", "Job specialist"))
+        self.specialist.addItem(translate("ParticipantList", "All job specialists"), None)
         self.overdue = QCheckBox(translate("ParticipantList", "Only overdue follow-up"))
         self.overdue.setObjectName("overdue_only")
         self.text = QLineEdit()
@@ -67,7 +73,10 @@ class ParticipantListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(first)
         layout.addLayout(second)
-        layout.addWidget(self.phase)
+        third = QHBoxLayout()
+        third.addWidget(self.phase, 1)
+        third.addWidget(self.specialist, 1)
+        layout.addLayout(third)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 
@@ -75,7 +84,7 @@ class ParticipantListPanel(QWidget):
         # read again only when data changes (reload).
         self._debounce = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS, timeout=self.apply_filter)
         self.text.textChanged.connect(self._debounce.start)
-        for combo in (self.status, self.method, self.phase):
+        for combo in (self.status, self.method, self.phase, self.specialist):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.overdue.toggled.connect(self.apply_filter)
         self._first = True
@@ -83,25 +92,54 @@ class ParticipantListPanel(QWidget):
         self._all: list[ParticipantRow] = []
 
     def reload(self) -> None:
+        from fieldapp.services import team
         from fieldapp.ui.dialogs.settings import pre_job_interval_days
 
         ws, now, interval = self.ctx.ws, self.ctx.now(), pre_job_interval_days(self.ctx.settings)
         self._generation += 1
         generation = self._generation
-        self.ctx.tasks.run(lambda: service.list_participants(ws, now=now, pre_job_interval_days=interval),
-                           lambda rows: self._loaded(rows, generation), owner=self)
+        self.ctx.tasks.run(lambda: (service.list_participants(ws, now=now, pre_job_interval_days=interval),
+                                    {s.id: s.name for s in team.specialists(ws)}),
+                           lambda loaded: self._loaded(*loaded, generation=generation), owner=self)
 
-    def _loaded(self, rows: list[ParticipantRow], generation: int) -> None:
+    def _loaded(self, rows: list[ParticipantRow], specialists: dict[str, str] | None = None, *,
+                generation: int) -> None:
         if generation != self._generation:
             return  # a newer load is on its way; showing this one would flicker
         self._all = rows
+        self._fill_specialists(specialists or {})
         self.apply_filter()
+
+    def _fill_specialists(self, names: dict[str, str]) -> None:
+        """All, then "Mine" (when the user is a specialist), each specialist by name, and "Nobody responsible";
+        the choice is kept by id across reloads."""
+        wanted = [(translate("ParticipantList", "All job specialists"), None)]
+        me = next((sid for sid, name in names.items() if name == self.ctx.ws.actor), None)
+        if me is not None:
+            wanted.append((translate("ParticipantList", "Mine"), me))
+        wanted += [(name, sid) for sid, name in sorted(names.items(), key=lambda kv: name_sort_key(kv[1]))
+                   if sid != me]
+        wanted.append((translate("ParticipantList", "Nobody responsible"), NO_SPECIALIST))
+        shown = [(self.specialist.itemText(i), self.specialist.itemData(i)) for i in range(self.specialist.count())]
+        if shown == wanted:
+            return
+        current = self.specialist.currentData()
+        self.specialist.blockSignals(True)
+        self.specialist.clear()
+        for text, data in wanted:
+            self.specialist.addItem(text, data)
+        self.specialist.setCurrentIndex(max(0, self.specialist.findData(current)))
+        self.specialist.blockSignals(False)
+
+    def choose_specialist(self, specialist_id: str | None) -> None:
+        """Show only `specialist_id`'s participants (None: everyone's; NO_SPECIALIST: nobody's)."""
+        self.specialist.setCurrentIndex(max(0, self.specialist.findData(specialist_id)))
 
     def apply_filter(self) -> None:
         self._debounce.stop()
         rows = service.filter_rows(self._all, status=self.status.currentData(), method=self.method.currentData(),
                                    overdue_only=self.overdue.isChecked(), text=self.text.text(),
-                                   phase=self.phase.currentData())
+                                   phase=self.phase.currentData(), specialist=self.specialist.currentData())
         selected = self.table.current_row()
         self.model.set_rows(rows)
         if self._first and rows:

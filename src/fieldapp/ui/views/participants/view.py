@@ -19,7 +19,7 @@ from fieldapp.ui.views.participants.list_panel import ParticipantListPanel
 
 class ParticipantsView(View):
     entities = frozenset({"participant", "placement", "visit", "employer", "cooperating_actor", "consent",
-                          "nav_measure", "agreement", "agreement_version"})
+                          "nav_measure", "agreement", "agreement_version", "assignment", "specialist"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -82,6 +82,8 @@ class ParticipantsView(View):
             self.list.text.clear()
             self.list.status.setCurrentIndex(0)
             self.list.method.setCurrentIndex(0)
+            self.list.phase.setCurrentIndex(0)
+            self.list.specialist.setCurrentIndex(0)
             self.list.overdue.setChecked(False)
             self.reload()
             return

@@ -1,0 +1,1 @@
+"""Parts of the Settings dialog that hold the office's settings, kept with the data folder."""
