@@ -26,10 +26,22 @@ ENTITIES = _terms({
     "job_lead": ("Jobbmulighet", "Job lead"), "specialist": ("Jobbspesialist", "Job specialist"),
     "assignment": ("Ansvarlig jobbspesialist", "Responsible job specialist"),
     "fidelity_assessment": ("Metodetroskapsmåling", "Fidelity assessment"), "read_log": ("Innsynslogg", "Access log"),
+    "record_merge": ("Sammenslåing", "Merge"), "cooperation_meeting": ("Samarbeidsmøte", "Cooperation meeting"),
+    "meeting_item": ("Avtalt i samarbeidsmøte", "Agreed in a cooperation meeting"),
+    "participant_benefit": ("Ytelse", "Benefit"),
 })
 
 # By field name; "entity.field" where one name means different things in different records.
 FIELDS = _terms({
+    "record_merge.entity": ("type", "type"), "from_id": ("slått sammen fra", "merged from"),
+    "into_id": ("slått sammen med", "merged into"), "merged_at": ("slått sammen", "merged"),
+    "held_on": ("dato", "date"), "topic": ("tema", "topic"), "attendee_ids": ("deltakere på møtet", "attendees"),
+    "other_attendees": ("andre til stede", "other attendees"), "share_mapping": ("kartlegging i referatet",
+    "mapping in the minutes"), "next_meeting_on": ("neste møte", "next meeting"),
+    "limits": ("grenser", "limits"), "calculation_asked_on": ("beregning bedt om", "calculation asked for"),
+    "calculation_answer": ("svar på beregning", "calculation answer"), "answered_on": ("besvart", "answered on"),
+    "reporting": ("inntektsrapportering", "income reporting"), "next_reporting_on": ("neste rapportering",
+    "next reporting"), "meeting_id": ("samarbeidsmøte", "cooperation meeting"), "who": ("hvem", "who"),
     "id": ("ID", "ID"), "created_at": ("opprettet", "created"), "created_by": ("opprettet av", "created by"),
     "updated_at": ("endret", "changed"), "updated_by": ("endret av", "changed by"),
     "deleted_at": ("slettet", "deleted"), "device_id": ("enhet", "device"),

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
 <context>
     <name>About</name>
@@ -55,7 +54,7 @@
         <translation>Én lesbar PDF og JSON-eksporten av alt som er lagret om deltakeren (logges)</translation>
     </message>
     <message>
-        <source>The log shows who opened, printed, exported or revealed this participant&apos;s information, on every synced device. It holds no content.</source>
+        <source>The log shows who opened, printed, exported or revealed this participant's information, on every synced device. It holds no content.</source>
         <translation>Loggen viser hvem som har åpnet, skrevet ut, eksportert eller vist opplysningene om deltakeren, på alle synkroniserte enheter. Den inneholder ikke selve opplysningene.</translation>
     </message>
     <message>
@@ -157,7 +156,7 @@
         <translation>Tilrettelegging</translation>
     </message>
     <message>
-        <source>Each party&apos;s responsibilities</source>
+        <source>Each party's responsibilities</source>
         <translation>Partenes ansvar</translation>
     </message>
     <message>
@@ -551,7 +550,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Arbeidsgiver</translation>
     </message>
     <message>
-        <source>Employer&apos;s contact person</source>
+        <source>Employer's contact person</source>
         <translation>Kontaktperson hos arbeidsgiver</translation>
     </message>
     <message>
@@ -1031,7 +1030,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Bedt om</translation>
     </message>
     <message>
-        <source>NAV&apos;s a&amp;nswer</source>
+        <source>NAV's a&amp;nswer</source>
         <translation>NAVs s&amp;var</translation>
     </message>
     <message>
@@ -1090,7 +1089,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Neste melding</translation>
     </message>
     <message>
-        <source>What happens to the participant&apos;s money when they start working: the benefits, their limits, NAV&apos;s benefits calculation and when income is reported.</source>
+        <source>What happens to the participant's money when they start working: the benefits, their limits, NAV's benefits calculation and when income is reported.</source>
         <translation>Hva skjer med pengene når deltakeren begynner å jobbe: ytelsene, grensene deres, NAVs beregning og når inntekt skal meldes.</translation>
     </message>
     <message>
@@ -1114,7 +1113,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Ingen ytelser registrert ennå.</translation>
     </message>
     <message>
-        <source>Remove %1 from the participant&apos;s benefits?</source>
+        <source>Remove %1 from the participant's benefits?</source>
         <translation>Fjerne %1 fra deltakerens ytelser?</translation>
     </message>
     <message>
@@ -1199,11 +1198,19 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>En annen enhet endret en signert avtaleversjon. En signert versjon endres aldri, så den endringen ble IKKE tatt inn: den signerte versjonen på denne datamaskinen er uendret. Trengs den andre endringen, lag en ny versjon av avtalen og få den signert på nytt.</translation>
     </message>
     <message>
+        <source>The same person (or employer) was registered twice, and the two records were merged: everything registered on the first now belongs to the kept record, on every device.</source>
+        <translation>Samme person (eller arbeidsgiver) var registrert to ganger, og de to registreringene er slått sammen: alt som var registrert på den første, hører nå til registreringen som beholdes, på alle enheter.</translation>
+    </message>
+    <message>
+        <source>Two records of the same person were merged, and they held different values here. The kept record's value stays; the value from the merged record is shown so you can choose it.</source>
+        <translation>To registreringer av samme person ble slått sammen, og de hadde ulike verdier her. Verdien i registreringen som beholdes, står; verdien fra den sammenslåtte registreringen vises så du kan velge den.</translation>
+    </message>
+    <message>
         <source>This record was deleted on one device while it was edited on another. It stays deleted everywhere; the edited value is kept in the deleted record.</source>
         <translation>Denne oppføringen ble slettet på én enhet mens den ble endret på en annen. Den forblir slettet overalt; den endrede verdien er bevart i den slettede oppføringen.</translation>
     </message>
     <message>
-        <source>Both devices changed this value before they had seen each other&apos;s change. The later change was kept; the value from this computer is shown here so it is not lost.</source>
+        <source>Both devices changed this value before they had seen each other's change. The later change was kept; the value from this computer is shown here so it is not lost.</source>
         <translation>Begge enhetene endret denne verdien før de hadde sett hverandres endring. Den seneste endringen ble beholdt; verdien fra denne datamaskinen vises her, så den ikke går tapt.</translation>
     </message>
     <message>
@@ -1247,8 +1254,20 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Beholdt: %1, %2</translation>
     </message>
     <message>
+        <source>From the merged record</source>
+        <translation>Fra den sammenslåtte registreringen</translation>
+    </message>
+    <message>
+        <source>Use the value from the merged record</source>
+        <translation>Bruk verdien fra den sammenslåtte registreringen</translation>
+    </message>
+    <message>
         <source>Keep the signed version</source>
         <translation>Behold den signerte versjonen</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Merk som gjennomgått</translation>
     </message>
     <message>
         <source>Restored; the value syncs to the other devices.</source>
@@ -1297,7 +1316,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
 <context>
     <name>ConsentWarning</name>
     <message>
-        <source>The employer&apos;s copy cannot be made</source>
+        <source>The employer's copy cannot be made</source>
         <translation>Arbeidsgiverens kopi kan ikke lages</translation>
     </message>
     <message>
@@ -1366,7 +1385,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>(denne enheten)</translation>
     </message>
     <message>
-        <source>The team&apos;s devices</source>
+        <source>The team's devices</source>
         <translation>Teamets enheter</translation>
     </message>
     <message>
@@ -1410,7 +1429,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Spør serveren …</translation>
     </message>
     <message>
-        <source>“%1” is approved. Team key fingerprint: %2. Ask the new device&apos;s user to read out the team key fingerprint it shows after its first sync: if it differs, revoke the device and contact the administrator.</source>
+        <source>“%1” is approved. Team key fingerprint: %2. Ask the new device's user to read out the team key fingerprint it shows after its first sync: if it differs, revoke the device and contact the administrator.</source>
         <translation>«%1» er godkjent. Teamnøkkelens fingeravtrykk: %2. Be brukeren av den nye enheten lese opp teamnøkkelens fingeravtrykk den viser etter første synkronisering: er det et annet, tilbakekall enheten og kontakt administratoren.</translation>
     </message>
     <message>
@@ -1431,9 +1450,96 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>%1 jobs, %2 contact persons</source>
+        <translation>%1 jobber, %2 kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>%1 visits, %2 jobs, %3 agreements</source>
+        <translation>%1 besøk, %2 jobber, %3 avtaler</translation>
+    </message>
+    <message>
+        <source>The same employer is registered twice</source>
+        <translation>Samme arbeidsgiver er registrert to ganger</translation>
+    </message>
+    <message>
+        <source>The same person is registered twice</source>
+        <translation>Samme person er registrert to ganger</translation>
+    </message>
+    <message>
+        <source>Merge these two records?
+
+Kept: %1
+%2
+
+Merged into it: %3
+%4
+
+Everything registered on the second record moves to the first, on every device. Where both records hold different values, the first record's value is kept and the other is listed under conflicts, so you can choose it instead.</source>
+        <translation>Slå sammen disse to registreringene?
+
+Beholdes: %1
+%2
+
+Slås inn i den: %3
+%4
+
+Alt som er registrert på den andre registreringen, flyttes til den første, på alle enheter. Der registreringene har ulike verdier, beholdes verdien i den første, og den andre vises under konflikter, så du kan velge den i stedet.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå sammen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Registered twice</source>
+        <translation>Registrert to ganger</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Beholdes</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Slås inn i den</translation>
+    </message>
+    <message>
+        <source>On the second record</source>
+        <translation>På den andre registreringen</translation>
+    </message>
+    <message>
+        <source>Records registered twice</source>
+        <translation>Registreringer som finnes to ganger</translation>
+    </message>
+    <message>
+        <source>Arrows choose a pair to merge.</source>
+        <translation>Piltastene velger et par som skal slås sammen.</translation>
+    </message>
+    <message>
+        <source>Merge …</source>
+        <translation>Slå sammen …</translation>
+    </message>
+    <message>
+        <source>two devices registered the same fødselsnummer or organisasjonsnummer. Merge each pair to keep every visit, job and agreement under one record.</source>
+        <translation>to enheter har registrert samme fødselsnummer eller organisasjonsnummer. Slå sammen hvert par for å samle alle besøk, jobber og avtaler under én registrering.</translation>
+    </message>
+    <message>
+        <source>Merged: %1.</source>
+        <translation>Slått sammen: %1.</translation>
+    </message>
+    <message>
+        <source>Values that differed are listed below; you can choose the other value there.</source>
+        <translation>Verdier som var ulike, står i listen under; der kan du velge den andre verdien.</translation>
+    </message>
+</context>
+<context>
     <name>EconomyNote</name>
     <message>
-        <source>The participant&apos;s benefits</source>
+        <source>The participant's benefits</source>
         <translation>Deltakerens ytelser</translation>
     </message>
     <message>
@@ -1441,7 +1547,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Hva skjer med pengene når deltakeren jobber?</translation>
     </message>
     <message>
-        <source>No benefits are registered. Add them on the participant&apos;s Finances and benefits tab.</source>
+        <source>No benefits are registered. Add them on the participant's Finances and benefits tab.</source>
         <translation>Ingen ytelser er registrert. Legg dem inn under fanen Økonomi og ytelser hos deltakeren.</translation>
     </message>
     <message>
@@ -1449,7 +1555,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>beregning bedt om %1, venter på svar</translation>
     </message>
     <message>
-        <source>NAV&apos;s calculation: %1</source>
+        <source>NAV's calculation: %1</source>
         <translation>NAVs beregning: %1</translation>
     </message>
     <message>
@@ -2197,7 +2303,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <source>Sync status, conflicts and the team&apos;s devices</source>
+        <source>Sync status, conflicts and the team's devices</source>
         <translation>Synkroniseringsstatus, konflikter og teamets enheter</translation>
     </message>
     <message>
@@ -2547,6 +2653,37 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeSettings</name>
+    <message>
+        <source>Office and reports</source>
+        <translation>Kontoret og rapporter</translation>
+    </message>
+    <message>
+        <source> participants</source>
+        <translation> deltakere</translation>
+    </message>
+    <message>
+        <source>Participants one job specialist follows at most (IPS: 20). The overview and the IPS-25 form measure each caseload against it.</source>
+        <translation>Hvor mange deltakere én jobbspesialist følger opp høyst (IPS: 20). Oversikten og IPS-25-skjemaet måler hver saksmengde mot denne grensen.</translation>
+    </message>
+    <message>
+        <source>Counts below this number are shown as "&lt;N" in period reports, so nobody can be recognised. At least 3.</source>
+        <translation>Tall under denne grensen vises som «&lt;N» i perioderapporter, så ingen kan kjennes igjen. Minst 3.</translation>
+    </message>
+    <message>
+        <source>Caseload li&amp;mit per job specialist</source>
+        <translation>Grense for sa&amp;ksmengde per jobbspesialist</translation>
+    </message>
+    <message>
+        <source>Hide small numbers in reports &amp;under</source>
+        <translation>Skjul små tall i &amp;rapporter under</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Innstillingene ble ikke lagret</translation>
+    </message>
+</context>
+<context>
     <name>OutreachForm</name>
     <message>
         <source>Find a participant …</source>
@@ -2577,7 +2714,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Arbeidsgiver</translation>
     </message>
     <message>
-        <source>New employer&apos;s na&amp;me</source>
+        <source>New employer's na&amp;me</source>
         <translation>Ny arbeidsgivers na&amp;vn</translation>
     </message>
     <message>
@@ -2660,7 +2797,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Slett arbeidsgiverkontakt</translation>
     </message>
     <message>
-        <source>Delete the contact with %1 on %2? It no longer counts in the week&apos;s total.</source>
+        <source>Delete the contact with %1 on %2? It no longer counts in the week's total.</source>
         <translation>Slette kontakten med %1 den %2? Den telles da ikke lenger med i ukens antall.</translation>
     </message>
 </context>
@@ -2845,6 +2982,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Forfalt oppfølging</translation>
     </message>
     <message>
+        <source>Share of visits out of the office</source>
+        <translation>Andel besøk utenfor kontoret</translation>
+    </message>
+    <message>
         <source>Employer contacts per specialist per week</source>
         <translation>Arbeidsgiverkontakter per jobbspesialist per uke</translation>
     </message>
@@ -2881,6 +3022,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Dager</translation>
     </message>
     <message>
+        <source>Caseload by phase</source>
+        <translation>Saksmengde per fase</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
         <source>The period ends before it starts. Choose the dates again.</source>
         <translation>Perioden slutter før den begynner. Velg datoene på nytt.</translation>
     </message>
@@ -2891,6 +3040,18 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Nobody</source>
         <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke satt</translation>
+    </message>
+    <message>
+        <source>Caseload by phase: %1</source>
+        <translation>Saksmengde per fase: %1</translation>
+    </message>
+    <message>
+        <source>Caseload by phase: %1, %2 of the limit %3</source>
+        <translation>Saksmengde per fase: %1, %2 av grensen på %3</translation>
     </message>
     <message>
         <source>Figures on %1. Employer contacts: not available yet.</source>
@@ -3325,7 +3486,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>NAV-&amp;kontakt</translation>
     </message>
     <message>
-        <source>NAV contact&apos;s p&amp;hone</source>
+        <source>NAV contact's p&amp;hone</source>
         <translation>NAV-kontaktens telef&amp;on</translation>
     </message>
     <message>
@@ -3364,6 +3525,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Fase</translation>
     </message>
     <message>
+        <source>Job specialist</source>
+        <translation>Jobbspesialist</translation>
+    </message>
+    <message>
+        <source>All job specialists</source>
+        <translation>Alle jobbspesialister</translation>
+    </message>
+    <message>
         <source>Only overdue follow-up</source>
         <translation>Bare forfalt oppfølging</translation>
     </message>
@@ -3374,6 +3543,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Filter participants</source>
         <translation>Filtrer deltakere</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Nobody responsible</source>
+        <translation>Ingen ansvarlig</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -3424,6 +3601,10 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Job specialist</source>
+        <translation>Jobbspesialist</translation>
     </message>
     <message>
         <source>Method</source>
@@ -3994,7 +4175,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
 <context>
     <name>RetentionSection</name>
     <message>
-        <source>Follow-up has ended and the office&apos;s retention period has run out. Review each participant and erase what is no longer needed.</source>
+        <source>Follow-up has ended and the office's retention period has run out. Review each participant and erase what is no longer needed.</source>
         <translation>Oppfølgingen er avsluttet og kontorets oppbevaringstid er ute. Gå gjennom hver deltaker og slett det som ikke lenger trengs.</translation>
     </message>
     <message>
@@ -4120,7 +4301,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Synkroniseringsserver …</translation>
     </message>
     <message>
-        <source>Connect this computer to the team&apos;s sync server</source>
+        <source>Connect this computer to the team's sync server</source>
         <translation>Koble denne datamaskinen til teamets synkroniseringsserver</translation>
     </message>
     <message>
@@ -4289,6 +4470,14 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <source>Needs attention: waiting for approval</source>
         <translation>Trenger oppmerksomhet: venter på godkjenning</translation>
     </message>
+    <message>
+        <source>the same person is registered twice</source>
+        <translation>samme person er registrert to ganger</translation>
+    </message>
+    <message>
+        <source>Open the conflicts to merge the two records.</source>
+        <translation>Åpne konfliktene for å slå sammen de to registreringene.</translation>
+    </message>
     <message numerus="yes">
         <source>%n value(s) overwritten by sync</source>
         <translation>
@@ -4455,7 +4644,7 @@ Forlate teamet?</numerusform>
         <translation>Koble til en synkroniseringsserver</translation>
     </message>
     <message>
-        <source>Sync keeps the team&apos;s devices up to date, end-to-end encrypted: the server never sees the contents. Fieldapp works just as well without a server; everything is then kept on this computer only.</source>
+        <source>Sync keeps the team's devices up to date, end-to-end encrypted: the server never sees the contents. Fieldapp works just as well without a server; everything is then kept on this computer only.</source>
         <translation>Synkronisering holder teamets enheter oppdatert, ende-til-ende-kryptert: serveren ser aldri innholdet. Fieldapp virker like godt uten server; da lagres alt bare på denne datamaskinen.</translation>
     </message>
     <message>
@@ -4495,11 +4684,11 @@ Forlate teamet?</numerusform>
         <translation>Kobler til …</translation>
     </message>
     <message>
-        <source>This device&apos;s fingerprint:</source>
+        <source>This device's fingerprint:</source>
         <translation>Denne enhetens fingeravtrykk:</translation>
     </message>
     <message>
-        <source>The team&apos;s recovery key. Print it and keep it somewhere safe: it is shown only now, and it is the only way back to the team&apos;s data if every device is lost.</source>
+        <source>The team's recovery key. Print it and keep it somewhere safe: it is shown only now, and it is the only way back to the team's data if every device is lost.</source>
         <translation>Teamets gjenopprettingsnøkkel. Skriv den ut og oppbevar den trygt: den vises bare nå, og den er eneste vei tilbake til teamets data hvis alle enhetene går tapt.</translation>
     </message>
     <message>
@@ -4682,7 +4871,7 @@ Forlate teamet?</numerusform>
         <translation>Samtykker</translation>
     </message>
     <message>
-        <source>The participant&apos;s consents.</source>
+        <source>The participant's consents.</source>
         <translation>Deltakerens samtykker.</translation>
     </message>
     <message>
@@ -4690,7 +4879,7 @@ Forlate teamet?</numerusform>
         <translation>Besøk</translation>
     </message>
     <message>
-        <source>The team&apos;s devices</source>
+        <source>The team's devices</source>
         <translation>Teamets enheter</translation>
     </message>
     <message>
@@ -5215,11 +5404,11 @@ neste / forrige del</translation>
         <translation>Samtalen</translation>
     </message>
     <message>
-        <source>E&amp;mployee&apos;s view</source>
+        <source>E&amp;mployee's view</source>
         <translation>&amp;Arbeidstakers syn</translation>
     </message>
     <message>
-        <source>Employe&amp;r&apos;s view</source>
+        <source>Employe&amp;r's view</source>
         <translation>Arbeids&amp;givers syn</translation>
     </message>
     <message>
@@ -5255,7 +5444,7 @@ neste / forrige del</translation>
         <translation>&amp;Interne notater</translation>
     </message>
     <message>
-        <source>Internal: only you see these notes. They never appear in documents, exports to others or the participant&apos;s copy.</source>
+        <source>Internal: only you see these notes. They never appear in documents, exports to others or the participant's copy.</source>
         <translation>Internt: bare du ser disse notatene. De kommer aldri med i dokumenter, utleveringer til andre eller deltakerens kopi.</translation>
     </message>
     <message>
