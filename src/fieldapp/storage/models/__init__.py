@@ -4,6 +4,7 @@ from fieldapp.storage.models.agreements import Agreement, AgreementEvent, Agreem
 from fieldapp.storage.models.audit import ReadLogEntry
 from fieldapp.storage.models.changelog import CaptureContext, ForeignChange, Meta, OutboxRecord, RecordClock
 from fieldapp.storage.models.documents import SealedDocument
+from fieldapp.storage.models.erasure import ErasureLogEntry, ParticipantErasure, ParticipantKey
 from fieldapp.storage.models.employers import Employer, EmployerContact
 from fieldapp.storage.models.jobdev import EmployerOutreach, JobLead, OutreachFor
 from fieldapp.storage.models.mapping import Mapping, MappingArea
@@ -21,4 +22,5 @@ __all__ = [
     "OutboxRecord", "Participant", "Placement", "ReadLogEntry", "RecordClock", "SealedDocument", "Signature", "Visit",
     "VisitAction", "VisitAttendee", "VisitNote", "Conflict", "SyncAccount", "SyncApplied", "SyncOutbox", "SyncQuarantine",
     "EmployerOutreach", "OutreachFor", "JobLead", "Assignment", "FidelityAssessment", "Specialist",
+    "ErasureLogEntry", "ParticipantErasure", "ParticipantKey",
 ]
