@@ -20,11 +20,27 @@ def pages(path: Path, key: bytes) -> Iterator[bytes]:
     data = path.read_bytes()
     for start in range(0, len(data) - PAGE + 1, PAGE):
         page = data[start:start + PAGE]
-        offset = 16 if start == 0 else 0
-        iv = page[PAGE - RESERVE:PAGE - RESERVE + 16]
-        dec = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
-        yield dec.update(page[offset:PAGE - RESERVE]) + dec.finalize()
+        yield _decrypt(page, key, first=start == 0)
+
+
+def _decrypt(page: bytes, key: bytes, *, first: bool) -> bytes:
+    iv = page[PAGE - RESERVE:PAGE - RESERVE + 16]
+    dec = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    return dec.update(page[16 if first else 0:PAGE - RESERVE]) + dec.finalize()
+
+
+def wal_pages(path: Path, key: bytes) -> Iterator[bytes]:
+    """The pages in a WAL file's frames (32-byte file header; each frame a 24-byte header and a page)."""
+    data = path.read_bytes()
+    at = 32
+    while at + 24 + PAGE <= len(data):
+        number = int.from_bytes(data[at:at + 4], "big")
+        yield _decrypt(data[at + 24:at + 24 + PAGE], key, first=number == 1)
+        at += 24 + PAGE
 
 
 def plaintext(path: Path, key: bytes) -> bytes:
+    """Every page of a database file, or of a WAL file (name ending in -wal), decrypted."""
+    if path.name.endswith("-wal"):
+        return b"".join(wal_pages(path, key))
     return b"".join(pages(path, key))

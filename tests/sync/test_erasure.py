@@ -77,7 +77,7 @@ def _files_hold(data_dir: Path, needles: list[str]) -> list[str]:
             continue
         raw = f.read_bytes()
         views = [raw]
-        if f.suffix == ".db" and len(raw) >= 4096:
+        if (f.suffix == ".db" or f.name.endswith(".db-wal")) and len(raw) >= 4096:
             views.append(plaintext(f, key))
         for n in needles:
             if any(n.encode() in v for v in views):
