@@ -41,12 +41,12 @@ class ErasurePreview:
     backups: int  # backup files that will be deleted (a fresh one is taken after)
 
     def lines(self, lang: str) -> list[str]:
-        """"12 visits", ... for the parts that hold anything."""
+        """Lines such as "visits: 12" for the parts that hold anything."""
         out = []
         for table, (nb, en) in PARTS.items():
             n = self.counts.get(table, 0)
             if n:
-                out.append(f"{n} {nb if lang == 'nb' else en}")
+                out.append(f"{nb if lang == 'nb' else en}: {n}")
         return out
 
 

@@ -40,6 +40,9 @@ class AccessLogTab(QWidget):
                                                   self.ask_export, "export_access_copy")
         self.export_button.setToolTip(translate("AccessLogTab", "One readable PDF and the JSON export of everything "
                                                                 "stored about the participant (logged)"))
+        # Erasure sits with the other privacy actions on the participant.
+        self.erase_button = self.list.add_button(translate("AccessLogTab", "Erase participant …"), self.ask_erase,
+                                                 "erase_participant")
         self.status = QLabel()
         self.status.setObjectName("access_log_status")
         self.status.setWordWrap(True)
@@ -69,6 +72,12 @@ class AccessLogTab(QWidget):
     def _show(self, participant_id: str, rows: list[AccessEntry]) -> None:
         if participant_id == self.participant_id:
             self.list.set_rows(rows, translate("AccessLogTab", "Nobody has opened this participant yet."))
+
+    def ask_erase(self) -> None:
+        if self.participant_id:
+            from fieldapp.ui.privacy.erase_dialog import ask_and_erase
+
+            ask_and_erase(self.ctx, self, self.participant_id)
 
     def ask_export(self) -> None:
         if not self.participant_id:
