@@ -1,6 +1,6 @@
 """Erasure: time to erase one participant from a demo folder, and what per-participant keys cost in a sync.
 
-Run: .venv/bin/python benchmarks/bench_erasure.py [--participants 1000]   (builds the demo folder once, in build/)
+Run: .venv/bin/python benchmarks/bench_erasure.py [--participants 1000]   (builds the demo folder once)
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from common import ROOT, machine, use_file_keyring
+from common import DATA, machine, use_file_keyring
 
 use_file_keyring()
 
@@ -30,9 +30,9 @@ from fieldapp.sync.participant_crypto import open_envelopes, seal_envelopes, unw
 
 
 def demo_folder(participants: int) -> Path:
-    folder = ROOT / "build" / "bench" / f"erasure-{participants}"
+    folder = DATA / f"demo-{participants}"  # the same folder benchmarks/common.py makes for 10,000
     if not (folder / "fieldapp.db").exists():
-        folder.parent.mkdir(parents=True, exist_ok=True)
+        DATA.mkdir(exist_ok=True)
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "fieldapp", "demo", "--data-dir", str(folder), "--participants",
                         str(participants)], check=True)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import os
+import zlib
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from fieldapp.sync.crypto import NONCE_BYTES, CryptoError, _dec_value, _enc_value
+from fieldapp.sync.crypto import MAX_PLAINTEXT, NONCE_BYTES, CryptoError, _dec_value, _enc_value
 
 ENVELOPE = "$participant"
 Change = tuple[str, str, str, Any, int]
@@ -70,7 +71,8 @@ def seal_envelopes(changes: Sequence[Change], owners: Mapping[tuple[str, str], s
         if key is None:
             raise KeyMissing(pid)
         nonce = os.urandom(NONCE_BYTES)
-        body = json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode()
+        # Compressed before encryption: ciphertext does not compress, and the batch's own zlib comes after.
+        body = zlib.compress(json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode(), 1)
         blob = nonce + AESGCM(key).encrypt(nonce, body, _aad(team_id=team_id, device_id=device_id, seq=seq,
                                                              participant_id=pid))
         plain.append((ENVELOPE, pid, "", blob, 0))
@@ -108,8 +110,14 @@ def open_envelopes(changes: Sequence[Change], key_of: Callable[[str], bytes | No
         try:
             body = AESGCM(key).decrypt(value[:NONCE_BYTES], value[NONCE_BYTES:],
                                        _aad(team_id=team_id, device_id=device_id, seq=seq, participant_id=pid))
-            items = json.loads(body)
-        except (InvalidTag, ValueError) as exc:
+            inflate = zlib.decompressobj()
+            raw = inflate.decompress(body, MAX_PLAINTEXT)
+            if inflate.unconsumed_tail:
+                raise CryptoError(f"participant envelope {pid}: too large when decompressed")
+            items = json.loads(raw)
+        except CryptoError:
+            raise
+        except (InvalidTag, ValueError, zlib.error) as exc:
             raise CryptoError(f"participant envelope {pid} does not open with that participant's key") from exc
         for item in items:
             if not (isinstance(item, list) and len(item) >= 5 and isinstance(item[0], str) and isinstance(item[1], str)

@@ -1,0 +1,76 @@
+"""Erasing one participant on this device: every row that hangs on them, their index entries and log rows go;
+everyone else's stay, the folder's checks still pass, and the tombstone holds no personal data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from fieldapp.demo.generate import generate
+from fieldapp.domain.erasure import participant_handle
+from fieldapp.domain.messages import DomainError
+from fieldapp.services import access_log, erasure
+from fieldapp.services.search import search
+from fieldapp.storage import erasure as store
+from fieldapp.storage import integrity
+from fieldapp.storage.capture import synced_tables
+
+
+def _counts(ws) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    with ws.folder.read() as session:
+        conn = session.connection()
+        return {t.name: conn.exec_driver_sql(f'SELECT count(*) FROM "{t.name}"').scalar_one() for t in synced_tables()}
+
+
+def test_erasure_takes_the_whole_tree_and_nothing_else(workspace) -> None:  # type: ignore[no-untyped-def]
+    generate(workspace, participants=6, today=date(2026, 11, 20))
+    with workspace.folder.read() as session:
+        conn = session.connection()
+        pid, first, last = conn.exec_driver_sql(
+            "SELECT p.id, p.first_name, p.last_name FROM participant p JOIN agreement a ON a.participant_id = p.id"
+            " JOIN visit v ON v.participant_id = p.id GROUP BY p.id ORDER BY count(*) DESC LIMIT 1").one()
+        word = conn.exec_driver_sql("SELECT summary FROM visit WHERE participant_id = ? AND length(summary) > 20",
+                                    (pid,)).scalar()
+    access_log.record(workspace, participant_id=pid, kind="reveal_fnr")
+    before = _counts(workspace)
+    what = erasure.preview(workspace, pid)
+    assert what.counts["visit"] >= 1 and what.counts["agreement"] >= 1 and what.counts["read_log"] >= 1
+    done = erasure.erase(workspace, participant_id=pid, reason_code="retention_expired")
+    after = _counts(workspace)
+    assert done.rows == sum(what.counts.values())
+    assert {t: before[t] - after[t] for t in before if before[t] != after[t]} == {
+        t: n for t, n in what.counts.items() if n}
+    with workspace.folder.read() as session:
+        conn = session.connection()
+        assert integrity.check(conn).ok
+        owned = store.owned_records(conn, pid)
+        assert owned == {}
+        # Nothing of theirs is left in the bookkeeping either.
+        for table in ("record_clock", "outbox_record", "conflict", "foreign_change"):
+            assert conn.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE entity_id = ?", (pid,)).scalar_one() == 0
+        tomb = conn.exec_driver_sql("SELECT * FROM participant_erasure").mappings().one()
+    assert tomb["handle"] == participant_handle(pid) and tomb["reason_code"] == "retention_expired"
+    assert first not in str(dict(tomb)) and last not in str(dict(tomb))
+    assert access_log.entries_for(workspace, pid) == []
+    assert word, "the demo participant has a visit summary to search for"
+    probe = max(word.split(), key=len)
+    before_hits = [h for h in search(workspace, probe).hits if h.participant_id == pid]
+    assert before_hits == []  # the index no longer finds the erased participant's visits
+    with workspace.folder.read() as session:
+        stale = session.connection().exec_driver_sql(
+            "SELECT count(*) FROM (SELECT rowid AS r FROM visit_search WHERE visit_search MATCH ?) s"
+            " LEFT JOIN visit v ON v.rowid = s.r WHERE v.rowid IS NULL OR v.participant_id = ?",
+            (f'"{probe}"', pid)).scalar_one()
+    assert stale == 0  # no index entry points at an erased visit
+    assert [e.event for e in store.erasure_log(workspace.folder)] == ["erased"]
+    with pytest.raises(DomainError):
+        erasure.erase(workspace, participant_id=pid, reason_code="other")
+
+
+def test_every_connection_of_the_app_zeroes_what_it_deletes(workspace) -> None:  # type: ignore[no-untyped-def]
+    """Erasure relies on it (no VACUUM): SQLCipher turns secure_delete on for keyed databases, and the index too."""
+    with workspace.folder.read() as session:
+        conn = session.connection()
+        assert conn.exec_driver_sql("PRAGMA secure_delete").scalar_one() == 1
+        assert conn.exec_driver_sql("SELECT v FROM visit_search_config WHERE k = 'secure-delete'").scalar_one() == 1
