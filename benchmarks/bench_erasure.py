@@ -25,6 +25,7 @@ from fieldapp.domain.erasure import participant_handle  # noqa: E402
 from fieldapp.services import erasure  # noqa: E402
 from fieldapp.services.workspace import open_workspace  # noqa: E402
 from fieldapp.storage import erasure as store  # noqa: E402
+from fieldapp.storage import participant_keys as keystore  # noqa: E402
 from fieldapp.sync import crypto  # noqa: E402
 from fieldapp.sync.participant_crypto import open_envelopes, seal_envelopes, unwrap_key, wrap_key  # noqa: E402
 
@@ -49,7 +50,21 @@ def erase_one(source: Path) -> dict[str, object]:
             pid = session.connection().exec_driver_sql(
                 "SELECT participant_id FROM visit GROUP BY participant_id ORDER BY count(*) DESC LIMIT 1").scalar_one()
         (work / "backups").mkdir(exist_ok=True)
+        raw = ws.folder.engine.raw_connection()
+        raw.cursor().execute(f"VACUUM INTO '{work / 'backups' / 'fieldapp-0010-before.db'}'")  # one old backup
+        raw.close()
         size = (work / "fieldapp.db").stat().st_size
+        k0 = time.perf_counter()
+        made = len(keystore.missing_keys(ws.folder))  # first push after the upgrade: a key for everyone
+        k1 = time.perf_counter()
+        keystore.missing_keys(ws.folder)  # every later push: nothing new
+        k2 = time.perf_counter()
+        with ws.folder.read() as session:
+            visits = session.connection().exec_driver_sql("SELECT id FROM visit LIMIT 100").all()
+        batch = [("visit", v[0], f"f{j}", "x", 1) for v in visits for j in range(20)]
+        k3 = time.perf_counter()
+        keystore.record_owners(ws.folder, batch)  # what sealing a 2,000-change batch looks up
+        k4 = time.perf_counter()
         what = erasure.preview(ws, pid)
         tomb = store.Tombstone(participant_handle(pid), pid, store.stamp(), "bench", ws.device_id, "other")
         t0 = time.perf_counter()
@@ -59,7 +74,8 @@ def erase_one(source: Path) -> dict[str, object]:
         t2 = time.perf_counter()
         store.renew_backups(ws.folder, work / "backups")
         t3 = time.perf_counter()
-        return {"db_mb": round(size / 2**20), "rows": sum(local.rows.values()), "parts": what.counts,
+        return {"keys_made": made, "first_keys_s": round(k1 - k0, 2), "steady_keys_s": round(k2 - k1, 3),
+                "owners_2000_changes_s": round(k4 - k3, 3), "db_mb": round(size / 2**20), "rows": sum(local.rows.values()), "parts": what.counts,
                 "rows_s": round(t1 - t0, 2), "vacuum_checkpoint_s": round(t2 - t1, 2), "checkpoint_busy": busy,
                 "backups_s": round(t3 - t2, 2), "total_s": round(t3 - t0, 2)}
     finally:

@@ -142,8 +142,10 @@ def erase_rows(folder: DataFolder, tomb: Tombstone, *, event: str, sent: bool) -
         ddl = trigger_ddl()
         guards = [f"{TRIGGER_PREFIX}{t}_no_delete" for t in owned]
         if "visit" in owned:
-            # Out of the full-text index first (it needs the old texts); its secure-delete option (migration 0011)
-            # removes the trigrams from the index itself instead of leaving them behind a delete marker.
+            # Out of the full-text index first (it needs the old texts). A delete only adds a marker; the trigrams
+            # stay in older segments (with those of every earlier version of an edited text) until 'optimize'
+            # below merges them away. FTS5's secure-delete option would avoid that, but costs ~170 ms on every
+            # visit save at 3,000 participants (BENCHMARKS.md), so the erasure pays once instead.
             cols = ", ".join(SEARCH_COLUMNS)
             conn.exec_driver_sql(
                 f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rowid, {cols}) SELECT 'delete', rowid, {cols} FROM visit"
@@ -161,6 +163,8 @@ def erase_rows(folder: DataFolder, tomb: Tombstone, *, event: str, sent: bool) -
             if pairs:
                 conn.exec_driver_sql(f"DELETE FROM {bookkeeping} WHERE entity = ? AND entity_id = ?", pairs)
         conn.exec_driver_sql("DELETE FROM participant_key WHERE handle = ?", (tomb.handle,))
+        if "visit" in owned:
+            conn.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')")
         if not already:
             conn.exec_driver_sql(
                 "INSERT INTO participant_erasure (handle, participant_id, erased_at, erased_by, device_id, reason_code,"

@@ -7,9 +7,7 @@ Create Date: 2026-12-03 12:40:00
 Three local tables, none of them synced through the batch log: participant_erasure (what is left of an
 erased participant: id, when, by whom, reason code), participant_key (the random key each participant's
 records are encrypted under inside a batch; dropped at erasure) and erasure_log (events, no content).
-It also turns on the full-text index's secure-delete option, so a deleted or changed visit text leaves no
-trigrams behind in old index segments, and rebuilds the index once to drop those an earlier edit left. Only
-creates tables and touches the index, so it can be re-chained after any other revision.
+Only creates tables, so it can be re-chained after any other revision.
 """
 
 from __future__ import annotations
@@ -54,20 +52,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('erasure_log', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_erasure_log_handle'), ['handle'], unique=False)
-    if _fts_secure_delete():
-        op.execute("INSERT INTO visit_search(visit_search, rank) VALUES ('secure-delete', 1)")
-        op.execute("INSERT INTO visit_search(visit_search) VALUES ('rebuild')")
-
-
-def _fts_secure_delete() -> bool:
-    """FTS5's secure-delete came in SQLite 3.44; SQLCipher has it, a plain sqlite3 (alembic's dev check) may not."""
-    version = op.get_bind().exec_driver_sql("SELECT sqlite_version()").scalar_one()
-    return tuple(int(x) for x in str(version).split(".")[:2]) >= (3, 44)
 
 
 def downgrade() -> None:
-    if _fts_secure_delete():
-        op.execute("INSERT INTO visit_search(visit_search, rank) VALUES ('secure-delete', 0)")
     with op.batch_alter_table('erasure_log', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_erasure_log_handle'))
     op.drop_table('erasure_log')
