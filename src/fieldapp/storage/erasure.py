@@ -1,6 +1,6 @@
-"""Erasing one participant from this device: every row that hangs on them, their key, free pages, WAL and backups.
+"""Erasing one participant from this device: every row that hangs on them, their key, the index, WAL and backups.
 
-What hangs on a participant is found by following foreign keys from the participant down (OWNER_PATHS): rows
+What hangs on a participant is found by following foreign keys from the participant down (CHILD_OF): rows
 with a participant_id, and their children (a visit's notes, an agreement's versions and their signatures).
 Synced rows are never deleted otherwise (capture.py refuses DELETE), so the erasure lifts that refusal for its
 own transaction only. `secure_delete` (on in every SQLCipher connection, and set again here) zeroes what is
@@ -9,6 +9,7 @@ deleted, as it zeroed every older version of an edited text; a TRUNCATE checkpoi
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -63,8 +64,6 @@ def _owner_sql(table: str) -> str:
 
 def owners(conn: Any, entity: str, ids: Sequence[str]) -> dict[str, str]:
     """Record id -> participant id, for the records of `entity` that belong to a participant."""
-    import json
-
     if entity not in set(owned_tables()) or not ids:
         return {}
     return dict(conn.exec_driver_sql(_owner_sql(entity), (json.dumps(list(ids)),)).all())
@@ -91,8 +90,6 @@ def owned_records(conn: Any, participant_id: str) -> dict[str, list[str]]:
 
 
 def _json(ids: Iterable[str]) -> str:
-    import json
-
     return json.dumps(list(ids))
 
 
