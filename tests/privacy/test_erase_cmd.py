@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,17 @@ def test_unknown_reason_and_unknown_participant_are_clear_errors(tmp_path: Path,
                  "--yes"]) == 2
     assert "no-such-id" in capsys.readouterr().err
     assert _exists(data_dir, gone)
+
+
+def test_erase_log_lists_events_without_personal_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data_dir = tmp_path / "data"
+    gone, _ = _folder_with(data_dir)
+    assert main(["erase", "--data-dir", str(data_dir), "--log"]) == 0
+    out = capsys.readouterr().out
+    assert "Ingen slettinger" in out or "No erasures" in out
+    assert main(["erase", "--data-dir", str(data_dir), "--participant", gone, "--reason", "other", "--yes"]) == 0
+    capsys.readouterr()
+    assert main(["erase", "--data-dir", str(data_dir), "--log", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["event"], r["reason_code"]) for r in rows] == [("erased", "other")]
+    assert "Slettemark" not in json.dumps(rows) and gone not in json.dumps(rows)

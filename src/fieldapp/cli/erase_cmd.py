@@ -22,6 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--participant", metavar="ID",
                       help="slett denne deltakeren og alt som hører til / erase this participant and all that is theirs")
+    what.add_argument("--log", action="store_true",
+                      help="vis sletteloggen (uten personopplysninger) / show the erasure log (no personal data)")
     p.add_argument("--reason", help="grunn / reason: retention_expired, participant_request, registered_in_error, other")
     p.add_argument("--yes", action="store_true", help="ikke spør før sletting / do not ask before erasing")
     what.add_argument("--list-due", action="store_true",
@@ -37,6 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     if args.participant:
         return _erase(args)
+    if args.log:
+        return _log(args)
     from fieldapp.domain.retention import check_years
     from fieldapp.services.retention import due_for_erasure, retention_years
 
@@ -96,4 +100,23 @@ def _erase(args: argparse.Namespace) -> int:
           "eksportfiler. Resten av teamet får slettingen ved neste synkronisering." if nb else
           f"Erased: {done.rows} records, {done.backups_deleted} backups renewed, {done.exports_deleted} export "
           "files. The rest of the team gets the erasure at its next sync.")
+    return EXIT_OK
+
+
+def _log(args: argparse.Namespace) -> int:
+    from fieldapp.services import erasure
+
+    nb = lang() == "nb"
+    names = {"erased": ("slettet her", "erased here"), "erasure_received": ("sletting mottatt", "erasure received"),
+             "late_change_refused": ("endring for slettet deltaker avvist", "change for erased participant refused")}
+    with workspace(args, create=False) as ws:
+        rows = erasure.log(ws)
+    if args.json:
+        print(json.dumps([r.__dict__ for r in rows], ensure_ascii=False))
+        return EXIT_OK
+    if not rows:
+        print("Ingen slettinger." if nb else "No erasures.")
+    for r in rows:
+        what = names.get(r.event, (r.event, r.event))[0 if nb else 1]
+        print(f"{r.at}  {what}  {r.handle}  {r.device_id[:8]}  {r.reason_code or ''}  {r.count}".rstrip())
     return EXIT_OK

@@ -7,8 +7,6 @@ sync, and the server deletes the participant's key (docs/sync.md, "Erasure"; doc
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-
 from fieldapp import paths
 from fieldapp.domain.erasure import REASONS, participant_handle
 from fieldapp.domain.messages import DomainError, Message
@@ -84,5 +82,6 @@ def erase(ws: Workspace, *, participant_id: str, reason_code: str) -> ErasureDon
                        outcome.exports_deleted)
 
 
-def backups_folder(ws: Workspace) -> Path:
-    return paths.backups_dir(ws.path)
+def log(ws: Workspace) -> list[store.LogRow]:
+    """Erasure events, oldest first: erased here, received from the team, late changes refused (no content)."""
+    return store.erasure_log(ws.folder)
