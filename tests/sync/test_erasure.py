@@ -205,6 +205,14 @@ def test_an_erased_participant_is_gone_from_every_device_file_and_key(any_server
     assert got is not None
     records.save(c.ws, dataclasses.replace(got, summary=OFFLINE_EDIT))
 
+    # b holds quarantined batches (as if they had failed to apply) from before the erasure; some hold the person.
+    from_a = [r for r in _server_rows(srv, team_id)[0] if str(r["device_id"]) == a.id]
+    with b.ws.folder.write() as session:
+        session.connection().exec_driver_sql(
+            "INSERT INTO sync_quarantine (cursor, device_id, seq, key_id, reason, blob, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(1, r["device_id"], r["seq"], r["key_id"], "test", bytes(r["blob"]), "2026-12-01T00:00:00.000000Z")  # type: ignore[arg-type]
+             for r in from_a])
+
     what = erasure.preview(a.ws, p.id)
     assert what.full_name == NAME and what.counts["visit"] == 1 and what.backups == 1
     done = erasure.erase(a.ws, participant_id=p.id, reason_code="participant_request")
@@ -234,6 +242,12 @@ def test_an_erased_participant_is_gone_from_every_device_file_and_key(any_server
     assert ("late_change_refused", handle) in _events(a) and ("late_change_refused", handle) in _events(b)
     assert ("late_change_refused", handle) in _events(c)
     assert not (backups / "fieldapp-0011-old.db").exists() and len(list(backups.iterdir())) == 1
+    left = erasure_store.quarantined(b.ws.folder)
+    assert from_a and len(left) < len(from_a)  # those holding the person went (the others would stay)
+    for _, device, seq, key_id, blob in left:
+        payload = crypto.decode_payload(crypto.decrypt_batch(all_keys[key_id], crypto.split_batch(blob)[0],
+                                                             team_id=team_id, device_id=device, seq=seq, key_id=key_id))
+        assert p.id not in {c[1] for c in payload.changes}
 
     # The server: no readable trace, and its key table no longer holds the person's key.
     batches, shred, _ = _server_rows(srv, team_id)

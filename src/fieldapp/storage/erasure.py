@@ -334,3 +334,19 @@ def describe(folder: DataFolder, participant_id: str) -> tuple[str, dict[str, in
             return None
         owned = owned_records(conn, participant_id)
     return f"{person[0]} {person[1]}".strip(), {t: len(ids) for t, ids in owned.items()}
+
+
+def quarantined(folder: DataFolder) -> list[tuple[int, str, int, str, bytes]]:
+    """(row id, device, batch number, key id, blob) of every quarantined batch."""
+    with folder.read() as session:
+        return [(r[0], r[1], r[2], r[3], bytes(r[4])) for r in session.connection().exec_driver_sql(
+            "SELECT id, device_id, seq, key_id, blob FROM sync_quarantine ORDER BY id")]
+
+
+def drop_quarantined(folder: DataFolder, row_ids: Sequence[int]) -> None:
+    if row_ids:
+        with folder.write() as session:
+            conn = session.connection()
+            conn.exec_driver_sql("PRAGMA secure_delete = ON")
+            conn.exec_driver_sql("DELETE FROM sync_quarantine WHERE id IN (SELECT value FROM json_each(?))",
+                                 (json.dumps(list(row_ids)),))

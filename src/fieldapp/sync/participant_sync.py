@@ -18,7 +18,7 @@ from fieldapp.storage import participant_keys as stored
 from fieldapp.sync import errors, identity
 from fieldapp.sync.bundle import KeyBundle
 from fieldapp.sync.context import Context, check, parse
-from fieldapp.sync.crypto import CryptoError, Payload
+from fieldapp.sync.crypto import CryptoError, Payload, decode_payload, decrypt_batch, split_batch
 from fieldapp.sync.erasure_protocol import WireErasure, WireParticipantKey, erasure_message, parse_list
 from fieldapp.sync.participant_crypto import (
     ENVELOPE, KeyMissing, open_envelopes, seal_envelopes, unwrap_key, wrap_key,
@@ -121,10 +121,33 @@ def upload_keys(ctx: Context, current: KeyBundle) -> int:
     return len(todo)
 
 
+def purge_quarantine(ctx: Context, current: KeyBundle) -> int:
+    """Delete quarantined batches that hold an erased participant (as an envelope, or a plain change of their
+    own record from an older release). Batches that do not open at all are kept: nothing in them is readable."""
+    rows = erasure.quarantined(ctx.folder)
+    erased = erasure.erased_handles(ctx.folder) if rows else set()
+    gone = []
+    for row_id, device_id, seq, key_id, blob in rows:
+        key = current.keys.get(key_id)
+        if key is None:
+            continue
+        try:
+            ciphertext, _ = split_batch(blob)
+            payload = decode_payload(decrypt_batch(key, ciphertext, team_id=ctx.team_id, device_id=device_id,
+                                                   seq=seq, key_id=key_id))
+        except CryptoError:
+            continue
+        if any(c[0] in (ENVELOPE, "participant") and participant_handle(c[1]) in erased for c in payload.changes):
+            gone.append(row_id)
+    erasure.drop_quarantined(ctx.folder, gone)
+    return len(gone)
+
+
 def before_pull(ctx: Context, current: KeyBundle) -> Callable[[Payload, WireBatch], Payload]:
     """Tombstones out and in, new keys in; returns what admission calls to open each batch's envelopes."""
     send_erasures(ctx)
     receive_erasures(ctx, current)
+    purge_quarantine(ctx, current)
     fetch_keys(ctx, current)
     return Opener(ctx, current)
 
