@@ -264,3 +264,22 @@ def test_an_erased_participant_is_gone_from_every_device_file_and_key(any_server
     assert "Blirværende" in readable  # the method reads what is still there
     for needle in NEEDLES:
         assert needle not in readable, needle
+
+
+def test_a_server_cannot_erase_anyone(team) -> None:  # type: ignore[no-untyped-def]
+    """A tombstone the server makes up (no member's signature) is ignored: the participant stays."""
+    from fieldapp.server import erasure_store as server_side
+    from fieldapp.sync.erasure_protocol import WireErasure
+
+    srv, team_id, (a, b, _) = team
+    p = records.save(a.ws, Participant(first_name="Ingrid", last_name="Urørt"))
+    a.sync()
+    b.sync()
+    caller = store.authenticate(srv.engine, keys.token(a.id))  # type: ignore[arg-type]
+    forged = WireErasure(participant_handle(p.id), "2026-12-03T10:00:00Z", a.id, "other", b"\x01" * 64)
+    assert server_side.erase(srv.engine, caller, [forged]) == 1
+    b.sync()
+    assert records.get(b.ws, Participant, p.id) is not None
+    assert participant_handle(p.id) not in erasure_store.erased_handles(b.ws.folder)
+    # The server did delete the key, so a device that never had it cannot read the participant: a denial of
+    # service the server can always do (it can delete batches too), never a forged erasure.
