@@ -24,6 +24,7 @@ from fieldapp.sync.participant_crypto import (
     ENVELOPE, KeyMissing, open_envelopes, seal_envelopes, unwrap_key, wrap_key,
 )
 from fieldapp.sync.protocol import WireBatch
+from fieldapp.sync.team_keys import current_bundle
 
 log = logging.getLogger(__name__)
 KEYS_CURSOR = "participant_keys_cursor"
@@ -167,8 +168,9 @@ class Opener:
         except KeyMissing as exc:
             if self.refreshed:
                 raise CryptoError(f"no key for participant {exc.args[0]} on the server") from exc
-            # Uploaded or erased after this run's first look: one more look per run.
+            # Uploaded or erased after this run's first look (perhaps under a key made since): one more look.
             self.refreshed = True
+            self.current = current_bundle(self.ctx, self.ctx.status())
             receive_erasures(self.ctx, self.current)
             fetch_keys(self.ctx, self.current)
             self.erased = erasure.erased_handles(self.ctx.folder)
