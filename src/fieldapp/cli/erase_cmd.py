@@ -1,4 +1,4 @@
-"""`fieldapp erase --list-due`: participants whose retention period has run out (read-only: erases nothing)."""
+"""`fieldapp erase`: erase one participant (--participant ID --reason TEXT), or list those due (--list-due)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import json
 from datetime import date
 
-from fieldapp.cli.common import EXIT_OK, add_data_dir, lang, workspace
+from fieldapp.cli.common import EXIT_FAILED, EXIT_OK, add_data_dir, lang, workspace
 
 
 def _day(text: str) -> date:
@@ -19,8 +19,13 @@ def _day(text: str) -> date:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("erase", help="sletting og oppbevaringstid / erasure and retention")
     add_data_dir(p)
-    # The erasure of one participant (--participant ID --reason TEXT) joins this group.
     what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--participant", metavar="ID",
+                      help="slett denne deltakeren og alt som hører til / erase this participant and all that is theirs")
+    what.add_argument("--log", action="store_true",
+                      help="vis sletteloggen (uten personopplysninger) / show the erasure log (no personal data)")
+    p.add_argument("--reason", help="grunn / reason: retention_expired, participant_request, registered_in_error, other")
+    p.add_argument("--yes", action="store_true", help="ikke spør før sletting / do not ask before erasing")
     what.add_argument("--list-due", action="store_true",
                       help="vis deltakere der oppbevaringstiden er ute (sletter ingenting) / "
                            "list participants whose retention has run out (erases nothing)")
@@ -32,6 +37,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.participant:
+        return _erase(args)
+    if args.log:
+        return _log(args)
     from fieldapp.domain.retention import check_years
     from fieldapp.services.retention import due_for_erasure, retention_years
 
@@ -56,4 +65,58 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {d.participant_id}  {d.full_name}  "
               + (f"avsluttet {d.follow_up_end:%d.%m.%Y}, ute {d.retention_ended:%d.%m.%Y}" if nb
                  else f"ended {d.follow_up_end:%d.%m.%Y}, ran out {d.retention_ended:%d.%m.%Y}"))
+    return EXIT_OK
+
+
+def _erase(args: argparse.Namespace) -> int:
+    from fieldapp.domain.erasure import reason_code
+    from fieldapp.domain.messages import DomainError, Message
+    from fieldapp.services import erasure
+
+    nb = lang() == "nb"
+    if not args.reason:
+        raise DomainError(Message("erasure.reason_missing", "Oppgi en grunn med --reason.",
+                                  "Give a reason with --reason."))
+    code = reason_code(args.reason)
+    with workspace(args, create=False) as ws:
+        what = erasure.preview(ws, args.participant)
+        if not args.yes:
+            parts = ", ".join(what.lines(lang())) or ("ingen andre opplysninger" if nb else "nothing else")
+            print(f"Dette sletter {what.full_name} ({what.participant_id}) for godt: {parts}. Også fra "
+                  f"sikkerhetskopiene ({what.backups} filer slettes, en ny tas) og fra de andre enhetene og serveren "
+                  "ved neste synkronisering. Bare en merknad uten personopplysninger blir igjen." if nb else
+                  f"This erases {what.full_name} ({what.participant_id}) for good: {parts}. Also from the backups "
+                  f"({what.backups} files are deleted, a new one is taken) and from the other devices and the server "
+                  "at their next sync. Only a note without personal data remains.")
+            try:
+                answer = input("Slette? [j/N] " if nb else "Erase? [y/N] ")
+            except EOFError:
+                answer = ""
+            if answer.strip().lower() not in ("j", "ja", "y", "yes"):
+                print("Avbrutt; ingenting er slettet." if nb else "Cancelled; nothing was erased.")
+                return EXIT_FAILED
+        done = erasure.erase(ws, participant_id=args.participant, reason_code=code)
+    print(f"Slettet: {done.rows} poster, {done.backups_deleted} sikkerhetskopier fornyet, {done.exports_deleted} "
+          "eksportfiler. Resten av teamet får slettingen ved neste synkronisering." if nb else
+          f"Erased: {done.rows} records, {done.backups_deleted} backups renewed, {done.exports_deleted} export "
+          "files. The rest of the team gets the erasure at its next sync.")
+    return EXIT_OK
+
+
+def _log(args: argparse.Namespace) -> int:
+    from fieldapp.services import erasure
+
+    nb = lang() == "nb"
+    names = {"erased": ("slettet her", "erased here"), "erasure_received": ("sletting mottatt", "erasure received"),
+             "late_change_refused": ("endring for slettet deltaker avvist", "change for erased participant refused")}
+    with workspace(args, create=False) as ws:
+        rows = erasure.log(ws)
+    if args.json:
+        print(json.dumps([r.__dict__ for r in rows], ensure_ascii=False))
+        return EXIT_OK
+    if not rows:
+        print("Ingen slettinger." if nb else "No erasures.")
+    for r in rows:
+        what = names.get(r.event, (r.event, r.event))[0 if nb else 1]
+        print(f"{r.at}  {what}  {r.handle}  {r.device_id[:8]}  {r.reason_code or ''}  {r.count}".rstrip())
     return EXIT_OK

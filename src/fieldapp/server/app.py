@@ -352,6 +352,9 @@ def create_app(settings: Settings, engine: Engine | None = None, *, migrate: boo
         Route("/v1/recovery", g(srv.recover), methods=["POST"]),
         Route("/v1/token", g(srv.rotate_token), methods=["POST"]),
     ]
+    from fieldapp.server.erasure_routes import routes as erasure_routes  # its module imports this one
+
+    routes += erasure_routes(srv)
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error, Exception: _bug})
     app.state.server = srv
     return app

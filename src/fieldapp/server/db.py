@@ -86,6 +86,34 @@ key_envelopes = Table(
     Index("ix_key_envelopes_team_recipient", "team_id", "recipient"),
 )
 
+# Erasure (server migration s0004). Wrapped per-participant keys live apart from the append-only batch log, in
+# a table rows are physically deleted from: erasing a participant deletes their key here (crypto-shredding).
+shred_keys = Table(
+    "shred_keys", metadata,
+    Column("cursor", Integer, primary_key=True, autoincrement=True),
+    Column("team_id", ForeignKey("teams.id"), nullable=False),
+    Column("handle", String(32), nullable=False),
+    Column("key_id", String(16), nullable=False),
+    Column("wrapped", LargeBinary, nullable=False),
+    Column("created_by", String(36), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("team_id", "handle", name="uq_shred_keys_handle"),
+)
+
+# Tombstones: no personal data (ids, time, reason code, the erasing device's signature).
+erasures = Table(
+    "erasures", metadata,
+    Column("cursor", Integer, primary_key=True, autoincrement=True),
+    Column("team_id", ForeignKey("teams.id"), nullable=False),
+    Column("handle", String(32), nullable=False),
+    Column("erased_at", String(32), nullable=False),
+    Column("device_id", String(36), nullable=False),
+    Column("reason_code", String(30), nullable=False),
+    Column("signature", LargeBinary, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("team_id", "handle", name="uq_erasures_handle"),
+)
+
 WRITE = "fieldapp_server_write"
 
 

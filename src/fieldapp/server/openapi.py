@@ -87,7 +87,9 @@ _COMMON = (400, 401, 403, 426, 503, 507)
 
 
 def openapi_document() -> dict[str, Any]:
-    return {
+    from fieldapp.server import erasure_openapi
+
+    doc = {
         "openapi": "3.0.3",
         "info": {"title": "Fieldapp sync server", "version": str(PROTOCOL_VERSION),
                  "description": "Stores end-to-end encrypted change batches; never sees plaintext."},
@@ -148,3 +150,6 @@ def openapi_document() -> dict[str, Any]:
                                      "properties": {"token": {"type": "string"}}}), **_errors(*_COMMON)}}},
         },
     }
+    doc["components"]["schemas"] = {**_SCHEMAS, **erasure_openapi.SCHEMAS}
+    doc["paths"].update(erasure_openapi.paths(_PROTO, _AUTH, _ok, _body, _errors, _COMMON))
+    return doc

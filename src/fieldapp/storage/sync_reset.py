@@ -66,6 +66,10 @@ def reset_membership(folder: DataFolder) -> ResetResult:
         conn.exec_driver_sql("DELETE FROM sync_applied")
         conn.exec_driver_sql("DELETE FROM sync_account")
         conn.exec_driver_sql("DELETE FROM meta WHERE key = 'last_batch_seq'")
+        # Erasure: the next team's server has none of our participant keys or tombstones (signed for this team).
+        conn.exec_driver_sql("UPDATE participant_key SET uploaded = 0")
+        conn.exec_driver_sql("UPDATE participant_erasure SET sent = 0, signature = NULL")
+        conn.exec_driver_sql("DELETE FROM meta WHERE key IN ('participant_keys_cursor', 'erasures_cursor')")
         conn.exec_driver_sql("UPDATE meta SET value = ? WHERE key = 'device_id'", (new,))
         return ResetResult(old, new, len(queued), len(batches))
 

@@ -39,6 +39,8 @@ class Admission:
     highest: dict[str, int]  # per device, the highest batch number taken in (applied or quarantined)
     # Fetches newer epochs: a device approved, or a key made, after this run's first page is not yet known.
     refresh: Callable[[], KeyBundle] | None = None
+    # Erasure: opens each participant's envelope in a batch, dropping those of erased participants.
+    opener: Callable[[crypto.Payload, WireBatch], crypto.Payload] | None = None
     _refreshed: set[str] = field(default_factory=set)
 
     def _known(self, device_id: str, key_id: str) -> bool:
@@ -86,6 +88,8 @@ class Admission:
             plain = crypto.decrypt_batch(key, ciphertext, team_id=self.team_id, device_id=b.device_id, seq=b.seq,
                                          key_id=b.key_id)
             payload = crypto.decode_payload(plain)
+            if self.opener is not None:
+                payload = self.opener(payload, b)
         except crypto.CryptoError as exc:
             return self._refused(b, f"cannot decrypt: {exc}")
         sealed = seal_trust.problem(payload.changes, device_id=b.device_id, roster=self.current)

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # 2: signed key bundles and batches (a device's public key is X25519 || Ed25519, 64 bytes).
-PROTOCOL_VERSION = 2
-# The oldest client protocol the server still serves; older ones are told to update (426). Protocol 1
-# clients cannot take part in a team whose bundles and batches are signed.
-MIN_PROTOCOL_VERSION = 2
+# 3: erasure: each participant's changes inside a batch under their own key, erasure tombstones (docs/sync.md).
+PROTOCOL_VERSION = 3
+# The oldest client protocol the server still serves; older ones are told to update (426). Protocol 2
+# clients would send participants under the team key alone and ignore erasures: erasure could not reach them.
+MIN_PROTOCOL_VERSION = 3
 HEADER = "Fieldapp-Protocol"
 # The enrollment code, sent in a header as well as in the body, so a server can refuse a stranger unread.
 ENROLL_CODE_HEADER = "Fieldapp-Enrollment-Code"

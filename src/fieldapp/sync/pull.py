@@ -7,7 +7,7 @@ from typing import Protocol
 
 from fieldapp.storage import merge, sync_seen
 from fieldapp.sync import bundle as bundles
-from fieldapp.sync import errors
+from fieldapp.sync import errors, participant_sync
 from fieldapp.sync.admission import Admission, Gap
 from fieldapp.sync.bundle import KeyBundle
 from fieldapp.sync.context import Context, check, parse
@@ -51,6 +51,7 @@ def pull(ctx: Context, report: PullReport, progress: Progress | None = None) -> 
                 report.team_key_fingerprint = bundles.team_key_fingerprint(current)
             admission = Admission(ctx.team_id, ctx.me, current, sync_seen.highest_seqs(ctx.folder),
                                   refresh=lambda: current_bundle(ctx, ctx.status()))
+            admission.opener = participant_sync.before_pull(ctx, current)  # erasure: tombstones before batches
         last = cursor
         for b in page.batches:
             assert b.cursor is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from fieldapp.storage import sync_state
-from fieldapp.sync import crypto, errors
+from fieldapp.sync import crypto, errors, participant_sync
 from fieldapp.sync.bundle import KeyBundle
 from fieldapp.sync.context import Context, DeviceKeys, parse
 from fieldapp.sync.protocol import Accepted, PushRequest, WireBatch
@@ -41,7 +41,8 @@ def _resealer(team_id: str, mine: DeviceKeys, current: KeyBundle) -> Any:
 
 def push(ctx: Context, current: KeyBundle, report: PushReport) -> None:
     mine = ctx.keys()
-    sync_state.fill_outbox(ctx.folder, sealer(ctx.team_id, mine, current))
+    # Erasure: each participant's changes sealed under their own key, uploaded (wrapped) before the batch.
+    participant_sync.fill_outbox(ctx, current, sealer(ctx.team_id, mine, current))
     for _ in range(1000):
         todo = sync_state.unpushed(ctx.folder, limit=MAX_PUSH_BATCHES)
         if not todo:

@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message numerus="yes">
+        <source>It goes from this computer now, including its %n backup file(s) (a new backup is taken afterwards) and exports in the data folder; from the other devices and the server at their next sync. Only a note without personal data remains: when, by whom and why.</source>
+        <translation>
+            <numerusform>It goes from this computer now, including its %n backup file (a new backup is taken afterwards) and exports in the data folder; from the other devices and the server at their next sync. Only a note without personal data remains: when, by whom and why.</numerusform>
+            <numerusform>It goes from this computer now, including its %n backup files (a new backup is taken afterwards) and exports in the data folder; from the other devices and the server at their next sync. Only a note without personal data remains: when, by whom and why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>

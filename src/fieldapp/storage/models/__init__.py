@@ -5,6 +5,7 @@ from fieldapp.storage.models.audit import ReadLogEntry
 from fieldapp.storage.models.changelog import CaptureContext, ForeignChange, Meta, OutboxRecord, RecordClock
 from fieldapp.storage.models.cooperation import Benefit, CooperationMeeting, MeetingItem
 from fieldapp.storage.models.documents import SealedDocument
+from fieldapp.storage.models.erasure import ErasureLogEntry, ParticipantErasure, ParticipantKey
 from fieldapp.storage.models.employers import Employer, EmployerContact
 from fieldapp.storage.models.jobdev import EmployerOutreach, JobLead, OutreachFor
 from fieldapp.storage.models.mapping import Mapping, MappingArea
@@ -25,4 +26,5 @@ __all__ = [
     "EmployerOutreach", "OutreachFor", "JobLead", "Assignment", "FidelityAssessment", "Specialist",
     "Benefit", "CooperationMeeting", "MeetingItem",
     "RecordMerge",
+    "ErasureLogEntry", "ParticipantErasure", "ParticipantKey",
 ]

@@ -42,6 +42,9 @@ class AccessLogTab(QWidget):
                                                   self.ask_export, "export_access_copy")
         self.export_button.setToolTip(translate("AccessLogTab", "One readable PDF and the JSON export of everything "
                                                                 "stored about the participant (logged)"))
+        # Erasure sits with the other privacy actions on the participant.
+        self.erase_button = self.list.add_button(translate("AccessLogTab", "Erase participant …"), self.ask_erase,
+                                                 "erase_participant")
         self.status = QLabel()
         self.status.setObjectName("access_log_status")
         self.status.setWordWrap(True)
@@ -76,6 +79,12 @@ class AccessLogTab(QWidget):
                 # Another device's entry: its name is on the sync server (the main window's controller asks).
                 device_names.ask_once(getattr(self.window(), "sync", None),
                                       lambda: self.load(participant_id) if self.participant_id else None, self)
+
+    def ask_erase(self) -> None:
+        if self.participant_id:
+            from fieldapp.ui.privacy.erase_dialog import ask_and_erase
+
+            ask_and_erase(self.ctx, self, self.participant_id)
 
     def ask_export(self) -> None:
         if not self.participant_id:

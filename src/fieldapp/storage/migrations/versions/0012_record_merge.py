@@ -1,7 +1,7 @@
 """record_merge: one person or employer registered twice, merged under one id
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-03 12:30:00
 
 One new synced table (its change-capture triggers are installed after migrating, as for every synced table).
@@ -15,7 +15,7 @@ from alembic import op
 
 
 revision = '0012'
-down_revision = '0010'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 

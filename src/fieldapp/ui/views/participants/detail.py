@@ -88,6 +88,12 @@ class ParticipantDetailPanel(QWidget):
             self.mapping.load(participant_id)
 
     def _show(self, detail: ParticipantDetail | None, tab: str) -> None:
+        if detail is None and self.detail is not None and self.detail.participant.id == self.participant_id:
+            # Erased (here or by a sync): nothing of them stays on screen.
+            self.detail = None
+            self.heading.setText(translate("ParticipantDetail", "Choose a participant in the list."))
+            self.tabs.setEnabled(False)
+            return
         if detail is None or detail.participant.id != self.participant_id:
             return
         self.detail = detail

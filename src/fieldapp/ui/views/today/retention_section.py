@@ -52,10 +52,15 @@ class RetentionSection(QWidget):
         self.review_button.setObjectName("review_retention")
         self.review_button.setToolTip(translate("RetentionSection", "Open the selected participant to review and erase"))
         self.review_button.clicked.connect(lambda: (row := self.table.current_row()) is not None and self.review(row))
+        self.erase_button = QPushButton(translate("RetentionSection", "Erase …"))
+        self.erase_button.setObjectName("erase_retention")
+        self.erase_button.setToolTip(translate("RetentionSection", "Erase the selected participant (asks first)"))
+        self.erase_button.clicked.connect(lambda: (row := self.table.current_row()) is not None and self.erase(row))
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addStretch(1)
         head.addWidget(self.review_button)
+        head.addWidget(self.erase_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
@@ -80,6 +85,11 @@ class RetentionSection(QWidget):
         self.title.setText("<h3>" + translate("RetentionSection", "Retention period ended (%n)", None, len(due)) + "</h3>")
         self.table.fit_columns()
         self.setVisible(bool(due))
+
+    def erase(self, row: RetentionDue) -> None:
+        from fieldapp.ui.privacy.erase_dialog import ask_and_erase
+
+        ask_and_erase(self.ctx, self, row.participant_id)
 
     def review(self, row: RetentionDue) -> None:
         self.ctx.navigator.participant(row.participant_id, "overview")

@@ -1,0 +1,78 @@
+"""The server's side of erasure: wrapped per-participant keys (deletable) and erasure tombstones.
+
+An erasure physically deletes the participant's wrapped key in the same transaction that stores the
+tombstone; a key uploaded for an erased participant afterwards (an offline device catching up) is refused.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, and_, delete, insert, select
+
+from fieldapp.server.db import WRITE, erasures, shred_keys
+from fieldapp.server.store import Caller, _lock_team, require_active
+from fieldapp.sync.erasure_protocol import WireErasure, WireParticipantKey
+
+
+def keys_after(engine: Engine, caller: Caller, after: int, *, limit: int) -> tuple[list[WireParticipantKey], bool]:
+    require_active(caller)
+    with engine.begin() as conn:
+        rows = conn.execute(select(shred_keys).where(and_(
+            shred_keys.c.team_id == caller.team_id, shred_keys.c.cursor > after))
+            .order_by(shred_keys.c.cursor).limit(limit + 1)).all()
+    found = [WireParticipantKey(r.handle, r.key_id, r.wrapped, r.cursor) for r in rows[:limit]]
+    return found, len(rows) > limit
+
+
+def store_keys(engine: Engine, caller: Caller, items: list[WireParticipantKey]) -> tuple[list[WireParticipantKey],
+                                                                                            list[str]]:
+    """Keep the first key uploaded for each participant. Returns the keys held for the ids asked about, and
+    which of them are erased (their keys are never stored again)."""
+    require_active(caller)
+    ids = sorted({k.handle for k in items})
+    with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
+        _lock_team(conn, caller.team_id)  # one writer per team: two first uploads of one id cannot both win
+        erased = set(conn.execute(select(erasures.c.handle).where(and_(
+            erasures.c.team_id == caller.team_id, erasures.c.handle.in_(ids)))).scalars())
+        held = {r.handle for r in conn.execute(select(shred_keys.c.handle).where(and_(
+            shred_keys.c.team_id == caller.team_id, shred_keys.c.handle.in_(ids))))}
+        new = [dict(team_id=caller.team_id, handle=k.handle, key_id=k.key_id, wrapped=k.wrapped,
+                    created_by=caller.device_id, created_at=datetime.now(UTC))
+               for k in items if k.handle not in erased and k.handle not in held]
+        if new:
+            conn.execute(insert(shred_keys), new)
+        rows = conn.execute(select(shred_keys).where(and_(
+            shred_keys.c.team_id == caller.team_id, shred_keys.c.handle.in_(ids)))).all()
+    return [WireParticipantKey(r.handle, r.key_id, r.wrapped, r.cursor) for r in rows], sorted(erased)
+
+
+def erase(engine: Engine, caller: Caller, items: list[WireErasure]) -> int:
+    """Store tombstones and delete the participants' wrapped keys, in one transaction. Returns how many new."""
+    require_active(caller)
+    stored = 0
+    with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
+        _lock_team(conn, caller.team_id)
+        for e in items:
+            conn.execute(delete(shred_keys).where(and_(
+                shred_keys.c.team_id == caller.team_id, shred_keys.c.handle == e.handle)))
+            known = conn.execute(select(erasures.c.cursor).where(and_(
+                erasures.c.team_id == caller.team_id, erasures.c.handle == e.handle))).first()
+            if known is None:
+                conn.execute(insert(erasures).values(
+                    team_id=caller.team_id, handle=e.handle, erased_at=e.erased_at,
+                    device_id=e.device_id, reason_code=e.reason_code, signature=e.signature,
+                    received_at=datetime.now(UTC)))
+                stored += 1
+    return stored
+
+
+def erasures_after(engine: Engine, caller: Caller, after: int, *, limit: int) -> tuple[list[WireErasure], bool]:
+    require_active(caller)
+    with engine.begin() as conn:
+        rows = conn.execute(select(erasures).where(and_(
+            erasures.c.team_id == caller.team_id, erasures.c.cursor > after))
+            .order_by(erasures.c.cursor).limit(limit + 1)).all()
+    found = [WireErasure(r.handle, r.erased_at, r.device_id, r.reason_code, r.signature, r.cursor)
+             for r in rows[:limit]]
+    return found, len(rows) > limit

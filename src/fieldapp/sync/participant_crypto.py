@@ -1,0 +1,127 @@
+"""Crypto-shredding: each participant's changes travel inside a batch under their own key (AES-256-GCM).
+
+A batch's payload keeps records without a participant (employers, team) as plain changes under the team key;
+the changes of each participant go into one inner envelope, a pseudo-change `("$participant", id, "", blob,
+0)` whose blob is nonce || AES-GCM(K_p, changes) bound to team, device, batch number and participant. K_p is
+random, kept on each device and, wrapped under a team data key, in a deletable table on the server. Erasure
+destroys every copy of K_p: what the batch log still holds of the person can then be read by no one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zlib
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from fieldapp.sync.crypto import MAX_PLAINTEXT, NONCE_BYTES, CryptoError, _dec_value, _enc_value
+
+ENVELOPE = "$participant"
+Change = tuple[str, str, str, Any, int]
+
+
+def _aad(*, team_id: str, device_id: str, seq: int, participant_id: str) -> bytes:
+    return f"fieldapp-participant-v1\0{team_id}\0{device_id}\0{seq}\0{participant_id}".encode()
+
+
+def _wrap_aad(*, team_id: str, handle: str, key_id: str) -> bytes:
+    return f"fieldapp-participant-key-v1\0{team_id}\0{handle}\0{key_id}".encode()
+
+
+def wrap_key(team_key: bytes, participant_key: bytes, *, team_id: str, handle: str, key_id: str) -> bytes:
+    """K_p under a team data key, for the server's deletable key table."""
+    nonce = os.urandom(NONCE_BYTES)
+    aad = _wrap_aad(team_id=team_id, handle=handle, key_id=key_id)
+    return nonce + AESGCM(team_key).encrypt(nonce, participant_key, aad)
+
+
+def unwrap_key(team_key: bytes, wrapped: bytes, *, team_id: str, handle: str, key_id: str) -> bytes:
+    aad = _wrap_aad(team_id=team_id, handle=handle, key_id=key_id)
+    try:
+        key = AESGCM(team_key).decrypt(wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:], aad)
+    except (InvalidTag, ValueError) as exc:
+        raise CryptoError(f"the key of participant {handle} does not open with team key {key_id}") from exc
+    if len(key) != 32:
+        raise CryptoError(f"the key of participant {handle} is not 32 bytes")
+    return key
+
+
+class KeyMissing(LookupError):
+    """A change belongs to a participant this device has no key for yet (made while the outbox was cut)."""
+
+
+def seal_envelopes(changes: Sequence[Change], owners: Mapping[tuple[str, str], str], keys: Mapping[str, bytes], *,
+                   team_id: str, device_id: str, seq: int) -> list[Change]:
+    """The batch's changes with every participant's records moved into that participant's envelope."""
+    plain: list[Change] = []
+    groups: dict[str, list[list[Any]]] = {}
+    for change in changes:
+        pid = owners.get((change[0], change[1]))
+        if pid is None:
+            plain.append(change)
+        else:
+            e, i, f, v, h = change
+            groups.setdefault(pid, []).append([e, i, f, _enc_value(v), h])
+    for pid, items in groups.items():
+        key = keys.get(pid)
+        if key is None:
+            raise KeyMissing(pid)
+        nonce = os.urandom(NONCE_BYTES)
+        # Compressed before encryption: ciphertext does not compress, and the batch's own zlib comes after.
+        body = zlib.compress(json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode(), 1)
+        blob = nonce + AESGCM(key).encrypt(nonce, body, _aad(team_id=team_id, device_id=device_id, seq=seq,
+                                                             participant_id=pid))
+        plain.append((ENVELOPE, pid, "", blob, 0))
+    return plain
+
+
+def envelope_ids(changes: Sequence[Change]) -> list[str]:
+    return [c[1] for c in changes if c[0] == ENVELOPE]
+
+
+def open_envelopes(changes: Sequence[Change], key_of: Callable[[str], bytes | None], erased: Callable[[str], bool], *,
+                   team_id: str, device_id: str, seq: int) -> tuple[tuple[Change, ...], dict[str, int]]:
+    """(plain changes, participant -> changes dropped because the participant is erased).
+
+    Plain changes of an erased participant's own record (from an older device) are dropped too. A missing key
+    for a participant who is not erased raises KeyMissing; a wrong one raises CryptoError (quarantine)."""
+    out: list[Change] = []
+    dropped: dict[str, int] = {}
+    for change in changes:
+        entity, pid, _, value, _ = change
+        if entity != ENVELOPE:
+            if entity == "participant" and erased(pid):
+                dropped[pid] = dropped.get(pid, 0) + 1
+                continue
+            out.append(change)
+            continue
+        if erased(pid):
+            dropped[pid] = dropped.get(pid, 0) + 1
+            continue
+        key = key_of(pid)
+        if key is None:
+            raise KeyMissing(pid)
+        if not isinstance(value, bytes) or len(value) < NONCE_BYTES + 16:
+            raise CryptoError(f"participant envelope {pid}: malformed")
+        try:
+            body = AESGCM(key).decrypt(value[:NONCE_BYTES], value[NONCE_BYTES:],
+                                       _aad(team_id=team_id, device_id=device_id, seq=seq, participant_id=pid))
+            inflate = zlib.decompressobj()
+            raw = inflate.decompress(body, MAX_PLAINTEXT)
+            if inflate.unconsumed_tail:
+                raise CryptoError(f"participant envelope {pid}: too large when decompressed")
+            items = json.loads(raw)
+        except CryptoError:
+            raise
+        except (InvalidTag, ValueError, zlib.error) as exc:
+            raise CryptoError(f"participant envelope {pid} does not open with that participant's key") from exc
+        for item in items:
+            if not (isinstance(item, list) and len(item) >= 5 and isinstance(item[0], str) and isinstance(item[1], str)
+                    and isinstance(item[2], str) and isinstance(item[4], int) and not isinstance(item[4], bool)):
+                raise CryptoError(f"participant envelope {pid}: malformed change")
+            out.append((item[0], item[1], item[2], _dec_value(item[3]), item[4]))
+    return tuple(out), dropped

@@ -1,0 +1,210 @@
+"""Erasure in a sync run: tombstones go out and come in first, participant keys go up before batches.
+
+Order in a run (docs/sync.md, "Erasure"): our unsent tombstones are sent (the server deletes the wrapped
+keys), the team's tombstones are taken in and applied (each erases the participant here), new wrapped keys
+are fetched; pulled batches then open each participant envelope with its key, and drop (and count) those of
+erased participants. Before pushing, every participant gets a key, uploaded before any batch uses it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from fieldapp.domain.erasure import participant_handle
+from fieldapp.storage import erasure, sync_state
+from fieldapp.storage import participant_keys as stored
+from fieldapp.sync import errors, identity
+from fieldapp.sync.bundle import KeyBundle
+from fieldapp.sync.context import Context, check, parse
+from fieldapp.sync.crypto import CryptoError, Payload, decode_payload, decrypt_batch, split_batch
+from fieldapp.sync.erasure_protocol import WireErasure, WireParticipantKey, erasure_message, parse_list
+from fieldapp.sync.participant_crypto import (
+    ENVELOPE, KeyMissing, open_envelopes, seal_envelopes, unwrap_key, wrap_key,
+)
+from fieldapp.sync.protocol import WireBatch
+from fieldapp.sync.team_keys import current_bundle
+
+log = logging.getLogger(__name__)
+KEYS_CURSOR = "participant_keys_cursor"
+ERASURES_CURSOR = "erasures_cursor"
+UPLOAD_CHUNK = 5000
+
+
+def send_erasures(ctx: Context) -> int:
+    """Sign and send tombstones made here and not yet on the server."""
+    todo = erasure.tombstones(ctx.folder, unsent_only=True)
+    if not todo:
+        return 0
+    mine = ctx.keys()
+    wire, signatures = [], {}
+    for t in todo:
+        # Unsigned: made here, or kept from a team this folder left (its signature named that team): sign as us.
+        device = t.device_id if t.signature else ctx.me
+        unsigned = WireErasure(t.handle, t.erased_at, device, t.reason_code, b"\0" * 64)
+        signature = t.signature or identity.sign(mine.ed25519_private, erasure_message(ctx.team_id, unsigned))
+        signatures[t.handle] = signature
+        wire.append(WireErasure(t.handle, t.erased_at, device, t.reason_code, signature))
+    check(ctx.t.call("POST", "/v1/erasures", json={"erasures": [w.to_json() for w in wire]}),
+          "slettingen / the erasure")
+    erasure.mark_sent(ctx.folder, [t.handle for t in todo], signatures)
+    return len(todo)
+
+
+def receive_erasures(ctx: Context, current: KeyBundle) -> int:
+    """Apply the team's tombstones not seen yet. Returns how many participants were erased here."""
+    after = stored.read_cursor(ctx.folder, ERASURES_CURSOR)
+    done = 0
+    while True:
+        body = check(ctx.t.call("GET", "/v1/erasures", params={"after": after}), "slettelisten / the erasure list")
+        found = parse(lambda b: parse_list(b, "erasures", WireErasure.from_json, "erasures"), body)
+        known = erasure.erased_handles(ctx.folder)
+        for e in found:
+            member = current.roster.get(e.device_id)
+            if member is None or not identity.verify(member.ed25519, e.signature, erasure_message(ctx.team_id, e)):
+                # A server cannot erase anyone: only a member's signed tombstone counts.
+                log.warning("erasure of %s not signed by a member device; ignored", e.handle)
+            elif e.handle not in known:
+                tomb = erasure.Tombstone(e.handle, None, e.erased_at, "", e.device_id, e.reason_code, e.signature)
+                erasure.erase_participant(ctx.folder, tomb, event="erasure_received", sent=True)
+                done += 1
+            after = max(after, e.cursor or after)
+        stored.save_cursor(ctx.folder, ERASURES_CURSOR, after)
+        if not body.get("has_more"):
+            return done
+
+
+def fetch_keys(ctx: Context, current: KeyBundle) -> int:
+    """Take in the wrapped participant keys others uploaded since the last run."""
+    after = stored.read_cursor(ctx.folder, KEYS_CURSOR)
+    taken = 0
+    while True:
+        body = check(ctx.t.call("GET", "/v1/participant-keys", params={"after": after}),
+                     "deltakernøklene / the participant keys")
+        found = parse(lambda b: parse_list(b, "keys", WireParticipantKey.from_json, "participant_keys"), body)
+        stored.keep(ctx.folder, _unwrapped(ctx, current, found))
+        taken += len(found)
+        for k in found:
+            after = max(after, k.cursor or after)
+        stored.save_cursor(ctx.folder, KEYS_CURSOR, after)
+        if not body.get("has_more"):
+            return taken
+
+
+def _unwrapped(ctx: Context, current: KeyBundle, found: list[WireParticipantKey]) -> list[tuple[str, bytes]]:
+    out = []
+    for k in found:
+        team_key = current.keys.get(k.key_id)
+        if team_key is None:
+            log.warning("participant key under unknown team key %s; skipped", k.key_id)
+            continue
+        try:
+            out.append((k.handle, unwrap_key(team_key, k.wrapped, team_id=ctx.team_id, handle=k.handle,
+                                             key_id=k.key_id)))
+        except CryptoError:
+            log.warning("participant key of %s does not open; skipped", k.handle)
+    return out
+
+
+def upload_keys(ctx: Context, current: KeyBundle) -> int:
+    """Give every participant a key and upload the new ones; the server's copy wins when another came first."""
+    todo = stored.missing_keys(ctx.folder)
+    for start in range(0, len(todo), UPLOAD_CHUNK):
+        chunk = todo[start:start + UPLOAD_CHUNK]
+        wire = [WireParticipantKey(h, current.current, wrap_key(current.current_key, key, team_id=ctx.team_id,
+                                                                handle=h, key_id=current.current))
+                for h, key in chunk]
+        body = check(ctx.t.call("POST", "/v1/participant-keys", json={"keys": [w.to_json() for w in wire]}),
+                     "deltakernøklene / the participant keys")
+        held = parse(lambda b: parse_list(b, "keys", WireParticipantKey.from_json, "participant_keys"), body)
+        stored.keep(ctx.folder, _unwrapped(ctx, current, held))
+    return len(todo)
+
+
+def purge_quarantine(ctx: Context, current: KeyBundle) -> int:
+    """Delete quarantined batches that hold an erased participant (as an envelope, or a plain change of their
+    own record from an older release). Batches that do not open at all are kept: nothing in them is readable."""
+    rows = erasure.quarantined(ctx.folder)
+    erased = erasure.erased_handles(ctx.folder) if rows else set()
+    gone = []
+    for row_id, device_id, seq, key_id, blob in rows:
+        key = current.keys.get(key_id)
+        if key is None:
+            continue
+        try:
+            ciphertext, _ = split_batch(blob)
+            payload = decode_payload(decrypt_batch(key, ciphertext, team_id=ctx.team_id, device_id=device_id,
+                                                   seq=seq, key_id=key_id))
+        except CryptoError:
+            continue
+        if any(c[0] in (ENVELOPE, "participant") and participant_handle(c[1]) in erased for c in payload.changes):
+            gone.append(row_id)
+    erasure.drop_quarantined(ctx.folder, gone)
+    return len(gone)
+
+
+def before_pull(ctx: Context, current: KeyBundle) -> Callable[[Payload, WireBatch], Payload]:
+    """Tombstones out and in, new keys in; returns what admission calls to open each batch's envelopes."""
+    send_erasures(ctx)
+    receive_erasures(ctx, current)
+    purge_quarantine(ctx, current)
+    fetch_keys(ctx, current)
+    return Opener(ctx, current)
+
+
+class Opener:
+    def __init__(self, ctx: Context, current: KeyBundle) -> None:
+        self.ctx, self.current = ctx, current
+        self.erased = erasure.erased_handles(ctx.folder)
+        self.keys = stored.keys_by_handle(ctx.folder)
+        self.refreshed = False
+
+    def __call__(self, payload: Payload, b: WireBatch) -> Payload:
+        if not any(c[0] in (ENVELOPE, "participant") for c in payload.changes):
+            return payload
+        try:
+            changes, dropped = self._open(payload, b)
+        except KeyMissing as exc:
+            if self.refreshed:
+                raise CryptoError(f"no key for participant {exc.args[0]} on the server") from exc
+            # Uploaded or erased after this run's first look (perhaps under a key made since): one more look.
+            self.refreshed = True
+            self.current = current_bundle(self.ctx, self.ctx.status())
+            receive_erasures(self.ctx, self.current)
+            fetch_keys(self.ctx, self.current)
+            self.erased = erasure.erased_handles(self.ctx.folder)
+            self.keys = stored.keys_by_handle(self.ctx.folder)
+            return self(payload, b)
+        if dropped:
+            erasure.record_refused(self.ctx.folder,
+                                   {(participant_handle(pid), b.device_id): n for pid, n in dropped.items()})
+        return Payload(payload.base, changes)
+
+    def _open(self, payload: Payload, b: WireBatch) -> tuple[Any, dict[str, int]]:
+        return open_envelopes(payload.changes, lambda pid: self.keys.get(participant_handle(pid)),
+                              lambda pid: participant_handle(pid) in self.erased, team_id=self.ctx.team_id,
+                              device_id=b.device_id, seq=b.seq)
+
+
+def fill_outbox(ctx: Context, current: KeyBundle, encrypt: sync_state.Encrypt) -> int:
+    """sync_state.fill_outbox, with each participant's changes sealed in their envelope first."""
+    folder = ctx.folder
+    for _ in range(3):
+        upload_keys(ctx, current)
+        by_handle = stored.keys_by_handle(folder)
+
+        def sealed(seq: int, changes: list[Any], base: int) -> tuple[str, bytes]:
+            owners = stored.record_owners(folder, changes)
+            keys = {pid: by_handle[participant_handle(pid)] for pid in set(owners.values())
+                    if participant_handle(pid) in by_handle}
+            return encrypt(seq, seal_envelopes(changes, owners, keys, team_id=ctx.team_id, device_id=folder.device_id,
+                                               seq=seq), base)
+        try:
+            return sync_state.fill_outbox(folder, sealed)
+        except KeyMissing:
+            continue  # a participant made while the outbox was cut: give them a key and cut again
+    raise errors.sync_error("keys", "participant_key_missing",
+                            "En deltaker mangler nøkkel for synkronisering; prøv igjen.",
+                            "A participant has no sync key yet; try again.")
+
