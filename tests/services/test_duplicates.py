@@ -31,7 +31,7 @@ def _twins(ws: Workspace) -> tuple[Participant, Participant]:
 
 def test_pair_is_named_with_the_birth_date_only_and_merge_keeps_every_child(workspace: Workspace) -> None:
     first, second = _twins(workspace)
-    visit = visits.record_visit(workspace, Visit(participant_id=second.id,
+    visit = records.save(workspace, Visit(participant_id=second.id,
                                                  starts_at=datetime(2026, 12, 2, 10, tzinfo=UTC)))
     mapping = records.save(workspace, Mapping(participant_id=second.id, mapped_on=date(2026, 12, 1)))
     [pair] = duplicates.find(workspace)
@@ -92,3 +92,17 @@ def test_two_devices_merging_each_way_keep_one_survivor() -> None:
 
     got = {(m.from_id, m.into_id) for m in merges.merges(Conn())}  # type: ignore[arg-type]  # a stand-in
     assert got == {("b", "a"), ("0", "a")}  # a record merged into the cycle follows it too
+
+
+def test_erasing_the_survivor_erases_the_record_merged_into_it(workspace: Workspace) -> None:
+    from fieldapp.services import erasure  # the erasure service, after the merge it must follow
+
+    first, second = _twins(workspace)
+    duplicates.merge(workspace, entity="participant", from_id=second.id, into_id=first.id)
+    erasure.erase(workspace, participant_id=first.id, reason_code="retention_expired")
+    with workspace.folder.read() as session:
+        conn = session.connection()
+        left = conn.exec_driver_sql("SELECT count(*) FROM participant WHERE fodselsnummer = ?", (FNR,)).scalar_one()
+        tombs = {r[0] for r in conn.exec_driver_sql("SELECT participant_id FROM participant_erasure")}
+    assert left == 0  # neither record of the person keeps their number
+    assert tombs == {first.id, second.id}  # a late edit to either id cannot bring the person back

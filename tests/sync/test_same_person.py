@@ -30,7 +30,7 @@ def test_duplicate_person_found_merged_and_a_late_edit_follows_the_merge(team) -
     a.sync()
     twin = records.save(b.ws, Participant(first_name="Åse", last_name="Brøndbo Lie", fodselsnummer=FNR,
                                           email="ase@example.org"))
-    first_visit = visits.record_visit(b.ws, _visit(twin.id, 1))
+    first_visit = records.save(b.ws, _visit(twin.id, 1))
     b.sync()
     a.sync()
 
@@ -51,7 +51,7 @@ def test_duplicate_person_found_merged_and_a_late_edit_follows_the_merge(team) -
     stale = records.get(b.ws, Participant, twin.id)
     assert stale is not None
     records.save(b.ws, replace(stale, phone="987 65 432"))
-    late_visit = visits.record_visit(b.ws, _visit(twin.id, 3))
+    late_visit = records.save(b.ws, _visit(twin.id, 3))
     for dev in (a, b, a, b):
         dev.sync()
 
@@ -109,7 +109,7 @@ def test_two_devices_merging_each_way_keep_one_live_person(team) -> None:  # typ
         dev.sync()
     duplicates.merge(a.ws, entity="participant", from_id=two.id, into_id=one.id)
     duplicates.merge(b.ws, entity="participant", from_id=one.id, into_id=two.id)  # offline, the other way
-    visit = visits.record_visit(b.ws, _visit(one.id, 4))
+    visit = records.save(b.ws, _visit(one.id, 4))
     for dev in (a, b, a):
         dev.sync()
     survivor = min(one.id, two.id)

@@ -12,6 +12,7 @@ from fieldapp.domain.erasure import REASONS, participant_handle
 from fieldapp.domain.messages import DomainError, Message
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import erasure as store
+from fieldapp.storage import merges
 
 # What the confirmation names, in this order: table -> (bokmål, English) label.
 PARTS: dict[str, tuple[str, str]] = {
@@ -76,10 +77,17 @@ def erase(ws: Workspace, *, participant_id: str, reason_code: str) -> ErasureDon
         raise DomainError(Message("erasure.reason", f"Ukjent grunn «{reason_code}».", f"Unknown reason '{reason_code}'."))
     if store.describe(ws.folder, participant_id) is None:
         raise _not_found(participant_id)
-    tomb = store.Tombstone(participant_handle(participant_id), participant_id, store.stamp(), ws.actor, ws.device_id, reason_code)
-    outcome = store.erase_participant(ws.folder, tomb, event="erased", sent=False)
-    return ErasureDone(participant_id, sum(outcome.local.rows.values()), outcome.backups_deleted,
-                       outcome.exports_deleted)
+    # The same person's records merged into this one (storage/merges.py) hold their name and number too.
+    with ws.folder.read() as session:
+        merged_away = merges.merged_into(session.connection(), "participant", participant_id)
+    rows = backups = exports = 0
+    for pid in (*merged_away, participant_id):
+        tomb = store.Tombstone(participant_handle(pid), pid, store.stamp(), ws.actor, ws.device_id, reason_code)
+        outcome = store.erase_participant(ws.folder, tomb, event="erased", sent=False)
+        rows += sum(outcome.local.rows.values())
+        backups += outcome.backups_deleted
+        exports += outcome.exports_deleted
+    return ErasureDone(participant_id, rows, backups, exports)
 
 
 def log(ws: Workspace) -> list[store.LogRow]:

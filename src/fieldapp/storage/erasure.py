@@ -35,6 +35,7 @@ CHILD_OF: dict[str, tuple[str, str]] = {
     "agreement_event": ("agreement_id", "agreement"),
     "sealed_document": ("agreement_id", "agreement"),
     "signature": ("version_id", "agreement_version"),
+    "meeting_item": ("meeting_id", "cooperation_meeting"),
 }
 EXPORTS_FOLDER = "exports"  # inside the data folder: where exports land unless the user picks another place
 

@@ -54,6 +54,10 @@
         <translation>Én lesbar PDF og JSON-eksporten av alt som er lagret om deltakeren (logges)</translation>
     </message>
     <message>
+        <source>Erase participant …</source>
+        <translation>Slett deltaker …</translation>
+    </message>
+    <message>
         <source>The log shows who opened, printed, exported or revealed this participant's information, on every synced device. It holds no content.</source>
         <translation>Loggen viser hvem som har åpnet, skrevet ut, eksportert eller vist opplysningene om deltakeren, på alle synkroniserte enheter. Den inneholder ikke selve opplysningene.</translation>
     </message>
@@ -1803,6 +1807,44 @@ Alt som er registrert på den andre registreringen, flyttes til den første, på
             <numerusform>%n arbeidsgiver</numerusform>
             <numerusform>%n arbeidsgivere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase participant</source>
+        <translation>Slett deltaker</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>Slette %1 for godt?</translation>
+    </message>
+    <message>
+        <source>This erases the participant and everything that belongs to them:</source>
+        <translation>Dette sletter deltakeren og alt som hører til:</translation>
+    </message>
+    <message>
+        <source>drafts, corrections, scans, conflicts and search entries</source>
+        <translation>utkast, rettelser, skanninger, konflikter og søkeoppføringer</translation>
+    </message>
+    <message numerus="yes">
+        <source>It goes from this computer now, including its %n backup file(s) (a new backup is taken afterwards) and exports in the data folder; from the other devices and the server at their next sync. Only a note without personal data remains: when, by whom and why.</source>
+        <translation>
+            <numerusform>Det slettes fra denne maskinen nå, også fra %n sikkerhetskopi (en ny tas etterpå) og fra eksporter i datamappen; fra de andre enhetene og serveren ved neste synkronisering. Bare en merknad uten personopplysninger blir igjen: når, av hvem og hvorfor.</numerusform>
+            <numerusform>Det slettes fra denne maskinen nå, også fra %n sikkerhetskopier (en ny tas etterpå) og fra eksporter i datamappen; fra de andre enhetene og serveren ved neste synkronisering. Bare en merknad uten personopplysninger blir igjen: når, av hvem og hvorfor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It goes from this computer now, including exports in the data folder; from the other devices and the server at their next sync. Only a note without personal data remains: when, by whom and why.</source>
+        <translation>Det slettes fra denne maskinen nå, også fra eksporter i datamappen; fra de andre enhetene og serveren ved neste synkronisering. Bare en merknad uten personopplysninger blir igjen: når, av hvem og hvorfor.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grunn</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Jeg forstår at dette ikke kan angres</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4239,14 @@ Alt som er registrert på den andre registreringen, flyttes til den første, på
     <message>
         <source>Open the selected participant to review and erase</source>
         <translation>Åpne valgt deltaker for gjennomgang og sletting</translation>
+    </message>
+    <message>
+        <source>Erase …</source>
+        <translation>Slett …</translation>
+    </message>
+    <message>
+        <source>Erase the selected participant (asks first)</source>
+        <translation>Slett valgt deltaker (spør først)</translation>
     </message>
     <message numerus="yes">
         <source>Retention period ended (%n)</source>
