@@ -213,11 +213,11 @@ def test_one_bad_fodselsnummer_rejects_the_whole_file(workspace: Workspace, tmp_
 
 def test_missing_name_and_wrong_column_count_are_all_listed(tmp_path: Path) -> None:
     data = (
-        "fornavn,etternavn,telefon\n"
-        "Ola,,12345678\n"          # line 2: no last name
-        "Kari,Nordmann\n"          # line 3: two fields, header has three
-        "Per,Hansen,123\n"         # line 4: phone too short
-    ).encode()
+        b"fornavn,etternavn,telefon\n"
+        b"Ola,,12345678\n"          # line 2: no last name
+        b"Kari,Nordmann\n"          # line 3: two fields, header has three
+        b"Per,Hansen,123\n"         # line 4: phone too short
+    )
 
     with pytest.raises(ImportRejected) as info:
         parse_csv(data, "participants")
@@ -255,7 +255,7 @@ def test_text_that_is_neither_utf8_nor_windows_1252_is_rejected_once(workspace: 
 
 
 def test_missing_required_header_is_rejected(tmp_path: Path) -> None:
-    data = "fornavn;fodselsnummer;telefon\nOla;;\n".encode()
+    data = b"fornavn;fodselsnummer;telefon\nOla;;\n"
 
     with pytest.raises(ImportRejected) as info:
         parse_csv(data, "participants")

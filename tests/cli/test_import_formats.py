@@ -69,7 +69,7 @@ def test_an_excel_workbook_imports_directly(tmp_path: Path, data_dir: Path) -> N
 
 
 def test_control_characters_in_a_field_are_refused_with_the_line() -> None:
-    data = 'fornavn;etternavn\nOla;Nordmann\n"Kari\nAnne";"Nord\x07mann"\n'.encode()
+    data = b'fornavn;etternavn\nOla;Nordmann\n"Kari\nAnne";"Nord\x07mann"\n'
     with pytest.raises(ImportRejected) as info:
         parse_csv(data, "participants")
     [problem] = info.value.problems

@@ -83,7 +83,7 @@ def test_two_devices_merging_each_way_keep_one_survivor() -> None:
     """A into B here and B into A there: every device follows the same single survivor (the smaller id)."""
 
     class Conn:
-        def exec_driver_sql(self, *_: object) -> "Conn":
+        def exec_driver_sql(self, *_: object) -> Conn:
             return self
 
         def all(self) -> list[tuple[object, ...]]:

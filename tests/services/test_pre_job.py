@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from fieldapp.domain.jobdev_records import EmployerOutreach
 from fieldapp.domain.records import Employer, Participant, Placement

@@ -49,7 +49,7 @@ def test_an_export_is_owner_only(tmp_path: Path, open_umask: None) -> None:
 
 
 def test_a_migration_backup_is_owner_only_in_an_owner_only_folder(
-        keyed_db: tuple[Engine, Path, bytes], tmp_path: Path, open_umask: None) -> None:  # noqa: F811
+        keyed_db: tuple[Engine, Path, bytes], tmp_path: Path, open_umask: None) -> None:
     engine, path, _ = keyed_db
     if len(ALL_REVISIONS) < 2:
         pytest.skip("only one revision: nothing to migrate from")

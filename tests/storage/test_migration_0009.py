@@ -70,7 +70,7 @@ def test_0009_keeps_participants_and_adds_job_development(data_dir: Path) -> Non
             stamps = {(f, h, d) for _, i, f, h, d in field_stamps(conn, {"participant": ["first_name", "phase",
                                                                                           "referred_on"]}) if i == pid}
             report = integrity.check(conn)
-        assert NEW_TABLES <= clocked & queued  # the new synced tables got their change-capture triggers
+        assert clocked & queued >= NEW_TABLES  # the new synced tables got their change-capture triggers
         # and the participant's rebuilt triggers see the new columns: they got the edit's clock, the name kept its own
         (first,) = [(h, d) for f, h, d in stamps if f == "first_name"]
         edited = {(h, d) for f, h, d in stamps if f in ("phase", "referred_on")}

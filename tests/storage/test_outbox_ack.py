@@ -54,7 +54,7 @@ def _stored(srv) -> list[tuple[int, bytes]]:  # type: ignore[no-untyped-def]
         return [(r[0], bytes(r[1])) for r in conn.execute(text("SELECT seq, blob FROM batches ORDER BY cursor"))]
 
 
-def test_a_push_cut_mid_answer_keeps_the_outbox_and_the_retry_sends_the_same_batch(server, make_device) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_push_cut_mid_answer_keeps_the_outbox_and_the_retry_sends_the_same_batch(server, make_device) -> None:  # type: ignore[no-untyped-def]
     proxy = CutPushAnswers(server.port)
     try:
         dev = make_device("a", **FAST)
@@ -81,7 +81,7 @@ def test_a_push_cut_mid_answer_keeps_the_outbox_and_the_retry_sends_the_same_bat
         proxy.close()
 
 
-def test_a_value_the_other_writer_had_seen_is_not_reported_as_overwritten(server, make_device) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_value_the_other_writer_had_seen_is_not_reported_as_overwritten(server, make_device) -> None:  # type: ignore[no-untyped-def]
     """Each field remembers where the server acknowledged it: a later acknowledgement of another field of the
     same record does not make an earlier value look unseen."""
     import dataclasses

@@ -47,7 +47,7 @@ def _bomb(size: int) -> bytes:
 
 
 def test_a_payload_decompressing_past_the_bound_is_refused_with_a_clear_error() -> None:
-    assert crypto.MAX_PLAINTEXT == 64 * MiB
+    assert 64 * MiB == crypto.MAX_PLAINTEXT
     over = _bomb(crypto.MAX_PLAINTEXT + 1)
     assert len(over) < SERVER.max_batch_bytes // 50  # small on the wire, so only the decompressed size tells
     with pytest.raises(crypto.CryptoError, match="more than 64 MiB when decompressed"):

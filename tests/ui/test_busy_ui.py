@@ -42,7 +42,7 @@ def test_the_status_bar_says_it_waits_and_the_save_then_succeeds(short_busy, qtb
     qtbot.waitUntil(lambda: main_window.statusBar().currentMessage() == "", timeout=10_000)
 
 
-def test_the_visit_editor_shows_the_locked_database_message(short_busy, qtbot, ctx, open_editor,  # noqa: F811
+def test_the_visit_editor_shows_the_locked_database_message(short_busy, qtbot, ctx, open_editor,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     participant, _, _ = participant_in_job(ctx.ws, job_start=NOW.date() - timedelta(days=90))
     editor = open_editor(participant_id=participant.id)

@@ -4,7 +4,6 @@ or withdrawn (the user may go on), and a refusal for sensitive goals without con
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 

@@ -69,7 +69,7 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Seq
     data = [[Paragraph(text(h), st.cell_head) for h in header]]
     data += [[c if not isinstance(c, str) else Paragraph(c, st.cell) for c in row] for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR), 
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
@@ -86,7 +86,7 @@ def field_table(pairs: Sequence[tuple[str, str]], st: Styles, *, label_width: fl
     """Label / value rows (the job, the duration): labels muted on the left, values as written."""
     data = [[Paragraph(text(k), st.label), Paragraph(v, st.cell)] for k, v in pairs]
     table = Table(data, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR), 
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),

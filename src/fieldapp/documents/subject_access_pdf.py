@@ -112,7 +112,7 @@ def _value(name: str, value: Any) -> str:
         return ""
     if isinstance(value, dict) and "base64" in value:
         return f"(vedlegg, {len(value['base64']) * 3 // 4} byte – ligger i JSON-filen)"
-    if isinstance(value, bool) or name in _YES_NO and value in (0, 1):
+    if isinstance(value, bool) or (name in _YES_NO and value in (0, 1)):
         return "Ja" if value else "Nei"
     if name == "strokes_json":
         return "(tegnet signatur – ligger i JSON-filen)"

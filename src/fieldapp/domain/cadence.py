@@ -5,8 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["FollowUpDue", "Stage", "interval_for_frequency", "next_follow_up",
-           "BEFORE_START_WINDOW", "FIRST_WEEK_LIMIT", "FIRST_MONTH", "WEEKLY", "MONTHLY"]
+__all__ = [
+    "BEFORE_START_WINDOW",
+    "FIRST_MONTH",
+    "FIRST_WEEK_LIMIT",
+    "MONTHLY",
+    "WEEKLY",
+    "FollowUpDue",
+    "Stage",
+    "interval_for_frequency",
+    "next_follow_up",
+]
 
 # IPS: a visit within the week before the job starts, one within 3 days after the start,
 # weekly through the first month, then at least monthly.

@@ -10,8 +10,16 @@ from collections.abc import Callable
 from fieldapp.domain.messages import DomainError, Message
 
 __all__ = [
-    "COUNTER_BITS", "MAX_COUNTER", "MAX_WALL_MS", "MAX_TS", "DEFAULT_MAX_DRIFT_MS",
-    "pack", "unpack", "format", "ClockDriftError", "HybridLogicalClock",
+    "COUNTER_BITS",
+    "DEFAULT_MAX_DRIFT_MS",
+    "MAX_COUNTER",
+    "MAX_TS",
+    "MAX_WALL_MS",
+    "ClockDriftError",
+    "HybridLogicalClock",
+    "format",
+    "pack",
+    "unpack",
 ]
 
 COUNTER_BITS = 16
@@ -21,7 +29,7 @@ MAX_WALL_MS = (1 << (63 - COUNTER_BITS)) - 1
 MAX_TS = (MAX_WALL_MS << COUNTER_BITS) | MAX_COUNTER
 DEFAULT_MAX_DRIFT_MS = 24 * 3600 * 1000
 
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def pack(wall_ms: int, counter: int) -> int:

@@ -11,7 +11,7 @@ import re
 from fieldapp.domain.agreement_content import JobTerms
 from fieldapp.domain.messages import Message
 
-__all__ = ["FULL_TIME_HOURS", "terms_warnings", "daily_hours", "named_days"]
+__all__ = ["FULL_TIME_HOURS", "daily_hours", "named_days", "terms_warnings"]
 
 FULL_TIME_HOURS = 37.5  # a full-time week in Norway (arbeidsmiljøloven's normal working hours)
 _TOLERANCE = 0.15  # a lunch break or a short Friday should not warn

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Message", "FieldError", "ValidationFailed", "DomainError"]
+__all__ = ["DomainError", "FieldError", "Message", "ValidationFailed"]
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,18 @@ from datetime import date, timedelta
 
 from fieldapp.domain.cadence import FollowUpDue
 
-__all__ = ["DEFAULT_INTERVAL_DAYS", "DEFAULT_WEEKLY_TARGET", "PRE_JOB", "FIRST_CONTACT_GOAL", "applies",
-           "pre_job_due", "days_without_employer_contact", "visit_types_for", "phase_after_hire", "week_of"]
+__all__ = [
+    "DEFAULT_INTERVAL_DAYS",
+    "DEFAULT_WEEKLY_TARGET",
+    "FIRST_CONTACT_GOAL",
+    "PRE_JOB",
+    "applies",
+    "days_without_employer_contact",
+    "phase_after_hire",
+    "pre_job_due",
+    "visit_types_for",
+    "week_of",
+]
 
 DEFAULT_INTERVAL_DAYS = 14
 DEFAULT_WEEKLY_TARGET = 6

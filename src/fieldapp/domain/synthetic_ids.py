@@ -7,7 +7,7 @@ import random
 
 from stdnum.no import fodselsnummer as _fnr
 
-__all__ = ["synthetic_fodselsnummer", "random_orgnr", "individual_range"]
+__all__ = ["individual_range", "random_orgnr", "synthetic_fodselsnummer"]
 
 _ORGNR_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 

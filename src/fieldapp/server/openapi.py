@@ -89,7 +89,7 @@ _COMMON = (400, 401, 403, 426, 503, 507)
 def openapi_document() -> dict[str, Any]:
     from fieldapp.server import erasure_openapi
 
-    doc = {
+    doc: dict[str, Any] = {
         "openapi": "3.0.3",
         "info": {"title": "Fieldapp sync server", "version": str(PROTOCOL_VERSION),
                  "description": "Stores end-to-end encrypted change batches; never sees plaintext."},

@@ -9,7 +9,7 @@ from fieldapp.domain.messages import DomainError, Message
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import merges
 
-__all__ = ["DuplicateSide", "Duplicate", "MergeDone", "find", "count", "merge"]
+__all__ = ["Duplicate", "DuplicateSide", "MergeDone", "count", "find", "merge"]
 
 # What the confirmation counts for each side: the records a specialist recognises.
 _COUNTED = {"participant": ("visit", "placement", "agreement"), "employer": ("placement", "employer_contact",

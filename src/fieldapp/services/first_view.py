@@ -24,6 +24,6 @@ def quick_agenda(data_dir: Path | None, *, now: datetime | None = None) -> Agend
     try:
         with read_only(data_dir or paths.default_data_dir(), connections=2) as executes:
             return None if executes is None else read_agenda(executes[0], agenda_window(now), also=executes[1])
-    except Exception:  # noqa: BLE001 - the normal path opens the folder and reports what is wrong
+    except Exception:
         log.info("first view: read through the normal path instead", exc_info=True)
         return None

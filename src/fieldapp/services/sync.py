@@ -25,8 +25,24 @@ from fieldapp.sync import errors
 from fieldapp.sync.engine import Progress, SyncClient
 from fieldapp.sync.errors import SyncError
 
-__all__ = ["default_device_name", "SyncError", "Overview", "RunResult", "Device", "Pending", "Enrolled", "ConflictItem", "Syncer",
-           "overview", "conflicts", "restore_conflict", "dismiss_conflict", "export_local", "Reset", "leave_team"]
+__all__ = [
+    "ConflictItem",
+    "Device",
+    "Enrolled",
+    "Overview",
+    "Pending",
+    "Reset",
+    "RunResult",
+    "SyncError",
+    "Syncer",
+    "conflicts",
+    "default_device_name",
+    "dismiss_conflict",
+    "export_local",
+    "leave_team",
+    "overview",
+    "restore_conflict",
+]
 
 def default_device_name() -> str:
     """A neutral suggestion for a new device's name: never the host or user name (often the employee's

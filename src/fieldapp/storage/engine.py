@@ -34,7 +34,7 @@ def _notify_busy(waiting: bool) -> None:
     for listener in list(_busy_listeners):
         try:
             listener(waiting)
-        except Exception:  # noqa: BLE001 - telling someone about the wait must never stop the save itself
+        except Exception:
             log.warning("a busy listener failed", exc_info=True)
 
 

@@ -53,7 +53,8 @@ def _owner_sql(table: str) -> str:
     """SELECT id, participant_id for the rows of `table` whose ids are bound as a JSON array."""
     if table == "participant":
         return "SELECT t.id, t.id FROM participant t WHERE t.id IN (SELECT value FROM json_each(?))"
-    joins, alias, current = [], "t", table
+    joins: list[str] = []
+    alias, current = "t", table
     while current in CHILD_OF:
         column, parent = CHILD_OF[current]
         nxt = f"p{len(joins)}"

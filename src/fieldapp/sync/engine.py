@@ -26,8 +26,16 @@ from fieldapp.sync.push import MAX_PUSH_BATCHES, MAX_PUSH_BYTES, push, sealer
 if TYPE_CHECKING:  # httpx (through transport) is imported only when a sync really starts
     from fieldapp.sync.transport import Transport
 
-__all__ = ["SyncClient", "SyncReport", "Enrollment", "PendingDevice", "Progress", "PULL_LIMIT", "MAX_PUSH_BATCHES",
-           "MAX_PUSH_BYTES"]
+__all__ = [
+    "MAX_PUSH_BATCHES",
+    "MAX_PUSH_BYTES",
+    "PULL_LIMIT",
+    "Enrollment",
+    "PendingDevice",
+    "Progress",
+    "SyncClient",
+    "SyncReport",
+]
 
 
 @dataclass

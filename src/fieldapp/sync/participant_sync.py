@@ -194,7 +194,8 @@ def fill_outbox(ctx: Context, current: KeyBundle, encrypt: sync_state.Encrypt) -
         upload_keys(ctx, current)
         by_handle = stored.keys_by_handle(folder)
 
-        def sealed(seq: int, changes: list[Any], base: int) -> tuple[str, bytes]:
+        def sealed(seq: int, changes: list[Any], base: int,
+                   by_handle: dict[str, bytes] = by_handle) -> tuple[str, bytes]:  # bound: called in this turn
             owners = stored.record_owners(folder, changes)
             keys = {pid: by_handle[participant_handle(pid)] for pid in set(owners.values())
                     if participant_handle(pid) in by_handle}

@@ -72,7 +72,7 @@ class TaskManager(QObject):
         def work() -> T:
             try:
                 result = fn()
-            except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, never swallowed
+            except BaseException as exc:
                 self._completed.emit((on_done, on_error, owner, None, exc))
                 raise
             self._completed.emit((on_done, on_error, owner, result, None))

@@ -1,7 +1,7 @@
 """Tests for agreement rules: completeness, change types, diff, derived status and signing checks."""
 
 import dataclasses
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 
 import pytest
 from hypothesis import given
@@ -20,7 +20,7 @@ from fieldapp.domain.agreement_rules import (
 from fieldapp.domain.messages import DomainError
 
 S = AgreementStatus
-T0 = datetime(2026, 2, 20, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 2, 20, 9, 0, tzinfo=UTC)
 START, END = date(2026, 3, 2), date(2026, 8, 31)  # the example content's duration
 BEFORE_START = date(2026, 2, 25)
 
@@ -307,8 +307,8 @@ def test_classify_change_examples() -> None:
 
 
 def test_requires_resigning() -> None:
-    assert REQUIRES_RESIGNING == {ChangeType.EXTEND, ChangeType.SHORTEN, ChangeType.CHANGE_GOALS,
-                                  ChangeType.CHANGE_FOLLOW_UP, ChangeType.CHANGE_ACCOMMODATIONS}
+    assert {ChangeType.EXTEND, ChangeType.SHORTEN, ChangeType.CHANGE_GOALS,
+                                  ChangeType.CHANGE_FOLLOW_UP, ChangeType.CHANGE_ACCOMMODATIONS} == REQUIRES_RESIGNING
     assert set(ChangeType.ALL) > REQUIRES_RESIGNING and len(ChangeType.ALL) == 9
     c = complete_example_content()
     assert requires_resigning(c, dataclasses.replace(c, goals=c.goals[:1]))

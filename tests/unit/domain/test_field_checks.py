@@ -157,7 +157,7 @@ def test_date_range_with_datetimes() -> None:
 
 
 def test_date_range_reports_uncomparable_values() -> None:
-    aware = dt.datetime(2024, 2, 5, 9, tzinfo=dt.timezone.utc)
+    aware = dt.datetime(2024, 2, 5, 9, tzinfo=dt.UTC)
     assert_bilingual(check_date_range(aware, dt.datetime(2024, 2, 5, 10)), "daterange.tz")
     assert_bilingual(check_date_range("2024-01-01", dt.date(2024, 1, 2)), "daterange.type")  # type: ignore[arg-type]
 

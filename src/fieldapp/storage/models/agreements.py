@@ -23,11 +23,11 @@ class Agreement(Record, Base):
     number: Mapped[str] = mapped_column(String(40), unique=True)
     agreement_type: Mapped[str] = mapped_column(String(20))
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
-    _participant_ref: Mapped["Participant | None"] = relationship(foreign_keys=[participant_id], lazy="raise")
+    _participant_ref: Mapped[Participant | None] = relationship(foreign_keys=[participant_id], lazy="raise")
     employer_id: Mapped[str | None] = mapped_column(ForeignKey("employer.id"))
-    _employer_ref: Mapped["Employer | None"] = relationship(foreign_keys=[employer_id], lazy="raise")
+    _employer_ref: Mapped[Employer | None] = relationship(foreign_keys=[employer_id], lazy="raise")
     placement_id: Mapped[str | None] = mapped_column(ForeignKey("placement.id"))
-    _placement_ref: Mapped["Placement | None"] = relationship(foreign_keys=[placement_id], lazy="raise")
+    _placement_ref: Mapped[Placement | None] = relationship(foreign_keys=[placement_id], lazy="raise")
     annulled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     annul_reason: Mapped[str | None] = mapped_column(Text)
 
@@ -36,7 +36,7 @@ class AgreementVersion(Record, Base):
     __tablename__ = "agreement_version"
 
     agreement_id: Mapped[str] = mapped_column(ForeignKey("agreement.id"), index=True)
-    _agreement_ref: Mapped["Agreement | None"] = relationship(foreign_keys=[agreement_id], lazy="raise")
+    _agreement_ref: Mapped[Agreement | None] = relationship(foreign_keys=[agreement_id], lazy="raise")
     version_no: Mapped[int] = mapped_column(Integer)
     content_json: Mapped[str] = mapped_column(Text)
     change_types: Mapped[tuple[str, ...]] = mapped_column(JSONList(), default=())
@@ -51,7 +51,7 @@ class Signature(Record, Base):
     __tablename__ = "signature"
 
     version_id: Mapped[str] = mapped_column(ForeignKey("agreement_version.id"), index=True)
-    _version_ref: Mapped["AgreementVersion | None"] = relationship(foreign_keys=[version_id], lazy="raise")
+    _version_ref: Mapped[AgreementVersion | None] = relationship(foreign_keys=[version_id], lazy="raise")
     role: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(200))
     method: Mapped[str] = mapped_column(String(20))
@@ -74,9 +74,9 @@ class AgreementEvent(Record, Base):
     __append_only__ = True
 
     agreement_id: Mapped[str] = mapped_column(ForeignKey("agreement.id"), index=True)
-    _agreement_ref: Mapped["Agreement | None"] = relationship(foreign_keys=[agreement_id], lazy="raise")
+    _agreement_ref: Mapped[Agreement | None] = relationship(foreign_keys=[agreement_id], lazy="raise")
     version_id: Mapped[str | None] = mapped_column(ForeignKey("agreement_version.id"))
-    _version_ref: Mapped["AgreementVersion | None"] = relationship(foreign_keys=[version_id], lazy="raise")
+    _version_ref: Mapped[AgreementVersion | None] = relationship(foreign_keys=[version_id], lazy="raise")
     kind: Mapped[str] = mapped_column(String(40))
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     details: Mapped[str | None] = mapped_column(Text)

@@ -22,7 +22,7 @@ class ReadLogEntry(Record, Base):
     __append_only__ = True
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
-    _participant_ref: Mapped["Participant | None"] = relationship(foreign_keys=[participant_id], lazy="raise")
+    _participant_ref: Mapped[Participant | None] = relationship(foreign_keys=[participant_id], lazy="raise")
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     device_id: Mapped[str] = mapped_column(String(36))
     kind: Mapped[str] = mapped_column(String(20), default="participant", server_default="participant")

@@ -19,7 +19,7 @@ class CooperationMeeting(Record, Base):
     __tablename__ = "cooperation_meeting"
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"))
-    _participant_ref: Mapped["Participant | None"] = relationship(foreign_keys=[participant_id], lazy="raise")
+    _participant_ref: Mapped[Participant | None] = relationship(foreign_keys=[participant_id], lazy="raise")
     held_on: Mapped[date] = mapped_column(ISODate())
     topic: Mapped[str] = mapped_column(Text)
     place: Mapped[str | None] = mapped_column(String(200))
@@ -37,7 +37,7 @@ class MeetingItem(Record, Base):
     __tablename__ = "meeting_item"
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("cooperation_meeting.id"), index=True)
-    _meeting_ref: Mapped["CooperationMeeting | None"] = relationship(foreign_keys=[meeting_id], lazy="raise")
+    _meeting_ref: Mapped[CooperationMeeting | None] = relationship(foreign_keys=[meeting_id], lazy="raise")
     what: Mapped[str] = mapped_column(Text)
     who: Mapped[str | None] = mapped_column(String(200))
     deadline: Mapped[date | None] = mapped_column(ISODate())
@@ -47,7 +47,7 @@ class Benefit(Record, Base):
     __tablename__ = "participant_benefit"
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
-    _participant_ref: Mapped["Participant | None"] = relationship(foreign_keys=[participant_id], lazy="raise")
+    _participant_ref: Mapped[Participant | None] = relationship(foreign_keys=[participant_id], lazy="raise")
     kind: Mapped[str] = mapped_column(String(20))
     limits: Mapped[str | None] = mapped_column(Text)
     calculation_asked_on: Mapped[date | None] = mapped_column(ISODate())

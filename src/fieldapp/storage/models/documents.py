@@ -24,9 +24,9 @@ class SealedDocument(Record, Base):
     __append_only__ = True
 
     agreement_id: Mapped[str] = mapped_column(ForeignKey("agreement.id"), index=True)
-    _agreement_ref: Mapped["Agreement | None"] = relationship(foreign_keys=[agreement_id], lazy="raise")
+    _agreement_ref: Mapped[Agreement | None] = relationship(foreign_keys=[agreement_id], lazy="raise")
     version_id: Mapped[str] = mapped_column(ForeignKey("agreement_version.id"), index=True)
-    _version_ref: Mapped["AgreementVersion | None"] = relationship(foreign_keys=[version_id], lazy="raise")
+    _version_ref: Mapped[AgreementVersion | None] = relationship(foreign_keys=[version_id], lazy="raise")
     content_hash: Mapped[str] = mapped_column(String(64))
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     pdf: Mapped[bytes] = mapped_column(LargeBinary)

@@ -29,7 +29,7 @@ class EmployerContact(Record, Base):
     __tablename__ = "employer_contact"
 
     employer_id: Mapped[str] = mapped_column(ForeignKey("employer.id"), index=True)
-    _employer_ref: Mapped["Employer | None"] = relationship(foreign_keys=[employer_id], lazy="raise")
+    _employer_ref: Mapped[Employer | None] = relationship(foreign_keys=[employer_id], lazy="raise")
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))
     phone: Mapped[str | None] = mapped_column(String(20))

@@ -21,7 +21,7 @@ class EmployerOutreach(Record, Base):
     __tablename__ = "employer_outreach"
 
     employer_id: Mapped[str] = mapped_column(ForeignKey("employer.id"), index=True)
-    _employer_ref: Mapped["Employer | None"] = relationship(foreign_keys=[employer_id], lazy="raise")
+    _employer_ref: Mapped[Employer | None] = relationship(foreign_keys=[employer_id], lazy="raise")
     contact_date: Mapped[date] = mapped_column(ISODate())
     kind: Mapped[str] = mapped_column(String(20))
     contact_person: Mapped[str | None] = mapped_column(String(200))
@@ -37,18 +37,18 @@ class OutreachFor(Record, Base):
     __tablename__ = "outreach_for"
 
     outreach_id: Mapped[str] = mapped_column(ForeignKey("employer_outreach.id"), index=True)
-    _outreach_ref: Mapped["EmployerOutreach | None"] = relationship(foreign_keys=[outreach_id], lazy="raise")
+    _outreach_ref: Mapped[EmployerOutreach | None] = relationship(foreign_keys=[outreach_id], lazy="raise")
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
-    _participant_ref: Mapped["Participant | None"] = relationship(foreign_keys=[participant_id], lazy="raise")
+    _participant_ref: Mapped[Participant | None] = relationship(foreign_keys=[participant_id], lazy="raise")
 
 
 class JobLead(Record, Base):
     __tablename__ = "job_lead"
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
-    _participant_ref: Mapped["Participant | None"] = relationship(foreign_keys=[participant_id], lazy="raise")
+    _participant_ref: Mapped[Participant | None] = relationship(foreign_keys=[participant_id], lazy="raise")
     employer_id: Mapped[str] = mapped_column(ForeignKey("employer.id"), index=True)
-    _employer_ref: Mapped["Employer | None"] = relationship(foreign_keys=[employer_id], lazy="raise")
+    _employer_ref: Mapped[Employer | None] = relationship(foreign_keys=[employer_id], lazy="raise")
     job_title: Mapped[str] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(10))
     found_on: Mapped[date | None] = mapped_column(ISODate())
@@ -56,7 +56,7 @@ class JobLead(Record, Base):
     interview_on: Mapped[date | None] = mapped_column(ISODate())
     decided_on: Mapped[date | None] = mapped_column(ISODate())
     outreach_id: Mapped[str | None] = mapped_column(ForeignKey("employer_outreach.id"))
-    _outreach_ref: Mapped["EmployerOutreach | None"] = relationship(foreign_keys=[outreach_id], lazy="raise")
+    _outreach_ref: Mapped[EmployerOutreach | None] = relationship(foreign_keys=[outreach_id], lazy="raise")
     placement_id: Mapped[str | None] = mapped_column(ForeignKey("placement.id"))
-    _placement_ref: Mapped["Placement | None"] = relationship(foreign_keys=[placement_id], lazy="raise")
+    _placement_ref: Mapped[Placement | None] = relationship(foreign_keys=[placement_id], lazy="raise")
     notes: Mapped[str | None] = mapped_column(Text)

@@ -19,7 +19,7 @@ class Mapping(Record, Base):
     __tablename__ = "mapping"
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
-    _participant_ref: Mapped["Participant | None"] = relationship(foreign_keys=[participant_id], lazy="raise")
+    _participant_ref: Mapped[Participant | None] = relationship(foreign_keys=[participant_id], lazy="raise")
     mapped_on: Mapped[date] = mapped_column(ISODate())
     notes: Mapped[str | None] = mapped_column(Text)
 
@@ -28,7 +28,7 @@ class MappingArea(Record, Base):
     __tablename__ = "mapping_area"
 
     mapping_id: Mapped[str] = mapped_column(ForeignKey("mapping.id"), index=True)
-    _mapping_ref: Mapped["Mapping | None"] = relationship(foreign_keys=[mapping_id], lazy="raise")
+    _mapping_ref: Mapped[Mapping | None] = relationship(foreign_keys=[mapping_id], lazy="raise")
     area: Mapped[str] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(20))
     description: Mapped[str | None] = mapped_column(Text)

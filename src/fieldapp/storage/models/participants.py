@@ -43,7 +43,7 @@ class CooperatingActor(Record, Base):
     __tablename__ = "cooperating_actor"
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
-    _participant_ref: Mapped["Participant | None"] = relationship(foreign_keys=[participant_id], lazy="raise")
+    _participant_ref: Mapped[Participant | None] = relationship(foreign_keys=[participant_id], lazy="raise")
     role: Mapped[str] = mapped_column(String(100))
     name: Mapped[str] = mapped_column(String(200))
     organisation: Mapped[str | None] = mapped_column(String(200))
@@ -56,7 +56,7 @@ class Consent(Record, Base):
     __tablename__ = "consent"
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
-    _participant_ref: Mapped["Participant | None"] = relationship(foreign_keys=[participant_id], lazy="raise")
+    _participant_ref: Mapped[Participant | None] = relationship(foreign_keys=[participant_id], lazy="raise")
     recipient: Mapped[str] = mapped_column(String(20))
     scope: Mapped[str] = mapped_column(Text)
     given: Mapped[bool] = mapped_column(Boolean)

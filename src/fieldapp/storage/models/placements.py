@@ -20,11 +20,11 @@ class Placement(Record, Base):
     __tablename__ = "placement"
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
-    _participant_ref: Mapped["Participant | None"] = relationship(foreign_keys=[participant_id], lazy="raise")
+    _participant_ref: Mapped[Participant | None] = relationship(foreign_keys=[participant_id], lazy="raise")
     employer_id: Mapped[str] = mapped_column(ForeignKey("employer.id"), index=True)
-    _employer_ref: Mapped["Employer | None"] = relationship(foreign_keys=[employer_id], lazy="raise")
+    _employer_ref: Mapped[Employer | None] = relationship(foreign_keys=[employer_id], lazy="raise")
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("employer_contact.id"))
-    _contact_ref: Mapped["EmployerContact | None"] = relationship(foreign_keys=[contact_id], lazy="raise")
+    _contact_ref: Mapped[EmployerContact | None] = relationship(foreign_keys=[contact_id], lazy="raise")
     job_title: Mapped[str] = mapped_column(String(200))
     tasks: Mapped[str | None] = mapped_column(Text)
     percentage: Mapped[int | None] = mapped_column(Integer)
@@ -42,7 +42,7 @@ class NavMeasure(Record, Base):
     __tablename__ = "nav_measure"
 
     placement_id: Mapped[str] = mapped_column(ForeignKey("placement.id"), index=True)
-    _placement_ref: Mapped["Placement | None"] = relationship(foreign_keys=[placement_id], lazy="raise")
+    _placement_ref: Mapped[Placement | None] = relationship(foreign_keys=[placement_id], lazy="raise")
     kind: Mapped[str] = mapped_column(String(20))
     from_date: Mapped[date | None] = mapped_column(ISODate())
     to_date: Mapped[date | None] = mapped_column(ISODate())

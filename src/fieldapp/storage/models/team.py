@@ -28,9 +28,9 @@ class Assignment(Record, Base):
     __tablename__ = "assignment"
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"))
-    _participant_ref: Mapped["Participant | None"] = relationship(foreign_keys=[participant_id], lazy="raise")
+    _participant_ref: Mapped[Participant | None] = relationship(foreign_keys=[participant_id], lazy="raise")
     specialist_id: Mapped[str] = mapped_column(ForeignKey("specialist.id"), index=True)
-    _specialist_ref: Mapped["Specialist | None"] = relationship(foreign_keys=[specialist_id], lazy="raise")
+    _specialist_ref: Mapped[Specialist | None] = relationship(foreign_keys=[specialist_id], lazy="raise")
     start: Mapped[date] = mapped_column(ISODate())
     reason: Mapped[str] = mapped_column(String(20))
     until: Mapped[date | None] = mapped_column(ISODate())

@@ -20,9 +20,9 @@ class Visit(Record, Base):
     __tablename__ = "visit"
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"))
-    _participant_ref: Mapped["Participant | None"] = relationship(foreign_keys=[participant_id], lazy="raise")
+    _participant_ref: Mapped[Participant | None] = relationship(foreign_keys=[participant_id], lazy="raise")
     placement_id: Mapped[str | None] = mapped_column(ForeignKey("placement.id"), index=True)
-    _placement_ref: Mapped["Placement | None"] = relationship(foreign_keys=[placement_id], lazy="raise")
+    _placement_ref: Mapped[Placement | None] = relationship(foreign_keys=[placement_id], lazy="raise")
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
     ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     channel: Mapped[str] = mapped_column(String(20))
@@ -49,7 +49,7 @@ class VisitAttendee(Record, Base):
     __tablename__ = "visit_attendee"
 
     visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"), index=True)
-    _visit_ref: Mapped["Visit | None"] = relationship(foreign_keys=[visit_id], lazy="raise")
+    _visit_ref: Mapped[Visit | None] = relationship(foreign_keys=[visit_id], lazy="raise")
     role: Mapped[str] = mapped_column(String(40))
     name: Mapped[str] = mapped_column(String(200))
 
@@ -58,13 +58,13 @@ class VisitAction(Record, Base):
     __tablename__ = "visit_action"
 
     visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"), index=True)
-    _visit_ref: Mapped["Visit | None"] = relationship(foreign_keys=[visit_id], lazy="raise")
+    _visit_ref: Mapped[Visit | None] = relationship(foreign_keys=[visit_id], lazy="raise")
     what: Mapped[str] = mapped_column(Text)
     responsible: Mapped[str | None] = mapped_column(String(200))
     deadline: Mapped[date | None] = mapped_column(ISODate())
     status: Mapped[str] = mapped_column(String(20))
     carried_from_id: Mapped[str | None] = mapped_column(ForeignKey("visit_action.id"))
-    _carried_from_ref: Mapped["VisitAction | None"] = relationship(remote_side="VisitAction.id", lazy="raise")
+    _carried_from_ref: Mapped[VisitAction | None] = relationship(remote_side="VisitAction.id", lazy="raise")
 
 
 class VisitNote(Record, Base):
@@ -73,5 +73,5 @@ class VisitNote(Record, Base):
     __tablename__ = "visit_note"
 
     visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"), index=True)
-    _visit_ref: Mapped["Visit | None"] = relationship(foreign_keys=[visit_id], lazy="raise")
+    _visit_ref: Mapped[Visit | None] = relationship(foreign_keys=[visit_id], lazy="raise")
     text: Mapped[str] = mapped_column(Text)

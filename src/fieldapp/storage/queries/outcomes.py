@@ -87,7 +87,7 @@ def responsible_on(session: Session, day: date) -> dict[str, str]:
                                             order_by=(a.start.desc(), a.created_at.desc())).label("rank"))
               .where(a.deleted_at.is_(None), a.start <= day, (a.until.is_(None)) | (a.until >= day))
               .subquery())
-    return dict(session.execute(  # type: ignore[arg-type]  # rows of two strings
+    return dict(session.execute(
         select(ranked.c.participant_id, ranked.c.specialist_id).where(ranked.c.rank == 1)).all())
 
 

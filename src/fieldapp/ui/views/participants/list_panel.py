@@ -113,7 +113,7 @@ class ParticipantListPanel(QWidget):
     def _fill_specialists(self, names: dict[str, str]) -> None:
         """All, then "Mine" (when the user is a specialist), each specialist by name, and "Nobody responsible";
         the choice is kept by id across reloads."""
-        wanted = [(translate("ParticipantList", "All job specialists"), None)]
+        wanted: list[tuple[str, str | None]] = [(translate("ParticipantList", "All job specialists"), None)]
         me = next((sid for sid, name in names.items() if name == self.ctx.ws.actor), None)
         if me is not None:
             wanted.append((translate("ParticipantList", "Mine"), me))
