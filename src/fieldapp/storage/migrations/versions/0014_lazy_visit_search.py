@@ -28,8 +28,12 @@ def upgrade() -> None:
     for name in ("visit_search_ai", "visit_search_au"):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS visit_search")
-    op.execute(f"CREATE VIRTUAL TABLE visit_search USING fts5({COLS}, content='', contentless_delete=1, "
-               "detail=none, tokenize='trigram')")
+    # contentless_delete needs SQLite 3.43 (the app's SQLCipher has it); an older SQLite, as the system one
+    # that `alembic check` may run on, gets a table keeping its own copy of the texts: same queries, bigger.
+    version = op.get_bind().exec_driver_sql("SELECT sqlite_version()").scalar_one()
+    old_sqlite = tuple(int(x) for x in version.split(".")[:2]) < (3, 43)
+    content = "" if old_sqlite else "content='', contentless_delete=1, "
+    op.execute(f"CREATE VIRTUAL TABLE visit_search USING fts5({COLS}, {content}detail=none, tokenize='trigram')")
     op.execute("CREATE TABLE visit_search_pending (visit_rowid INTEGER PRIMARY KEY)")
     # Only visits already in the index are queued: newer ones are above the mark and indexed anyway.
     op.execute(f"CREATE TRIGGER visit_search_au AFTER UPDATE OF {COLS} ON visit "
