@@ -125,8 +125,9 @@ class Payload:
 
 
 def encode_payload(changes: list[tuple[str, str, str, Any, int]], *, base: int) -> bytes:
-    doc = {"format": PAYLOAD_FORMAT, "base": base,
-           "changes": [[e, i, f, _enc_value(v), h] for e, i, f, v, h in changes]}
+    if any(isinstance(c[3], (bytes, bytearray, memoryview)) for c in changes):
+        changes = [(e, i, f, _enc_value(v), h) for e, i, f, v, h in changes]
+    doc = {"format": PAYLOAD_FORMAT, "base": base, "changes": changes}  # tuples are JSON arrays too
     return zlib.compress(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode(), 1)
 
 
