@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from fieldapp.demo import agreements as demo_agreements
 from fieldapp.demo import builders as b
 from fieldapp.demo import content as c
+from fieldapp.demo.bulk import Pending
 from fieldapp.domain import jobdev_records as jr
 from fieldapp.domain import records as r
 from fieldapp.domain import team_records as tr
@@ -17,7 +18,7 @@ from fieldapp.domain import visit_records as vr
 from fieldapp.domain.records import RecordBase
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import agreements as agreement_store
-from fieldapp.storage import repository
+from fieldapp.storage import records_bulk, repository
 from fieldapp.storage.base import new_id
 
 CONFIRMATION = "Jeg har lest avtalen og er enig i innholdet."
@@ -45,13 +46,15 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
     today = today or date.today()
     summary = DemoSummary(statuses={})
     employers = []
+    pending = Pending(ws.folder)
     with ws.folder.write() as session:
         team = [s for s in repository.save_many(session, b.specialists()) if isinstance(s, tr.Specialist)]
         for i in range(max(3, participants // 3)):
             emp, contacts = b.employer(rng, i)
-            emp = repository.add_new(session, emp)
-            contacts = [repository.add_new(session, replace(ct, employer_id=emp.id)) for ct in contacts]
+            emp = pending.add(emp)
+            contacts = [pending.add(replace(ct, employer_id=emp.id)) for ct in contacts]
             employers.append((emp, contacts))
+        pending.write(session)
     summary.employers = len(employers)
     summary.specialists = len(team)
     seekers: list[_Seeker] = []  # participants looking for a job, for the employer contacts and leads
@@ -60,8 +63,7 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
     number = 0
     for start in range(0, participants, BATCH):
         with ws.folder.write() as session:
-            def add(rec: RecordBase) -> RecordBase:
-                return repository.add_new(session, rec, new_parent=True)
+            add = pending.add
 
             bulk: list[RecordBase] = []
             for _ in range(start, min(participants, start + BATCH)):
@@ -110,19 +112,20 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
                                         overdue=len(seekers) % 10 == 5)
                     seekers.append(_Seeker(p, specialist))
                 if pl is not None and emp is not None and contact is not None and rng.random() < 0.6:
-                    session.flush()
+                    pending.write(session)  # the agreement refers to the participant and the placement
                     status = demo_agreements.STATUS_CYCLE[agreement_index % len(demo_agreements.STATUS_CYCLE)]
                     agreement_index += 1
                     _add_agreement(ws, session, rng, p, emp, contact, pl, specialist.name, status, today)
                     summary.agreements += 1
                     summary.statuses[status] = summary.statuses.get(status, 0) + 1  # type: ignore[index]
-            session.flush()
-            repository.save_many(session, bulk)
+            pending.write(session)
+            records_bulk.insert_new(session, bulk, clock=ws.folder.clock, device_id=ws.device_id, actor=ws.folder.actor)
         if progress:
             progress(summary.participants, participants)
     with ws.folder.write() as session:
         records = _job_search(extra, [e for e, _ in employers], seekers, hired, team, today, summary)
-        repository.save_many(session, records)
+        records_bulk.insert_new(session, records, clock=ws.folder.clock, device_id=ws.device_id,
+                                actor=ws.folder.actor)
     return summary
 
 

@@ -58,6 +58,49 @@ def _row(table: Table, record: RecordBase, stamp: dict[str, object]) -> dict[str
     return row
 
 
+def _staged_row(by_table: dict[Table, list[dict[str, object]]], stored: RecordBase,
+                stamp: dict[str, object]) -> RecordBase:
+    """Add the record's row to its table's list; returns the record as stored (column defaults applied)."""
+    table = model_for(type(stored)).__table__  # type: ignore[attr-defined]
+    row = _row(table, stored, stamp)
+    by_table.setdefault(table, []).append(row)
+    defaulted = {k: row[k] for k in _data_fields(type(stored)) if getattr(stored, k) is None and row[k] is not None}
+    return replace(stored, **defaulted) if defaulted else stored
+
+
+def _insert(session: Session, by_table: dict[Table, list[dict[str, object]]], *, hlc: int, device_id: str) -> None:
+    session.flush()  # objects the ORM holds go first: its flush would end our capture context half-way
+    conn = session.connection()
+    open_capture(conn, hlc=hlc, device_id=device_id)
+    try:
+        for table in Base.metadata.sorted_tables:  # parents before children
+            if by_table.get(table):
+                conn.execute(insert(table), by_table[table])
+    finally:
+        close_capture(conn)
+
+
+def insert_new(session: Session, records: Sequence[RecordBase], rows: dict[Table, list[dict[str, object]]] | None = None,
+               *, clock: HybridLogicalClock, device_id: str, actor: str) -> list[RecordBase]:
+    """Insert records made in this transaction (demo data, imports), with one executemany per table.
+
+    The records are validated, but the guards are not run: a finished visit is written together with its
+    attendees (as repository.add_new with new_parent=True). `rows` are ready column values of tables that
+    have no domain record type (agreement versions); they get the same audit stamp."""
+    ts = clock.now()
+    now = datetime.fromtimestamp((ts >> 16) / 1000, UTC)
+    stamp: dict[str, object] = {"created_at": now, "created_by": actor, "updated_at": now, "updated_by": actor,
+                                "deleted_at": None}
+    by_table: dict[Table, list[dict[str, object]]] = {t: [{**stamp, **r} for r in rs] for t, rs in (rows or {}).items()}
+    out = []
+    for r in records:
+        raise_if(r.validate())
+        out.append(_staged_row(by_table, replace(r, id=r.id or new_id(), created_at=now, created_by=actor,
+                                                 updated_at=now, updated_by=actor, deleted_at=None), stamp))
+    _insert(session, by_table, hlc=ts, device_id=device_id)
+    return out
+
+
 def save_many(session: Session, records: Sequence[RecordBase], *, clock: HybridLogicalClock, device_id: str,
               actor: str) -> list[RecordBase]:
     """Validate, then insert the new records in bulk and update the others; all in the caller's transaction.
@@ -90,22 +133,10 @@ def save_many(session: Session, records: Sequence[RecordBase], *, clock: HybridL
         session.info.pop(repository.STAGED, None)
     by_table: dict[Table, list[dict[str, object]]] = {}
     for i in fresh:
-        table = model_for(type(records[i])).__table__  # type: ignore[attr-defined]
         stored = out[i]
         assert stored is not None
-        row = _row(table, stored, stamp)
-        by_table.setdefault(table, []).append(row)
-        defaulted = {k: row[k] for k in _data_fields(type(stored)) if getattr(stored, k) is None and row[k] is not None}
-        if defaulted:
-            out[i] = replace(stored, **defaulted)
-    conn = session.connection()
-    open_capture(conn, hlc=ts, device_id=device_id)
-    try:
-        for table in Base.metadata.sorted_tables:  # parents before children
-            if table in by_table:
-                session.execute(insert(table), by_table[table])
-    finally:
-        close_capture(conn)
+        out[i] = _staged_row(by_table, stored, stamp)
+    _insert(session, by_table, hlc=ts, device_id=device_id)
     rest = [i for i in range(len(records)) if out[i] is None]
     if rest:
         for i, saved in zip(rest, repository.save_many(session, [records[i] for i in rest])):
