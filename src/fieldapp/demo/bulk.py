@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TypeVar
-
-from sqlalchemy import Table
-from sqlalchemy.orm import Session
+from typing import Any, TypeVar
 
 from fieldapp.domain.records import RecordBase
 from fieldapp.storage import records_bulk
@@ -22,17 +19,17 @@ class Pending:
     def __init__(self, folder: DataFolder) -> None:
         self.folder = folder
         self.records: list[RecordBase] = []
-        self.rows: dict[Table, list[dict[str, object]]] = {}
+        self.rows: dict[str, list[dict[str, object]]] = {}
 
     def add(self, record: R) -> R:
         made = replace(record, id=record.id or new_id())
         self.records.append(made)
         return made
 
-    def add_row(self, table: Table, row: dict[str, object]) -> None:
+    def add_row(self, table: str, row: dict[str, object]) -> None:
         self.rows.setdefault(table, []).append(row)
 
-    def write(self, session: Session) -> None:
+    def write(self, session: Any) -> None:  # a storage session (demo code does not import SQLAlchemy)
         if self.records or self.rows:
             records_bulk.insert_new(session, self.records, self.rows, clock=self.folder.clock,
                                     device_id=self.folder.device_id, actor=self.folder.actor)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
+from fieldapp.demo import agreement_rows
 from fieldapp.demo import agreements as demo_agreements
 from fieldapp.demo import builders as b
 from fieldapp.demo import content as c
@@ -60,6 +61,9 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
     seekers: list[_Seeker] = []  # participants looking for a job, for the employer contacts and leads
     hired: list[tuple[r.Participant, r.Employer, r.Placement, tr.Specialist]] = []
     agreement_index = 0
+    with ws.folder.read() as session:
+        numbers = agreement_rows.Numbers(ws.device_id, int(agreement_store.next_number(
+            session, ws.device_id, datetime.now(UTC).year).rsplit("-", 1)[1]) - 1)
     number = 0
     for start in range(0, participants, BATCH):
         with ws.folder.write() as session:
@@ -112,10 +116,9 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
                                         overdue=len(seekers) % 10 == 5)
                     seekers.append(_Seeker(p, specialist))
                 if pl is not None and emp is not None and contact is not None and rng.random() < 0.6:
-                    pending.write(session)  # the agreement refers to the participant and the placement
                     status = demo_agreements.STATUS_CYCLE[agreement_index % len(demo_agreements.STATUS_CYCLE)]
                     agreement_index += 1
-                    _add_agreement(ws, session, rng, p, emp, contact, pl, specialist.name, status, today)
+                    _add_agreement(ws, pending, numbers, rng, p, emp, contact, pl, specialist.name, status, today)
                     summary.agreements += 1
                     summary.statuses[status] = summary.statuses.get(status, 0) + 1  # type: ignore[index]
             pending.write(session)
@@ -261,22 +264,14 @@ def _add_visits(rng: random.Random, extra: random.Random, add: Callable[[RecordB
             summary.visits += 1
 
 
-def _add_agreement(ws: Workspace, session, rng, p, emp, contact, pl, specialist: str,  # type: ignore[no-untyped-def]
-                   status: str, today: date) -> None:
+def _add_agreement(ws: Workspace, pending: Pending, numbers: agreement_rows.Numbers,  # type: ignore[no-untyped-def]
+                   rng, p, emp, contact, pl, specialist: str, status: str, today: date) -> None:
     start, end = demo_agreements.dates_for(status, today, rng)
     content = demo_agreements.content_for(rng, p, emp, contact, pl, specialist, start, end)
     if status == "draft":
         content = replace(content, duration=replace(content.duration, evaluation_date=None))
-    agreement, version = agreement_store.create(session, device_id=ws.device_id, participant_id=p.id, content=content,
-                                                employer_id=emp.id, placement_id=pl.id)
-    if status == "draft":
-        return
-    agreement_store.freeze(session, version.id)
     names = {"employee": p.full_name, "employer": contact.name, "nav": content.parties.nav_contact.name,
              "job_specialist": specialist}
-    for step, role in enumerate(demo_agreements.signing_plan("active" if status == "annulled" else status)):
-        agreement_store.sign(session, version.id, role=role, name=names[role],
-                             method=rng.choice(("drawn", "paper")), confirmation_text=CONFIRMATION,
-                             device_id=ws.device_id, signed_at=demo_agreements.signed_time(start, step))
-    if status == "annulled":
-        agreement_store.annul(session, agreement.id, reason="Registrert ved en feil (demodata).")
+    agreement_rows.add_agreement(pending, numbers, rng, participant_id=p.id, employer_id=emp.id, placement_id=pl.id,
+                                 content=content, status=status, names=names, device_id=ws.device_id, start=start,
+                                 confirmation=CONFIRMATION)

@@ -80,18 +80,19 @@ def _insert(session: Session, by_table: dict[Table, list[dict[str, object]]], *,
         close_capture(conn)
 
 
-def insert_new(session: Session, records: Sequence[RecordBase], rows: dict[Table, list[dict[str, object]]] | None = None,
+def insert_new(session: Session, records: Sequence[RecordBase], rows: dict[str, list[dict[str, object]]] | None = None,
                *, clock: HybridLogicalClock, device_id: str, actor: str) -> list[RecordBase]:
     """Insert records made in this transaction (demo data, imports), with one executemany per table.
 
     The records are validated, but the guards are not run: a finished visit is written together with its
     attendees (as repository.add_new with new_parent=True). `rows` are ready column values of tables that
-    have no domain record type (agreement versions); they get the same audit stamp."""
+    have no storage mapping for their record type (agreement versions), by table name; they get the same audit stamp."""
     ts = clock.now()
     now = datetime.fromtimestamp((ts >> 16) / 1000, UTC)
     stamp: dict[str, object] = {"created_at": now, "created_by": actor, "updated_at": now, "updated_by": actor,
                                 "deleted_at": None}
-    by_table: dict[Table, list[dict[str, object]]] = {t: [{**stamp, **r} for r in rs] for t, rs in (rows or {}).items()}
+    by_table: dict[Table, list[dict[str, object]]] = {
+        Base.metadata.tables[name]: [{**stamp, **r} for r in rs] for name, rs in (rows or {}).items()}
     out = []
     for r in records:
         raise_if(r.validate())
