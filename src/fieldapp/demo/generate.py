@@ -17,6 +17,7 @@ from fieldapp.domain import records as r
 from fieldapp.domain import team_records as tr
 from fieldapp.domain import visit_records as vr
 from fieldapp.domain.records import RecordBase
+from fieldapp.services.search import INDEX_STEP, index_visits
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import agreements as agreement_store
 from fieldapp.storage import records_bulk, repository
@@ -129,6 +130,7 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
         records = _job_search(extra, [e for e, _ in employers], seekers, hired, team, today, summary)
         records_bulk.insert_new(session, records, clock=ws.folder.clock, device_id=ws.device_id,
                                 actor=ws.folder.actor)
+    index_visits(ws, step=INDEX_STEP)  # the folder is ready to search when the demo is done
     return summary
 
 
