@@ -33,7 +33,7 @@ from fieldapp.domain.records import Participant  # noqa: E402
 from fieldapp.domain.visit_records import Visit  # noqa: E402
 from fieldapp.server import store  # noqa: E402
 from fieldapp.server.db import make_engine  # noqa: E402
-from fieldapp.services import records  # noqa: E402
+from fieldapp.services import records, search  # noqa: E402
 from fieldapp.services.workspace import Workspace, open_workspace  # noqa: E402
 from fieldapp.sync.engine import SyncClient  # noqa: E402
 from tests.support.sync_server import ServerProcess  # noqa: E402
@@ -87,24 +87,13 @@ def db_bytes(ws: Workspace) -> int:
     return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
 
-def drop_search_index_triggers(ws: Workspace) -> None:
-    """For --without-search-index: what the work costs without the trigram search index over the visit texts
-    (PouchDB keeps none); the app itself always keeps it."""
-    with ws.folder.write() as session:
-        for name in ("visit_search_ai", "visit_search_au"):
-            session.connection().exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-
-
-def fieldapp_run(n_visits: int, n_people: int, *, search_index: bool = True) -> dict[str, object]:
+def fieldapp_run(n_visits: int, n_people: int) -> dict[str, object]:
     server = ServerProcess(TMP / "server").start()  # its own process, as in production
     try:
         engine = make_engine(f"sqlite:///{TMP / 'server' / 'server.db'}")
         team = store.create_team(engine, "Bench")
         ws_a, ws_b = open_workspace(TMP / "a", actor="a"), open_workspace(TMP / "b", actor="b")
         a, b = SyncClient(ws_a.folder), SyncClient(ws_b.folder)
-        if not search_index:
-            drop_search_index_triggers(ws_a)
-            drop_search_index_triggers(ws_b)
         a.enroll(server.url, store.enrollment_code(engine, team, ttl_s=600)[0], name="a")
         fp = b.enroll(server.url, store.enrollment_code(engine, team, ttl_s=600)[0], name="b").fingerprint
         a.approve(ws_b.device_id, fp)
@@ -125,16 +114,32 @@ def fieldapp_run(n_visits: int, n_people: int, *, search_index: bool = True) -> 
         assert pull.ok and pull.applied_changes == push.pushed_changes, pull
         with ws_b.folder.read() as s:
             assert s.connection().exec_driver_sql("SELECT count(*) FROM visit").scalar_one() == n_visits
+        size_pulled = db_bytes(ws_b)
+        # What the app does right after a pull (services.sync.Syncer.run) and before any search: index the texts.
+        t0 = time.perf_counter()
+        assert search.index_visits(ws_b, step=search.INDEX_STEP) == n_visits
+        index_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        found = search.search(ws_a, "kjemikalier lageret")  # the storing device's first search indexes its visits
+        search_a_s = time.perf_counter() - t0
+        assert found.visits
+        t0 = time.perf_counter()
+        search.search(ws_b, "tiltaksverdien")
+        search_b_s = time.perf_counter() - t0
         text = text_bytes(visits)
         size_b = db_bytes(ws_b)
         result = {
-            "visits": n_visits, "participants": n_people, "search index over the visit texts": search_index,
+            "visits": n_visits, "participants": n_people,
             "text of the visits (bytes)": text,
             "local store of the visits (s)": round(store_s, 3),
             "push (s)": round(push_s, 3), "pushed changes": push.pushed_changes, "pushed batches": push.pushed_batches,
             "pull into a fresh device (s)": round(pull_s, 3),
+            "index the pulled texts for search, after the pull (s)": round(index_s, 3),
+            "first search on the storing device, indexing its new visits (s)": round(search_a_s, 3),
+            "a search on the fresh device, index up to date (s)": round(search_b_s, 3),
+            "device database, fresh device right after the pull (bytes)": size_pulled,
             "device database, storing device (bytes)": db_bytes(ws_a),
-            "device database, fresh device after pull (bytes)": size_b,
+            "device database, fresh device after pull and indexing (bytes)": size_b,
             "bytes per visit on the device": round(size_b / n_visits),
             "device database / text": round(size_b / text, 2),
         }
@@ -164,16 +169,10 @@ def main() -> None:
     parser.add_argument("--visits", type=int, default=10_000)
     parser.add_argument("--participants", type=int, default=500)
     parser.add_argument("--pouchdb", type=Path, help="a copy of ../shared/bench/pouchdb to run in the same run")
-    parser.add_argument("--also-without-search-index", action="store_true",
-                        help="repeat the Fieldapp part without the trigram search index, to show its share")
     args = parser.parse_args()
     result: dict[str, object] = {"machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
     try:
         result["fieldapp"] = fieldapp_run(args.visits, args.participants)
-        if args.also_without_search_index:
-            shutil.rmtree(TMP / "a"), shutil.rmtree(TMP / "b"), shutil.rmtree(TMP / "server")
-            result["fieldapp without the search index"] = fieldapp_run(args.visits, args.participants,
-                                                                       search_index=False)
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
     if args.pouchdb:

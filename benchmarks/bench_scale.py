@@ -41,8 +41,15 @@ ws = open_workspace(Path(sys.argv[1]), actor="late")
 client = SyncClient(ws.folder, timeout=300)
 t0 = time.perf_counter()
 report = client.sync()
-print(json.dumps({"state": report.state, "changes": report.applied_changes, "seconds": round(time.perf_counter() - t0, 1),
-                  "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+seconds = round(time.perf_counter() - t0, 1)
+peak = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+from fieldapp.services.search import INDEX_STEP, index_visits
+t0 = time.perf_counter()
+indexed = index_visits(ws, step=INDEX_STEP)  # what the app does right after a pull (services.sync.Syncer.run)
+print(json.dumps({"state": report.state, "changes": report.applied_changes, "seconds": seconds,
+                  "peak_rss_mb": peak, "index the visit texts after it (s)": round(time.perf_counter() - t0, 1),
+                  "visits indexed": indexed,
+                  "peak_rss_mb with the indexing": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
                   "quarantined": report.quarantined, "reasons": sorted(set(report.quarantine_reasons))[:3],
                   "error": report.error and report.error.text("en")}))
 """

@@ -83,3 +83,39 @@ def test_with_more_matches_than_the_limit_the_newest_are_shown_newest_first(work
 
     assert [h.id for h in search(workspace, "trives", limit=10).visits] == [i for _, i in expected[:10]]
     assert [h.id for h in search(workspace, "TRIVES", limit=1000).visits] == [i for _, i in expected]
+
+
+def _waiting(workspace) -> int:  # type: ignore[no-untyped-def]
+    from fieldapp.storage import search_index
+
+    with workspace.folder.read() as session:
+        return search_index.pending(session.connection())
+
+
+def test_a_visit_saved_is_found_by_the_very_next_search_though_saving_did_not_index_it(workspace, people) -> None:  # type: ignore[no-untyped-def]
+    kari, _, _ = people
+    assert _waiting(workspace) == 3  # saving queues for the index, it does not index
+    new = records.save_all(workspace, [Visit(participant_id=kari.id, starts_at=datetime(2026, 3, 5, 9, tzinfo=UTC),
+                                             works_well=f"Sjåførjobb nummer {i} i Ørsta") for i in range(40)])
+    found = search(workspace, "sjåførjobb ørsta")
+    assert _visit_ids(found) == {v.id for v in new}
+    assert _waiting(workspace) == 0
+    assert _visit_ids(search(workspace, "nummer 39")) == {new[39].id}
+
+
+def test_a_changed_text_is_requeued_and_the_old_text_no_longer_found(workspace, people) -> None:  # type: ignore[no-untyped-def]
+    _, _, v = people
+    search(workspace, "lageret")  # everything indexed
+    records.save(workspace, replace(v["kari_lager"], employee_view="Trives godt i butikken."))
+    assert _waiting(workspace) == 1
+    assert _visit_ids(search(workspace, "lageret")) == {v["ola_lager"].id}
+    assert _visit_ids(search(workspace, "butikken")) == {v["kari_lager"].id}
+
+
+def test_trigrams_of_a_word_in_different_places_are_not_a_match(workspace, people) -> None:  # type: ignore[no-untyped-def]
+    kari, _, _ = people
+    # "lagerhallen" holds every trigram of "erha" only across two words here: the index says maybe, the text no.
+    odd = records.save(workspace, Visit(participant_id=kari.id, starts_at=datetime(2026, 3, 6, 9, tzinfo=UTC),
+                                        summary="Lager har en hall; erh og rha."))
+    assert _visit_ids(search(workspace, "erha")) == set()
+    assert _visit_ids(search(workspace, "erh")) == {odd.id}

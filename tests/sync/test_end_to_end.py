@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any
 
 from fieldapp.domain.records import Employer, Participant, Placement
+from fieldapp.domain.visit_records import Visit
 from fieldapp.services import records
-from fieldapp.storage import integrity, replay, sync_state
+from fieldapp.services.search import HitKind, search
+from fieldapp.services.sync import Syncer
+from fieldapp.storage import integrity, replay, search_index, sync_state
 from fieldapp.storage.capture import synced_tables
 from tests.sync.conftest import Device
 
@@ -139,3 +144,27 @@ def test_one_bulk_write_of_many_records_travels_in_several_batches(team) -> None
     assert received.applied_changes == 300 * per_record and received.quarantined == 0
     assert len(rows(b)["participant"]) == 300
     check(b)
+
+
+def test_a_pulled_visit_is_found_by_search_on_the_device_that_pulled_it(team) -> None:  # type: ignore[no-untyped-def]
+    _, _, (a, b, c) = team
+    p = records.save(a.ws, Participant(first_name="Kari", last_name="Østby"))
+    visit = records.save(a.ws, Visit(participant_id=p.id, starts_at=datetime(2026, 3, 2, 9, tzinfo=UTC),
+                                     employee_view="Trives godt på bakeriet i Ørsta."))
+    a.sync()
+    b.sync()  # the engine alone: the index is left for the search to bring up to date
+    assert {h.id for h in search(b.ws, "BAKERIET ørsta").hits if h.kind == HitKind.VISIT} == {visit.id}
+    records.save(a.ws, replace(visit, employee_view="Trives godt på verkstedet."))
+    a.sync()
+    syncer = Syncer(c.ws)  # the app's path: the index is brought up to date right after the pull
+    try:
+        assert syncer.run().applied_changes
+    finally:
+        syncer.close()
+    with c.ws.folder.read() as session:
+        assert search_index.pending(session.connection()) == 0
+    assert {h.id for h in search(c.ws, "verkstedet").hits if h.kind == HitKind.VISIT} == {visit.id}
+    assert not search(c.ws, "bakeriet").visits
+    b.sync()
+    assert {h.id for h in search(b.ws, "verkstedet").hits if h.kind == HitKind.VISIT} == {visit.id}
+    assert not search(b.ws, "bakeriet").visits

@@ -5,21 +5,24 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Protocol, TypeVar
 
+from fieldapp.demo import agreement_rows
 from fieldapp.demo import agreements as demo_agreements
 from fieldapp.demo import builders as b
 from fieldapp.demo import cooperation as demo_cooperation
 from fieldapp.demo import content as c
+from fieldapp.demo.bulk import Pending
 from fieldapp.domain import jobdev_records as jr
 from fieldapp.domain import records as r
 from fieldapp.domain import team_records as tr
 from fieldapp.domain import visit_records as vr
 from fieldapp.domain.records import RecordBase
+from fieldapp.services.search import INDEX_STEP, index_visits
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import agreements as agreement_store
-from fieldapp.storage import repository
+from fieldapp.storage import records_bulk, repository
 from fieldapp.storage.base import new_id
 
 CONFIRMATION = "Jeg har lest avtalen og er enig i innholdet."
@@ -55,23 +58,27 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
     today = today or date.today()
     summary = DemoSummary()
     employers = []
+    pending = Pending(ws.folder)
     with ws.folder.write() as session:
         team = [s for s in repository.save_many(session, b.specialists()) if isinstance(s, tr.Specialist)]
         for i in range(max(3, participants // 3)):
-            made, made_contacts = b.employer(rng, i)
-            stored = repository.add_new(session, made)
-            employers.append((stored, [repository.add_new(session, replace(ct, employer_id=stored.id))
-                                       for ct in made_contacts]))
+            emp, contacts = b.employer(rng, i)
+            emp = pending.add(emp)
+            contacts = [pending.add(replace(ct, employer_id=emp.id)) for ct in contacts]
+            employers.append((emp, contacts))
+        pending.write(session)
     summary.employers = len(employers)
     summary.specialists = len(team)
     seekers: list[_Seeker] = []  # participants looking for a job, for the employer contacts and leads
     hired: list[tuple[r.Participant, r.Employer, r.Placement, tr.Specialist]] = []
     agreement_index = 0
+    with ws.folder.read() as session:
+        numbers = agreement_rows.Numbers(ws.device_id, int(agreement_store.next_number(
+            session, ws.device_id, datetime.now(UTC).year).rsplit("-", 1)[1]) - 1)
     number = 0
     for start in range(0, participants, BATCH):
         with ws.folder.write() as session:
-            def add(rec: R) -> R:
-                return repository.add_new(session, rec, new_parent=True)
+            add = pending.add
 
             bulk: list[RecordBase] = []
             for _ in range(start, min(participants, start + BATCH)):
@@ -122,20 +129,21 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
                                         overdue=len(seekers) % 10 == 5)
                     seekers.append(_Seeker(p, specialist))
                 if pl is not None and emp is not None and contact is not None and rng.random() < 0.6:
-                    session.flush()
                     status = demo_agreements.STATUS_CYCLE[agreement_index % len(demo_agreements.STATUS_CYCLE)]
                     agreement_index += 1
-                    _add_agreement(ws, session, rng, p, emp, contact, pl, specialist.name, status, today)
+                    _add_agreement(ws, pending, numbers, rng, p, emp, contact, pl, specialist.name, status, today)
                     summary.agreements += 1
                     summary.statuses[status] = summary.statuses.get(status, 0) + 1
-            session.flush()
-            repository.save_many(session, bulk)
+            pending.write(session)
+            records_bulk.insert_new(session, bulk, clock=ws.folder.clock, device_id=ws.device_id, actor=ws.folder.actor)
         if progress:
             progress(summary.participants, participants)
     with ws.folder.write() as session:
         records = _job_search(extra, [e for e, _ in employers], seekers, hired, team, today, summary)
-        repository.save_many(session, records)
+        records_bulk.insert_new(session, records, clock=ws.folder.clock, device_id=ws.device_id,
+                                actor=ws.folder.actor)
     demo_cooperation.add(ws, seed=seed, today=today)
+    index_visits(ws, step=INDEX_STEP)  # the folder is ready to search when the demo is done
     return summary
 
 
@@ -271,23 +279,15 @@ def _add_visits(rng: random.Random, extra: random.Random, add: _Add,
             summary.visits += 1
 
 
-def _add_agreement(ws: Workspace, session, rng, p, emp, contact, pl, specialist: str,
-                   status: str, today: date) -> None:
+def _add_agreement(ws: Workspace, pending: Pending, numbers: agreement_rows.Numbers,  # type: ignore[no-untyped-def]
+                   rng, p, emp, contact, pl, specialist: str, status: str, today: date) -> None:
     start, end = demo_agreements.dates_for(status, today, rng)
     content = demo_agreements.content_for(rng, p, emp, contact, pl, specialist, start, end)
     if status == "draft":
         content = replace(content, duration=replace(content.duration, evaluation_date=None))
-    agreement, version = agreement_store.create(session, device_id=ws.device_id, participant_id=p.id, content=content,
-                                                employer_id=emp.id, placement_id=pl.id)
-    if status == "draft":
-        return
-    agreement_store.freeze(session, version.id)
     nav = content.parties.nav_contact
     names = {"employee": p.full_name, "employer": contact.name, "nav": nav.name if nav else "",
              "job_specialist": specialist}
-    for step, role in enumerate(demo_agreements.signing_plan("active" if status == "annulled" else status)):
-        agreement_store.sign(session, version.id, role=role, name=names[role],
-                             method=rng.choice(("drawn", "paper")), confirmation_text=CONFIRMATION,
-                             device_id=ws.device_id, signed_at=demo_agreements.signed_time(start, step))
-    if status == "annulled":
-        agreement_store.annul(session, agreement.id, reason="Registrert ved en feil (demodata).")
+    agreement_rows.add_agreement(pending, numbers, rng, participant_id=p.id, employer_id=emp.id, placement_id=pl.id,
+                                 content=content, status=status, names=names, device_id=ws.device_id, start=start,
+                                 confirmation=CONFIRMATION)

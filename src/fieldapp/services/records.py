@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from fieldapp.domain.records import RecordBase
 from fieldapp.services.workspace import Workspace
-from fieldapp.storage import repository
+from fieldapp.storage import records_bulk, repository
 from fieldapp.storage.record_map import R
 
 
@@ -18,8 +18,10 @@ def save(ws: Workspace, record: R) -> R:
 
 def save_all(ws: Workspace, records: Sequence[RecordBase]) -> list[RecordBase]:
     """Store several records in one transaction and one write: all of them or none."""
-    with ws.folder.write() as session:
-        return repository.save_many(session, records)
+    folder = ws.folder
+    with folder.write() as session:
+        return records_bulk.save_many(session, records, clock=folder.clock, device_id=folder.device_id,
+                                      actor=folder.actor)
 
 
 def get(ws: Workspace, cls: type[R], record_id: str) -> R | None:

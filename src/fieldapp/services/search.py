@@ -19,6 +19,7 @@ from fieldapp.storage.queries import visits as vq
 MIN_LENGTH = 2
 LIMIT = 50  # hits of each kind; the newest visits first
 SNIPPET = 90
+INDEX_STEP = 5_000  # visits indexed per transaction after a pull
 
 
 class HitKind:
@@ -73,6 +74,7 @@ def search(ws: Workspace, text: str, *, limit: int = LIMIT, lang: str = "nb") ->
     text = " ".join(text.split())
     if len(text) < MIN_LENGTH:
         return SearchResults(text=text)
+    index_visits(ws)
     with ws.folder.read() as session:
         people = pq.participants(session, text=text, limit=limit)
         employers = eq.employers(session, text=text, limit=limit)
@@ -88,6 +90,22 @@ def search(ws: Workspace, text: str, *, limit: int = LIMIT, lang: str = "nb") ->
         for f in sorted(employers, key=lambda f: name_sort_key(f.employer.name)))
     return SearchResults(text=text, participants=participants, employers=found_employers,
                          visits=tuple(visit_hit(f, text) for f in visits))
+
+
+def index_visits(ws: Workspace, *, step: int | None = None) -> int:
+    """Bring the visit text index up to date (saves and pulls leave it behind); returns the visits indexed.
+
+    With `step`, at most that many new visits per transaction, so a long catch-up never blocks a save for long."""
+    with ws.folder.read() as session:
+        if not search_index.pending(session.connection()):
+            return 0
+    done = 0
+    while True:
+        with ws.folder.write() as session:
+            conn = session.connection()
+            done += search_index.drain(conn, limit=step)
+            if not search_index.pending(conn):
+                return done
 
 
 def visit_hit(facts: vq.VisitFacts, text: str) -> SearchHit:

@@ -18,6 +18,7 @@ from fieldapp.domain import hlc
 from fieldapp.domain.messages import DomainError, Message
 from fieldapp.services import duplicates
 from fieldapp.services.exporting import write_export
+from fieldapp.services.search import INDEX_STEP, index_visits
 from fieldapp.services.status import WaitingForSync, waiting_for_sync
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import sync_state
@@ -181,6 +182,8 @@ class Syncer:
     def run(self, progress: Progress | None = None) -> RunResult:
         """One pull and push. Never raises for a known problem: the result says what happened."""
         report = self.client.sync(progress)
+        if report.applied_changes:
+            index_visits(self.ws, step=INDEX_STEP)  # while the sync thread still has the work, not at the next search
         err = report.error
         return RunResult(
             state=report.state, finished_at=datetime.now(UTC), error_kind=err.kind if err else None,

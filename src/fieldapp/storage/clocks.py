@@ -71,7 +71,9 @@ def new_clocks(stamps: dict[str, Stamp]) -> RecordClocks:
 
 def decode(hlc: int, device: str, fields: str, acked_hlc: int | None = None,
            acked_cursor: int | None = None) -> RecordClocks:
-    raw = json.loads(fields) if fields and fields != "{}" else {}
+    if not fields or fields == "{}":  # most records: one clock for every field
+        return RecordClocks((hlc, device), {}, acked_hlc, acked_cursor, {})
+    raw = json.loads(fields)
     return RecordClocks((hlc, device), {k: (int(v[0]), str(v[1])) for k, v in raw.items()}, acked_hlc, acked_cursor,
                         {k: int(v[2]) for k, v in raw.items() if len(v) > 2})
 

@@ -13,20 +13,20 @@ FUNCTION = "fa_digest"
 
 def digest(*values: Any) -> int:
     """A signed 64-bit checksum of SQLite values, the same on every platform and Python version."""
-    h = hashlib.blake2b(digest_size=8)
+    parts: list[bytes] = []  # hashed in one update: the same digest as one update per value, at a fraction of the calls
     for v in values:
         if v is None:
-            h.update(b"\x00")
+            parts.append(b"\x00")
         elif isinstance(v, bytes):
-            h.update(b"b%d:" % len(v) + v)
+            parts.append(b"b%d:" % len(v) + v)
         elif isinstance(v, str):
             raw = v.encode("utf-8", "surrogatepass")
-            h.update(b"s%d:" % len(raw) + raw)
+            parts.append(b"s%d:" % len(raw) + raw)
         elif isinstance(v, float):
-            h.update(b"f" + repr(v).encode() + b";")
+            parts.append(b"f" + repr(v).encode() + b";")
         else:
-            h.update(b"i" + str(int(v)).encode() + b";")
-    return int.from_bytes(h.digest(), "big", signed=True)
+            parts.append(b"i" + str(int(v)).encode() + b";")
+    return int.from_bytes(hashlib.blake2b(b"".join(parts), digest_size=8).digest(), "big", signed=True)
 
 
 def register(dbapi_conn: Any) -> None:

@@ -21,7 +21,6 @@ from fieldapp.files import OWNER_ONLY
 from fieldapp.storage.capture import TRIGGER_PREFIX, _q, synced_tables, trigger_ddl
 from fieldapp.storage.datafolder import DataFolder
 from fieldapp.storage.migrate import head_revision
-from fieldapp.storage.search_index import COLUMNS as SEARCH_COLUMNS
 from fieldapp.storage.search_index import TABLE as SEARCH_TABLE
 
 # Tables whose rows belong to a participant through a parent: (foreign key column, parent table).
@@ -141,14 +140,14 @@ def erase_rows(folder: DataFolder, tomb: Tombstone, *, event: str, sent: bool) -
         ddl = trigger_ddl()
         guards = [f"{TRIGGER_PREFIX}{t}_no_delete" for t in owned]
         if "visit" in owned:
-            # Out of the full-text index first (it needs the old texts). A delete only adds a marker; the trigrams
-            # stay in older segments (with those of every earlier version of an edited text) until 'optimize'
-            # below merges them away. FTS5's secure-delete option would avoid that, but costs ~170 ms on every
-            # visit save at 3,000 participants (BENCHMARKS.md), so the erasure pays once instead.
-            cols = ", ".join(SEARCH_COLUMNS)
+            # Out of the full-text index first, by rowid (the index is contentless with contentless_delete, and a
+            # visit saved since the last drain is not in it yet). A delete only adds a marker; the trigrams stay in
+            # older segments (with those of every earlier version of an edited text) until 'optimize' below merges
+            # them away. FTS5's secure-delete option would avoid that, but costs ~170 ms on every visit save at
+            # 3,000 participants (BENCHMARKS.md), so the erasure pays once instead.
             conn.exec_driver_sql(
-                f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rowid, {cols}) SELECT 'delete', rowid, {cols} FROM visit"
-                " WHERE id IN (SELECT value FROM json_each(?))", (_json(owned["visit"]),))
+                f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN (SELECT rowid FROM visit"
+                " WHERE id IN (SELECT value FROM json_each(?)))", (_json(owned["visit"]),))
         for name in guards:  # lifted for this transaction only; a failure rolls the DROP back too
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(name)}")
         rows: dict[str, int] = {}

@@ -47,6 +47,7 @@ def _guard_visit_child(session: Session, old: Record | None, new: RecordBase) ->
 
 
 _STAGED = "fieldapp_staged"  # session.info key: records staged by save_many, by id, not yet flushed
+STAGED = _STAGED  # records_bulk stages its new records under the same key, for the same guards
 
 # Rules that hold whatever calls storage (UI, CLI, import, sync replays are checked elsewhere).
 GUARDS: dict[type[RecordBase], Callable[[Session, Record | None, RecordBase], None]] = {

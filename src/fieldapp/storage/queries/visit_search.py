@@ -1,8 +1,9 @@
 """Visits matching a typed text: every word in the visit's texts or in its participant's name; newest first.
 
 Words of three characters or more are looked up in the trigram index (search_index) and give the
-candidate visits; shorter words are then checked on those candidates only. A text of nothing but
-short words has to scan every visit, which is slower but rare (the search needs two characters).
+candidate visits; every word is then checked on those candidates only (the index has no positions, so a
+candidate holds the word's trigrams, not necessarily the word). A text of nothing but short words has to
+scan every visit, which is slower but rare (the search needs two characters).
 """
 
 from __future__ import annotations
@@ -29,26 +30,26 @@ def _long_word(n: int) -> str:
     return f"SELECT * FROM ({by_text} UNION {_by_name(n)})"
 
 
-def _short_word(n: int) -> str:
+def _in_texts(n: int) -> str:
     return (f"({_text.FOLD}({_HAYSTACK}) LIKE :like{n} ESCAPE '\\' "
             f"OR visit.rowid IN ({_by_name(n)}))")
 
 
 def matching(session: Session, text: str, *, limit: int) -> list[VisitFacts]:
+    """Call search_index.drain first (in a write transaction): visits not yet indexed are not found."""
     words = _text.words(text)
     if not words:
         return []
     _text.enable_folding(session)
     params: dict[str, str] = {}
-    long_sets, short_checks = [], []
+    long_sets, checks = [], []
     for n, word in enumerate(words):
         params[f"like{n}"] = f"%{_text.escape_like(word)}%"
         if len(word) >= search_index.MIN_WORD:
             params[f"match{n}"] = search_index.match_query(word)
             long_sets.append(_long_word(n))
-        else:
-            short_checks.append(_short_word(n))
-    conditions = short_checks[:]
+        checks.append(_in_texts(n))
+    conditions = checks[:]
     if long_sets:
         # SQLite builds the candidate set once, then walks the visits newest first on their starts_at index
         # and stops when `limit` are found. The unary + keeps it from instead fetching every candidate by
