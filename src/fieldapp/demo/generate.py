@@ -62,10 +62,9 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
     with ws.folder.write() as session:
         team = [s for s in repository.save_many(session, b.specialists()) if isinstance(s, tr.Specialist)]
         for i in range(max(3, participants // 3)):
-            emp, contacts = b.employer(rng, i)
-            emp = pending.add(emp)
-            contacts = [pending.add(replace(ct, employer_id=emp.id)) for ct in contacts]
-            employers.append((emp, contacts))
+            made, made_contacts = b.employer(rng, i)
+            stored = pending.add(made)
+            employers.append((stored, [pending.add(replace(ct, employer_id=stored.id)) for ct in made_contacts]))
         pending.write(session)
     summary.employers = len(employers)
     summary.specialists = len(team)
@@ -279,7 +278,7 @@ def _add_visits(rng: random.Random, extra: random.Random, add: _Add,
             summary.visits += 1
 
 
-def _add_agreement(ws: Workspace, pending: Pending, numbers: agreement_rows.Numbers,  # type: ignore[no-untyped-def]
+def _add_agreement(ws: Workspace, pending: Pending, numbers: agreement_rows.Numbers,
                    rng, p, emp, contact, pl, specialist: str, status: str, today: date) -> None:
     start, end = demo_agreements.dates_for(status, today, rng)
     content = demo_agreements.content_for(rng, p, emp, contact, pl, specialist, start, end)

@@ -47,7 +47,7 @@ def _data_fields(cls: type[RecordBase]) -> tuple[str, ...]:
 
 def _row(table: Table, record: RecordBase, stamp: dict[str, object]) -> dict[str, object]:
     row: dict[str, object] = dict(stamp, id=record.id)
-    for name in _data_fields(type(record)):
+    for name in _data_fields(type(record)):  # type: ignore[arg-type]  # a class is hashable; mypy sees the instances' __hash__
         value = getattr(record, name)
         if value is None:
             # The ORM leaves a None unset on a new object, so the column's default applies: the same here.
@@ -64,7 +64,8 @@ def _staged_row(by_table: dict[Table, list[dict[str, object]]], stored: RecordBa
     table = model_for(type(stored)).__table__  # type: ignore[attr-defined]
     row = _row(table, stored, stamp)
     by_table.setdefault(table, []).append(row)
-    defaulted = {k: row[k] for k in _data_fields(type(stored)) if getattr(stored, k) is None and row[k] is not None}
+    defaulted: dict[str, Any] = {k: row[k] for k in _data_fields(type(stored))  # type: ignore[arg-type]  # as in _row
+                                 if getattr(stored, k) is None and row[k] is not None}
     return replace(stored, **defaulted) if defaulted else stored
 
 
@@ -129,14 +130,14 @@ def save_many(session: Session, records: Sequence[RecordBase], *, clock: HybridL
         for i in fresh:
             guard = repository.GUARDS.get(type(records[i]))
             if guard:
-                guard(session, None, out[i])  # type: ignore[arg-type]
+                guard(session, None, out[i])  # type: ignore[arg-type]  # set for every fresh index above
     finally:
         session.info.pop(repository.STAGED, None)
     by_table: dict[Table, list[dict[str, object]]] = {}
     for i in fresh:
-        stored = out[i]
-        assert stored is not None
-        out[i] = _staged_row(by_table, stored, stamp)
+        kept = out[i]
+        assert kept is not None
+        out[i] = _staged_row(by_table, kept, stamp)
     _insert(session, by_table, hlc=ts, device_id=device_id)
     rest = [i for i in range(len(records)) if out[i] is None]
     if rest:
