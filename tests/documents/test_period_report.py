@@ -111,5 +111,5 @@ def test_caseload_by_phase_rows_are_named_as_such() -> None:
     report = build_report(summarize(OutcomeInputs(participants=people), Period(date(2026, 1, 1), date(2026, 6, 30))),
                           threshold=5)
     rows = dict(report.sections[0].rows)
-    assert rows["Per fase: Fase 2 – kartlegging og bistand"].text == "6"
-    assert rows["Per fase: fase ikke satt"].text == "<5"  # two people: a small cell
+    assert rows["Fordelt på fase: Fase 2 – kartlegging og bistand"].text == "6"
+    assert rows["Fordelt på fase: fase ikke satt"].text == "<5"  # two people: a small cell

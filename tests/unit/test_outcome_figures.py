@@ -186,8 +186,8 @@ def test_the_report_shows_phases_and_employer_contacts_when_there_is_data() -> N
                              participant_id=f"p{i}", contact_id=f"o{i}") for i in range(7)])
     report = build_report(summarize(inputs, Q1), threshold=5)
     rows = {label: cell.text for s in report.sections for label, cell in s.rows}
-    assert rows["Per fase: Fase 2 – kartlegging og bistand"] == "6" and rows["Per fase: Fase 1 – muligheter"] == "<5"
-    assert rows["Per fase: Fase 3 – beholde arbeid"] == "0"
+    assert rows["Fordelt på fase: Fase 2 – kartlegging og bistand"] == "6" and rows["Fordelt på fase: Fase 1 – muligheter"] == "<5"
+    assert rows["Fordelt på fase: Fase 3 – beholde arbeid"] == "0"
     # 7 contacts by one specialist over 90 days; first contacts 35..41 days after referral (median 38).
     assert rows["Arbeidsgiverkontakter per jobbspesialist per uke"] == "0,5"
     assert rows["Dager fra henvisning til første arbeidsgiverkontakt"] == "38 dager"

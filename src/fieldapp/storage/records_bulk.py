@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from fieldapp.domain.hlc import HybridLogicalClock
 from fieldapp.domain.records import RecordBase
 from fieldapp.domain.validation import raise_if
-from fieldapp.storage import repository
+from fieldapp.storage import repository, written
 from fieldapp.storage.base import Base, new_id
 from fieldapp.storage.capture import close_capture, open_capture
 from fieldapp.storage.record_map import model_for
@@ -77,6 +77,7 @@ def _insert(session: Session, by_table: dict[Table, list[dict[str, object]]], *,
         for table in Base.metadata.sorted_tables:  # parents before children
             if by_table.get(table):
                 conn.execute(insert(table), by_table[table])
+                written.note_inserted(session, table.name, (str(row["id"]) for row in by_table[table]))
     finally:
         close_capture(conn)
 

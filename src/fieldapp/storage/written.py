@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import chain
 
 from sqlalchemy.orm import Session
@@ -25,6 +25,12 @@ def note_flushed(session: Session) -> None:
     for obj in chain(session.new, dirty, session.deleted):
         if getattr(obj, "__synced__", False) and obj.id is not None:
             written.setdefault(obj.__table__.name, set()).add(obj.id)
+
+
+def note_inserted(session: Session, entity: str, ids: Iterable[str]) -> None:
+    """Remember records inserted without the ORM (bulk saves), so they are reported like flushed ones."""
+    written: dict[str, set[str]] = session.info.setdefault(WRITTEN_KEY, {})
+    written.setdefault(entity, set()).update(ids)
 
 
 def take(session: Session) -> dict[str, frozenset[str]]:

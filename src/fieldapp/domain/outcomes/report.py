@@ -98,7 +98,7 @@ def build_report(summary: Summary, *, threshold: int) -> Report:
         "Saksmengde per jobbspesialist",
         (("Deltakere fulgt opp", c.count(s.followed)), ("Grense per jobbspesialist (IPS)", Cell(str(s.caseload_limit))),
          ("Jobbspesialister over grensen", Cell(str(over))), *caseload_rows,
-         *((f"Per fase: {PHASE_NAMES_NB.get(code or '', 'fase ikke satt')}", c.count(n))
+         *((f"Fordelt på fase: {PHASE_NAMES_NB.get(code or '', 'fase ikke satt')}", c.count(n))
            for code, n in s.caseload_by_phase)),
         c.chart("Deltakere per jobbspesialist", bars),
         note=f"Tall per {nb_date(s.as_of)}.")

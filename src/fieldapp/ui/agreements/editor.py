@@ -82,6 +82,7 @@ class AgreementEditor(QWidget):
         self.resign_label.setStyleSheet(box_style(NOT_SIGNED) + " padding: 6px; border-radius: 4px;")
         self.resign_label.hide()
         self.lifecycle = LifecycleBar(self.ctx, self, self)
+        self.lifecycle.done.connect(self._lifecycle_done)
 
         self.parts = PartsForms()
         today = lambda: self.ctx.now().astimezone().date()  # noqa: E731
@@ -323,6 +324,7 @@ class AgreementEditor(QWidget):
         failed save is shown by _on_save_failed and the step is not taken)."""
         self.autosave.after_save(then)
 
+    def _lifecycle_done(self, _kind: str) -> None:
         self.version_no = None if self.data is None or self.data.is_latest else self.version_no
         self.reload()
 

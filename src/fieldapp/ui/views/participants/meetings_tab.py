@@ -81,7 +81,13 @@ class MeetingsTab(QWidget):
         if not self.participant_id or not self.ctx.has_workspace:
             return
         ws, pid = self.ctx.ws, self.participant_id
-        self.ctx.tasks.run(lambda: (pid, service.list_meetings(ws, pid)), self._show, owner=self)
+        self.ctx.tasks.run(lambda: (pid, service.list_meetings(ws, pid)), self._show, on_error=self._not_loaded,
+                           owner=self)
+
+    def _not_loaded(self, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        self.list.set_rows([], message(exc))  # e.g. the participant was just erased or merged away
 
     def _show(self, result: tuple[str, list[MeetingRow]]) -> None:
         pid, rows = result
