@@ -22,12 +22,12 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def _app_parser(**kwargs: object) -> argparse.ArgumentParser:
+def _app_parser() -> argparse.ArgumentParser:
     """The options of `fieldapp` itself (the desktop app), without the subcommands."""
     parser = argparse.ArgumentParser(
         prog="fieldapp",
         description="Fieldapp – oppfølging av deltakere i arbeid (IPS / Supported Employment). "
-        "Uten underkommando startes skrivebordsappen.", **kwargs,  # type: ignore[arg-type]
+        "Uten underkommando startes skrivebordsappen.",
     )
     parser.add_argument("--version", action=_VersionAction)
     add_data_dir(parser, subcommand=False)

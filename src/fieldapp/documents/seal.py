@@ -13,10 +13,14 @@ import io
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from fieldapp.documents.agreement_pdf import parse_keywords
 from fieldapp.documents.seal_key import SealKey
 from fieldapp.domain.messages import Message
+
+if TYPE_CHECKING:  # pyhanko itself is imported inside the functions that use it
+    from pyhanko.pdf_utils.reader import PdfFileReader
 
 log = logging.getLogger(__name__)
 FIELD_NAME = "FieldappSeal"
@@ -81,9 +85,9 @@ def _problem(code: str, nb: str, en: str) -> Message:
     return Message(f"seal.{code}", nb, en)
 
 
-def _identity(reader: object) -> AgreementIdentity | None:
+def _identity(reader: PdfFileReader) -> AgreementIdentity | None:
     try:
-        info = reader.trailer["/Info"]  # type: ignore[attr-defined]
+        info = reader.trailer["/Info"]
         words = parse_keywords(str(info.get("/Keywords", "")))
         return AgreementIdentity(words["id"], words.get("number", ""), int(words["version"]), words["content-sha256"])
     except (KeyError, ValueError, TypeError, AttributeError):

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -82,7 +82,8 @@ class SealKey:
 
     @property
     def subject(self) -> str:
-        return self.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value  # type: ignore[return-value]
+        # A common name is a string; only a few attribute kinds (not this one) hold bytes.
+        return cast(str, self.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value)
 
     def cert_der(self) -> bytes:
         return self.certificate.public_bytes(serialization.Encoding.DER)

@@ -231,7 +231,9 @@ def missing_for_signing(content: AgreementContent) -> list[FieldError]:
             errors.append(_err("responsibilities", f"missing.{code}", nb, en))
     for path, value in walk(c):
         if path != "privacy_text" and isinstance(value, str) and len(value) > MAX_TEXT_LENGTH:
-            errors.append(_labelled(path, v.check_text(value, limit=MAX_TEXT_LENGTH)))  # type: ignore[arg-type]
+            too_long = v.check_text(value, limit=MAX_TEXT_LENGTH)
+            if too_long is not None:  # always, past the limit
+                errors.append(_labelled(path, too_long))
     return errors
 
 

@@ -246,7 +246,7 @@ def check_required(value: object) -> Message | None:
     if isinstance(value, str):
         return None
     try:
-        return missing if len(value) == 0 else None  # type: ignore[arg-type]
+        return missing if len(value) == 0 else None  # type: ignore[arg-type]  # unsized values raise, caught below
     except Exception:  # noqa: BLE001 - numbers, dates and other unsized values are present when not None
         return None
 

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from fieldapp.server import store
@@ -57,9 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _settings(args: argparse.Namespace, **extra: object) -> Settings:
-    return Settings(data_dir=getattr(args, "data_dir", None) or default_data_dir(),
-                    database_url=getattr(args, "database_url", None), **extra)  # type: ignore[arg-type]
+def _settings(args: argparse.Namespace, *, max_body_bytes: int = Settings.max_body_bytes,
+              body_timeout_s: float = Settings.body_timeout_s, max_in_flight: int = Settings.max_in_flight) -> Settings:
+    data_dir: Path = getattr(args, "data_dir", None) or default_data_dir()
+    database_url: str | None = getattr(args, "database_url", None)
+    return Settings(data_dir=data_dir, database_url=database_url, max_body_bytes=max_body_bytes,
+                    body_timeout_s=body_timeout_s, max_in_flight=max_in_flight)
 
 
 def _fail(text: str) -> int:
@@ -91,21 +95,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                      "is reachable, not full and not in use by an older server version, then retry")
 
 
-def _admin(args: argparse.Namespace, settings: Settings, engine: object) -> int:
+def _admin(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
     if args.command == "team":
-        print(store.create_team(engine, args.name))  # type: ignore[arg-type]
+        print(store.create_team(engine, args.name))
     elif args.command == "enrollment-code":
         if not 1 <= args.ttl_minutes <= 7 * 24 * 60:
             raise ValueError("--ttl-minutes must be between 1 and 10080")
-        code, expires = store.enrollment_code(engine, uuid_text(args.team, "team"),  # type: ignore[arg-type]
+        code, expires = store.enrollment_code(engine, uuid_text(args.team, "team"),
                                               ttl_s=args.ttl_minutes * 60)
         print(code)
         print(f"valid until {expires:%Y-%m-%d %H:%M} UTC, once", file=sys.stderr)
     elif args.device_command == "list":
-        for d in store.list_devices(engine, uuid_text(args.team, "team")):  # type: ignore[arg-type]
+        for d in store.list_devices(engine, uuid_text(args.team, "team")):
             print(f"{d.device_id}  {d.status:8}  {d.created_at}  {d.name}")
     else:
-        team_id = store.revoke_device(engine, uuid_text(args.device, "device"))  # type: ignore[arg-type]
+        team_id = store.revoke_device(engine, uuid_text(args.device, "device"))
         print(f"revoked {args.device}; the data key of team {team_id} rotates at the next sync of a member device")
     return 0
 

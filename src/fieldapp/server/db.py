@@ -8,6 +8,8 @@ from sqlalchemy import (
     BigInteger, Boolean, Column, Connection, DateTime, Engine, ForeignKey, Index, Integer, LargeBinary, MetaData,
     String, Table, UniqueConstraint, create_engine, event,
 )
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.pool import ConnectionPoolEntry
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -127,7 +129,7 @@ def make_engine(url: str) -> Engine:
                                max_overflow=8, hide_parameters=True)
 
         @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_conn, record) -> None:  # type: ignore[no-untyped-def]
+        def _on_connect(dbapi_conn: DBAPIConnection, record: ConnectionPoolEntry) -> None:
             dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys = ON")

@@ -150,7 +150,7 @@ def revoke_device(engine: Engine, device_id: str) -> str:
         return team_id
 
 
-def _lock_team(conn: Connection, team_id: str):  # type: ignore[no-untyped-def]
+def _lock_team(conn: Connection, team_id: str) -> Row[Any]:
     # FOR UPDATE on PostgreSQL serialises every writer of this team until commit; SQLite has one writer anyway.
     stmt = _TEAM_LOCK_PG if conn.dialect.name == "postgresql" else _TEAM_READ
     row = conn.execute(stmt, {"team": team_id}).first()

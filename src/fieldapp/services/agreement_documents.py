@@ -144,7 +144,7 @@ def _seal_in_session(ws: Workspace, session: object, facts: docs_store.VersionFa
     reason = (f"Fieldapp: avtale {a.number} versjon {v.version_no}, inngått og signert av partene "
               f"(fingeravtrykk {short_fingerprint(v.content_hash or '')})")
     sealed = seal_pdf(pdf, key, reason=reason)
-    return docs_store.add_sealed(session, SealedDocument(  # type: ignore[arg-type]
+    return docs_store.add_sealed(session, SealedDocument(  # type: ignore[arg-type]  # services hold no SQLAlchemy Session type
         agreement_id=a.id, version_id=v.id, content_hash=v.content_hash or "", sha256=sealed.sha256, pdf=sealed.pdf,
         lang=lang, sealed_at=datetime.now(UTC), device_id=ws.device_id,
         signer_cert_sha256=sha256_hex(key.cert_der())))

@@ -275,7 +275,7 @@ def _check_row(kind: _Kind, line: int, columns: list[_Column], cells: Sequence[s
     values = {col.field: _clean(col.field, kind.number, cell) for col, cell in zip(columns, cells)}
     values = {k: val for k, val in values.items() if val}
     base = {name: "" for name in kind.required}
-    record = kind.cls(**{**base, **values})  # type: ignore[arg-type]
+    record = kind.cls(**{**base, **values})  # type: ignore[arg-type]  # keys are the kind's column fields
     errors = list(record.validate())
     if isinstance(record, Employer):  # the model stores at most 200 characters; Employer.validate does not check
         errors += v.collect(("address", v.check_text(record.address, limit=v.NAME_LIMIT)))
@@ -423,7 +423,7 @@ def import_rows(ws: Workspace, kind: str, rows: Sequence[ImportRow]) -> ImportRe
                 new = row.record
                 created += 1
             else:
-                new = dataclasses.replace(old, **row.values)  # type: ignore[arg-type]
+                new = dataclasses.replace(old, **row.values)  # type: ignore[arg-type]  # keys are the record's fields
                 if new == old:
                     unchanged += 1
                     continue

@@ -79,7 +79,7 @@ def move_lead(ws: Workspace, lead_id: str, status: str, *, on: date) -> JobLead:
         if field and getattr(lead, field) is None:
             changes[field] = on
         # The keys are JobLead's own field names (from _DATE_OF_STATUS), which mypy cannot see through a dict.
-        return repository.save(session, replace(lead, **changes))  # type: ignore[arg-type]
+        return repository.save(session, replace(lead, **changes))  # type: ignore[arg-type]  # keys: see above
 
 
 def hire(ws: Workspace, lead_id: str, terms: Placement, *, on: date) -> Hired:

@@ -180,7 +180,7 @@ def prepare(participant: Participant) -> Participant:
         changes[required] = changes[required] or ""
     if changes["fodselsnummer"]:
         changes["fodselsnummer"] = normalize_digits(str(changes["fodselsnummer"]))
-    return replace(participant, **changes)  # type: ignore[arg-type]
+    return replace(participant, **changes)  # type: ignore[arg-type]  # keys are its own data fields
 
 
 def create_participant(ws: Workspace, participant: Participant) -> Participant:
@@ -207,7 +207,7 @@ def tidy_record(record: R, *, required: tuple[str, ...] = ()) -> R:
     changes = {name: _tidy(getattr(record, name)) for name in type(record).data_fields()}
     for name in required:
         changes[name] = changes[name] or ""
-    return replace(record, **changes)  # type: ignore[arg-type]
+    return replace(record, **changes)  # type: ignore[arg-type]  # keys are its own data fields
 
 
 def save_actor(ws: Workspace, actor: CooperatingActor) -> CooperatingActor:

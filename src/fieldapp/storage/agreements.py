@@ -226,7 +226,9 @@ def annul(session: Session, agreement_id: str, *, reason: str) -> Agreement:
         obj.annulled_at, obj.annul_reason = _now(), reason
         session.flush()
         log_event(session, agreement_id, "annulled", reason=reason)
-    return to_record(session.get(m.Agreement, agreement_id), Agreement)  # type: ignore[arg-type]
+    stored = session.get(m.Agreement, agreement_id)
+    assert stored is not None  # require() found it above
+    return to_record(stored, Agreement)
 
 
 def status(session: Session, agreement_id: str, *, today: date | None = None) -> str:

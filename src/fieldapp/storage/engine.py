@@ -8,8 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from fieldapp.storage.cipher_log import quiet_sqlcipher_log
 from fieldapp.storage.faults import DatabaseBusy
@@ -56,7 +57,7 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
     )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, record) -> None:  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_conn: DBAPIConnection, record: ConnectionPoolEntry) -> None:
         # Let SQLAlchemy, not the driver, decide when transactions begin (see _on_begin).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from fieldapp.domain.records import Employer, Participant, RecordBase
 from fieldapp.storage import models as m
@@ -26,10 +26,11 @@ def _chunks(numbers: Iterable[str]) -> Iterator[list[str]]:
         yield unique[i:i + CHUNK]
 
 
-def _by_number(session: Session, cls: type[R], column: object, attr: str, numbers: Iterable[str]) -> dict[str, R]:
+def _by_number(session: Session, cls: type[R], column: QueryableAttribute[str | None], attr: str,
+               numbers: Iterable[str]) -> dict[str, R]:
     matches: list[R] = []
     for chunk in _chunks(numbers):
-        matches += repository.list_where(session, cls, column.in_(chunk))  # type: ignore[attr-defined]
+        matches += repository.list_where(session, cls, column.in_(chunk))
     # Oldest first, so that if the register already holds the same number twice, the original
     # record is the one found (deterministically) rather than an arbitrary one.
     matches.sort(key=lambda r: (r.created_at is None, r.created_at or 0, r.id))

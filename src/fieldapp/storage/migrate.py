@@ -93,7 +93,7 @@ def _holds_tables(conn: Connection) -> bool:
 
 def _pragma(conn: Connection, sql: str) -> None:
     """PRAGMAs like foreign_keys and wal_checkpoint only work outside a transaction: bypass autobegin."""
-    conn.connection.driver_connection.execute(sql)  # type: ignore[union-attr]
+    conn.connection.driver_connection.execute(sql)  # type: ignore[union-attr]  # driver conn. None only if closed
 
 
 def _backup(conn: Connection, backups: Path, revision: str | None) -> Path:
@@ -167,7 +167,7 @@ def _reclaim(conn: Connection) -> None:
     """Give the space a migration freed back to the disk (0007 drops a change log of gigabytes), when it is
     most of the file; VACUUM cannot run inside the migration's transaction, so it runs after it."""
     raw = conn.connection.driver_connection  # outside any transaction, as VACUUM needs
-    pages = raw.execute("PRAGMA page_count").fetchone()[0]  # type: ignore[union-attr]
-    free = raw.execute("PRAGMA freelist_count").fetchone()[0]  # type: ignore[union-attr]
+    pages = raw.execute("PRAGMA page_count").fetchone()[0]  # type: ignore[union-attr]  # driver conn. None only if closed
+    free = raw.execute("PRAGMA freelist_count").fetchone()[0]  # type: ignore[union-attr]  # driver conn. None only if closed
     if free > 2048 and free * 2 > pages:
         _pragma(conn, "VACUUM")

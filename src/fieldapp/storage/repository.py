@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any, cast
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from fieldapp.domain import visit_records as vr
 from fieldapp.domain.messages import DomainError, Message
@@ -33,12 +34,12 @@ def _visit_locked(visit_id: str) -> DomainError:
 
 
 def _guard_visit(session: Session, old: Record | None, new: RecordBase) -> None:
-    if old is not None and old.finished_at is not None:  # type: ignore[attr-defined]
+    if old is not None and cast(m.Visit, old).finished_at is not None:
         raise _visit_locked(old.id)
 
 
 def _guard_visit_child(session: Session, old: Record | None, new: RecordBase) -> None:
-    visit_id = new.visit_id  # type: ignore[attr-defined]
+    visit_id = cast("vr.VisitAttendee | vr.VisitAction", new).visit_id
     visit = session.info.get(_STAGED, {}).get(visit_id) or session.get(m.Visit, visit_id)
     if visit is None:
         raise RecordNotFound(vr.Visit, visit_id)
@@ -137,11 +138,12 @@ def tombstone(session: Session, cls: type[RecordBase], record_id: str) -> None:
         session.flush()
 
 
-def list_where(session: Session, cls: type[R], *criteria: object, order_by: object = None) -> list[R]:
+def list_where(session: Session, cls: type[R], *criteria: ColumnElement[bool],
+               order_by: ColumnElement[Any] | QueryableAttribute[Any] | None = None) -> list[R]:
     model = model_for(cls)
-    stmt = select(model).where(model.deleted_at.is_(None), *criteria)  # type: ignore[arg-type]
+    stmt = select(model).where(model.deleted_at.is_(None), *criteria)
     if order_by is not None:
-        stmt = stmt.order_by(order_by)  # type: ignore[arg-type]
+        stmt = stmt.order_by(order_by)
     return [to_record(o, cls) for o in session.scalars(stmt)]
 
 

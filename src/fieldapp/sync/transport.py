@@ -163,10 +163,11 @@ class Transport:
             transport._pool._network_backend = self._pin_backend  # noqa: SLF001 - httpx has no public hook for it
             self.client = httpx.Client(base_url=self.base_url, headers=headers, transport=transport)
         else:
+            tls: ssl.SSLContext | str | bool = verify
             if verify is True:
                 # Loading the CA bundle costs ~50 ms: once per process, and not at all for loopback http.
-                verify = _default_tls() if https else False  # type: ignore[assignment]
-            self.client = httpx.Client(base_url=self.base_url, headers=headers, verify=verify, limits=limits)
+                tls = _default_tls() if https else False
+            self.client = httpx.Client(base_url=self.base_url, headers=headers, verify=tls, limits=limits)
 
     def set_token(self, token: str) -> None:
         """Use a new token from here on (after a token rotation)."""

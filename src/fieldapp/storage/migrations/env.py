@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 from sqlalchemy.types import TypeDecorator
 
 import fieldapp.storage.models  # noqa: F401  (registers every table)
@@ -26,7 +26,7 @@ def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool
     return False
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

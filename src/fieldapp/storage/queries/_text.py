@@ -20,7 +20,7 @@ def _fold(value: object) -> str | None:
 def enable_folding(session: Session) -> None:
     """Register the fold function on the session's connection (cheap; pooled connections keep it)."""
     dbapi = session.connection().connection.dbapi_connection
-    dbapi.create_function(FOLD, 1, _fold, deterministic=True)  # type: ignore[union-attr]
+    dbapi.create_function(FOLD, 1, _fold, deterministic=True)  # type: ignore[union-attr]  # driver conn. None only if closed
 
 
 def words(text: str | None) -> list[str]:

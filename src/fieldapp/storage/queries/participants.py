@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from fieldapp.domain import records as r
@@ -38,7 +39,7 @@ class ParticipantRelations:
     placements: tuple[PlacementFacts, ...]
 
 
-def text_criteria(text: str | None):  # type: ignore[no-untyped-def]
+def text_criteria(text: str | None) -> ColumnElement[bool] | None:
     p = m.Participant
     return _text.all_words_in(text, p.first_name, p.last_name, p.fodselsnummer, p.phone, p.email)
 
@@ -61,8 +62,8 @@ def briefs(session: Session, *, status: str | None = None, method: str | None = 
     return [ParticipantBrief(*row) for row in session.execute(stmt)]
 
 
-def _filtered(session: Session, stmt: Select, *, status: str | None, method: str | None,  # type: ignore[type-arg]
-              text: str | None) -> Select:  # type: ignore[type-arg]
+def _filtered(session: Session, stmt: Select[*tuple[Any, ...]], *, status: str | None, method: str | None,
+              text: str | None) -> Select[*tuple[Any, ...]]:
     """Participants not deleted, in name order, with the list's filters applied."""
     p = m.Participant
     stmt = stmt.where(p.deleted_at.is_(None)).order_by(p.last_name, p.first_name, p.id)

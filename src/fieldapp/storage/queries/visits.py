@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -28,7 +29,7 @@ class VisitFacts:
     employer_name: str | None
 
 
-def _base() -> Select:  # type: ignore[type-arg]
+def _base() -> Select[*tuple[Any, ...]]:
     v, p, pl, e = m.Visit, m.Participant, m.Placement, m.Employer
     return (select(v, p.first_name, p.last_name, e.name)
             .join(p, p.id == v.participant_id)
@@ -37,7 +38,7 @@ def _base() -> Select:  # type: ignore[type-arg]
             .where(v.deleted_at.is_(None), p.deleted_at.is_(None)))
 
 
-def _facts(session: Session, stmt: Select) -> list[VisitFacts]:  # type: ignore[type-arg]
+def _facts(session: Session, stmt: Select[*tuple[Any, ...]]) -> list[VisitFacts]:
     return [VisitFacts(visit=to_record(obj, vr.Visit), participant_name=f"{first} {last}".strip(),
                        employer_name=employer)
             for obj, first, last, employer in session.execute(stmt)]

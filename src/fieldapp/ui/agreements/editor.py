@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -85,7 +86,10 @@ class AgreementEditor(QWidget):
         self.lifecycle.done.connect(self._lifecycle_done)
 
         self.parts = PartsForms()
-        today = lambda: self.ctx.now().astimezone().date()  # noqa: E731
+
+        def today() -> date:
+            return self.ctx.now().astimezone().date()
+
         self.goals: PartRows = goals_editor(today)
         self.follow_ups: PartRows = follow_ups_editor(today)
         self.accommodations: PartRows = accommodations_editor(today)

@@ -69,14 +69,14 @@ class SignaturePad(QWidget):
         if event.button() == Qt.MouseButton.LeftButton:
             self._begin(event.position())
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         self._extend(event.position())
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         if event.button() == Qt.MouseButton.LeftButton:
             self._end(event.position())
 
-    def tabletEvent(self, event: QTabletEvent) -> None:  # noqa: N802
+    def tabletEvent(self, event: QTabletEvent) -> None:  # noqa: N802 - Qt's name
         kind = event.type()
         if kind == QEvent.Type.TabletPress:
             self._begin(event.position())
@@ -113,7 +113,7 @@ class SignaturePad(QWidget):
         return signature_strokes.to_json(self.strokes, width=self.width(), height=self.height())
 
     # --- drawing ------------------------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))

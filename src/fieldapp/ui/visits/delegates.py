@@ -34,7 +34,7 @@ def name_cell_editor(editor: QWidget, index: Index) -> None:
 class NamedCellDelegate(QStyledItemDelegate):
     """Qt's own cell editors (text), named for a screen reader."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802 - Qt's name
         editor = super().createEditor(parent, option, index)
         name_cell_editor(editor, index)
         return editor
@@ -47,18 +47,18 @@ class DateDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._default_day = default_day
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802 - Qt's name
         editor = QDateEdit(parent)
         editor.setDisplayFormat(DATE_FORMAT)
         editor.setCalendarPopup(True)
         name_cell_editor(editor, index)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt's name
         value = index.data(Qt.ItemDataRole.EditRole)
         editor.setDate(to_qdate(value if isinstance(value, date) else self._default_day()))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802 - Qt's name
         model.setData(index, editor.date().toPython(), Qt.ItemDataRole.EditRole)
 
 
@@ -69,18 +69,18 @@ class TermDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._terms = terms
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802 - Qt's name
         combo = QComboBox(parent)
         for term in self._terms:
             combo.addItem(label(self._terms, term.code), term.code)
         name_cell_editor(combo, index)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt's name
         i = editor.findData(index.data(Qt.ItemDataRole.EditRole))
         editor.setCurrentIndex(max(i, 0))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802 - Qt's name
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
@@ -91,7 +91,7 @@ class SuggestDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._suggestions = suggestions
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802 - Qt's name
         combo = QComboBox(parent)
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -99,8 +99,8 @@ class SuggestDelegate(QStyledItemDelegate):
         name_cell_editor(combo, index)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt's name
         editor.setEditText(index.data(Qt.ItemDataRole.EditRole) or "")
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802 - Qt's name
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)

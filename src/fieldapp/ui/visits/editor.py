@@ -3,8 +3,10 @@ finished (and then locked) with one command, corrected afterwards only by linked
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -83,10 +85,11 @@ class VisitEditor(VisitEditorLayout, QWidget):  # type: ignore[misc]  # its `act
     def _load(self) -> None:
         ws, now = self.ctx.ws, self.ctx.now()
         visit_id, participant_id, role = self.visit_id, self.participant_id, participant_role()
+        job: Callable[[], VisitEditorData]
         if visit_id:
-            job = lambda: service.load_for_editor(ws, visit_id, now=now)  # noqa: E731
+            job = partial(service.load_for_editor, ws, visit_id, now=now)
         else:
-            job = lambda: service.start_visit(ws, participant_id, now=now, participant_role=role)  # noqa: E731
+            job = partial(service.start_visit, ws, participant_id, now=now, participant_role=role)
         self.ctx.tasks.run(job, self._show, on_error=self._load_failed, owner=self)
 
     def _load_failed(self, exc: BaseException) -> None:

@@ -23,7 +23,7 @@ def to_qdatetime(moment: datetime) -> QDateTime:
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
-    naive: datetime = value.toPython()  # type: ignore[assignment]
+    naive: datetime = value.toPython()  # type: ignore[assignment]  # PySide6's stub types toPython() as object
     return naive.replace(second=0, microsecond=0).astimezone()
 
 

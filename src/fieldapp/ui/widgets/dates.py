@@ -63,20 +63,20 @@ class OptionalDateEdit(QDateEdit):
             self._auto_filled = True  # set after setDate: any later change means the user chose a date
         super().focusInEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         # Tabbing through an empty field must not leave today's date behind.
         if self._auto_filled and event.reason() != Qt.FocusReason.PopupFocusReason:
             self.setDate(_EMPTY)
         super().focusOutEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Delete or (event.key() == Qt.Key.Key_Backspace
                                                  and self.lineEdit().selectedText() == self.text()):
             self.clear_value()
             return
         super().keyPressEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         if self.date() == _EMPTY:  # the calendar would open in 1900
             today = QDate.currentDate()
             self.calendarWidget().setCurrentPage(today.year(), today.month())

@@ -59,7 +59,7 @@ def _focused(option: QStyleOption, widget: QWidget | None) -> bool:
 
 
 class FocusRingStyle(QProxyStyle):
-    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,  # noqa: N802
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,  # noqa: N802 - Qt's name
                     widget: QWidget | None = None) -> None:
         super().drawControl(element, option, painter, widget)
         if element == QStyle.ControlElement.CE_ShapedFrame:
@@ -69,13 +69,13 @@ class FocusRingStyle(QProxyStyle):
         elif element in _CONTROLS and _focused(option, widget):
             _ring(painter, option.rect, widget)
 
-    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,  # noqa: N802
+    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,  # noqa: N802 - Qt's name
                            painter: QPainter, widget: QWidget | None = None) -> None:
         super().drawComplexControl(control, option, painter, widget)
         if control in _COMPLEX and _focused(option, widget):
             _ring(painter, option.rect, widget)
 
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,  # noqa: N802
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,  # noqa: N802 - Qt's name
                       widget: QWidget | None = None) -> None:
         super().drawPrimitive(element, option, painter, widget)
         if element == QStyle.PrimitiveElement.PE_PanelLineEdit and _focused(option, widget):

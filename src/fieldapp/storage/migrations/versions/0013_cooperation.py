@@ -11,6 +11,8 @@ creates tables, so the order does not matter to the data.
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -20,7 +22,7 @@ branch_labels = None
 depends_on = None
 
 
-def _record_columns() -> list[sa.Column]:  # type: ignore[type-arg]
+def _record_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column('id', sa.String(length=36), nullable=False),
         sa.Column('created_at', sa.String(length=32), nullable=False),
