@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import String, func, literal_column, select
@@ -11,9 +12,13 @@ from fieldapp.domain.outcomes.inputs import (
     AssignmentFacts, JobFacts, ParticipantFacts, VisitFacts, hours_from_percentage,
 )
 from fieldapp.domain import team_records as tr
+from fieldapp.domain.retention import ENDED
 from fieldapp.storage import models as m
 from fieldapp.storage.record_map import to_record
+from fieldapp.storage import today_facts
+from fieldapp.storage.queries._driver import execute_on
 from fieldapp.storage.types import UTCDateTime
+from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES, ParticipantBrief, TermsInForce
 
 OUT_OF_OFFICE_CHANNELS = ("on_site", "elsewhere")
 NOT_COMPETITIVE_FORMS = ("work_practice",)
@@ -53,7 +58,7 @@ def visit_facts(session: Session, *, until: date, since: date | None = None) -> 
     v = m.Visit
     # Stored UTC text sorts as time, so the day limits are plain text comparisons. The unary + keeps SQLite
     # from walking the starts_at index: one index step and one table lookup per visit cost twice the full
-    # scan when most visits are in the period.
+    # scan when most visits are in the period (an index covering the columns read was measured no faster).
     starts = literal_column(f"+{v.__tablename__}.starts_at", type_=UTCDateTime)
     stmt = select(v.participant_id, func.substr(v.starts_at, 1, 16, type_=String), v.channel).where(
         v.deleted_at.is_(None), starts < _local_midnight(until + timedelta(days=1)))
@@ -63,12 +68,41 @@ def visit_facts(session: Session, *, until: date, since: date | None = None) -> 
     # timestamp in Python, took most of the overview's opening time.
     days: dict[str, date] = {}
     out = []
-    for pid, minute, channel in session.execute(stmt):
+    # Plain rows fetched at once: the ORM's row handling, or fetching row by row, cost more than the reading.
+    for pid, minute, channel in session.connection().execute(stmt).all():
         day = days.get(minute)
         if day is None:
             day = days[minute] = datetime.fromisoformat(f"{minute}+00:00").astimezone().date()
         out.append(VisitFacts(pid, day, channel in OUT_OF_OFFICE_CHANNELS))
     return out
+
+
+def follow_up_reads(session: Session, *, now: datetime) -> tuple[
+        list[ParticipantBrief], dict[str, date | None], dict[str, datetime]]:
+    """What the overdue rule needs, for participants not ended: the list's brief without names (nothing sorted),
+    each current job's start (the placement starting last, as the list picks it) and the last visit held."""
+    p, pl, e, v = m.Participant, m.Placement, m.Employer, m.Visit
+    run = session.connection().execute  # plain rows, each read fetched at once (.all()), as visit_facts
+    people = [ParticipantBrief(pid, "", "", None, None, status, method, phase, referred, start)
+              for pid, status, method, phase, referred, start in run(
+                  select(p.id, p.status, p.method, p.phase, p.referred_on, p.follow_up_start)
+                  .where(p.deleted_at.is_(None), p.status != ENDED)).all()]
+    jobs: dict[str, date | None] = {}
+    # The employer join keeps the list's rule exactly: it reads placements with their employer.
+    for pid, start in run(select(pl.participant_id, pl.start_date).join(e, e.id == pl.employer_id)
+                          .where(pl.deleted_at.is_(None), pl.status.in_(CURRENT_PLACEMENT_STATUSES))
+                          .order_by(pl.start_date.desc(), pl.created_at.desc())).all():
+        jobs.setdefault(pid, start)
+    held: dict[str, datetime] = dict(run(  # type: ignore[arg-type]  # rows of (id, datetime)
+        select(v.participant_id, func.max(v.starts_at)).where(v.deleted_at.is_(None), v.starts_at <= now,
+                                                              v.finished_at.is_not(None))
+        .group_by(v.participant_id)).all())
+    return people, jobs, held
+
+
+def terms_in_force(session: Session, today: date, participant_ids: Collection[str]) -> dict[str, list[TermsInForce]]:
+    """The agreements' terms in force on `today` (storage/today_facts.py), for these participants only."""
+    return today_facts.terms_in_force(execute_on(session), today, participant_ids)
 
 
 def assignment_facts(session: Session) -> list[AssignmentFacts]:
