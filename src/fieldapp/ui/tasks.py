@@ -52,6 +52,11 @@ class TaskManager(QObject):
         self._completed.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
+    def closed(self) -> bool:
+        """True once shut down: no task can be run any more."""
+        return self._executor is None
+
+    @property
     def pending(self) -> int:
         """Tasks submitted whose callbacks have not run yet."""
         return self._pending
