@@ -65,10 +65,9 @@ def _mine(inputs: OutcomeInputs) -> tuple[Responsibility, dict[str, ParticipantF
 
 def in_work(inputs: OutcomeInputs, on: date, specialist: str | None = None) -> int:
     """Participants in ordinary (competitive) work on `on`: two jobs at once still count one person."""
-    resp, people = _mine(inputs)
-    return len({j.participant_id for j in inputs.jobs
-                if j.competitive and j.active_on(on) and j.participant_id in people
-                and resp.belongs(j.participant_id, on, specialist)})
+    resp = inputs.responsibility
+    return len({pid for pid, start, end in inputs.ordinary_jobs
+                if start <= on and (end is None or on <= end) and resp.belongs(pid, on, specialist)})
 
 
 def in_work_by_month(inputs: OutcomeInputs, period: Period, specialist: str | None = None) -> list[tuple[date, int]]:
