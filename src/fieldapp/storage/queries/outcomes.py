@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, String, func, literal_column, select, type_coerce
+from sqlalchemy import ColumnElement, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from fieldapp.domain.outcomes.inputs import (
@@ -17,7 +17,6 @@ from fieldapp.storage import models as m
 from fieldapp.storage.record_map import to_record
 from fieldapp.storage import today_facts
 from fieldapp.storage.queries._driver import execute_on
-from fieldapp.storage.types import UTCDateTime
 from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES, ParticipantBrief, TermsInForce
 
 OUT_OF_OFFICE_CHANNELS = ("on_site", "elsewhere")
@@ -86,10 +85,9 @@ def _local_midnight(day: date) -> datetime:
 def visit_facts(session: Session, *, until: date, since: date | None = None) -> list[VisitFacts]:
     """Visits begun on local days `since` (None: from the first) to `until`, both included."""
     v = m.Visit
-    # Stored UTC text sorts as time, so the day limits are plain text comparisons. The unary + keeps SQLite
-    # from walking the starts_at index: one index step and one table lookup per visit cost twice the full
-    # scan when most visits are in the period (an index covering the columns read was measured no faster).
-    starts = literal_column(f"+{v.__tablename__}.starts_at", type_=UTCDateTime)
+    # Stored UTC text sorts as time, so the day limits are plain text comparisons, answered from the starts_at
+    # index alone: it holds every column read here (migration 0015), about half the cost of scanning the table.
+    starts = v.starts_at
     stmt = select(v.participant_id, func.substr(v.starts_at, 1, 16, type_=String), v.channel).where(
         v.deleted_at.is_(None), starts < _local_midnight(until + timedelta(days=1)))
     if since is not None:
