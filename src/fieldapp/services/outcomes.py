@@ -8,7 +8,6 @@ from fieldapp.domain.outcomes.inputs import (
     AssignmentFacts, EmployerContactFacts, FollowUpFacts, OutcomeInputs, Period,
 )
 from fieldapp.domain.outcomes.responsibility import Responsibility
-from fieldapp.domain.retention import ENDED
 from fieldapp.domain.outcomes.summary import Summary, summarize
 from fieldapp.services import report_settings
 from fieldapp.services.follow_up import local_now
@@ -16,8 +15,6 @@ from fieldapp.services.participants import follow_up_due
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage.queries import jobdev as jq
 from fieldapp.storage.queries import outcomes as q
-from fieldapp.storage.queries import participants as pq
-from fieldapp.storage.queries import visits as vq
 
 # A contact by phone or e-mail is logged but does not count towards the IPS target of face-to-face contacts.
 NOT_FACE_TO_FACE = frozenset({"phone", "email"})
@@ -44,17 +41,17 @@ def load_inputs(ws: Workspace, *, today: date | None = None, visits_from: date |
 
 def follow_up_facts(ws: Workspace, *, now: datetime) -> list[FollowUpFacts]:
     """Overdue or not, per participant not ended, by the participant list's own rule (follow_up_due), from
-    four flat reads: no names sorted, no rows built for the list, no planned visits, no responsibility."""
+    lean reads: no names, nothing sorted but the current jobs, no planned visits, no responsibility, and the
+    agreements' follow-up terms only for participants with a job (no other rule looks at them)."""
     with ws.folder.read() as session:
-        people = [p for p in pq.briefs(session) if p.status != ENDED]
-        placements = pq.current_placements(session)
-        held = pq.last_held(session, now=now)
-        terms = vq.agreement_terms_in_force(session, now.date())
+        people, jobs, held = q.follow_up_reads(session, now=now)
+        terms = q.terms_in_force(session, now.date(), jobs.keys())
     out = []
+    today = now.date()
     for p in people:
-        pl = placements.get(p.id)
-        due = follow_up_due(p, job_start=pl.start_date if pl else None, has_job=pl is not None,
-                            last_held=held.get(p.id), terms=terms.get(p.id, []), today=now.date())
+        has_job = p.id in jobs
+        due = follow_up_due(p, job_start=jobs.get(p.id), has_job=has_job, last_held=held.get(p.id),
+                            terms=terms.get(p.id, []) if has_job else [], today=today)
         out.append(FollowUpFacts(p.id, bool(due and due.overdue), due.days_overdue if due else 0))
     return out
 

@@ -12,7 +12,7 @@ time order), dates as ISO-8601 dates.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -131,11 +131,16 @@ def current_jobs(execute: Execute) -> dict[str, CurrentJob]:
     return current
 
 
-def terms_in_force(execute: Execute, today: date) -> dict[str, list[TermsInForce]]:
+def terms_in_force(execute: Execute, today: date,
+                   participant_ids: Collection[str] | None = None) -> dict[str, list[TermsInForce]]:
     """Per participant, the frozen versions of agreements not annulled whose period includes `today`, newest
     first, with what decides whether they are in force: type, period, the job specialist's follow-up lines
-    and the signatures. A frozen version's content was complete when frozen and cannot change."""
-    return _with_signatures(_versions_in_force(execute, today), _signatures(execute))
+    and the signatures. A frozen version's content was complete when frozen and cannot change.
+    `participant_ids`: only these participants' (the follow-up lines are worked out only for them)."""
+    versions = _versions_in_force(execute, today)
+    if participant_ids is not None:
+        versions = [row for row in versions if row[1] in participant_ids]
+    return _with_signatures(versions, _signatures(execute))
 
 
 def _versions_in_force(execute: Execute, today: date) -> list[Sequence[Any]]:

@@ -134,6 +134,14 @@ class OutcomeInputs:
     def people(self) -> dict[str, ParticipantFacts]:
         return {p.id: p for p in self.participants}
 
+    @cached_property
+    def ordinary_jobs(self) -> tuple[tuple[str, date, date | None], ...]:
+        """(participant, first day, last day or None) of the ordinary jobs with a start, of known participants:
+        what "in work on a day" asks, once for each month's end of the period."""
+        people = self.people
+        return tuple((j.participant_id, j.start, j.end) for j in self.jobs
+                     if j.competitive and j.start is not None and j.participant_id in people)
+
 
 def hours_from_percentage(percentage: int | None) -> float | None:
     return None if percentage is None else round(FULL_TIME_HOURS * percentage / 100, 2)

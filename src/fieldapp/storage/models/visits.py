@@ -41,7 +41,8 @@ class Visit(Record, Base):
     __table_args__ = (
         # Covers the participant list's "last visit held / next planned" per participant without row lookups.
         Index("ix_visit_participant_starts", "participant_id", "starts_at", "finished_at", "deleted_at"),
-        Index("ix_visit_starts", "starts_at"),
+        # Covers the overview's visits of a period (who, when, which channel) without reading the visit rows.
+        Index("ix_visit_starts", "starts_at", "participant_id", "channel", "deleted_at"),
     )
 
 

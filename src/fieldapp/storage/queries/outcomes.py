@@ -2,43 +2,77 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import String, func, literal_column, select
+from sqlalchemy import ColumnElement, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from fieldapp.domain.outcomes.inputs import (
     AssignmentFacts, JobFacts, ParticipantFacts, VisitFacts, hours_from_percentage,
 )
 from fieldapp.domain import team_records as tr
+from fieldapp.domain.retention import ENDED
 from fieldapp.storage import models as m
 from fieldapp.storage.record_map import to_record
-from fieldapp.storage.types import UTCDateTime
+from fieldapp.storage import today_facts
+from fieldapp.storage.queries._driver import execute_on
+from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES, ParticipantBrief, TermsInForce
 
 OUT_OF_OFFICE_CHANNELS = ("on_site", "elsewhere")
 NOT_COMPETITIVE_FORMS = ("work_practice",)
 
 
+class _Days(dict[str | None, date | None]):
+    """Stored day text to dates, each distinct text parsed once: thousands of rows share a few hundred days,
+    and the column types' own conversion, value by value, cost more than the reading."""
+
+    def __missing__(self, text: str | None) -> date | None:
+        day = self[text] = None if text is None else date.fromisoformat(text)
+        return day
+
+
+class _LocalDays(dict[str, date]):
+    """A stored UTC time's first 16 characters (to the minute) to its local day, each distinct minute once."""
+
+    def __missing__(self, minute: str) -> date:
+        day = self[minute] = datetime.fromisoformat(f"{minute}+00:00").astimezone().date()
+        return day
+
+
+def _text(column: ColumnElement[date]) -> ColumnElement[str]:
+    return type_coerce(column, String)
+
+
+def _minute(column: ColumnElement[datetime]) -> ColumnElement[str]:
+    return func.substr(column, 1, 16, type_=String)
+
+
 def participant_facts(session: Session) -> list[ParticipantFacts]:
     p = m.Participant
-    rows = session.execute(select(p.id, p.referred_on, p.follow_up_start, p.created_at, p.status, p.updated_at,
-                                  p.phase).where(p.deleted_at.is_(None)))
+    rows = session.connection().execute(select(
+        p.id, _text(p.referred_on), _text(p.follow_up_start), _minute(p.created_at), p.status, _minute(p.updated_at),
+        p.phase).where(p.deleted_at.is_(None))).all()
+    days, local = _Days(), _LocalDays()
     # The referral date when set; else the start of follow-up, else the day the participant was registered.
     # An ended participant's last change stands in for the day follow-up ended.
-    return [ParticipantFacts(pid, referred or start or created.astimezone().date(),
-                             updated.astimezone().date() if status == "ended" else None, phase)
+    return [ParticipantFacts(pid, days[referred] or days[start] or local[created],
+                             local[updated] if status == "ended" else None, phase)
             for pid, referred, start, created, status, updated, phase in rows]
 
 
 def job_facts(session: Session) -> list[JobFacts]:
     pl = m.Placement
-    rows = session.execute(select(pl.participant_id, pl.start_date, pl.end_date, pl.percentage, pl.ordinary_wage,
-                                  pl.employment_form, pl.employer_id, pl.job_title, pl.status, pl.updated_at)
-                           .where(pl.deleted_at.is_(None)))
+    rows = session.connection().execute(select(
+        pl.participant_id, _text(pl.start_date), _text(pl.end_date), pl.percentage, pl.ordinary_wage,
+        pl.employment_form, pl.employer_id, pl.job_title, pl.status, _minute(pl.updated_at))
+        .where(pl.deleted_at.is_(None))).all()
+    days, local = _Days(), _LocalDays()
     out = []
-    for pid, start, end, pct, wage, form, employer, title, status, updated in rows:
+    for pid, start_text, end_text, pct, wage, form, employer, title, status, updated in rows:
+        start, end = days[start_text], days[end_text]
         if status == "ended" and end is None:
-            end = updated.astimezone().date()
+            end = local[updated]
         out.append(JobFacts(pid, start, end, hours_from_percentage(pct),
                             bool(wage) and form not in NOT_COMPETITIVE_FORMS, employer, title))
     return out
@@ -51,31 +85,58 @@ def _local_midnight(day: date) -> datetime:
 def visit_facts(session: Session, *, until: date, since: date | None = None) -> list[VisitFacts]:
     """Visits begun on local days `since` (None: from the first) to `until`, both included."""
     v = m.Visit
-    # Stored UTC text sorts as time, so the day limits are plain text comparisons. The unary + keeps SQLite
-    # from walking the starts_at index: one index step and one table lookup per visit cost twice the full
-    # scan when most visits are in the period.
-    starts = literal_column(f"+{v.__tablename__}.starts_at", type_=UTCDateTime)
+    # Stored UTC text sorts as time, so the day limits are plain text comparisons, answered from the starts_at
+    # index alone: it holds every column read here (migration 0015), about half the cost of scanning the table.
+    starts = v.starts_at
     stmt = select(v.participant_id, func.substr(v.starts_at, 1, 16, type_=String), v.channel).where(
         v.deleted_at.is_(None), starts < _local_midnight(until + timedelta(days=1)))
     if since is not None:
         stmt = stmt.where(starts >= _local_midnight(since))
     # The local day of each distinct minute, worked out once: SQLite's "localtime" per row, or decoding every
     # timestamp in Python, took most of the overview's opening time.
-    days: dict[str, date] = {}
-    out = []
-    for pid, minute, channel in session.execute(stmt):
-        day = days.get(minute)
-        if day is None:
-            day = days[minute] = datetime.fromisoformat(f"{minute}+00:00").astimezone().date()
-        out.append(VisitFacts(pid, day, channel in OUT_OF_OFFICE_CHANNELS))
-    return out
+    days = _LocalDays()
+    # Plain rows fetched at once: the ORM's row handling, or fetching row by row, cost more than the reading.
+    return [VisitFacts(pid, days[minute], channel in OUT_OF_OFFICE_CHANNELS)
+            for pid, minute, channel in session.connection().execute(stmt).all()]
+
+
+def follow_up_reads(session: Session, *, now: datetime) -> tuple[
+        list[ParticipantBrief], dict[str, date | None], dict[str, datetime]]:
+    """What the overdue rule needs, for participants not ended: the list's brief without names (nothing sorted),
+    each current job's start (the placement starting last, as the list picks it) and the last visit held."""
+    p, pl, e, v = m.Participant, m.Placement, m.Employer, m.Visit
+    run = session.connection().execute  # plain rows, each read fetched at once (.all()), as visit_facts
+    days = _Days()
+    people = [ParticipantBrief(pid, "", "", None, None, status, method, phase, days[referred], days[start])
+              for pid, status, method, phase, referred, start in run(
+                  select(p.id, p.status, p.method, p.phase, _text(p.referred_on), _text(p.follow_up_start))
+                  .where(p.deleted_at.is_(None), p.status != ENDED)).all()]
+    jobs: dict[str, date | None] = {}
+    # The employer join keeps the list's rule exactly: it reads placements with their employer.
+    for pid, start in run(select(pl.participant_id, _text(pl.start_date)).join(e, e.id == pl.employer_id)
+                          .where(pl.deleted_at.is_(None), pl.status.in_(CURRENT_PLACEMENT_STATUSES))
+                          .order_by(pl.start_date.desc(), pl.created_at.desc())).all():
+        if pid not in jobs:
+            jobs[pid] = days[start]
+    held: dict[str, datetime] = dict(run(  # type: ignore[arg-type]  # rows of (id, datetime)
+        select(v.participant_id, func.max(v.starts_at)).where(v.deleted_at.is_(None), v.starts_at <= now,
+                                                              v.finished_at.is_not(None))
+        .group_by(v.participant_id)).all())
+    return people, jobs, held
+
+
+def terms_in_force(session: Session, today: date, participant_ids: Collection[str]) -> dict[str, list[TermsInForce]]:
+    """The agreements' terms in force on `today` (storage/today_facts.py), for these participants only."""
+    return today_facts.terms_in_force(execute_on(session), today, participant_ids)
 
 
 def assignment_facts(session: Session) -> list[AssignmentFacts]:
     a = m.Assignment
-    rows = session.execute(select(a.participant_id, a.specialist_id, a.start, a.until, a.created_at)
-                           .where(a.deleted_at.is_(None)).order_by(a.created_at))
-    return [AssignmentFacts(pid, sid, start, until, seq) for seq, (pid, sid, start, until, _) in enumerate(rows)]
+    rows = session.connection().execute(select(a.participant_id, a.specialist_id, _text(a.start), _text(a.until))
+                                        .where(a.deleted_at.is_(None)).order_by(a.created_at)).all()
+    days = _Days()
+    return [AssignmentFacts(pid, sid, days[start], days[until], seq)  # type: ignore[arg-type]  # start is required
+            for seq, (pid, sid, start, until) in enumerate(rows)]
 
 
 def responsible_on(session: Session, day: date) -> dict[str, str]:

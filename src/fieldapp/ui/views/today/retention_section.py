@@ -71,6 +71,9 @@ class RetentionSection(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if self.ctx.tasks.closed:
+            # The window is closing (or a waiting timer outlived it): nothing to load into it any more.
+            return
         if not self.ctx.has_workspace:
             # Today is on screen before the data folder is open; look again once it is.
             QTimer.singleShot(WAIT_FOR_FOLDER_MS, self, self.refresh)
