@@ -2,8 +2,10 @@
 500 participants; store them on one device, push them to a server on loopback, pull them into a fresh device.
 
 Run: .venv/bin/python benchmarks/bench_same_work.py [--pouchdb /tmp/pouchdb-bench] [--visits N]
-With --pouchdb, the PouchDB peer (../shared/bench/pouchdb, copied there) runs right after, in the same run, and
-both are printed side by side with their ratios.
+    [--without-envelopes]
+--without-envelopes sends every change under the team key only (no participant has an envelope), to measure
+what the per-participant keys of erasure (issue 14) cost. With --pouchdb, the PouchDB peer
+(../shared/bench/pouchdb, copied there) runs right after, in the same run, and both are printed side by side with their ratios.
 """
 
 from __future__ import annotations
@@ -169,8 +171,14 @@ def main() -> None:
     parser.add_argument("--visits", type=int, default=10_000)
     parser.add_argument("--participants", type=int, default=500)
     parser.add_argument("--pouchdb", type=Path, help="a copy of ../shared/bench/pouchdb to run in the same run")
+    parser.add_argument("--without-envelopes", action="store_true",
+                        help="no participant envelopes (the cost of issue 14's per-participant keys)")
     args = parser.parse_args()
-    result: dict[str, object] = {"machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+    if args.without_envelopes:
+        from fieldapp.storage import participant_keys
+        participant_keys.record_owners = lambda folder, changes: {}  # no record belongs to anyone: all plain
+    result: dict[str, object] = {"machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                                 "participant envelopes": not args.without_envelopes}
     try:
         result["fieldapp"] = fieldapp_run(args.visits, args.participants)
     finally:

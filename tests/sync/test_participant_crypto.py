@@ -61,3 +61,21 @@ def test_wrapped_key_opens_only_for_its_handle_and_team(key: bytes, handle: str)
         unwrap_key(team_key, wrapped, team_id="other", handle=handle, key_id="k")
     with pytest.raises(CryptoError):
         unwrap_key(secrets.token_bytes(32), wrapped, team_id="t", handle=handle, key_id="k")
+
+
+def test_a_malformed_change_in_one_envelope_names_that_participant() -> None:
+    import json
+    import os
+    import zlib
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from fieldapp.sync.participant_crypto import _aad
+
+    good = seal_envelopes(CHANGES, OWNERS, KEYS, team_id="t", device_id="d", seq=3)
+    nonce = os.urandom(12)
+    body = zlib.compress(json.dumps([["visit", "v9", "summary", "x", "not a clock"]]).encode())
+    bad = nonce + AESGCM(KEYS["p2"]).encrypt(nonce, body, _aad(team_id="t", device_id="d", seq=3, participant_id="p2"))
+    changes = [c if c[1] != "p2" else (ENVELOPE, "p2", "", bad, 0) for c in good]
+    with pytest.raises(CryptoError, match="envelope p2: malformed change"):
+        open_envelopes(changes, KEYS.get, lambda _p: False, team_id="t", device_id="d", seq=3)

@@ -146,21 +146,30 @@ def decode_payload(data: bytes) -> Payload:
     if not isinstance(doc.get("format"), int) or doc["format"] > PAYLOAD_FORMAT:
         raise CryptoError(f"payload: format {doc.get('format')!r} is newer than this app understands")
     base = doc.get("base", 0)
-    changes = doc["changes"]
-    # Checked column by column with C-level map/set instead of item by item: a pull decodes hundreds of
-    # thousands of changes, and the per-item checks were most of the payload's cost.
-    if changes and not (set(map(type, changes)) <= {list} and min(map(len, changes)) >= 5):
+    changes = checked_changes(doc["changes"])
+    if changes is None:
         raise CryptoError("payload: malformed change")
+    return Payload(base=base if isinstance(base, int) else 0, changes=changes)
+
+
+def checked_changes(changes: list[Any]) -> tuple[tuple[str, str, str, Any, int], ...] | None:
+    """Decoded JSON changes as tuples with their values decoded, or None if one is malformed.
+
+    Checked column by column with C-level map/set instead of item by item: a pull decodes hundreds of
+    thousands of changes, and the per-item checks were most of the payload's cost."""
+    if not changes:
+        return ()
+    if not (set(map(type, changes)) <= {list} and min(map(len, changes)) >= 5):
+        return None
     # Extra trailing items from a newer format are ignored (zip stops at the shortest); the known ones must be right.
-    columns = list(zip(*changes))[:5] if changes else [(), (), (), (), ()]
+    columns = list(zip(*changes))[:5]
     texts = set(map(type, columns[0])) | set(map(type, columns[1])) | set(map(type, columns[2]))
     if not (texts <= {str} and set(map(type, columns[4])) <= {int}):
-        raise CryptoError("payload: malformed change")
+        return None
     values = columns[3]
     if not set(map(type, values)).isdisjoint((dict, list)):
         values = tuple(map(_dec_value, values))
-    out = list(zip(columns[0], columns[1], columns[2], values, columns[4]))
-    return Payload(base=base if isinstance(base, int) else 0, changes=tuple(out))
+    return tuple(zip(columns[0], columns[1], columns[2], values, columns[4]))
 
 
 # Device keys, key wrap, fingerprints -----------------------------------------------------------------
