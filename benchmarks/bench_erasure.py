@@ -92,7 +92,7 @@ def key_costs(participants: int = 10_000) -> dict[str, object]:
     for pid, w in wrapped.items():
         unwrap_key(team_key, w, team_id=team, handle=participant_handle(pid), key_id="k")
     t2 = time.perf_counter()
-    handles = {participant_handle(pid): k for pid, k in keys.items()}  # what Opener builds at the start of a pull
+    _handles = {participant_handle(pid): k for pid, k in keys.items()}  # what Opener builds at the start of a pull
     t3 = time.perf_counter()
     # A batch of 2,000 field changes over 100 participants, 20 fields each: sealed and opened with and without.
     changes = [("visit", f"v{i}", f"f{j}", "tekst " * 20, 10**15 + i) for i in range(100) for j in range(20)]

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import large_folder, machine, summary, use_file_keyring  # noqa: E402 - after the path is set
+from common import large_folder, machine, summary, use_file_keyring
 
 TODAY = date(2026, 11, 23)
 

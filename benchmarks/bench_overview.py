@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import large_folder, machine, summary, use_file_keyring  # noqa: E402 - after the path is set
+from common import large_folder, machine, summary, use_file_keyring
 
 
 def _timed(fn, n: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -63,7 +63,7 @@ def _ui_opening(folder: Path, today: date, runs: int) -> dict[str, float]:
             view = OverviewView(ctx)
             view.resize(1280, 800)
             loop = QEventLoop()
-            view.loaded.connect(lambda _n: loop.quit())
+            view.loaded.connect(loop.quit)  # the loop of this run: connected anew each time
             QTimer.singleShot(60_000, loop.quit)
             started = time.perf_counter()
             view.show()  # the first showing reads the facts on the database worker

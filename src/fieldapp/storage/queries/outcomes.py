@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -40,11 +41,11 @@ class _LocalDays(dict[str, date]):
         return day
 
 
-def _text(column: ColumnElement[date]) -> ColumnElement[str]:
+def _text(column: Any) -> ColumnElement[str]:  # a mapped date column (an ORM attribute or a Core column)
     return type_coerce(column, String)
 
 
-def _minute(column: ColumnElement[datetime]) -> ColumnElement[str]:
+def _minute(column: Any) -> ColumnElement[str]:  # a mapped timestamp column
     return func.substr(column, 1, 16, type_=String)
 
 
@@ -118,7 +119,7 @@ def follow_up_reads(session: Session, *, now: datetime) -> tuple[
                           .order_by(pl.start_date.desc(), pl.created_at.desc())).all():
         if pid not in jobs:
             jobs[pid] = days[start]
-    held: dict[str, datetime] = dict(run(  # type: ignore[arg-type]  # rows of (id, datetime)
+    held: dict[str, datetime] = dict(run(
         select(v.participant_id, func.max(v.starts_at)).where(v.deleted_at.is_(None), v.starts_at <= now,
                                                               v.finished_at.is_not(None))
         .group_by(v.participant_id)).all())

@@ -1,7 +1,7 @@
 """visit period index: starts_at also covers participant_id, channel and deleted_at
 
 Revision ID: 0015
-Revises: 0010
+Revises: 0014
 Create Date: 2026-12-03 13:26:00
 
 The overview and the period report read every visit of the period (who, the day, the channel). With those
@@ -15,7 +15,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = '0015'
-down_revision = '0010'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 
