@@ -63,9 +63,17 @@ def test_erase_from_todays_retention_list_names_what_goes_and_erases(qtbot, ctx,
     what = seen[0].findChild(QLabel, "erase_what")
     assert what is not None and ("visits: 1" in what.text() or "besøk: 1" in what.text())
     assert records.get(ctx.ws, Participant, due.id) is not None  # cancelled: nothing erased
+    timer.stop()
+    # The list may have been read again meanwhile (the preview logs who looked): choose the row again.
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=5000)
+    section.table.selectRow(0)
+    qtbot.waitUntil(section.erase_button.isEnabled, timeout=5000)
     timer = _answer(qtbot, True, seen)
     qtbot.mouseClick(section.erase_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: records.get(ctx.ws, Participant, due.id) is None, timeout=10000)
+    try:
+        qtbot.waitUntil(lambda: records.get(ctx.ws, Participant, due.id) is None, timeout=10000)
+    finally:
+        timer.stop()  # never left polling into the next test
     qtbot.waitUntil(lambda: section.model.rowCount() == 0, timeout=5000)
     log = erasure_store.erasure_log(ctx.ws.folder)
     assert [(e.event, e.reason_code) for e in log] == [("erased", "retention_expired")]
@@ -82,7 +90,10 @@ def test_erase_is_reachable_from_the_participant(qtbot, ctx, main_window) -> Non
     seen: list[EraseDialog] = []
     timer = _answer(qtbot, True, seen)
     button.click()
-    qtbot.waitUntil(lambda: records.get(ctx.ws, Participant, p.id) is None, timeout=10000)
+    try:
+        qtbot.waitUntil(lambda: records.get(ctx.ws, Participant, p.id) is None, timeout=10000)
+    finally:
+        timer.stop()
     assert any("Ola Utgått" in label.text() for label in seen[0].findChildren(QLabel))
     qtbot.waitUntil(lambda: detail.detail is None, timeout=5000)
     del timer
