@@ -193,6 +193,8 @@ class TodayView(View):
         if elsewhere and self._focused_once:
             return
         if isinstance(focus, RowTable) and focus.row_model().rowCount() and not focus.isHidden():
+            if focus.current_row() is None:  # the reload reset the rows: keep the keyboard on one
+                focus.selectRow(0)
             return  # a reload (a sync, a saved visit) leaves the keyboard where the user put it
         for section in self.sections.values():
             table = section.table
