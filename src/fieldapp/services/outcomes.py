@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
+from dataclasses import replace
 from datetime import date, datetime
 
 from fieldapp.domain.outcomes.inputs import (
@@ -39,12 +41,50 @@ def load_inputs(ws: Workspace, *, today: date | None = None, visits_from: date |
                          visits_from=visits_from)
 
 
-def follow_up_facts(ws: Workspace, *, now: datetime) -> list[FollowUpFacts]:
+# Past this many changed records or participants, reading everything again is about as quick and far simpler.
+MOST_REFRESHED = 2_000
+# What the facts are read from; a change to anything else (a setting) changes the sums, not the facts.
+READ_FROM = q.PER_PARTICIPANT | {"specialist"}
+
+
+def refresh_inputs(ws: Workspace, inputs: OutcomeInputs, changes: Mapping[str, Collection[str]], *,
+                   today: date | None = None) -> OutcomeInputs:
+    """`inputs` brought up to date with the records written since they were read (entity -> ids, as the change
+    hub reports them): only the facts of the participants those records belong to are read again, and the
+    team's small facts (specialists, employer contacts). Everything is read again when a change does not say
+    which records (no ids) or touches very many."""
+    today = today or local_now().date()
+    changes = {entity: ids for entity, ids in changes.items() if entity in READ_FROM}
+    if any(not ids for ids in changes.values()) or sum(map(len, changes.values())) > MOST_REFRESHED:
+        return load_inputs(ws, today=today, visits_from=inputs.visits_from)
+    with ws.folder.read() as session:
+        pids: set[str] = set()
+        for entity, ids in changes.items():
+            if entity in q.PER_PARTICIPANT:
+                pids |= q.owners(session, entity, ids)
+        fresh = OutcomeInputs(
+            participants=q.participant_facts(session, participant_ids=pids),
+            jobs=q.job_facts(session, participant_ids=pids),
+            visits=q.visit_facts(session, until=today, since=inputs.visits_from, participant_ids=pids),
+            assignments=q.assignment_facts(session, participant_ids=pids, first_seq=inputs.next_seq),
+            specialists={s.id: s.name for s in q.specialists(session)}) if pids else \
+            OutcomeInputs(participants=[], specialists={s.id: s.name for s in q.specialists(session)})
+        contact_rows = jq.contact_rows(session)
+    if pids:
+        fresh = replace(fresh, follow_ups=follow_up_facts(ws, now=local_now(), participant_ids=pids))
+    merged = inputs.replacing(pids, fresh)
+    contacts = employer_contact_facts(contact_rows, list(merged.assignments),
+                                      {name: sid for sid, name in merged.specialists.items()})
+    return replace(merged, employer_contacts=contacts)
+
+
+def follow_up_facts(ws: Workspace, *, now: datetime, participant_ids: Collection[str] | None = None
+                    ) -> list[FollowUpFacts]:
     """Overdue or not, per participant not ended, by the participant list's own rule (follow_up_due), from
     lean reads: no names, nothing sorted but the current jobs, no planned visits, no responsibility, and the
     agreements' follow-up terms only for participants with a job (no other rule looks at them)."""
     with ws.folder.read() as session:
-        people, jobs, held = q.follow_up_reads(session, now=now)
+        people, jobs, held = q.follow_up_reads(session, now=now, participant_ids=participant_ids)
         terms = q.terms_in_force(session, now.date(), jobs.keys())
     out = []
     today = now.date()

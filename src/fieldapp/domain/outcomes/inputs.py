@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
@@ -122,6 +122,23 @@ class OutcomeInputs:
     def covers(self, period: Period) -> bool:
         """True when these facts hold every visit the figures of `period` count."""
         return self.visits_from is None or self.visits_from <= period.start
+
+    def replacing(self, participant_ids: Collection[str], fresh: OutcomeInputs) -> OutcomeInputs:
+        """These facts with those of `participant_ids` swapped for `fresh` (read for those participants only),
+        and the team's facts (specialists, employer contacts) taken from `fresh`."""
+        ids = frozenset(participant_ids)
+        return replace(
+            self, participants=[p for p in self.participants if p.id not in ids] + list(fresh.participants),
+            jobs=[j for j in self.jobs if j.participant_id not in ids] + list(fresh.jobs),
+            visits=[v for v in self.visits if v.participant_id not in ids] + list(fresh.visits),
+            assignments=[a for a in self.assignments if a.participant_id not in ids] + list(fresh.assignments),
+            follow_ups=[f for f in self.follow_ups if f.participant_id not in ids] + list(fresh.follow_ups),
+            specialists=fresh.specialists, employer_contacts=fresh.employer_contacts)
+
+    @property
+    def next_seq(self) -> int:
+        """The `seq` an assignment read after these gets: later made, so it wins a tie."""
+        return max((a.seq for a in self.assignments), default=-1) + 1
 
     # Worked out once per set of inputs: every figure asks who was responsible when.
     @cached_property
