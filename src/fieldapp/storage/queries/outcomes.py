@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -52,7 +52,10 @@ def _minute(column: Any) -> ColumnElement[str]:  # a mapped timestamp column
 Only = Collection[str] | None  # the facts of these participants only (None: of all)
 
 
-def _only(stmt: Select[Any], column: Any, participant_ids: Only) -> Select[Any]:
+S = TypeVar("S", bound="Select[*tuple[Any, ...]]")
+
+
+def _only(stmt: S, column: Any, participant_ids: Only) -> S:
     return stmt if participant_ids is None else stmt.where(column.in_(sorted(participant_ids)))
 
 
