@@ -97,3 +97,22 @@ def test_a_change_naming_no_records_reads_everything_again(workspace, monkeypatc
     reads.clear()
     outcomes.refresh_inputs(workspace, kept, {"settings": set(), "visit": {"no-such-visit"}}, today=TODAY)
     assert reads == []  # a setting changes the sums, not the facts; an unknown record, nobody's facts
+
+
+def test_a_visit_saved_keeps_who_was_responsible_and_the_contacts(workspace) -> None:  # type: ignore[no-untyped-def]
+    generate(workspace, participants=30, today=TODAY)
+    share_out(workspace, today=TODAY)
+    kept = outcomes.load_inputs(workspace, today=TODAY, visits_from=YEAR.start)
+    responsible = kept.responsibility
+    heard: list[Changes] = []
+    stop = on_changes(workspace, heard.append)
+    pid = sorted(kept.people)[5]
+    held = NOW - timedelta(days=2)
+    records.save(workspace, Visit(participant_id=pid, starts_at=held, ends_at=held + timedelta(hours=1),
+                                  finished_at=held + timedelta(hours=1)))
+    stop()
+    refreshed = outcomes.refresh_inputs(workspace, kept, _merged(heard), today=TODAY)
+    assert refreshed.responsibility is responsible  # not worked out again: no assignment changed
+    again = outcomes.load_inputs(workspace, today=TODAY, visits_from=YEAR.start)
+    _same_facts(refreshed, again)
+    assert _figures(refreshed) == _figures(again) != _figures(kept)

@@ -123,17 +123,24 @@ class OutcomeInputs:
         """True when these facts hold every visit the figures of `period` count."""
         return self.visits_from is None or self.visits_from <= period.start
 
-    def replacing(self, participant_ids: Collection[str], fresh: OutcomeInputs) -> OutcomeInputs:
+    def replacing(self, participant_ids: Collection[str], fresh: OutcomeInputs, *,
+                  assignments_changed: bool = True) -> OutcomeInputs:
         """These facts with those of `participant_ids` swapped for `fresh` (read for those participants only),
-        and the team's facts (specialists, employer contacts) taken from `fresh`."""
+        and the team's facts (specialists, employer contacts) taken from `fresh`. With `assignments_changed`
+        False the assignments are kept as they are, and so is who was responsible when, worked out already."""
         ids = frozenset(participant_ids)
-        return replace(
+        out = replace(
             self, participants=[p for p in self.participants if p.id not in ids] + list(fresh.participants),
             jobs=[j for j in self.jobs if j.participant_id not in ids] + list(fresh.jobs),
             visits=[v for v in self.visits if v.participant_id not in ids] + list(fresh.visits),
-            assignments=[a for a in self.assignments if a.participant_id not in ids] + list(fresh.assignments),
+            assignments=[a for a in self.assignments if a.participant_id not in ids] + list(fresh.assignments)
+            if assignments_changed else self.assignments,
             follow_ups=[f for f in self.follow_ups if f.participant_id not in ids] + list(fresh.follow_ups),
             specialists=fresh.specialists, employer_contacts=fresh.employer_contacts)
+        if not assignments_changed and "responsibility" in self.__dict__:
+            # A cached_property lives in the instance's __dict__: the same assignments give the same answers.
+            out.__dict__["responsibility"] = self.__dict__["responsibility"]
+        return out
 
     @property
     def next_seq(self) -> int:
