@@ -35,10 +35,11 @@ def load_inputs(ws: Workspace, *, today: date | None = None, visits_from: date |
         contact_rows = jq.contact_rows(session)
     follow_ups = follow_up_facts(ws, now=local_now())
     specialists = {s.id: s.name for s in specialist_list}
-    contacts = employer_contact_facts(contact_rows, assignments, {s.name: s.id for s in specialist_list})
-    return OutcomeInputs(participants=participants, jobs=jobs, visits=visits, assignments=assignments,
-                         follow_ups=follow_ups, specialists=specialists, employer_contacts=contacts,
-                         visits_from=visits_from)
+    inputs = OutcomeInputs(participants=participants, jobs=jobs, visits=visits, assignments=assignments,
+                           follow_ups=follow_ups, specialists=specialists, visits_from=visits_from)
+    # Who was responsible when is worked out once, for the contacts and then the figures.
+    return inputs.with_employer_contacts(employer_contact_facts(
+        contact_rows, assignments, {s.name: s.id for s in specialist_list}, responsibility=inputs.responsibility))
 
 
 # Past this many changed records or participants, reading everything again is about as quick and far simpler.
@@ -81,8 +82,9 @@ def refresh_inputs(ws: Workspace, inputs: OutcomeInputs, changes: Mapping[str, C
     if not contacts_changed:
         return merged
     contacts = employer_contact_facts(contact_rows, list(merged.assignments),
-                                      {name: sid for sid, name in specialists.items()})
-    return replace(merged, employer_contacts=contacts)
+                                      {name: sid for sid, name in specialists.items()},
+                                      responsibility=merged.responsibility)  # the figures ask it next
+    return merged.with_employer_contacts(contacts)
 
 
 def follow_up_facts(ws: Workspace, *, now: datetime, participant_ids: Collection[str] | None = None
@@ -104,11 +106,12 @@ def follow_up_facts(ws: Workspace, *, now: datetime, participant_ids: Collection
 
 
 def employer_contact_facts(rows: list[tuple[str, date, str, str, str | None]], assignments: list[AssignmentFacts],
-                           specialist_ids: dict[str, str]) -> list[EmployerContactFacts]:
+                           specialist_ids: dict[str, str], *, responsibility: Responsibility | None = None
+                           ) -> list[EmployerContactFacts]:
     """One fact per (contact, participant). The contact counts for the specialist who logged it when their
     user name is a specialist's name; otherwise for the participant's responsible specialist on the day (the
     first participant's, for a contact made for several), and for nobody for a general contact."""
-    resp = Responsibility(assignments)
+    resp = responsibility or Responsibility(assignments)
     by_contact: dict[str, list[str]] = {}
     for oid, _on, _kind, _by, pid in rows:
         if pid:

@@ -142,6 +142,12 @@ class OutcomeInputs:
             out.__dict__["responsibility"] = self.__dict__["responsibility"]
         return out
 
+    def with_employer_contacts(self, contacts: Sequence[EmployerContactFacts]) -> OutcomeInputs:
+        """The same facts with these employer contacts; what was worked out from the others is kept."""
+        out = replace(self, employer_contacts=contacts)
+        out.__dict__.update({key: self.__dict__[key] for key in _WORKED_OUT if key in self.__dict__})
+        return out
+
     @property
     def next_seq(self) -> int:
         """The `seq` an assignment read after these gets: later made, so it wins a tie."""
@@ -165,6 +171,9 @@ class OutcomeInputs:
         people = self.people
         return tuple((j.participant_id, j.start, j.end) for j in self.jobs
                      if j.competitive and j.start is not None and j.participant_id in people)
+
+
+_WORKED_OUT = ("responsibility", "people", "ordinary_jobs")  # the cached properties, none from the contacts
 
 
 def hours_from_percentage(percentage: int | None) -> float | None:
