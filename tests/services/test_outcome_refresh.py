@@ -95,8 +95,11 @@ def test_a_change_naming_no_records_reads_everything_again(workspace, monkeypatc
     outcomes.refresh_inputs(workspace, kept, {"visit": set()}, today=TODAY)
     assert reads == [{"today": TODAY, "visits_from": YEAR.start}]
     reads.clear()
-    outcomes.refresh_inputs(workspace, kept, {"settings": set(), "visit": {"no-such-visit"}}, today=TODAY)
-    assert reads == []  # a setting changes the sums, not the facts; an unknown record, nobody's facts
+    outcomes.refresh_inputs(workspace, kept, {"visit": {"an-erased-visit"}}, today=TODAY)
+    assert len(reads) == 1  # a record no longer there: whose it was is not known
+    reads.clear()
+    same = outcomes.refresh_inputs(workspace, kept, {"settings": set()}, today=TODAY)
+    assert reads == [] and Counter(same.visits) == Counter(kept.visits)  # a setting changes the sums only
 
 
 def test_a_visit_saved_keeps_who_was_responsible_and_the_contacts(workspace) -> None:  # type: ignore[no-untyped-def]

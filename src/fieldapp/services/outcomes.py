@@ -53,7 +53,7 @@ def refresh_inputs(ws: Workspace, inputs: OutcomeInputs, changes: Mapping[str, C
     """`inputs` brought up to date with the records written since they were read (entity -> ids, as the change
     hub reports them): only the facts of the participants those records belong to are read again, and the
     team's small facts (specialists, employer contacts). Everything is read again when a change does not say
-    which records (no ids) or touches very many."""
+    which records (no ids), touches very many, or names a record no longer there (erased outright)."""
     today = today or local_now().date()
     changes = {entity: ids for entity, ids in changes.items() if entity in READ_FROM}
     if any(not ids for ids in changes.values()) or sum(map(len, changes.values())) > MOST_REFRESHED:
@@ -63,10 +63,10 @@ def refresh_inputs(ws: Workspace, inputs: OutcomeInputs, changes: Mapping[str, C
     assignments_changed = "assignment" in changes
     contacts_changed = assignments_changed or "specialist" in changes
     with ws.folder.read() as session:
-        pids: set[str] = set()
-        for entity, ids in changes.items():
-            if entity in q.PER_PARTICIPANT:
-                pids |= q.owners(session, entity, ids)
+        owners = [q.owners(session, entity, ids) for entity, ids in changes.items() if entity in q.PER_PARTICIPANT]
+        if any(found is None for found in owners):  # a record erased outright: whose it was is not known
+            return load_inputs(ws, today=today, visits_from=inputs.visits_from)
+        pids: set[str] = set().union(*(found for found in owners if found is not None))
         specialists = {s.id: s.name for s in q.specialists(session)}
         fresh = OutcomeInputs(
             participants=q.participant_facts(session, participant_ids=pids),

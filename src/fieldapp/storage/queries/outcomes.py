@@ -160,13 +160,14 @@ _OWNED_BY_PARTICIPANT: dict[str, Any] = {"placement": m.Placement, "visit": m.Vi
 PER_PARTICIPANT = frozenset({"participant", *_OWNED_BY_PARTICIPANT})
 
 
-def owners(session: Session, entity: str, ids: Collection[str]) -> set[str]:
-    """The participants the records `ids` of `entity` (one of PER_PARTICIPANT) belong to, deleted records too."""
+def owners(session: Session, entity: str, ids: Collection[str]) -> set[str] | None:
+    """The participants the records `ids` of `entity` (one of PER_PARTICIPANT) belong to, deleted records too;
+    None when a record is no longer there at all (erased), so whose it was is not known."""
     if entity == "participant":
         return set(ids)
     model = _OWNED_BY_PARTICIPANT[entity]
-    return set(session.connection().execute(
-        select(model.participant_id).where(model.id.in_(sorted(ids))).distinct()).scalars())
+    rows = session.connection().execute(select(model.id, model.participant_id).where(model.id.in_(sorted(ids)))).all()
+    return {pid for _id, pid in rows} if len(rows) == len(set(ids)) else None
 
 
 def responsible_on(session: Session, day: date) -> dict[str, str]:
