@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
@@ -123,6 +123,36 @@ class OutcomeInputs:
         """True when these facts hold every visit the figures of `period` count."""
         return self.visits_from is None or self.visits_from <= period.start
 
+    def replacing(self, participant_ids: Collection[str], fresh: OutcomeInputs, *,
+                  assignments_changed: bool = True) -> OutcomeInputs:
+        """These facts with those of `participant_ids` swapped for `fresh` (read for those participants only),
+        and the team's facts (specialists, employer contacts) taken from `fresh`. With `assignments_changed`
+        False the assignments are kept as they are, and so is who was responsible when, worked out already."""
+        ids = frozenset(participant_ids)
+        out = replace(
+            self, participants=[p for p in self.participants if p.id not in ids] + list(fresh.participants),
+            jobs=[j for j in self.jobs if j.participant_id not in ids] + list(fresh.jobs),
+            visits=[v for v in self.visits if v.participant_id not in ids] + list(fresh.visits),
+            assignments=[a for a in self.assignments if a.participant_id not in ids] + list(fresh.assignments)
+            if assignments_changed else self.assignments,
+            follow_ups=[f for f in self.follow_ups if f.participant_id not in ids] + list(fresh.follow_ups),
+            specialists=fresh.specialists, employer_contacts=fresh.employer_contacts)
+        if not assignments_changed and "responsibility" in self.__dict__:
+            # A cached_property lives in the instance's __dict__: the same assignments give the same answers.
+            out.__dict__["responsibility"] = self.__dict__["responsibility"]
+        return out
+
+    def with_employer_contacts(self, contacts: Sequence[EmployerContactFacts]) -> OutcomeInputs:
+        """The same facts with these employer contacts; what was worked out from the others is kept."""
+        out = replace(self, employer_contacts=contacts)
+        out.__dict__.update({key: self.__dict__[key] for key in _WORKED_OUT if key in self.__dict__})
+        return out
+
+    @property
+    def next_seq(self) -> int:
+        """The `seq` an assignment read after these gets: later made, so it wins a tie."""
+        return max((a.seq for a in self.assignments), default=-1) + 1
+
     # Worked out once per set of inputs: every figure asks who was responsible when.
     @cached_property
     def responsibility(self) -> Responsibility:
@@ -141,6 +171,9 @@ class OutcomeInputs:
         people = self.people
         return tuple((j.participant_id, j.start, j.end) for j in self.jobs
                      if j.competitive and j.start is not None and j.participant_id in people)
+
+
+_WORKED_OUT = ("responsibility", "people", "ordinary_jobs")  # the cached properties, none from the contacts
 
 
 def hours_from_percentage(percentage: int | None) -> float | None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, String, func, select, type_coerce
+from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from fieldapp.domain.outcomes.inputs import (
@@ -49,11 +49,21 @@ def _minute(column: Any) -> ColumnElement[str]:  # a mapped timestamp column
     return func.substr(column, 1, 16, type_=String)
 
 
-def participant_facts(session: Session) -> list[ParticipantFacts]:
+Only = Collection[str] | None  # the facts of these participants only (None: of all)
+
+
+S = TypeVar("S", bound="Select[*tuple[Any, ...]]")
+
+
+def _only(stmt: S, column: Any, participant_ids: Only) -> S:
+    return stmt if participant_ids is None else stmt.where(column.in_(sorted(participant_ids)))
+
+
+def participant_facts(session: Session, *, participant_ids: Only = None) -> list[ParticipantFacts]:
     p = m.Participant
-    rows = session.connection().execute(select(
+    rows = session.connection().execute(_only(select(
         p.id, _text(p.referred_on), _text(p.follow_up_start), _minute(p.created_at), p.status, _minute(p.updated_at),
-        p.phase).where(p.deleted_at.is_(None))).all()
+        p.phase).where(p.deleted_at.is_(None)), p.id, participant_ids)).all()
     days, local = _Days(), _LocalDays()
     # The referral date when set; else the start of follow-up, else the day the participant was registered.
     # An ended participant's last change stands in for the day follow-up ended.
@@ -62,12 +72,12 @@ def participant_facts(session: Session) -> list[ParticipantFacts]:
             for pid, referred, start, created, status, updated, phase in rows]
 
 
-def job_facts(session: Session) -> list[JobFacts]:
+def job_facts(session: Session, *, participant_ids: Only = None) -> list[JobFacts]:
     pl = m.Placement
-    rows = session.connection().execute(select(
+    rows = session.connection().execute(_only(select(
         pl.participant_id, _text(pl.start_date), _text(pl.end_date), pl.percentage, pl.ordinary_wage,
         pl.employment_form, pl.employer_id, pl.job_title, pl.status, _minute(pl.updated_at))
-        .where(pl.deleted_at.is_(None))).all()
+        .where(pl.deleted_at.is_(None)), pl.participant_id, participant_ids)).all()
     days, local = _Days(), _LocalDays()
     out = []
     for pid, start_text, end_text, pct, wage, form, employer, title, status, updated in rows:
@@ -83,7 +93,8 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone()
 
 
-def visit_facts(session: Session, *, until: date, since: date | None = None) -> list[VisitFacts]:
+def visit_facts(session: Session, *, until: date, since: date | None = None,
+                participant_ids: Only = None) -> list[VisitFacts]:
     """Visits begun on local days `since` (None: from the first) to `until`, both included."""
     v = m.Visit
     # Stored UTC text sorts as time, so the day limits are plain text comparisons, answered from the starts_at
@@ -93,6 +104,7 @@ def visit_facts(session: Session, *, until: date, since: date | None = None) -> 
         v.deleted_at.is_(None), starts < _local_midnight(until + timedelta(days=1)))
     if since is not None:
         stmt = stmt.where(starts >= _local_midnight(since))
+    stmt = _only(stmt, v.participant_id, participant_ids)
     # The local day of each distinct minute, worked out once: SQLite's "localtime" per row, or decoding every
     # timestamp in Python, took most of the overview's opening time.
     days = _LocalDays()
@@ -101,7 +113,7 @@ def visit_facts(session: Session, *, until: date, since: date | None = None) -> 
             for pid, minute, channel in session.connection().execute(stmt).all()]
 
 
-def follow_up_reads(session: Session, *, now: datetime) -> tuple[
+def follow_up_reads(session: Session, *, now: datetime, participant_ids: Only = None) -> tuple[
         list[ParticipantBrief], dict[str, date | None], dict[str, datetime]]:
     """What the overdue rule needs, for participants not ended: the list's brief without names (nothing sorted),
     each current job's start (the placement starting last, as the list picks it) and the last visit held."""
@@ -110,19 +122,20 @@ def follow_up_reads(session: Session, *, now: datetime) -> tuple[
     days = _Days()
     people = [ParticipantBrief(pid, "", "", None, None, status, method, phase, days[referred], days[start])
               for pid, status, method, phase, referred, start in run(
-                  select(p.id, p.status, p.method, p.phase, _text(p.referred_on), _text(p.follow_up_start))
-                  .where(p.deleted_at.is_(None), p.status != ENDED)).all()]
+                  _only(select(p.id, p.status, p.method, p.phase, _text(p.referred_on), _text(p.follow_up_start))
+                        .where(p.deleted_at.is_(None), p.status != ENDED), p.id, participant_ids)).all()]
     jobs: dict[str, date | None] = {}
     # The employer join keeps the list's rule exactly: it reads placements with their employer.
-    for pid, start in run(select(pl.participant_id, _text(pl.start_date)).join(e, e.id == pl.employer_id)
-                          .where(pl.deleted_at.is_(None), pl.status.in_(CURRENT_PLACEMENT_STATUSES))
-                          .order_by(pl.start_date.desc(), pl.created_at.desc())).all():
+    for pid, start in run(_only(select(pl.participant_id, _text(pl.start_date)).join(e, e.id == pl.employer_id)
+                                .where(pl.deleted_at.is_(None), pl.status.in_(CURRENT_PLACEMENT_STATUSES))
+                                .order_by(pl.start_date.desc(), pl.created_at.desc()),
+                                pl.participant_id, participant_ids)).all():
         if pid not in jobs:
             jobs[pid] = days[start]
-    held: dict[str, datetime] = dict(run(
+    held: dict[str, datetime] = dict(run(_only(
         select(v.participant_id, func.max(v.starts_at)).where(v.deleted_at.is_(None), v.starts_at <= now,
-                                                              v.finished_at.is_not(None))
-        .group_by(v.participant_id)).all())
+                                                              v.finished_at.is_not(None)),
+        v.participant_id, participant_ids).group_by(v.participant_id)).all())
     return people, jobs, held
 
 
@@ -131,13 +144,30 @@ def terms_in_force(session: Session, today: date, participant_ids: Collection[st
     return today_facts.terms_in_force(execute_on(session), today, participant_ids)
 
 
-def assignment_facts(session: Session) -> list[AssignmentFacts]:
+def assignment_facts(session: Session, *, participant_ids: Only = None, first_seq: int = 0) -> list[AssignmentFacts]:
+    """In the order they were made (`seq` from `first_seq`): of two starting the same day, the later made wins."""
     a = m.Assignment
-    rows = session.connection().execute(select(a.participant_id, a.specialist_id, _text(a.start), _text(a.until))
-                                        .where(a.deleted_at.is_(None)).order_by(a.created_at)).all()
+    rows = session.connection().execute(_only(select(a.participant_id, a.specialist_id, _text(a.start), _text(a.until))
+                                              .where(a.deleted_at.is_(None)), a.participant_id, participant_ids)
+                                        .order_by(a.created_at)).all()
     days = _Days()
     return [AssignmentFacts(pid, sid, days[start], days[until], seq)  # type: ignore[arg-type]  # start is required
-            for seq, (pid, sid, start, until) in enumerate(rows)]
+            for seq, (pid, sid, start, until) in enumerate(rows, start=first_seq)]
+
+
+# Records that belong to one participant: a change to one of them changes that participant's facts only.
+_OWNED_BY_PARTICIPANT: dict[str, Any] = {"placement": m.Placement, "visit": m.Visit, "assignment": m.Assignment}
+PER_PARTICIPANT = frozenset({"participant", *_OWNED_BY_PARTICIPANT})
+
+
+def owners(session: Session, entity: str, ids: Collection[str]) -> set[str] | None:
+    """The participants the records `ids` of `entity` (one of PER_PARTICIPANT) belong to, deleted records too;
+    None when a record is no longer there at all (erased), so whose it was is not known."""
+    if entity == "participant":
+        return set(ids)
+    model = _OWNED_BY_PARTICIPANT[entity]
+    rows = session.connection().execute(select(model.id, model.participant_id).where(model.id.in_(sorted(ids)))).all()
+    return {pid for _id, pid in rows} if len(rows) == len(set(ids)) else None
 
 
 def responsible_on(session: Session, day: date) -> dict[str, str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -22,6 +23,10 @@ from fieldapp.ui.i18n import current_language, message, translate
 from fieldapp.ui.models.phases import phase_name, short_phase
 from fieldapp.ui.views.base import View
 from fieldapp.ui.views.overview.charts import ChartPanel
+from fieldapp.ui.views.overview.kept import KeptFacts
+
+if TYPE_CHECKING:
+    from fieldapp.services.changes import Changes
 
 
 @dataclass(frozen=True)
@@ -55,7 +60,7 @@ class OverviewView(View):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("overview_view")
-        self._inputs: OutcomeInputs | None = None
+        self.kept = KeptFacts()
         self.figures: Figures | None = None
         today = ctx.now().date()
         self.period_choice = QComboBox()
@@ -161,6 +166,7 @@ class OverviewView(View):
         self.start_edit.dateChanged.connect(lambda _: self._refigure())
         self.end_edit.dateChanged.connect(lambda _: self._refigure())
         self.specialist_choice.currentIndexChanged.connect(lambda _: self._refigure())
+        ctx.changes.changed.connect(self._on_changes)  # emitted before data_changed: noted before the reading
 
     # --- choosing -------------------------------------------------------------------------------
     def period(self) -> Period:
@@ -178,27 +184,24 @@ class OverviewView(View):
         self._refigure()
 
     # --- loading --------------------------------------------------------------------------------
-    def _on_data_changed(self, entities: frozenset[str]) -> None:
-        if entities & (self.entities - {"settings"}):  # a setting changes the sums, not the facts read
-            self._inputs = None
-        super()._on_data_changed(entities)
+    def _on_changes(self, changes: Changes) -> None:
+        self.kept.note(changes.records)
 
     def reload(self) -> None:
-        self._inputs = None
+        """Work the figures out again; only what the change hub reported since is read again."""
         self._refigure()
 
     def _refigure(self) -> None:
-        if not self.ctx.has_workspace or (self._stale and self._inputs is None and not self.isVisible()):
+        if not self.ctx.has_workspace or (self._stale and self.figures is None and not self.isVisible()):
             return  # not shown yet: the first showing loads
         period = self.period()
         if period.days == 0:
             self.status.setText(translate("Overview", "The period ends before it starts. Choose the dates again."))
             return
-        ws, cached, sid, today = self.ctx.ws, self._inputs, self.specialist_id(), self.ctx.now().date()
+        ws, kept, sid, today = self.ctx.ws, self.kept, self.specialist_id(), self.ctx.now().date()
 
         def work() -> Figures:
-            inputs = cached if cached is not None and cached.covers(period) else \
-                outcomes.load_inputs(ws, today=today, visits_from=period.start)
+            inputs = kept.current(ws, period, today=today)
             team = outcomes.overview(ws, period, inputs=inputs, today=today)
             chosen = team if sid is None else outcomes.overview(ws, period, specialist_id=sid, inputs=inputs,
                                                                 today=today)
@@ -211,7 +214,6 @@ class OverviewView(View):
                             translate("Overview", "The figures could not be worked out. Try again, or restart the app."))
 
     def _show(self, figures: Figures) -> None:
-        self._inputs = figures.inputs
         self.figures = figures
         self._fill_specialists(figures.inputs.specialists)
         chosen = self.specialist_choice.currentText()
@@ -302,8 +304,9 @@ class OverviewView(View):
             translate("Overview", "PDF (*.pdf);;Spreadsheet (*.xlsx)"))
         if not name:
             return
-        ws, today, inputs = self.ctx.ws, self.ctx.now().date(), self._inputs
-        self.ctx.tasks.run(lambda: reports.write_report(ws, period, Path(name), today=today, inputs=inputs),
+        ws, today, kept = self.ctx.ws, self.ctx.now().date(), self.kept
+        self.ctx.tasks.run(lambda: reports.write_report(ws, period, Path(name), today=today,
+                                                        inputs=kept.current(ws, period, today=today)),
                            lambda _: self.status.setText(translate("Overview", "Report saved: %1").replace("%1", name)),
                            on_error=self._report_failed, owner=self)
 
