@@ -134,13 +134,14 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
                     summary.agreements += 1
                     summary.statuses[status] = summary.statuses.get(status, 0) + 1
             pending.write(session)
-            records_bulk.insert_new(session, bulk, clock=ws.folder.clock, device_id=ws.device_id, actor=ws.folder.actor)
+            records_bulk.insert_new(session, bulk, clock=ws.folder.clock, device_id=ws.device_id, actor=ws.folder.actor,
+                                    keep=False)
         if progress:
             progress(summary.participants, participants)
     with ws.folder.write() as session:
         records = _job_search(extra, [e for e, _ in employers], seekers, hired, team, today, summary)
         records_bulk.insert_new(session, records, clock=ws.folder.clock, device_id=ws.device_id,
-                                actor=ws.folder.actor)
+                                actor=ws.folder.actor, keep=False)
     demo_cooperation.add(ws, seed=seed, today=today)
     index_visits(ws, step=INDEX_STEP)  # the folder is ready to search when the demo is done
     return summary
