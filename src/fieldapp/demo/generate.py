@@ -26,7 +26,7 @@ from fieldapp.storage import records_bulk, repository
 from fieldapp.storage.base import new_id
 
 CONFIRMATION = "Jeg har lest avtalen og er enig i innholdet."
-BATCH = 200
+BATCH = 1000
 
 
 R = TypeVar("R", bound=RecordBase)
@@ -76,7 +76,7 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
             session, ws.device_id, datetime.now(UTC).year).rsplit("-", 1)[1]) - 1)
     number = 0
     for start in range(0, participants, BATCH):
-        with ws.folder.write() as session:
+        with ws.folder.write() as session, records_bulk.roomy_cache(session):
             add = pending.add
 
             bulk: list[RecordBase] = []

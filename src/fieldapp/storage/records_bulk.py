@@ -8,7 +8,8 @@ field-by-field change tracking still decides what an update changes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import cache
 from datetime import UTC, datetime
@@ -25,6 +26,24 @@ from fieldapp.storage.base import Base, new_id
 from fieldapp.storage.capture import (capture_inserted, close_capture, last_rowid, replay_context,
                                       synced_tables)
 from fieldapp.storage.record_map import model_for
+
+# A bulk insert's new ids are random, so they dirty index pages all over a large file; with the connection's
+# usual page cache (engine.CACHE_KIB) SQLite spills them to the WAL mid-transaction and writes many again at
+# commit. Set for one write transaction of a large bulk insert only, then put back.
+BULK_CACHE_MIB = 256
+
+
+@contextmanager
+def roomy_cache(session: Session, mib: int = BULK_CACHE_MIB) -> Iterator[None]:
+    """A larger page cache on the session's connection for the length of the block."""
+    conn = session.connection()
+    before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{int(mib) * 1024}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
+
 
 _PART = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
 
