@@ -2,6 +2,7 @@
 catching up on that history (time and peak memory, in a child process).
 
 Run: .venv/bin/python benchmarks/bench_scale.py --folder DIR   (a folder made by `fieldapp demo`)
+     [--profile FILE]   (cProfile of the catch-up; its time then includes the profiler's cost)
 """
 
 from __future__ import annotations
@@ -40,7 +41,13 @@ from fieldapp.sync.engine import SyncClient
 ws = open_workspace(Path(sys.argv[1]), actor="late")
 client = SyncClient(ws.folder, timeout=300)
 t0 = time.perf_counter()
-report = client.sync()
+if len(sys.argv) > 2:  # --profile: where the catch-up's time goes (its seconds then include the profiler's cost)
+    import cProfile
+    with cProfile.Profile() as prof:
+        report = client.sync()
+    prof.dump_stats(sys.argv[2])
+else:
+    report = client.sync()
 seconds = round(time.perf_counter() - t0, 1)
 peak = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 from fieldapp.services.search import INDEX_STEP, index_visits
@@ -59,6 +66,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--folder", type=Path, required=True)
     parser.add_argument("--saves", type=int, default=50)
+    parser.add_argument("--profile", type=Path, help="write a cProfile of the fresh device's catch-up here")
     args = parser.parse_args()
     folder = TMP / "a"
     shutil.copytree(args.folder, folder)  # the demo folder stays as it was
@@ -98,7 +106,8 @@ def main() -> None:
                                                name="late").fingerprint
         a.approve(late_ws.device_id, fp)
         late_ws.close()
-        out = subprocess.run([sys.executable, "-c", CHILD, str(TMP / "late")], capture_output=True, text=True,
+        out = subprocess.run([sys.executable, "-c", CHILD, str(TMP / "late"),
+                              *([str(args.profile)] if args.profile else [])], capture_output=True, text=True,
                              check=True, env=os.environ)
         result["fresh device catch-up"] = json.loads(out.stdout.strip().splitlines()[-1])
         result["fresh device database file (MB)"] = round((TMP / "late" / "fieldapp.db").stat().st_size / 1e6, 1)

@@ -79,3 +79,44 @@ def test_the_rules_still_hold_and_a_refused_batch_leaves_nothing(workspace: Work
         records.save_all(workspace, [Participant(first_name="Gyldig", last_name="Navn"),
                                      Participant(first_name="", last_name="Tom")])
     assert _state(workspace) == before
+
+
+class _FixedClock:
+    def now(self) -> int:
+        return 1_900_000_000_000 << 16
+
+
+def _clocks_and_outbox(ws: Workspace) -> tuple[list[Any], list[Any]]:
+    with ws.folder.read() as session:
+        conn = session.connection()
+        clocks = conn.exec_driver_sql("SELECT entity, entity_id, hlc, device_id, fields, last_hlc, digest"
+                                      " FROM record_clock WHERE entity_id IN ('p-0', 'p-1', 'p-2', 'v-1', 'a-1')"
+                                      " ORDER BY entity, entity_id").all()
+        queued = conn.exec_driver_sql("SELECT entity, entity_id, base FROM outbox_record"
+                                      " WHERE entity_id IN ('p-0', 'p-1', 'p-2', 'v-1', 'a-1') ORDER BY entity, entity_id").all()
+        assert integrity.check(conn).ok
+    return clocks, queued
+
+
+def test_set_based_capture_writes_what_the_insert_triggers_write(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from fieldapp.storage import capture, records_bulk
+
+    def insert(ws: Workspace) -> tuple[list[Any], list[Any]]:
+        with ws.folder.write() as session:
+            records_bulk.insert_new(session, _batch(), clock=_FixedClock(), device_id="dev-1",  # type: ignore[arg-type]  # a stub clock
+                                    actor="tester")
+        return _clocks_and_outbox(ws)
+
+    set_based, by_trigger = open_workspace(tmp_path / "set"), open_workspace(tmp_path / "trigger")
+    try:
+        got = insert(set_based)
+        with monkeypatch.context() as m:  # the per-row triggers, as bulk inserts ran before
+            m.setattr(records_bulk, "replay_context", capture.open_capture)
+            m.setattr(records_bulk, "capture_inserted", lambda *a, **k: None)
+            want = insert(by_trigger)
+        assert len(got[0]) == 5 and len(got[1]) == 5
+        assert got == want
+    finally:
+        set_based.close()
+        by_trigger.close()

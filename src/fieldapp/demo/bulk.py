@@ -22,7 +22,7 @@ class Pending:
         self.rows: dict[str, list[dict[str, object]]] = {}
 
     def add(self, record: R) -> R:
-        made = replace(record, id=record.id or new_id())
+        made = record if record.id else replace(record, id=new_id())
         self.records.append(made)
         return made
 
@@ -32,5 +32,5 @@ class Pending:
     def write(self, session: Any) -> None:  # a storage session (demo code does not import SQLAlchemy)
         if self.records or self.rows:
             records_bulk.insert_new(session, self.records, self.rows, clock=self.folder.clock,
-                                    device_id=self.folder.device_id, actor=self.folder.actor)
+                                    device_id=self.folder.device_id, actor=self.folder.actor, keep=False)
         self.records, self.rows = [], {}

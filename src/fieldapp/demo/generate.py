@@ -26,7 +26,7 @@ from fieldapp.storage import records_bulk, repository
 from fieldapp.storage.base import new_id
 
 CONFIRMATION = "Jeg har lest avtalen og er enig i innholdet."
-BATCH = 200
+BATCH = 1000
 
 
 R = TypeVar("R", bound=RecordBase)
@@ -76,7 +76,7 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
             session, ws.device_id, datetime.now(UTC).year).rsplit("-", 1)[1]) - 1)
     number = 0
     for start in range(0, participants, BATCH):
-        with ws.folder.write() as session:
+        with ws.folder.write() as session, records_bulk.roomy_cache(session):
             add = pending.add
 
             bulk: list[RecordBase] = []
@@ -134,13 +134,14 @@ def generate(ws: Workspace, *, participants: int = 30, seed: int = 2026, today: 
                     summary.agreements += 1
                     summary.statuses[status] = summary.statuses.get(status, 0) + 1
             pending.write(session)
-            records_bulk.insert_new(session, bulk, clock=ws.folder.clock, device_id=ws.device_id, actor=ws.folder.actor)
+            records_bulk.insert_new(session, bulk, clock=ws.folder.clock, device_id=ws.device_id, actor=ws.folder.actor,
+                                    keep=False)
         if progress:
             progress(summary.participants, participants)
     with ws.folder.write() as session:
         records = _job_search(extra, [e for e, _ in employers], seekers, hired, team, today, summary)
         records_bulk.insert_new(session, records, clock=ws.folder.clock, device_id=ws.device_id,
-                                actor=ws.folder.actor)
+                                actor=ws.folder.actor, keep=False)
     demo_cooperation.add(ws, seed=seed, today=today)
     index_visits(ws, step=INDEX_STEP)  # the folder is ready to search when the demo is done
     return summary

@@ -92,6 +92,32 @@ def trigger_ddl() -> dict[str, str]:
     return ddl
 
 
+def capture_inserted(conn: Connection, table: Table, *, after_rowid: int, hlc: int, device_id: str) -> None:
+    """Write the clocks and outbox entries of the rows of `table` inserted past `after_rowid` in one statement each.
+
+    For a bulk insert of new rows under a replay context (the log triggers stay quiet): the same record_clock and
+    outbox_record rows (both keyed by entity and id) as the insert trigger writes one row at a time, at a fraction
+    of the cost of running the trigger program per row. Rows get rowids past the largest one (no AUTOINCREMENT), so
+    `after_rowid` taken just before the insert selects exactly the new rows.
+    """
+    t = table.name
+    digest = f"fa_digest({', '.join(f'x.{_q(c)}' for c in digest_columns(table))})"
+    conn.exec_driver_sql(
+        f"INSERT INTO record_clock(entity, entity_id, hlc, device_id, fields, last_hlc, digest)"
+        f" SELECT ?, x.id, ?, ?, '{{}}', ?, {digest} FROM {_q(t)} x WHERE x.rowid > ?"
+        f" ON CONFLICT DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id, fields = '{{}}',"
+        f" last_hlc = excluded.last_hlc, digest = excluded.digest", (t, hlc, device_id, hlc, after_rowid))
+    conn.exec_driver_sql(
+        f"INSERT INTO outbox_record(entity, entity_id, base)"
+        f" SELECT ?, x.id, coalesce((SELECT cursor FROM sync_account WHERE id = 1), 0) FROM {_q(t)} x"
+        f" WHERE x.rowid > ? ON CONFLICT DO NOTHING", (t, after_rowid))
+
+
+def last_rowid(conn: Connection, table: Table) -> int:
+    newest: int = conn.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {_q(table.name)}").scalar_one()
+    return newest
+
+
 def digest_columns(table: Table) -> list[str]:
     """The columns a row's checksum covers, by name: the same order whatever order the table has them in."""
     return sorted(c.name for c in table.columns)

@@ -82,6 +82,19 @@ UPSERT = ("INSERT OR REPLACE INTO record_clock (entity, entity_id, hlc, device_i
           " acked_cursor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 
+def upsert_with_digests(conn: Connection, table: Table, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Write these clock rows (as RecordClocks.row gives them) with the checksum of each record's stored row.
+
+    The same result as UPSERT followed by refresh_digests, with one write of each clock instead of two (a
+    fresh device catching up writes every record's clock once)."""
+    q = '"' + table.name.replace('"', '""') + '"'
+    values = ", ".join(f't."{c}"' for c in sorted(c.name for c in table.columns))  # as capture.digest_columns
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO record_clock (entity, entity_id, hlc, device_id, fields, last_hlc, acked_hlc,"
+        f" acked_cursor, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT fa_digest({values}) FROM {q} t WHERE t.id = ?))",
+        [(*r, r[1]) for r in rows])
+
+
 def refresh_digests(conn: Connection, table: Table, ids: Sequence[str]) -> None:
     """Store the checksum of these rows with their clocks (after writing them outside the capture triggers)."""
     q = '"' + table.name.replace('"', '""') + '"'

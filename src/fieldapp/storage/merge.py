@@ -33,7 +33,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from fieldapp.domain.hlc import ClockDriftError
 from fieldapp.storage.capture import _q, append_only_tables, close_capture, replay_context, synced_tables
-from fieldapp.storage.clocks import UPSERT, RecordClocks, Stamp, read_clocks, read_rows, refresh_digests
+from fieldapp.storage.clocks import RecordClocks, Stamp, read_clocks, read_rows, upsert_with_digests
 from fieldapp.storage.clocks import new_clocks as new_clocks_for
 from fieldapp.storage.datafolder import DataFolder
 from fieldapp.storage.merges import redirect as redirect_merged
@@ -276,8 +276,7 @@ class _Applier:
             self.conn.exec_driver_sql(f"UPDATE {q} SET {', '.join(f'{_q(n)} = ?' for n in names)} WHERE id = ?",
                                       params)
         if new_clocks:
-            self.conn.exec_driver_sql(UPSERT, new_clocks)
-            refresh_digests(self.conn, table, [c[1] for c in new_clocks])
+            upsert_with_digests(self.conn, table, new_clocks)
         return foreign
 
     def _merge(self, t: str, entity_id: str, row: dict[str, Any], clock: RecordClocks | None,

@@ -1,14 +1,15 @@
 """Saving many records at once without the ORM's unit of work: new records go in with one executemany per table.
 
-The capture triggers still write every clock and outbox row, in the same transaction as the records (one
-capture context, one clock, as one ORM flush would have). Records that already exist are updated through
-repository.save_many, after the inserts, so the ORM's field-by-field change tracking still decides what an
-update changes.
+Every clock and outbox row is written in the same transaction as the records (one clock for the whole insert, as
+one ORM flush would have), set-based after each table's insert rather than by the per-row capture triggers.
+Records that already exist are updated through repository.save_many, after the inserts, so the ORM's
+field-by-field change tracking still decides what an update changes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import cache
 from datetime import UTC, datetime
@@ -22,8 +23,27 @@ from fieldapp.domain.records import RecordBase
 from fieldapp.domain.validation import raise_if
 from fieldapp.storage import repository, written
 from fieldapp.storage.base import Base, new_id
-from fieldapp.storage.capture import close_capture, open_capture
+from fieldapp.storage.capture import (capture_inserted, close_capture, last_rowid, replay_context,
+                                      synced_tables)
 from fieldapp.storage.record_map import model_for
+
+# A bulk insert's new ids are random, so they dirty index pages all over a large file; with the connection's
+# usual page cache (engine.CACHE_KIB) SQLite spills them to the WAL mid-transaction and writes many again at
+# commit. Set for one write transaction of a large bulk insert only, then put back.
+BULK_CACHE_MIB = 256
+
+
+@contextmanager
+def roomy_cache(session: Session, mib: int = BULK_CACHE_MIB) -> Iterator[None]:
+    """A larger page cache on the session's connection for the length of the block."""
+    conn = session.connection()
+    before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{int(mib) * 1024}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
+
 
 _PART = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
 
@@ -72,23 +92,31 @@ def _staged_row(by_table: dict[Table, list[dict[str, object]]], stored: RecordBa
 def _insert(session: Session, by_table: dict[Table, list[dict[str, object]]], *, hlc: int, device_id: str) -> None:
     session.flush()  # objects the ORM holds go first: its flush would end our capture context half-way
     conn = session.connection()
-    open_capture(conn, hlc=hlc, device_id=device_id)
+    # Replay: the guards let the rows in, the per-row log triggers stay quiet; capture_inserted writes the same
+    # clocks and outbox entries set-based after each table's insert.
+    replay_context(conn, hlc=hlc, device_id=device_id)
+    synced = {t.name for t in synced_tables()}
     try:
         for table in Base.metadata.sorted_tables:  # parents before children
             if by_table.get(table):
+                before = last_rowid(conn, table) if table.name in synced else 0
                 conn.execute(insert(table), by_table[table])
+                if table.name in synced:
+                    capture_inserted(conn, table, after_rowid=before, hlc=hlc, device_id=device_id)
                 written.note_inserted(session, table.name, (str(row["id"]) for row in by_table[table]))
     finally:
         close_capture(conn)
 
 
 def insert_new(session: Session, records: Sequence[RecordBase], rows: dict[str, list[dict[str, object]]] | None = None,
-               *, clock: HybridLogicalClock, device_id: str, actor: str) -> list[RecordBase]:
+               *, clock: HybridLogicalClock, device_id: str, actor: str, keep: bool = True) -> list[RecordBase]:
     """Insert records made in this transaction (demo data, imports), with one executemany per table.
 
     The records are validated, but the guards are not run: a finished visit is written together with its
     attendees (as repository.add_new with new_parent=True). `rows` are ready column values of tables that
-    have no storage mapping for their record type (agreement versions), by table name; they get the same audit stamp."""
+    have no storage mapping for their record type (agreement versions), by table name; they get the same audit stamp.
+    Returns the records as stored; with keep=False nothing (a demo of 10,000 participants would copy every record
+    once more only to drop the copies)."""
     ts = clock.now()
     now = datetime.fromtimestamp((ts >> 16) / 1000, UTC)
     stamp: dict[str, object] = {"created_at": now, "created_by": actor, "updated_at": now, "updated_by": actor,
@@ -98,6 +126,10 @@ def insert_new(session: Session, records: Sequence[RecordBase], rows: dict[str, 
     out = []
     for r in records:
         raise_if(r.validate())
+        if not keep:
+            table = model_for(type(r)).__table__  # type: ignore[attr-defined]  # every model has one
+            by_table.setdefault(table, []).append(_row(table, r if r.id else replace(r, id=new_id()), stamp))
+            continue
         out.append(_staged_row(by_table, replace(r, id=r.id or new_id(), created_at=now, created_by=actor,
                                                  updated_at=now, updated_by=actor, deleted_at=None), stamp))
     _insert(session, by_table, hlc=ts, device_id=device_id)

@@ -43,6 +43,8 @@ def pull(ctx: Context, report: PullReport, progress: Progress | None = None) -> 
         if resp.status == 403 and resp.code == "awaiting_approval":
             raise errors.pending(ctx.keys().fingerprint)
         page: PullPage = parse(lambda b: PullPage.from_json(b, max_blob=MAX_BLOB), check(resp, "hentingen / the pull"))
+        # The response's JSON holds every blob once more, as base64: let it go before the page is applied.
+        del resp
         if status is None or admission is None:
             status = ctx.check_status(page.status) if page.status else ctx.status()
             first_keys = trusted_bundle(ctx.me) is None
