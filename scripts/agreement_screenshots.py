@@ -8,7 +8,6 @@ Uses a throw-away data folder and test keyring in build/agreement-screenshots (n
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -23,7 +22,6 @@ os.environ["FIELDAPP_TEST_KEYRING_FILE"] = str(WORK / "keyring.json")
 
 from PySide6.QtCore import QPoint, QSettings, QSize, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from fieldapp.demo.generate import generate  # noqa: E402
 from fieldapp.services import agreement_documents as docs  # noqa: E402
@@ -31,10 +29,9 @@ from fieldapp.services import agreement_editing as editing  # noqa: E402
 from fieldapp.services.agreements import list_agreements  # noqa: E402
 from fieldapp.services.workspace import open_workspace  # noqa: E402
 from fieldapp.ui.context import AppContext, ChangeBus  # noqa: E402
-from fieldapp.ui.i18n import install_language  # noqa: E402
 from fieldapp.ui.widgets.focus_style import install_focus_ring  # noqa: E402
 from fieldapp.ui.tasks import TaskManager  # noqa: E402
-from shots import OUT, grab, settle  # noqa: E402
+from shots import grab, settle, start_app  # noqa: E402
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 
@@ -42,14 +39,8 @@ NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 
 
 def main() -> int:
-    shutil.rmtree(WORK, ignore_errors=True)
-    WORK.mkdir(parents=True)
-    OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
+    app = start_app(WORK, "nb", organization=None)
     install_focus_ring(app)  # as the app does
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(WORK / "settings"))
-    install_language(app, "nb")
     ws = open_workspace(WORK / "data", actor="demo")
     generate(ws, participants=12, today=NOW.date())
     ctx = AppContext(ws=ws, tasks=TaskManager(), changes=ChangeBus(), settings=QSettings(), now=lambda: NOW)

@@ -21,8 +21,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.keyring_backend.TestKeyring")
 os.environ["FIELDAPP_TEST_KEYRING_FILE"] = str(WORK / "keyring.json")
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 
 from fieldapp.demo.generate import generate  # noqa: E402
 from fieldapp.services import cooperation  # noqa: E402
@@ -30,22 +29,14 @@ from fieldapp.services import participants as ps  # noqa: E402
 from fieldapp.services.workspace import open_workspace  # noqa: E402
 from fieldapp.ui.context import AppContext, ChangeBus  # noqa: E402
 from fieldapp.ui.cooperation.meeting_dialog import MeetingDialog  # noqa: E402
-from fieldapp.ui.i18n import install_language  # noqa: E402
 from fieldapp.ui.main_window import MainWindow  # noqa: E402
 from fieldapp.ui.tasks import TaskManager  # noqa: E402
 from fieldapp.ui.visits.editor import VisitEditor  # noqa: E402
-from shots import OUT, grab, settle  # noqa: E402
+from shots import OUT, grab, settle, start_app  # noqa: E402
 
 
 def main() -> int:
-    shutil.rmtree(WORK, ignore_errors=True)
-    WORK.mkdir(parents=True)
-    OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(WORK / "settings"))
-    QCoreApplication.setOrganizationName("FieldappScreenshots")
-    install_language(app, os.environ.get("FIELDAPP_LANG", "nb"))
+    app = start_app(WORK, os.environ.get("FIELDAPP_LANG", "nb"))
     ws = open_workspace(WORK / "data")
     today = date.today()
     generate(ws, participants=40, today=today)

@@ -8,7 +8,6 @@ data has no job development yet, so a week of invented employer contacts and job
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from dataclasses import replace
 from datetime import date, timedelta
@@ -21,8 +20,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.keyring_backend.TestKeyring")
 os.environ["FIELDAPP_TEST_KEYRING_FILE"] = str(WORK / "keyring.json")
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 
 from fieldapp.demo.generate import generate  # noqa: E402
 from fieldapp.domain.jobdev_records import EmployerOutreach, JobLead  # noqa: E402
@@ -31,10 +29,9 @@ from fieldapp.domain.records import Participant  # noqa: E402
 from fieldapp.services import employers, job_search, jobdev, pre_job, records  # noqa: E402
 from fieldapp.services.workspace import Workspace, open_workspace  # noqa: E402
 from fieldapp.ui.context import AppContext, ChangeBus  # noqa: E402
-from fieldapp.ui.i18n import install_language  # noqa: E402
 from fieldapp.ui.main_window import MainWindow  # noqa: E402
 from fieldapp.ui.tasks import TaskManager  # noqa: E402
-from shots import OUT, grab, settle  # noqa: E402
+from shots import grab, settle, start_app  # noqa: E402
 
 CONTACTS = (  # (days after Monday, kind, contact person, asked for, outcome, next step, days to next step)
     (0, "workplace_meeting", "Kari Holm", "Kjøkkenassistent, 40–60 %", "Vil møte kandidaten", "Avtale intervju", 4),
@@ -80,14 +77,7 @@ def add_job_development(ws: Workspace, today: date) -> str:
 
 
 def main() -> int:
-    shutil.rmtree(WORK, ignore_errors=True)
-    WORK.mkdir(parents=True)
-    OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(WORK / "settings"))
-    QCoreApplication.setOrganizationName("FieldappScreenshots")
-    install_language(app, os.environ.get("FIELDAPP_LANG", "nb"))
+    app = start_app(WORK, os.environ.get("FIELDAPP_LANG", "nb"))
     ws = open_workspace(WORK / "data")
     today = date.today()
     generate(ws, participants=40, today=today)

@@ -22,29 +22,21 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.keyring_backend.T
 os.environ["FIELDAPP_TEST_KEYRING_FILE"] = str(WORK / "keyring.json")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from fieldapp.demo.generate import generate  # noqa: E402
 from fieldapp.domain.outcomes.inputs import Period  # noqa: E402
 from fieldapp.services import reports  # noqa: E402
 from fieldapp.services.workspace import open_workspace  # noqa: E402
 from fieldapp.ui.context import AppContext, ChangeBus  # noqa: E402
-from fieldapp.ui.i18n import install_language  # noqa: E402
 from fieldapp.ui.tasks import TaskManager  # noqa: E402
-from shots import OUT, grab, settle  # noqa: E402
+from shots import OUT, grab, settle, start_app  # noqa: E402
 from tests.support.team_data import share_out  # noqa: E402
 
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 
 
 def main() -> int:
-    shutil.rmtree(WORK, ignore_errors=True)
-    WORK.mkdir(parents=True)
-    OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(WORK / "settings"))
-    install_language(app, "nb")
+    app = start_app(WORK, "nb", organization=None)
     ws = open_workspace(WORK / "data", actor="Kari Fjellheim")
     generate(ws, participants=60, today=NOW.date())
     share_out(ws, today=NOW.date())

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import shutil
 import sys
 from datetime import date
 from pathlib import Path
@@ -20,8 +19,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.keyring_backend.TestKeyring")
 os.environ["FIELDAPP_TEST_KEYRING_FILE"] = str(WORK / "keyring.json")
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 
 from fieldapp.demo.generate import generate  # noqa: E402
 from fieldapp.domain.records import Participant  # noqa: E402
@@ -29,21 +27,14 @@ from fieldapp.services import access_log, app_pin, records  # noqa: E402
 from fieldapp.services.participants import list_participants  # noqa: E402
 from fieldapp.services.workspace import open_workspace  # noqa: E402
 from fieldapp.ui.context import AppContext, ChangeBus  # noqa: E402
-from fieldapp.ui.i18n import install_language  # noqa: E402
 from fieldapp.ui.main_window import MainWindow  # noqa: E402
 from fieldapp.ui.privacy.lock import LockController  # noqa: E402
 from fieldapp.ui.tasks import TaskManager  # noqa: E402
-from shots import grab, settle  # noqa: E402
+from shots import grab, settle, start_app  # noqa: E402
 
 
 def main() -> int:
-    shutil.rmtree(WORK, ignore_errors=True)
-    WORK.mkdir(parents=True)
-    app = QApplication(sys.argv[:1])
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(WORK / "settings"))
-    QCoreApplication.setOrganizationName("FieldappScreenshots")
-    install_language(app, os.environ.get("FIELDAPP_LANG", "nb"))
+    app = start_app(WORK, os.environ.get("FIELDAPP_LANG", "nb"))
     ws = open_workspace(WORK / "data", actor="kari.jobbspesialist")
     generate(ws, participants=40)
     # Three whose follow-up ended long ago, so Today has a retention list to show.

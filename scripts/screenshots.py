@@ -10,7 +10,6 @@ Uses a throw-away data folder and test keyring in build/screenshots (never your 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -21,32 +20,23 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.keyring_backend.TestKeyring")
 os.environ["FIELDAPP_TEST_KEYRING_FILE"] = str(WORK / "keyring.json")
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 
 from fieldapp.demo.generate import generate  # noqa: E402
 from fieldapp.services.workspace import open_workspace  # noqa: E402
 from fieldapp.ui.context import AppContext, ChangeBus  # noqa: E402
-from fieldapp.ui.i18n import install_language  # noqa: E402
 from fieldapp.ui.widgets.focus_style import install_focus_ring  # noqa: E402
 from fieldapp.ui.main_window import MainWindow  # noqa: E402
 from fieldapp.ui.tasks import TaskManager  # noqa: E402
-from shots import OUT, grab, settle  # noqa: E402
+from shots import grab, settle, start_app  # noqa: E402
 
 
 
 
 def main() -> int:
-    shutil.rmtree(WORK, ignore_errors=True)
-    WORK.mkdir(parents=True)
-    OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    install_focus_ring(app)  # as the app does
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(WORK / "settings"))
-    QCoreApplication.setOrganizationName("FieldappScreenshots")
     lang = os.environ.get("FIELDAPP_LANG", "nb")
-    install_language(app, lang)
+    app = start_app(WORK, lang)
+    install_focus_ring(app)  # as the app does
     ws = open_workspace(WORK / "data")
     generate(ws, participants=40)
     ctx = AppContext(ws=ws, tasks=TaskManager(), changes=ChangeBus(), settings=QSettings())
