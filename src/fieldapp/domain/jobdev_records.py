@@ -8,17 +8,8 @@ from typing import ClassVar
 
 from fieldapp.domain import jobdev_vocab as jv
 from fieldapp.domain import validation as v
-from fieldapp.domain import vocab
 from fieldapp.domain.messages import FieldError, Message
-from fieldapp.domain.records import RecordBase
-
-
-def _one_of(value: str | None, terms: tuple[vocab.Term, ...], what_nb: str, what_en: str) -> Message | None:
-    if value in vocab.codes(terms):
-        return None
-    allowed = ", ".join(sorted(vocab.codes(terms)))
-    return Message("unknown_code", f"Ukjent {what_nb}: «{value}» (tillatt: {allowed}).",
-                   f"Unknown {what_en}: '{value}' (allowed: {allowed}).")
+from fieldapp.domain.records import RecordBase, _one_of
 
 
 @dataclass(frozen=True, kw_only=True)
