@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from fieldapp.domain import cooperation_records as cr
 from fieldapp.domain import records as r
 from fieldapp.storage import models as m
 from fieldapp.storage import repository
 from fieldapp.storage.clocks import chunks
-from fieldapp.storage.record_map import to_record
+from fieldapp.storage.record_map import R, to_record
+
+
+def _grouped(session: Session, cls: type[R], parent: InstrumentedAttribute[Any], parent_ids: Sequence[str],
+             order_by: InstrumentedAttribute[Any]) -> dict[str, list[R]]:
+    """The live records of `cls` under each of `parent_ids` (an empty list for none), in `order_by` order."""
+    out: dict[str, list[R]] = {pid: [] for pid in parent_ids}
+    for part in chunks(list(parent_ids)):
+        for rec in repository.list_where(session, cls, parent.in_(part), order_by=order_by):
+            out[getattr(rec, parent.key)].append(rec)
+    return out
 
 
 def meetings(session: Session, participant_id: str) -> list[cr.CooperationMeeting]:
@@ -24,12 +35,7 @@ def meetings(session: Session, participant_id: str) -> list[cr.CooperationMeetin
 
 def items(session: Session, meeting_ids: Sequence[str]) -> dict[str, list[cr.MeetingItem]]:
     """Each meeting's items in the order they were written down."""
-    out: dict[str, list[cr.MeetingItem]] = {mid: [] for mid in meeting_ids}
-    for part in chunks(list(meeting_ids)):
-        for item in repository.list_where(session, cr.MeetingItem, m.MeetingItem.meeting_id.in_(part),
-                                          order_by=m.MeetingItem.created_at):
-            out[item.meeting_id].append(item)
-    return out
+    return _grouped(session, cr.MeetingItem, m.MeetingItem.meeting_id, meeting_ids, m.MeetingItem.created_at)
 
 
 def benefits(session: Session, participant_id: str) -> list[cr.Benefit]:
@@ -47,9 +53,5 @@ def first_participants(session: Session, limit: int) -> list[r.Participant]:
 
 
 def actors_of(session: Session, participant_ids: Sequence[str]) -> dict[str, list[r.CooperatingActor]]:
-    out: dict[str, list[r.CooperatingActor]] = {pid: [] for pid in participant_ids}
-    for part in chunks(list(participant_ids)):
-        for actor in repository.list_where(session, r.CooperatingActor, m.CooperatingActor.participant_id.in_(part),
-                                           order_by=m.CooperatingActor.created_at):
-            out[actor.participant_id].append(actor)
-    return out
+    return _grouped(session, r.CooperatingActor, m.CooperatingActor.participant_id, participant_ids,
+                    m.CooperatingActor.created_at)
