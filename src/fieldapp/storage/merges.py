@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Table
 
 from fieldapp.storage.base import new_id
 from fieldapp.storage.capture import _q, append_only_tables, close_capture, open_capture, replay_context, synced_tables
-from fieldapp.storage.clocks import UPSERT, new_clocks, read_clocks, read_rows, refresh_digests
+from fieldapp.storage.clocks import new_clocks, read_clocks, read_rows, refresh_digests, upsert_with_digests
 from fieldapp.storage.datafolder import DataFolder
 
 MERGEABLE = ("participant", "employer")
@@ -234,8 +234,7 @@ def _carry_late_edits(conn: Connection, entity: str, mine: list[Merge]) -> tuple
             continue
         conn.exec_driver_sql(f"UPDATE {_q(entity)} SET {', '.join(f'{_q(n)} = ?' for n in sets)} WHERE id = ?",
                              (*sets.values(), m.into_id))
-        conn.exec_driver_sql(UPSERT, [new_clock.row(entity, m.into_id)])
-        refresh_digests(conn, table, [m.into_id])
+        upsert_with_digests(conn, table, [new_clock.row(entity, m.into_id)])
         new.update(sets)
         changed += 1
     return changed, settled
