@@ -107,3 +107,30 @@ def test_no_trigram_of_an_erased_text_stays_in_the_search_index(workspace) -> No
     after = index_bytes()
     assert [t for t in old + new if t in after] == []
     assert [h.id for h in search(workspace, "turnus").hits if h.kind == "visit"]  # the index still works
+
+
+# Synced tables that hold no one participant's data: erasing a participant leaves them. A new synced table must
+# either hang on a participant (participant_id, or a foreign key to an owned table) or be named here.
+NOT_PERSONAL = {"employer", "employer_contact", "employer_outreach", "fidelity_assessment", "record_merge",
+                "specialist"}
+
+
+def test_every_synced_table_is_owned_through_a_participant_or_named_not_personal() -> None:
+    owned = set(store.owned_tables())
+    names = {t.name for t in synced_tables()}
+    assert owned | NOT_PERSONAL == names
+    assert not owned & NOT_PERSONAL
+
+
+def test_each_child_table_reaches_a_participant_through_a_foreign_key() -> None:
+    tables = {t.name: t for t in synced_tables()}
+    children = store.child_of()
+    assert {"visit_note", "signature", "meeting_item", "nav_measure", "mapping_area"} <= set(children)
+    for table, (column, parent) in children.items():
+        assert parent in {fk.column.table.name for fk in tables[table].columns[column].foreign_keys}
+        while parent in children:
+            parent = children[parent][1]
+        assert parent == "participant" or "participant_id" in tables[parent].columns
+    # Two owned parents: the one nearest the participant (an agreement event's agreement, not its version).
+    assert children["agreement_event"] == ("agreement_id", "agreement")
+    assert children["signature"] == ("version_id", "agreement_version")

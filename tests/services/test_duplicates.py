@@ -106,3 +106,19 @@ def test_erasing_the_survivor_erases_the_record_merged_into_it(workspace: Worksp
         tombs = {r[0] for r in conn.exec_driver_sql("SELECT participant_id FROM participant_erasure")}
     assert left == 0  # neither record of the person keeps their number
     assert tombs == {first.id, second.id}  # a late edit to either id cannot bring the person back
+
+
+def test_a_merge_is_reported_as_a_local_write(workspace: Workspace) -> None:
+    from fieldapp.services.changes import Changes, on_changes
+
+    first, second = _twins(workspace)
+    heard: list[Changes] = []
+    remove = on_changes(workspace, heard.append)
+    try:
+        duplicates.merge(workspace, entity="participant", from_id=second.id, into_id=first.id)
+    finally:
+        remove()
+    [changes] = heard
+    assert changes.local
+    assert changes.ids("participant") == {first.id, second.id}
+    assert len(changes.ids("record_merge")) == 1

@@ -26,7 +26,8 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from fieldapp.services.workspace import open_workspace
-    from fieldapp.ui.context import AppContext, ChangeBus
+    from fieldapp.ui.change_hub import ChangeHub
+    from fieldapp.ui.context import AppContext
     from fieldapp.ui.i18n import install_language
     from fieldapp.ui.tasks import TaskManager
     from fieldapp.ui.visits.editor import VisitEditor
@@ -34,7 +35,7 @@ def main(argv: list[str]) -> int:
     app = QApplication(sys.argv[:1])
     install_language(app, "nb")
     ws = open_workspace(data_dir)
-    ctx = AppContext(ws=ws, tasks=TaskManager(app), changes=ChangeBus(app),
+    ctx = AppContext(ws=ws, tasks=TaskManager(app), changes=ChangeHub(app),
                      settings=QSettings(settings_file, QSettings.Format.IniFormat))
     editor = VisitEditor(ctx, participant_id=participant_id)
     steps = list(BURSTS)

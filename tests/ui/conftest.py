@@ -50,14 +50,15 @@ def _guard_ui_thread(folder, calls: list[str]) -> None:  # type: ignore[no-untyp
 
 @pytest.fixture
 def ctx(qapp, workspace, settings):  # type: ignore[no-untyped-def]
-    from fieldapp.ui.context import AppContext, ChangeBus
+    from fieldapp.ui.change_hub import ChangeHub
+    from fieldapp.ui.context import AppContext
     from fieldapp.ui.i18n import install_language
     from fieldapp.ui.tasks import TaskManager
 
     install_language(qapp, "nb")
     ui_thread_calls: list[str] = []
     _guard_ui_thread(workspace.folder, ui_thread_calls)
-    context = AppContext(ws=workspace, tasks=TaskManager(), changes=ChangeBus(), settings=settings,
+    context = AppContext(ws=workspace, tasks=TaskManager(), changes=ChangeHub(), settings=settings,
                          now=lambda: NOW)
     yield context
     context.tasks.shutdown()

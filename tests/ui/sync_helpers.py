@@ -18,7 +18,8 @@ class AppInstance:
     """One running app: its own data folder, database worker, change bus, main window and sync thread."""
 
     def __init__(self, name: str, ws: Workspace, settings: Any, qtbot: Any) -> None:
-        from fieldapp.ui.context import AppContext, ChangeBus
+        from fieldapp.ui.change_hub import ChangeHub
+        from fieldapp.ui.context import AppContext
         from fieldapp.ui.main_window import MainWindow
         from fieldapp.ui.tasks import TaskManager
 
@@ -26,7 +27,7 @@ class AppInstance:
         self.ws = ws
         self.ui_thread_calls: list[str] = []
         _guard_ui_thread(ws.folder, self.ui_thread_calls)
-        self.ctx = AppContext(ws=ws, tasks=TaskManager(), changes=ChangeBus(), settings=settings, now=lambda: NOW)
+        self.ctx = AppContext(ws=ws, tasks=TaskManager(), changes=ChangeHub(), settings=settings, now=lambda: NOW)
         self.window = MainWindow(self.ctx)
         self.window.resize(1180, 720)
         qtbot.addWidget(self.window)

@@ -78,15 +78,11 @@ def decode(hlc: int, device: str, fields: str, acked_hlc: int | None = None,
                         {k: int(v[2]) for k, v in raw.items() if len(v) > 2})
 
 
-UPSERT = ("INSERT OR REPLACE INTO record_clock (entity, entity_id, hlc, device_id, fields, last_hlc, acked_hlc,"
-          " acked_cursor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-
-
 def upsert_with_digests(conn: Connection, table: Table, rows: Sequence[tuple[Any, ...]]) -> None:
     """Write these clock rows (as RecordClocks.row gives them) with the checksum of each record's stored row.
 
-    The same result as UPSERT followed by refresh_digests, with one write of each clock instead of two (a
-    fresh device catching up writes every record's clock once)."""
+    The same result as writing the clocks and then calling refresh_digests, with one write of each clock
+    instead of two (a fresh device catching up writes every record's clock once)."""
     q = '"' + table.name.replace('"', '""') + '"'
     values = ", ".join(f't."{c}"' for c in sorted(c.name for c in table.columns))  # as capture.digest_columns
     conn.exec_driver_sql(

@@ -1,6 +1,6 @@
 """Erasing one participant from this device: every row that hangs on them, their key, the index, WAL and backups.
 
-What hangs on a participant is found by following foreign keys from the participant down (CHILD_OF): rows
+What hangs on a participant is found by following foreign keys from the participant down (child_of): rows
 with a participant_id, and their children (a visit's notes, an agreement's versions and their signatures).
 Synced rows are never deleted otherwise (capture.py refuses DELETE), so the erasure lifts that refusal for its
 own transaction only. `secure_delete` (on in every SQLCipher connection, and set again here) zeroes what is
@@ -23,27 +23,36 @@ from fieldapp.storage.datafolder import DataFolder
 from fieldapp.storage.migrate import head_revision
 from fieldapp.storage.search_index import TABLE as SEARCH_TABLE
 
-# Tables whose rows belong to a participant through a parent: (foreign key column, parent table).
-CHILD_OF: dict[str, tuple[str, str]] = {
-    "mapping_area": ("mapping_id", "mapping"),
-    "nav_measure": ("placement_id", "placement"),
-    "visit_attendee": ("visit_id", "visit"),
-    "visit_action": ("visit_id", "visit"),
-    "visit_note": ("visit_id", "visit"),
-    "agreement_version": ("agreement_id", "agreement"),
-    "agreement_event": ("agreement_id", "agreement"),
-    "sealed_document": ("agreement_id", "agreement"),
-    "signature": ("version_id", "agreement_version"),
-    "meeting_item": ("meeting_id", "cooperation_meeting"),
-}
 EXPORTS_FOLDER = "exports"  # inside the data folder: where exports land unless the user picks another place
+
+
+def child_of() -> dict[str, tuple[str, str]]:
+    """Tables whose rows belong to a participant through a parent: table -> (foreign key column, parent table).
+
+    Derived from the foreign keys, so a new table hanging on a participant's records cannot be forgotten: a
+    synced table without participant_id belongs through its reference to an owned table (the one nearest the
+    participant when there are several, as an agreement event's agreement before its version)."""
+    depth = {t.name: 0 for t in synced_tables() if t.name == "participant" or "participant_id" in t.columns}
+    found: dict[str, tuple[str, str]] = {}
+    for table in synced_tables():  # parents before children
+        if table.name in depth:
+            continue
+        parents = [(depth[fk.column.table.name], column.name, fk.column.table.name)
+                   for column in table.columns for fk in column.foreign_keys
+                   if fk.column.table.name != table.name and fk.column.table.name in depth]
+        if parents:
+            level, column_name, parent = min(parents)
+            depth[table.name] = level + 1
+            found[table.name] = (column_name, parent)
+    return found
 
 
 def owned_tables() -> list[str]:
     """Synced tables whose rows belong to one participant, parents before children."""
     out = []
+    children = child_of()
     for t in synced_tables():
-        if t.name == "participant" or "participant_id" in t.columns or t.name in CHILD_OF:
+        if t.name == "participant" or "participant_id" in t.columns or t.name in children:
             out.append(t.name)
     return out
 
@@ -53,9 +62,9 @@ def _owner_sql(table: str) -> str:
     if table == "participant":
         return "SELECT t.id, t.id FROM participant t WHERE t.id IN (SELECT value FROM json_each(?))"
     joins: list[str] = []
-    alias, current = "t", table
-    while current in CHILD_OF:
-        column, parent = CHILD_OF[current]
+    alias, current, children = "t", table, child_of()
+    while current in children:
+        column, parent = children[current]
         nxt = f"p{len(joins)}"
         joins.append(f"JOIN {_q(parent)} {nxt} ON {nxt}.id = {alias}.{_q(column)}")
         alias, current = nxt, parent
@@ -73,11 +82,12 @@ def owners(conn: Any, entity: str, ids: Sequence[str]) -> dict[str, str]:
 def owned_records(conn: Any, participant_id: str) -> dict[str, list[str]]:
     """Table -> ids of the rows that hang on the participant, parents first."""
     found: dict[str, list[str]] = {}
+    children = child_of()
     for table in owned_tables():
         if table == "participant":
             ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM participant WHERE id = ?", (participant_id,))]
-        elif table in CHILD_OF:
-            column, parent = CHILD_OF[table]
+        elif table in children:
+            column, parent = children[table]
             parents = found.get(parent, [])
             ids = [r[0] for r in conn.exec_driver_sql(
                 f"SELECT id FROM {_q(table)} WHERE {_q(column)} IN (SELECT value FROM json_each(?))",

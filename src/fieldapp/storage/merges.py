@@ -22,7 +22,8 @@ from sqlalchemy import Connection, Table
 
 from fieldapp.storage.base import new_id
 from fieldapp.storage.capture import _q, append_only_tables, close_capture, open_capture, replay_context, synced_tables
-from fieldapp.storage.clocks import UPSERT, new_clocks, read_clocks, read_rows, refresh_digests
+from fieldapp.storage.clocks import new_clocks, read_clocks, read_rows, refresh_digests, upsert_with_digests
+from fieldapp.storage import written
 from fieldapp.storage.datafolder import DataFolder
 
 MERGEABLE = ("participant", "employer")
@@ -234,8 +235,7 @@ def _carry_late_edits(conn: Connection, entity: str, mine: list[Merge]) -> tuple
             continue
         conn.exec_driver_sql(f"UPDATE {_q(entity)} SET {', '.join(f'{_q(n)} = ?' for n in sets)} WHERE id = ?",
                              (*sets.values(), m.into_id))
-        conn.exec_driver_sql(UPSERT, [new_clock.row(entity, m.into_id)])
-        refresh_digests(conn, table, [m.into_id])
+        upsert_with_digests(conn, table, [new_clock.row(entity, m.into_id)])
         new.update(sets)
         changed += 1
     return changed, settled
@@ -320,10 +320,14 @@ def merge_records(folder: DataFolder, *, entity: str, from_id: str, into_id: str
                              (*sets.values(), into_id))
         conn.exec_driver_sql(f"UPDATE {_q(entity)} SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?",
                              (now, now, who, from_id))
+        merge_id = new_id()
         conn.exec_driver_sql(
             "INSERT INTO record_merge (id, entity, from_id, into_id, merged_at, created_at, created_by, updated_at,"
-            " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (new_id(), entity, from_id, into_id, now, now, who,
+            " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (merge_id, entity, from_id, into_id, now, now, who,
                                                                  now, who))
+        # Written outside the ORM: reported by hand, so listeners (the sync scheduler, the views) hear the merge.
+        written.note_inserted(session, entity, [from_id, into_id])
+        written.note_inserted(session, "record_merge", [merge_id])
         close_capture(conn)
         replay_context(conn, hlc=ts, device_id=folder.device_id)
         redirect(conn)  # lists the merge itself first, then the values to review

@@ -28,7 +28,7 @@ def note_flushed(session: Session) -> None:
 
 
 def note_inserted(session: Session, entity: str, ids: Iterable[str]) -> None:
-    """Remember records inserted without the ORM (bulk saves), so they are reported like flushed ones."""
+    """Remember records written without the ORM (bulk saves, merges), so they are reported like flushed ones."""
     written: dict[str, set[str]] = session.info.setdefault(WRITTEN_KEY, {})
     written.setdefault(entity, set()).update(ids)
 

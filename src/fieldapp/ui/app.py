@@ -107,7 +107,8 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from fieldapp.ui import icons
-    from fieldapp.ui.context import AppContext, ChangeBus
+    from fieldapp.ui.change_hub import ChangeHub
+    from fieldapp.ui.context import AppContext
     from fieldapp.ui.dialogs.settings import saved_language
     from fieldapp.ui.i18n import install_language, message, translate
     from fieldapp.ui.tasks import TaskManager
@@ -131,7 +132,7 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     if folder.is_dir() and not lock.tryLock(0):
         return _already_running(folder, smoke_test)
 
-    ctx = AppContext(ws=None, tasks=TaskManager(app), changes=ChangeBus(app), settings=settings)
+    ctx = AppContext(ws=None, tasks=TaskManager(app), changes=ChangeHub(app), settings=settings)
     result: dict[str, object] = {}  # the smoke test's report; "first_view" also tells opened() what to load
     # A quick read that fails in an unexpected way only means Today loads after the open.
     ctx.tasks.run(quick.result, lambda agenda: first_view(agenda), on_error=lambda _exc: first_view(None))

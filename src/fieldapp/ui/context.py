@@ -15,9 +15,6 @@ if TYPE_CHECKING:  # the first paint builds the context before the storage layer
     from fieldapp.services.workspace import Workspace
 
 
-ChangeBus = ChangeHub  # the name views and tests were written against
-
-
 class Navigator(QObject):
     """Requests to show something, from anywhere in the UI; the main window carries them out.
 
@@ -52,7 +49,7 @@ class AppContext:
     ui/app.py): `ws` is then attached with `attach()` once the worker has opened it. Everything else
     asks for `ws` only after that, and gets an error rather than a half-open folder if it does not."""
 
-    def __init__(self, ws: Workspace | None, tasks: TaskManager, changes: ChangeBus, settings: QSettings,
+    def __init__(self, ws: Workspace | None, tasks: TaskManager, changes: ChangeHub, settings: QSettings,
                  navigator: Navigator | None = None, now: Callable[[], datetime] = _utc_now) -> None:
         self._ws = ws
         self.tasks = tasks

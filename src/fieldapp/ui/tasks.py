@@ -57,11 +57,6 @@ class TaskManager(QObject):
         return self._executor is not None
 
     @property
-    def closed(self) -> bool:
-        """True once shut down: no task can be run any more."""
-        return self._executor is None
-
-    @property
     def pending(self) -> int:
         """Tasks submitted whose callbacks have not run yet."""
         return self._pending

@@ -48,8 +48,6 @@ class AttendeeChecks(QWidget):
 
 
 class MeetingDialog(RecordDialog):
-    entities = frozenset({"cooperation_meeting", "meeting_item"})
-
     def __init__(self, ctx: AppContext, context: MeetingContext, row: MeetingRow | None = None, *,
                  today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, translate("MeetingDialog", "Edit cooperation meeting") if row

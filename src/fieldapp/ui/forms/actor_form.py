@@ -17,8 +17,6 @@ from fieldapp.ui.widgets.dates import OptionalDateEdit
 
 
 class ActorDialog(RecordDialog):
-    entities = frozenset({"cooperating_actor"})
-
     def __init__(self, ctx: AppContext, participant_id: str, actor: CooperatingActor | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, translate("ActorForm", "Edit cooperating actor") if actor else translate("ActorForm", "New cooperating actor"),

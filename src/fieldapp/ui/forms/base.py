@@ -56,10 +56,9 @@ def section(text: str) -> QLabel:
 class RecordDialog(QDialog):
     """Subclasses fill `self.form`, then implement `store()` (runs on the worker thread, returns the saved
     result). Save validates through the service; errors are marked at their fields and the dialog stays
-    open with everything typed; success notifies the change bus, emits `saved(result)` and closes."""
+    open with everything typed; success (which the change hub reports by itself) emits `saved(result)` and closes."""
 
     saved = Signal(object)
-    entities: frozenset[str] = frozenset()
 
     def __init__(self, ctx: AppContext, title: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

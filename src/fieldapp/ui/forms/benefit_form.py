@@ -16,8 +16,6 @@ from fieldapp.ui.widgets.dates import OptionalDateEdit
 
 
 class BenefitDialog(RecordDialog):
-    entities = frozenset({"participant_benefit"})
-
     def __init__(self, ctx: AppContext, participant_id: str, benefit: Benefit | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, translate("BenefitForm", "Edit benefit") if benefit

@@ -17,8 +17,6 @@ from fieldapp.ui.widgets.dates import date_edit
 
 
 class ConsentDialog(RecordDialog):
-    entities = frozenset({"consent"})
-
     def __init__(self, ctx: AppContext, participant_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, translate("ConsentForm", "New consent"), "consent_dialog", parent)
         self.participant_id = participant_id

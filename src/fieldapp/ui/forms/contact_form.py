@@ -17,8 +17,6 @@ from fieldapp.ui.i18n import translate
 
 
 class ContactDialog(RecordDialog):
-    entities = frozenset({"employer_contact"})
-
     def __init__(self, ctx: AppContext, employer_id: str, contact: EmployerContact | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, translate("ContactForm", "Edit contact person") if contact else translate("ContactForm", "New contact person"),

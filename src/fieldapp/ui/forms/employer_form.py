@@ -16,8 +16,6 @@ from fieldapp.ui.i18n import translate
 
 
 class EmployerDialog(RecordDialog):
-    entities = frozenset({"employer"})
-
     def __init__(self, ctx: AppContext, employer: Employer | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, translate("EmployerForm", "Edit employer") if employer else translate("EmployerForm", "New employer"),
                          "employer_dialog", parent)

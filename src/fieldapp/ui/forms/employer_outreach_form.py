@@ -76,8 +76,6 @@ class OutreachDialog(RecordDialog):
     """Loads employers and participants on the worker thread; `is_ready` after. `for_participants` pre-checks
     participants (logging from a participant's page)."""
 
-    entities = frozenset({"employer_outreach", "outreach_for", "employer"})
-
     def __init__(self, ctx: AppContext, outreach: EmployerOutreach | None = None, *,
                  for_participants: Sequence[str] = (), employer_id: str | None = None,
                  today: date | None = None, parent: QWidget | None = None) -> None:

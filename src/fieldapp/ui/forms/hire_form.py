@@ -30,8 +30,6 @@ def _spin(maximum: int, suffix: str) -> QSpinBox:
 class HireDialog(RecordDialog):
     """`saved(Hired)` once the lead is hired and the placement made."""
 
-    entities = frozenset({"job_lead", "placement", "participant"})
-
     def __init__(self, ctx: AppContext, row: LeadRow, *, today: date, parent: QWidget | None = None) -> None:
         super().__init__(ctx, translate("HireForm", "Hire: %1 at %2").replace("%1", row.lead.job_title)
                          .replace("%2", row.employer_name), "hire_dialog", parent)

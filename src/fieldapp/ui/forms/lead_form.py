@@ -29,8 +29,6 @@ _STATUSES = tuple(t for t in jobdev_vocab.LEAD_STATUSES if t.code != "hired")
 class LeadDialog(RecordDialog):
     """Loads employers and the participant's employer contacts on the worker thread; `is_ready` after."""
 
-    entities = frozenset({"job_lead"})
-
     def __init__(self, ctx: AppContext, participant_id: str, lead: JobLead | None = None, *,
                  today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, translate("LeadForm", "Edit job lead") if lead else translate("LeadForm", "New job lead"),

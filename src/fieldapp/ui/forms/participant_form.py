@@ -21,8 +21,6 @@ from fieldapp.ui.widgets.masked_id import log_reveal_for_editing
 class ParticipantDialog(RecordDialog):
     """`saved(Participant)` after a successful save. Without `participant` it creates a new one."""
 
-    entities = frozenset({"participant"})
-
     def __init__(self, ctx: AppContext, participant: Participant | None = None, parent: QWidget | None = None) -> None:
         title = (translate("ParticipantForm", "Edit participant") if participant else translate("ParticipantForm", "New participant"))
         super().__init__(ctx, title, "participant_dialog", parent)

@@ -74,8 +74,6 @@ class MeasureRow(QWidget):
 class PlacementDialog(RecordDialog):
     """Loads the employer list (and the placement, when editing) on the worker thread; `is_ready` after."""
 
-    entities = frozenset({"placement", "nav_measure"})
-
     def __init__(self, ctx: AppContext, participant_id: str, placement_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, translate("PlacementForm", "Edit job") if placement_id else translate("PlacementForm", "New job"),

@@ -101,8 +101,7 @@ class BenefitsTab(QWidget):
         cancel.setText(translate("BenefitsTab", "Cancel"))
         box.setDefaultButton(cancel)
         ws, benefit_id = self.ctx.ws, row.id
-        box.accepted.connect(lambda: self.ctx.tasks.run(lambda: service.delete_benefit(ws, benefit_id),
-                                                        lambda _: self.ctx.changes.notify(ENTITIES), owner=self))
+        box.accepted.connect(lambda: self.ctx.tasks.run(lambda: service.delete_benefit(ws, benefit_id), owner=self))
         self.box = box
         box.open()
 

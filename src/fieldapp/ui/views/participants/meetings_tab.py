@@ -141,8 +141,7 @@ class MeetingsTab(QWidget):
         cancel.setText(translate("MeetingsTab", "Cancel"))
         box.setDefaultButton(cancel)
         ws, meeting_id = self.ctx.ws, row.meeting.id
-        box.accepted.connect(lambda: self.ctx.tasks.run(lambda: service.delete_meeting(ws, meeting_id),
-                                                        lambda _: self.ctx.changes.notify(ENTITIES), owner=self))
+        box.accepted.connect(lambda: self.ctx.tasks.run(lambda: service.delete_meeting(ws, meeting_id), owner=self))
         self.box = box
         box.open()
 

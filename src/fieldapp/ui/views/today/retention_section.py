@@ -71,7 +71,7 @@ class RetentionSection(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        if self.ctx.tasks.closed:
+        if not self.ctx.tasks.is_open:
             # The window is closing (or a waiting timer outlived it): nothing to load into it any more.
             return
         if not self.ctx.has_workspace:
