@@ -130,3 +130,35 @@ def test_the_server_holds_a_participants_handle_never_their_id(team) -> None:  #
     for form in {p.id, p.id.replace("-", ""), uuid.UUID(p.id).bytes.hex()}:
         assert form.encode() not in dump, form
     assert uuid.UUID(p.id).bytes not in dump
+
+
+def test_erasing_a_merged_person_erases_the_record_merged_into_them_everywhere(team) -> None:  # type: ignore[no-untyped-def]  # the team fixture is untyped
+    """The same person registered twice and merged: the merged-away record holds their name and number too."""
+    import random
+    from datetime import date
+
+    from fieldapp.domain.synthetic_ids import synthetic_fodselsnummer
+    from fieldapp.services import duplicates
+
+    srv, _, (a, b, _) = team
+    fnr = synthetic_fodselsnummer(date(1980, 1, 2), random.Random(5))
+    kept = records.save(a.ws, Participant(first_name="Åse", last_name="Tvilling", fodselsnummer=fnr))
+    a.sync()
+    twin = records.save(b.ws, Participant(first_name="Åse", last_name="Tvilling Lie", fodselsnummer=fnr))
+    b.sync()
+    a.sync()
+    duplicates.merge(a.ws, entity="participant", from_id=twin.id, into_id=kept.id)
+    a.sync()
+    b.sync()
+    erasure.erase(a.ws, participant_id=kept.id, reason_code="participant_request")
+    a.sync()
+    b.sync()
+    handles = {participant_handle(kept.id), participant_handle(twin.id)}
+    for dev in (a, b):
+        assert records.get(dev.ws, Participant, kept.id) is None and records.get(dev.ws, Participant, twin.id) is None
+        assert handles <= erasure_store.erased_handles(dev.ws.folder)
+        with dev.ws.folder.read() as session:
+            assert session.connection().exec_driver_sql(
+                "SELECT count(*) FROM participant WHERE fodselsnummer = ?", (fnr,)).scalar_one() == 0
+    with srv.engine.begin() as conn:
+        assert conn.execute(select(shred_keys).where(shred_keys.c.handle.in_(handles))).first() is None
