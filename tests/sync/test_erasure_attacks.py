@@ -162,3 +162,32 @@ def test_erasing_a_merged_person_erases_the_record_merged_into_them_everywhere(t
                 "SELECT count(*) FROM participant WHERE fodselsnummer = ?", (fnr,)).scalar_one() == 0
     with srv.engine.begin() as conn:
         assert conn.execute(select(shred_keys).where(shred_keys.c.handle.in_(handles))).first() is None
+
+
+def test_a_merge_the_erasing_device_had_not_seen_is_erased_too(team) -> None:  # type: ignore[no-untyped-def]  # the team fixture is untyped
+    """B merges its record of the person into A's while A erases A's: the merged-away record (same name and
+    number) must not stay behind as a deleted record on any device, nor its key on the server."""
+    import random
+    from datetime import date
+
+    from fieldapp.domain.synthetic_ids import synthetic_fodselsnummer
+    from fieldapp.services import duplicates
+
+    srv, _, (a, b, c) = team
+    fnr = synthetic_fodselsnummer(date(1981, 5, 6), random.Random(9))
+    kept = records.save(a.ws, Participant(first_name="Åse", last_name="Samtidig", fodselsnummer=fnr))
+    a.sync()
+    twin = records.save(b.ws, Participant(first_name="Åse", last_name="Samtidig Lie", fodselsnummer=fnr))
+    for dev in (b, a, c):
+        dev.sync()
+    erasure.erase(a.ws, participant_id=kept.id, reason_code="participant_request")
+    duplicates.merge(b.ws, entity="participant", from_id=twin.id, into_id=kept.id)
+    for dev in (a, b, a, b, c):
+        dev.sync()
+    for dev in (a, b, c):
+        with dev.ws.folder.read() as session:
+            assert session.connection().exec_driver_sql(
+                "SELECT count(*) FROM participant WHERE fodselsnummer = ?", (fnr,)).scalar_one() == 0, dev.name
+        assert participant_handle(twin.id) in erasure_store.erased_handles(dev.ws.folder), dev.name
+    with srv.engine.begin() as conn:
+        assert conn.execute(select(shred_keys).where(shred_keys.c.handle == participant_handle(twin.id))).first() is None
