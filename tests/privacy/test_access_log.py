@@ -44,7 +44,7 @@ def test_visit_pdf_print_and_export_are_logged_with_references_only(workspace, t
     assert targets["visit"] == visit.id and targets["print"] == agreement_id
     with workspace.folder.read() as session:
         dump = " ".join(str(v) for row in session.connection().exec_driver_sql("SELECT * FROM read_log") for v in row)
-    assert "hemmelig" not in dump and "Skriver" not in dump
+    assert "hemmelig" not in dump and "Skriver" not in dump and str(tmp_path) not in dump and "a.pdf" not in dump
     with pytest.raises(DomainError):
         access_log.record(workspace, participant_id=participant_id, kind="gossip")
 

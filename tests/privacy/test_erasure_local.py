@@ -134,3 +134,42 @@ def test_each_child_table_reaches_a_participant_through_a_foreign_key() -> None:
     # Two owned parents: the one nearest the participant (an agreement event's agreement, not its version).
     assert children["agreement_event"] == ("agreement_id", "agreement")
     assert children["signature"] == ("version_id", "agreement_version")
+
+
+def test_the_subject_access_export_in_the_exports_folder_goes_with_the_participant(workspace) -> None:  # type: ignore[no-untyped-def]  # the workspace fixture is untyped
+    """Its PDF is compressed (no name in its bytes) and its file name holds only the id's first 8 characters."""
+    from fieldapp.domain.records import Participant
+    from fieldapp.services import records
+    from fieldapp.services.subject_access import export_subject_access
+
+    p = records.save(workspace, Participant(first_name="Åshild", last_name="Bræin", notes="Ønsker jobb"))
+    other = records.save(workspace, Participant(first_name="Kari", last_name="Blir"))
+    out = workspace.path / "exports"
+    out.mkdir()
+    pdf, js = export_subject_access(workspace, p.id, out)
+    kept = export_subject_access(workspace, other.id, out)
+    (out / "annet.txt").write_text("ingen her\n", encoding="utf-8")
+    assert "Bræin".encode() not in pdf.read_bytes()
+    done = erasure.erase(workspace, participant_id=p.id, reason_code="participant_request")
+    assert done.exports_deleted == 2
+    assert not pdf.exists() and not js.exists()
+    assert all(f.exists() for f in kept) and (out / "annet.txt").exists()
+
+
+def test_exports_naming_the_participant_in_utf16_or_by_number_in_the_file_name_go(workspace) -> None:  # type: ignore[no-untyped-def]  # the workspace fixture is untyped
+    import random
+
+    from fieldapp.domain.records import Participant
+    from fieldapp.domain.synthetic_ids import synthetic_fodselsnummer
+    from fieldapp.services import records
+
+    fnr = synthetic_fodselsnummer(date(1990, 3, 4), random.Random(3))
+    p = records.save(workspace, Participant(first_name="Åse", last_name="Utseksten", fodselsnummer=fnr))
+    out = workspace.path / "exports" / "eldre"
+    out.mkdir(parents=True)
+    (out / "liste.csv").write_bytes("navn\r\nÅse Utseksten\r\n".encode("utf-16"))
+    (out / f"{fnr}.txt").write_text("tomt\n", encoding="utf-8")
+    (out / "andre.csv").write_bytes("navn\r\nKari Blir\r\n".encode("utf-16"))
+    done = erasure.erase(workspace, participant_id=p.id, reason_code="participant_request")
+    assert done.exports_deleted == 2
+    assert sorted(f.name for f in out.iterdir()) == ["andre.csv"]

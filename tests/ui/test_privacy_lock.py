@@ -175,3 +175,24 @@ def test_the_pin_is_checked_off_the_ui_thread_and_a_second_try_waits(qtbot, ctx,
         release.set()
     assert checked.args == [True] and not lock.locked
     assert len(threads) == 1 and threads[0] != threading.main_thread().name
+
+
+def test_other_windows_hide_with_the_lock_and_one_shown_while_locked_waits_too(qtbot, ctx, shown) -> None:  # type: ignore[no-untyped-def]  # pytest-qt fixtures are untyped
+    """An open second window, one a background task shows while locked, and one re-shown while locked."""
+    lock = LockController(shown, ctx.settings)
+    lock.set_idle_ms(0)
+    before = QLabel("Rørvik, andre vindu")
+    qtbot.addWidget(before)
+    before.show()
+    qtbot.waitExposed(before)
+    lock.lock()
+    assert not before.isVisible()
+    late = QLabel(f"Sen melding om Signe {FNR[:6]}")
+    qtbot.addWidget(late)
+    late.show()
+    before.show()  # a task shows the hidden window again
+    qtbot.waitUntil(lambda: not late.isVisible() and not before.isVisible(), timeout=5000)
+    assert not any(secret in _visible_text() for secret in SECRETS)
+    with qtbot.waitSignal(lock.unlock_checked, timeout=10_000):
+        qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]  # locked: the screen is there
+    assert not lock.locked and late.isVisible() and before.isVisible()

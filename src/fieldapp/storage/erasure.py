@@ -253,6 +253,9 @@ def purge_exports(folder_path: Path, participant_id: str, names: Sequence[str]) 
     needles = [participant_id, *names]
     texts = [n.encode() for n in needles if n] + [n.encode("utf-16-le") for n in names if n]
     lowered = [n.lower() for n in needles if n] + [n.lower().replace(" ", "_") for n in names if n]
+    # The subject access export names its files innsyn-<date>-<first 8 of the id>; its PDF is compressed, so
+    # neither the name nor the id is in its bytes.
+    lowered.append(f"-{participant_id[:8].lower()}.")
     gone = 0
     for f in exports.rglob("*"):
         if not f.is_file():

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fieldapp.domain.erasure import participant_handle
-from fieldapp.storage import erasure, sync_state
+from fieldapp.storage import erasure, merges, sync_state
 from fieldapp.storage import participant_keys as stored
 from fieldapp.sync import errors, identity
 from fieldapp.sync.bundle import KeyBundle
@@ -66,13 +66,32 @@ def receive_erasures(ctx: Context, current: KeyBundle) -> int:
                 # A server cannot erase anyone: only a member's signed tombstone counts.
                 log.warning("erasure of %s not signed by a member device; ignored", e.handle)
             elif e.handle not in known:
+                merged_away = _merged_into_handle(ctx, e.handle)
                 tomb = erasure.Tombstone(e.handle, None, e.erased_at, "", e.device_id, e.reason_code, e.signature)
                 erasure.erase_participant(ctx.folder, tomb, event="erasure_received", sent=True)
                 done += 1
+                # A merge made here that the erasing device had not seen: the same person's other record goes
+                # too, with a tombstone of ours that the next run sends to the others.
+                for pid in merged_away:
+                    own = erasure.Tombstone(participant_handle(pid), pid, erasure.stamp(), "", ctx.me,
+                                            e.reason_code)
+                    erasure.erase_participant(ctx.folder, own, event="erased", sent=False)
+                known = erasure.erased_handles(ctx.folder)
             after = max(after, e.cursor or after)
         stored.save_cursor(ctx.folder, ERASURES_CURSOR, after)
         if not body.get("has_more"):
             return done
+
+
+def _merged_into_handle(ctx: Context, handle: str) -> list[str]:
+    """The records merged here into the participant this handle names that this device still holds."""
+    with ctx.folder.read() as session:
+        conn = session.connection()
+        pid = erasure.participant_for_handle(conn, handle)
+        if pid is None:
+            return []
+        held = {r[0] for r in conn.exec_driver_sql("SELECT id FROM participant")}
+        return [m for m in merges.merged_into(conn, "participant", pid) if m in held]
 
 
 def fetch_keys(ctx: Context, current: KeyBundle) -> int:
@@ -147,7 +166,8 @@ def purge_quarantine(ctx: Context, current: KeyBundle) -> int:
 def before_pull(ctx: Context, current: KeyBundle) -> Callable[[Payload, WireBatch], Payload]:
     """Tombstones out and in, new keys in; returns what admission calls to open each batch's envelopes."""
     send_erasures(ctx)
-    receive_erasures(ctx, current)
+    if receive_erasures(ctx, current):
+        send_erasures(ctx)  # the records merged here into an erased participant, erased just now
     purge_quarantine(ctx, current)
     fetch_keys(ctx, current)
     return Opener(ctx, current)
