@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
     <name>About</name>
@@ -58,7 +59,7 @@
         <translation>Slett deltaker …</translation>
     </message>
     <message>
-        <source>The log shows who opened, printed, exported or revealed this participant's information, on every synced device. It holds no content.</source>
+        <source>The log shows who opened, printed, exported or revealed this participant&apos;s information, on every synced device. It holds no content.</source>
         <translation>Loggen viser hvem som har åpnet, skrevet ut, eksportert eller vist opplysningene om deltakeren, på alle synkroniserte enheter. Den inneholder ikke selve opplysningene.</translation>
     </message>
     <message>
@@ -160,7 +161,7 @@
         <translation>Tilrettelegging</translation>
     </message>
     <message>
-        <source>Each party's responsibilities</source>
+        <source>Each party&apos;s responsibilities</source>
         <translation>Partenes ansvar</translation>
     </message>
     <message>
@@ -554,7 +555,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Arbeidsgiver</translation>
     </message>
     <message>
-        <source>Employer's contact person</source>
+        <source>Employer&apos;s contact person</source>
         <translation>Kontaktperson hos arbeidsgiver</translation>
     </message>
     <message>
@@ -1034,7 +1035,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>&amp;Bedt om</translation>
     </message>
     <message>
-        <source>NAV's a&amp;nswer</source>
+        <source>NAV&apos;s a&amp;nswer</source>
         <translation>NAVs s&amp;var</translation>
     </message>
     <message>
@@ -1093,7 +1094,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Neste melding</translation>
     </message>
     <message>
-        <source>What happens to the participant's money when they start working: the benefits, their limits, NAV's benefits calculation and when income is reported.</source>
+        <source>What happens to the participant&apos;s money when they start working: the benefits, their limits, NAV&apos;s benefits calculation and when income is reported.</source>
         <translation>Hva skjer med pengene når deltakeren begynner å jobbe: ytelsene, grensene deres, NAVs beregning og når inntekt skal meldes.</translation>
     </message>
     <message>
@@ -1117,7 +1118,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Ingen ytelser registrert ennå.</translation>
     </message>
     <message>
-        <source>Remove %1 from the participant's benefits?</source>
+        <source>Remove %1 from the participant&apos;s benefits?</source>
         <translation>Fjerne %1 fra deltakerens ytelser?</translation>
     </message>
     <message>
@@ -1206,7 +1207,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Samme person (eller arbeidsgiver) var registrert to ganger, og de to registreringene er slått sammen: alt som var registrert på den første, hører nå til registreringen som beholdes, på alle enheter.</translation>
     </message>
     <message>
-        <source>Two records of the same person were merged, and they held different values here. The kept record's value stays; the value from the merged record is shown so you can choose it.</source>
+        <source>Two records of the same person were merged, and they held different values here. The kept record&apos;s value stays; the value from the merged record is shown so you can choose it.</source>
         <translation>To registreringer av samme person ble slått sammen, og de hadde ulike verdier her. Verdien i registreringen som beholdes, står; verdien fra den sammenslåtte registreringen vises så du kan velge den.</translation>
     </message>
     <message>
@@ -1214,7 +1215,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Denne oppføringen ble slettet på én enhet mens den ble endret på en annen. Den forblir slettet overalt; den endrede verdien er bevart i den slettede oppføringen.</translation>
     </message>
     <message>
-        <source>Both devices changed this value before they had seen each other's change. The later change was kept; the value from this computer is shown here so it is not lost.</source>
+        <source>Both devices changed this value before they had seen each other&apos;s change. The later change was kept; the value from this computer is shown here so it is not lost.</source>
         <translation>Begge enhetene endret denne verdien før de hadde sett hverandres endring. Den seneste endringen ble beholdt; verdien fra denne datamaskinen vises her, så den ikke går tapt.</translation>
     </message>
     <message>
@@ -1320,7 +1321,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
 <context>
     <name>ConsentWarning</name>
     <message>
-        <source>The employer's copy cannot be made</source>
+        <source>The employer&apos;s copy cannot be made</source>
         <translation>Arbeidsgiverens kopi kan ikke lages</translation>
     </message>
     <message>
@@ -1389,7 +1390,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>(denne enheten)</translation>
     </message>
     <message>
-        <source>The team's devices</source>
+        <source>The team&apos;s devices</source>
         <translation>Teamets enheter</translation>
     </message>
     <message>
@@ -1433,7 +1434,7 @@ Lukke avtalen likevel? Det som ikke er lagret, går tapt.</translation>
         <translation>Spør serveren …</translation>
     </message>
     <message>
-        <source>“%1” is approved. Team key fingerprint: %2. Ask the new device's user to read out the team key fingerprint it shows after its first sync: if it differs, revoke the device and contact the administrator.</source>
+        <source>“%1” is approved. Team key fingerprint: %2. Ask the new device&apos;s user to read out the team key fingerprint it shows after its first sync: if it differs, revoke the device and contact the administrator.</source>
         <translation>«%1» er godkjent. Teamnøkkelens fingeravtrykk: %2. Be brukeren av den nye enheten lese opp teamnøkkelens fingeravtrykk den viser etter første synkronisering: er det et annet, tilbakekall enheten og kontakt administratoren.</translation>
     </message>
     <message>
@@ -1480,7 +1481,7 @@ Kept: %1
 Merged into it: %3
 %4
 
-Everything registered on the second record moves to the first, on every device. Where both records hold different values, the first record's value is kept and the other is listed under conflicts, so you can choose it instead.</source>
+Everything registered on the second record moves to the first, on every device. Where both records hold different values, the first record&apos;s value is kept and the other is listed under conflicts, so you can choose it instead.</source>
         <translation>Slå sammen disse to registreringene?
 
 Beholdes: %1
@@ -1543,7 +1544,7 @@ Alt som er registrert på den andre registreringen, flyttes til den første, på
 <context>
     <name>EconomyNote</name>
     <message>
-        <source>The participant's benefits</source>
+        <source>The participant&apos;s benefits</source>
         <translation>Deltakerens ytelser</translation>
     </message>
     <message>
@@ -1551,7 +1552,7 @@ Alt som er registrert på den andre registreringen, flyttes til den første, på
         <translation>Hva skjer med pengene når deltakeren jobber?</translation>
     </message>
     <message>
-        <source>No benefits are registered. Add them on the participant's Finances and benefits tab.</source>
+        <source>No benefits are registered. Add them on the participant&apos;s Finances and benefits tab.</source>
         <translation>Ingen ytelser er registrert. Legg dem inn under fanen Økonomi og ytelser hos deltakeren.</translation>
     </message>
     <message>
@@ -1559,7 +1560,7 @@ Alt som er registrert på den andre registreringen, flyttes til den første, på
         <translation>beregning bedt om %1, venter på svar</translation>
     </message>
     <message>
-        <source>NAV's calculation: %1</source>
+        <source>NAV&apos;s calculation: %1</source>
         <translation>NAVs beregning: %1</translation>
     </message>
     <message>
@@ -2345,7 +2346,7 @@ Alt som er registrert på den andre registreringen, flyttes til den første, på
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <source>Sync status, conflicts and the team's devices</source>
+        <source>Sync status, conflicts and the team&apos;s devices</source>
         <translation>Synkroniseringsstatus, konflikter og teamets enheter</translation>
     </message>
     <message>
@@ -2709,7 +2710,7 @@ Alt som er registrert på den andre registreringen, flyttes til den første, på
         <translation>Hvor mange deltakere én jobbspesialist følger opp høyst (IPS: 20). Oversikten og IPS-25-skjemaet måler hver saksmengde mot denne grensen.</translation>
     </message>
     <message>
-        <source>Counts below this number are shown as "&lt;N" in period reports, so nobody can be recognised. At least 3.</source>
+        <source>Counts below this number are shown as &quot;&lt;N&quot; in period reports, so nobody can be recognised. At least 3.</source>
         <translation>Tall under denne grensen vises som «&lt;N» i perioderapporter, så ingen kan kjennes igjen. Minst 3.</translation>
     </message>
     <message>
@@ -2756,7 +2757,7 @@ Alt som er registrert på den andre registreringen, flyttes til den første, på
         <translation>&amp;Arbeidsgiver</translation>
     </message>
     <message>
-        <source>New employer's na&amp;me</source>
+        <source>New employer&apos;s na&amp;me</source>
         <translation>Ny arbeidsgivers na&amp;vn</translation>
     </message>
     <message>
@@ -2839,7 +2840,7 @@ Alt som er registrert på den andre registreringen, flyttes til den første, på
         <translation>Slett arbeidsgiverkontakt</translation>
     </message>
     <message>
-        <source>Delete the contact with %1 on %2? It no longer counts in the week's total.</source>
+        <source>Delete the contact with %1 on %2? It no longer counts in the week&apos;s total.</source>
         <translation>Slette kontakten med %1 den %2? Den telles da ikke lenger med i ukens antall.</translation>
     </message>
 </context>
@@ -3528,7 +3529,7 @@ Alt som er registrert på den andre registreringen, flyttes til den første, på
         <translation>NAV-&amp;kontakt</translation>
     </message>
     <message>
-        <source>NAV contact's p&amp;hone</source>
+        <source>NAV contact&apos;s p&amp;hone</source>
         <translation>NAV-kontaktens telef&amp;on</translation>
     </message>
     <message>
@@ -4217,7 +4218,7 @@ Alt som er registrert på den andre registreringen, flyttes til den første, på
 <context>
     <name>RetentionSection</name>
     <message>
-        <source>Follow-up has ended and the office's retention period has run out. Review each participant and erase what is no longer needed.</source>
+        <source>Follow-up has ended and the office&apos;s retention period has run out. Review each participant and erase what is no longer needed.</source>
         <translation>Oppfølgingen er avsluttet og kontorets oppbevaringstid er ute. Gå gjennom hver deltaker og slett det som ikke lenger trengs.</translation>
     </message>
     <message>
@@ -4351,7 +4352,7 @@ Alt som er registrert på den andre registreringen, flyttes til den første, på
         <translation>Synkroniseringsserver …</translation>
     </message>
     <message>
-        <source>Connect this computer to the team's sync server</source>
+        <source>Connect this computer to the team&apos;s sync server</source>
         <translation>Koble denne datamaskinen til teamets synkroniseringsserver</translation>
     </message>
     <message>
@@ -4694,7 +4695,7 @@ Forlate teamet?</numerusform>
         <translation>Koble til en synkroniseringsserver</translation>
     </message>
     <message>
-        <source>Sync keeps the team's devices up to date, end-to-end encrypted: the server never sees the contents. Fieldapp works just as well without a server; everything is then kept on this computer only.</source>
+        <source>Sync keeps the team&apos;s devices up to date, end-to-end encrypted: the server never sees the contents. Fieldapp works just as well without a server; everything is then kept on this computer only.</source>
         <translation>Synkronisering holder teamets enheter oppdatert, ende-til-ende-kryptert: serveren ser aldri innholdet. Fieldapp virker like godt uten server; da lagres alt bare på denne datamaskinen.</translation>
     </message>
     <message>
@@ -4734,11 +4735,11 @@ Forlate teamet?</numerusform>
         <translation>Kobler til …</translation>
     </message>
     <message>
-        <source>This device's fingerprint:</source>
+        <source>This device&apos;s fingerprint:</source>
         <translation>Denne enhetens fingeravtrykk:</translation>
     </message>
     <message>
-        <source>The team's recovery key. Print it and keep it somewhere safe: it is shown only now, and it is the only way back to the team's data if every device is lost.</source>
+        <source>The team&apos;s recovery key. Print it and keep it somewhere safe: it is shown only now, and it is the only way back to the team&apos;s data if every device is lost.</source>
         <translation>Teamets gjenopprettingsnøkkel. Skriv den ut og oppbevar den trygt: den vises bare nå, og den er eneste vei tilbake til teamets data hvis alle enhetene går tapt.</translation>
     </message>
     <message>
@@ -4921,7 +4922,7 @@ Forlate teamet?</numerusform>
         <translation>Samtykker</translation>
     </message>
     <message>
-        <source>The participant's consents.</source>
+        <source>The participant&apos;s consents.</source>
         <translation>Deltakerens samtykker.</translation>
     </message>
     <message>
@@ -4929,7 +4930,7 @@ Forlate teamet?</numerusform>
         <translation>Besøk</translation>
     </message>
     <message>
-        <source>The team's devices</source>
+        <source>The team&apos;s devices</source>
         <translation>Teamets enheter</translation>
     </message>
     <message>
@@ -5454,11 +5455,11 @@ neste / forrige del</translation>
         <translation>Samtalen</translation>
     </message>
     <message>
-        <source>E&amp;mployee's view</source>
+        <source>E&amp;mployee&apos;s view</source>
         <translation>&amp;Arbeidstakers syn</translation>
     </message>
     <message>
-        <source>Employe&amp;r's view</source>
+        <source>Employe&amp;r&apos;s view</source>
         <translation>Arbeids&amp;givers syn</translation>
     </message>
     <message>
@@ -5494,7 +5495,7 @@ neste / forrige del</translation>
         <translation>&amp;Interne notater</translation>
     </message>
     <message>
-        <source>Internal: only you see these notes. They never appear in documents, exports to others or the participant's copy.</source>
+        <source>Internal: only you see these notes. They never appear in documents, exports to others or the participant&apos;s copy.</source>
         <translation>Internt: bare du ser disse notatene. De kommer aldri med i dokumenter, utleveringer til andre eller deltakerens kopi.</translation>
     </message>
     <message>
