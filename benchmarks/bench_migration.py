@@ -54,6 +54,24 @@ def run_migrations_timed(self, **kw):
     return run_migrations(self, **kw)
 MigrationContext.run_migrations = run_migrations_timed
 
+# Every statement that takes 2 s or more, with the process's memory high-water mark after it.
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+slow = []
+def hwm_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024)
+    return 0
+@event.listens_for(Engine, "before_cursor_execute")
+def started(conn, cursor, statement, parameters, context, executemany):
+    conn.info["fa_bench_t0"] = time.perf_counter()
+@event.listens_for(Engine, "after_cursor_execute")
+def finished(conn, cursor, statement, parameters, context, executemany):
+    spent = time.perf_counter() - conn.info.pop("fa_bench_t0", time.perf_counter())
+    if spent >= 2:
+        slow.append({"s": round(spent, 1), "peak_rss_mb_after": hwm_mb(), "sql": " ".join(statement.split())[:160]})
+
 phases = {}
 def timed(name, func):
     def wrapper(*args, **kw):
@@ -78,7 +96,8 @@ phases["revisions 0007..head (sum)"] = migrations
 phases["rest (key, probe, Alembic import, foreign key check, commit, device id)"] = round(total - sum(phases.values()), 2)
 print(json.dumps({"from": folder.migration.from_revision, "to": folder.migration.to_revision,
                   "total_s": round(total, 2), "phases_s": phases, "revisions_s": steps,
-                  "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}))
+                  "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                  "statements_of_2_s_or_more": slow}))
 folder.close()
 """
 
