@@ -143,9 +143,9 @@ def migrate(engine: Engine, db_path: Path, backups: Path, *, target: str = "head
     with engine.connect() as conn:
         # Table copies in batch migrations would trip foreign keys half-way; check them all at the end.
         _pragma(conn, "PRAGMA foreign_keys = OFF")
-        # SQLCipher keeps temporary tables in memory by default; 0007 folds millions of change-log rows
-        # through them (0.8 GB at 2,000 participants). On disk, memory stays flat.
-        _pragma(conn, "PRAGMA temp_store = FILE")
+        # No `temp_store = FILE` here: SQLCipher does not encrypt temporary files, so whatever a migration sorts
+        # or keeps in a temporary table would reach the disk in plain text. Migrations keep their temporary
+        # data small instead (0007 folds the change log record by record).
         try:
             with conn.execution_options(**{WRITE_OPTION: True}).begin():
                 from alembic import command
@@ -158,7 +158,6 @@ def migrate(engine: Engine, db_path: Path, backups: Path, *, target: str = "head
                 after = current_revision(conn)
         finally:
             _pragma(conn, "PRAGMA foreign_keys = ON")
-            _pragma(conn, "PRAGMA temp_store = DEFAULT")
         _reclaim(conn)
     return MigrationResult(before, after or "", backup)
 

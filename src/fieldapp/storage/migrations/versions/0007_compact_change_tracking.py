@@ -14,6 +14,10 @@ move to foreign_change.
 
 from __future__ import annotations
 
+import bisect
+import json
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -36,6 +40,100 @@ def _synced_columns(conn: sa.Connection) -> dict[str, set[str]]:
     names = [r[0] for r in conn.exec_driver_sql("SELECT DISTINCT entity FROM change_log").all()]
     tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'").all()}
     return {n: {c[1] for c in conn.exec_driver_sql(f'PRAGMA table_info("{n}")').all()} for n in names if n in tables}
+
+
+class _Marks:
+    """The largest pull cursor known before a change (sync_mark rows), as `max(cursor) WHERE change_seq < seq`."""
+
+    def __init__(self, cur: Any) -> None:
+        self.seqs: list[int] = []
+        self.best: list[int | None] = []
+        best: int | None = None
+        for seq, cursor in cur.execute("SELECT change_seq, cursor FROM sync_mark ORDER BY change_seq"):
+            if cursor is not None and (best is None or cursor > best):
+                best = cursor
+            self.seqs.append(seq)
+            self.best.append(best)
+
+    def before(self, seq: int) -> int:
+        i = bisect.bisect_left(self.seqs, seq)
+        found = self.best[i - 1] if i else None
+        return 0 if found is None else found
+
+
+class _Pushed:
+    """The cursor of the pushed batches (sync_outbox rows with a cursor) whose change range holds a change."""
+
+    def __init__(self, cur: Any) -> None:
+        self.ranges = sorted(cur.execute("SELECT first_change_seq, last_change_seq, pushed_cursor FROM sync_outbox"
+                                         " WHERE pushed_cursor IS NOT NULL").fetchall())
+        self.firsts = [r[0] for r in self.ranges]
+        self.disjoint = all(a[1] < b[0] for a, b in zip(self.ranges, self.ranges[1:]))
+
+    def cursor(self, seq: int) -> int | None:
+        if not self.disjoint:  # never made so, but then every range counts, as the join did
+            return max((c for f, last, c in self.ranges if f <= seq <= last), default=None)
+        i = bisect.bisect_right(self.firsts, seq) - 1
+        return self.ranges[i][2] if i >= 0 and seq <= self.ranges[i][1] else None
+
+
+def _fold(raw: Any, columns: dict[str, set[str]], me: str) -> None:
+    """One pass over the change log in its (entity, entity_id, field) index order: every record's clock, what
+    the server holds of it, and whether it waits for the outbox. Done in Python, record by record, because
+    SQLCipher does not encrypt temporary files: grouping millions of log rows in SQL would need a temporary
+    store of that size, on disk in plain text or in memory."""
+    read, write = raw.cursor(), raw.cursor()
+    marks, pushed = _Marks(read), _Pushed(read)
+    batched = read.execute("SELECT coalesce(max(last_change_seq), 0) FROM sync_outbox").fetchone()[0]
+    clocks: list[tuple[Any, ...]] = []
+    outbox: list[tuple[str, str, int]] = []
+
+    def flush() -> None:
+        write.executemany("INSERT INTO record_clock (entity, entity_id, hlc, device_id, fields, last_hlc, acked_hlc,"
+                          " acked_cursor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", clocks)
+        write.executemany("INSERT INTO outbox_record (entity, entity_id, base) VALUES (?, ?, ?)", outbox)
+        clocks.clear()
+        outbox.clear()
+
+    def finish(entity: str, entity_id: str, newest: dict[str, tuple[int, str, int]], acked: list[Any],
+               unbatched: int | None) -> None:
+        if newest:
+            created = newest.get("created_by")
+            hlc = created[0] if created else max(n[0] for n in newest.values())
+            device = max(n[1] for n in newest.values() if n[0] == hlc)
+            later = {f: [n[0], n[1]] for f, n in newest.items() if not (n[0] == hlc and n[1] == device)}
+            clocks.append((entity, entity_id, hlc, device, json.dumps(later, separators=(",", ":"), ensure_ascii=False),
+                           max(n[0] for n in newest.values()), *(acked if acked[1] is not None else (None, None))))
+        if unbatched is not None:
+            outbox.append((entity, entity_id, marks.before(unbatched)))
+        if len(clocks) >= 10_000 or len(outbox) >= 10_000:
+            flush()
+
+    key: tuple[str, str] | None = None
+    newest: dict[str, tuple[int, str, int]] = {}
+    acked: list[Any] = [None, None]  # newest acknowledged hlc of this device, largest cursor
+    unbatched: int | None = None  # first change of this device not yet in a batch
+    for entity, entity_id, field, hlc, device, seq in read.execute(
+            "SELECT entity, entity_id, field, hlc, device_id, seq FROM change_log INDEXED BY ix_change_log_entity"
+            " ORDER BY entity, entity_id, field"):
+        if (entity, entity_id) != key:
+            if key is not None:
+                finish(*key, newest, acked, unbatched)
+            key, newest, acked, unbatched = (entity, entity_id), {}, [None, None], None
+        if field in columns.get(entity, ()):
+            old = newest.get(field)
+            if old is None or (hlc, device, seq) > old:
+                newest[field] = (hlc, device, seq)
+        if device == me:
+            cursor = pushed.cursor(seq)
+            if cursor is not None:
+                acked[0] = hlc if acked[0] is None else max(acked[0], hlc)
+                acked[1] = cursor if acked[1] is None else max(acked[1], cursor)
+            if seq > batched and (unbatched is None or seq < unbatched):
+                unbatched = seq
+    if key is not None:
+        finish(*key, newest, acked, unbatched)
+    flush()
 
 
 def upgrade() -> None:
@@ -75,32 +173,16 @@ def upgrade() -> None:
     me = conn.exec_driver_sql("SELECT value FROM meta WHERE key = 'device_id'").scalar()
     columns = _synced_columns(conn)
 
-    # The newest change of every field: (hlc, device, seq) order, as merge and `fieldapp check` had it.
-    conn.exec_driver_sql(
-        "CREATE TEMP TABLE newest AS SELECT entity, entity_id, field, value, hlc, device_id FROM ("
-        " SELECT entity, entity_id, field, value, hlc, device_id, row_number() OVER (PARTITION BY entity, entity_id,"
-        " field ORDER BY hlc DESC, device_id DESC, seq DESC) AS rn FROM change_log) WHERE rn = 1")
-    conn.exec_driver_sql("CREATE INDEX temp.ix_newest ON newest (entity, entity_id, field)")
+    # The newest change of every field: (hlc, device, seq) order, as merge and `fieldapp check` had it. Values
+    # are kept only for fields this release does not know; the rest needs clocks alone.
     known = " OR ".join(f"(entity = '{t}' AND field IN ({', '.join(repr(c) for c in cols)}))"
                         for t, cols in columns.items()) or "0"
     conn.exec_driver_sql(
         "INSERT INTO foreign_change (entity, entity_id, field, value, hlc, device_id)"
-        f" SELECT entity, entity_id, field, value, hlc, device_id FROM newest WHERE NOT ({known})")
-    conn.exec_driver_sql(f"DELETE FROM newest WHERE NOT ({known})")
-    # The record's shared clock is that of created_by (written once, with the record); else its newest.
-    conn.exec_driver_sql(
-        "CREATE TEMP TABLE base AS SELECT entity, entity_id,"
-        " coalesce(max(CASE WHEN field = 'created_by' THEN hlc END), max(hlc)) AS hlc, max(hlc) AS last_hlc"
-        " FROM newest GROUP BY entity, entity_id")
-    conn.exec_driver_sql(
-        "INSERT INTO record_clock (entity, entity_id, hlc, device_id, fields, last_hlc)"
-        " SELECT b.entity, b.entity_id, b.hlc,"
-        " (SELECT max(n.device_id) FROM newest n WHERE n.entity = b.entity AND n.entity_id = b.entity_id"
-        "  AND n.hlc = b.hlc), '{}', b.last_hlc FROM base b")
-    conn.exec_driver_sql(
-        "UPDATE record_clock SET fields = coalesce((SELECT json_group_object(n.field, json_array(n.hlc, n.device_id))"
-        " FROM newest n WHERE n.entity = record_clock.entity AND n.entity_id = record_clock.entity_id"
-        " AND NOT (n.hlc = record_clock.hlc AND n.device_id = record_clock.device_id)), '{}')")
+        " SELECT entity, entity_id, field, value, hlc, device_id FROM (SELECT entity, entity_id, field, value, hlc,"
+        " device_id, row_number() OVER (PARTITION BY entity, entity_id, field ORDER BY hlc DESC, device_id DESC,"
+        f" seq DESC) AS rn FROM change_log WHERE NOT ({known})) WHERE rn = 1")
+    _fold(conn.connection.dbapi_connection, columns, me or "")
 
     # The checksum of every row, as the capture triggers keep it from now on.
     register_digest(conn.connection.dbapi_connection)
@@ -109,25 +191,6 @@ def upgrade() -> None:
         conn.exec_driver_sql(
             f'UPDATE record_clock SET digest = (SELECT fa_digest({values}) FROM "{t}" x'
             f" WHERE x.id = record_clock.entity_id) WHERE entity = '{t}'")
-
-    # What the server already holds of this device's changes (batches with a cursor), per record.
-    conn.exec_driver_sql(
-        "CREATE TEMP TABLE acked AS SELECT c.entity, c.entity_id, max(c.hlc) AS hlc, max(o.pushed_cursor) AS cursor"
-        " FROM change_log c JOIN sync_outbox o ON c.seq BETWEEN o.first_change_seq AND o.last_change_seq"
-        " WHERE o.pushed_cursor IS NOT NULL AND c.device_id = ? GROUP BY c.entity, c.entity_id", (me or "",))
-    conn.exec_driver_sql(
-        "UPDATE record_clock SET (acked_hlc, acked_cursor) = (SELECT a.hlc, a.cursor FROM acked a"
-        " WHERE a.entity = record_clock.entity AND a.entity_id = record_clock.entity_id)"
-        " WHERE EXISTS (SELECT 1 FROM acked a WHERE a.entity = record_clock.entity"
-        " AND a.entity_id = record_clock.entity_id)")
-
-    # This device's changes not yet in any batch, with the pull cursor known when the first was made.
-    batched = conn.exec_driver_sql("SELECT coalesce(max(last_change_seq), 0) FROM sync_outbox").scalar_one()
-    conn.exec_driver_sql(
-        "INSERT INTO outbox_record (entity, entity_id, base)"
-        " SELECT c.entity, c.entity_id, coalesce((SELECT max(m.cursor) FROM sync_mark m WHERE m.change_seq < min(c.seq)), 0)"
-        " FROM change_log c WHERE c.device_id = ? AND c.seq > ? GROUP BY c.entity, c.entity_id",
-        (me or "", batched))
 
     # The outbox keeps only unacknowledged batches, each with the records it carries.
     last_seq = conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM sync_outbox").scalar_one()
@@ -175,8 +238,6 @@ def upgrade() -> None:
         f"CREATE TRIGGER visit_search_au AFTER UPDATE OF {texts} ON visit BEGIN "
         f"INSERT INTO visit_search(visit_search, rowid, {texts}) VALUES ('delete', old.rowid, {old}); "
         f"INSERT INTO visit_search(rowid, {texts}) VALUES (new.rowid, {new}); END")
-    for temp in ("newest", "base", "acked"):
-        conn.exec_driver_sql(f"DROP TABLE temp.{temp}")
 
 
 def downgrade() -> None:
