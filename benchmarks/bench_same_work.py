@@ -2,7 +2,7 @@
 500 participants; store them on one device, push them to a server on loopback, pull them into a fresh device.
 
 Run: .venv/bin/python benchmarks/bench_same_work.py [--pouchdb /tmp/pouchdb-bench] [--visits N]
-    [--without-envelopes]
+    [--without-envelopes] [--profile PROFILE]
 --without-envelopes sends every change under the team key only (no participant has an envelope), to measure
 what the per-participant keys of erasure (issue 14) cost. With --pouchdb, the PouchDB peer
 (../shared/bench/pouchdb, copied there) runs right after, in the same run, and both are printed side by side with their ratios.
@@ -11,6 +11,7 @@ what the per-participant keys of erasure (issue 14) cost. With --pouchdb, the Po
 from __future__ import annotations
 
 import argparse
+import cProfile
 import glob
 import json
 import os
@@ -20,8 +21,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from common import ROOT, machine
 
@@ -89,7 +92,18 @@ def db_bytes(ws: Workspace) -> int:
     return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
 
-def fieldapp_run(n_visits: int, n_people: int) -> dict[str, object]:
+def _timed(run: Callable[[], Any], name: str, profile: Path | None) -> Any:
+    """run(), under cProfile when asked (its stats to PROFILE-push / PROFILE-pull; the times then include it)."""
+    if profile is None:
+        return run()
+    profiler = cProfile.Profile()
+    try:
+        return profiler.runcall(run)
+    finally:
+        profiler.dump_stats(f"{profile}-{name}")
+
+
+def fieldapp_run(n_visits: int, n_people: int, profile: Path | None = None) -> dict[str, object]:
     server = ServerProcess(TMP / "server").start()  # its own process, as in production
     try:
         engine = make_engine(f"sqlite:///{TMP / 'server' / 'server.db'}")
@@ -107,11 +121,11 @@ def fieldapp_run(n_visits: int, n_people: int) -> dict[str, object]:
         records.save_all(ws_a, visits)
         store_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        push = a.sync()
+        push = _timed(a.sync, "push", profile)
         push_s = time.perf_counter() - t0
         assert push.ok, push.error
         t0 = time.perf_counter()
-        pull = b.sync()
+        pull = _timed(b.sync, "pull", profile)
         pull_s = time.perf_counter() - t0
         assert pull.ok and pull.applied_changes == push.pushed_changes, pull
         with ws_b.folder.read() as s:
@@ -173,14 +187,15 @@ def main() -> None:
     parser.add_argument("--pouchdb", type=Path, help="a copy of ../shared/bench/pouchdb to run in the same run")
     parser.add_argument("--without-envelopes", action="store_true",
                         help="no participant envelopes (the cost of issue 14's per-participant keys)")
+    parser.add_argument("--profile", type=Path, help="write cProfile stats of the push and the pull to PROFILE-push/-pull")
     args = parser.parse_args()
     if args.without_envelopes:
-        from fieldapp.storage import participant_keys
-        participant_keys.record_owners = lambda folder, changes: {}  # no record belongs to anyone: all plain
+        from fieldapp.sync import participant_sync
+        participant_sync.seal_envelopes = lambda changes, *_a, **_k: list(changes)  # no envelope: all plain
     result: dict[str, object] = {"machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
                                  "participant envelopes": not args.without_envelopes}
     try:
-        result["fieldapp"] = fieldapp_run(args.visits, args.participants)
+        result["fieldapp"] = fieldapp_run(args.visits, args.participants, args.profile)
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
     if args.pouchdb:

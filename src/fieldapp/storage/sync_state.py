@@ -92,6 +92,9 @@ def save_account(folder: DataFolder, *, server_url: str, team_id: str, team_name
 # Outbox --------------------------------------------------------------------------------------------------
 
 Encrypt = Callable[[int, list[tuple[str, str, str, Any, int]], int], tuple[str, bytes]]
+# The same, also given the participant of each of the batch's records that has one ((entity, id) -> id).
+OwnedEncrypt = Callable[[int, list[tuple[str, str, str, Any, int]], int, dict[tuple[str, str], str]],
+                        tuple[str, bytes]]
 _NO_ACK = -1
 
 
@@ -100,11 +103,18 @@ def _table_order() -> dict[str, int]:
 
 
 def fill_outbox(folder: DataFolder, encrypt: Encrypt, *, max_changes: int = 2000, page: int = 2000) -> int:
+    """fill_outbox_owned for an `encrypt` that does not need the records' participants."""
+    return fill_outbox_owned(folder, lambda seq, changes, base, _owners: encrypt(seq, changes, base),
+                             max_changes=max_changes, page=page)
+
+
+def fill_outbox_owned(folder: DataFolder, encrypt: OwnedEncrypt, *, max_changes: int = 2000,
+                      page: int = 2000) -> int:
     """Cut this device's changed records not yet in a batch into encrypted outbox batches. Returns how many.
 
     A record travels whole (every field this device wrote since the server last acknowledged it), and parents
     go before children (tables in dependency order), so a receiver never meets a child before its parent.
-    `encrypt(seq, changes, base)` returns (key_id, blob). Up to `page` records are cut per transaction.
+    `encrypt(seq, changes, base, owners)` returns (key_id, blob). Up to `page` records are cut per transaction.
     """
     made = 0
     order = list(_table_order())
@@ -135,19 +145,20 @@ def fill_outbox(folder: DataFolder, encrypt: Encrypt, *, max_changes: int = 2000
                 return made  # that was the rest (a write meanwhile is picked up by the next run)
 
 
-def _cut(conn: Any, me: str, queued: list[tuple[str, str, int]], encrypt: Encrypt, max_changes: int) -> int:
+def _cut(conn: Any, me: str, queued: list[tuple[str, str, int]], encrypt: OwnedEncrypt, max_changes: int) -> int:
     """Encrypt the queued records into batches of about `max_changes` field values; returns how many."""
     made = 0
     changes: list[tuple[str, str, str, Any, int]] = []
     members: list[tuple[str, str, int]] = []
+    owned: dict[tuple[str, str], str] = {}
     base: int | None = None
 
     def seal() -> None:
-        nonlocal changes, members, base, made
+        nonlocal changes, members, owned, base, made
         seq = int(conn.exec_driver_sql(
             "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_batch_seq'), 0)"
         ).scalar_one()) + 1
-        key_id, blob = encrypt(seq, changes, base or 0)
+        key_id, blob = encrypt(seq, changes, base or 0, owned)
         conn.exec_driver_sql(
             "INSERT INTO sync_outbox (seq, change_count, base, members, key_id, blob, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -155,13 +166,14 @@ def _cut(conn: Any, me: str, queued: list[tuple[str, str, int]], encrypt: Encryp
              _stamp(datetime.now(UTC))))
         conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_batch_seq', ?)", (str(seq),))
         made += 1
-        changes, members, base = [], [], None
+        changes, members, owned, base = [], [], {}, None
 
+    self_referring = _self_referring()
     by_entity: dict[str, list[tuple[str, int]]] = {}
     for entity, entity_id, b in queued:
         by_entity.setdefault(entity, []).append((entity_id, b))
     for entity, items in by_entity.items():  # already in dependency order
-        items = _by_owner(conn, entity, items)
+        items, owner = _by_owner(conn, entity, items, self_referring)
         ids = [i for i, _ in items]
         rows, clocks = read_rows(conn, entity, ids), read_clocks(conn, entity, ids)
         for entity_id, b in items:
@@ -178,6 +190,8 @@ def _cut(conn: Any, me: str, queued: list[tuple[str, str, int]], encrypt: Encryp
             if not sent:
                 continue  # overwritten by a remote change before it was sent
             changes += sent
+            if entity_id in owner:
+                owned[(entity, entity_id)] = owner[entity_id]
             members.append((entity, entity_id, max(c[4] for c in sent)))
             base = b if base is None else min(base, b)
             if len(changes) >= max_changes:
@@ -191,23 +205,23 @@ def _self_referring() -> frozenset[str]:
     return frozenset(t.name for t in synced_tables() if any(fk.column.table is t for fk in t.foreign_keys))
 
 
-def _by_owner(conn: Any, entity: str, items: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """The records of one table with each participant's records together, in stored order within each.
+def _by_owner(conn: Any, entity: str, items: list[tuple[str, int]],
+              self_referring: frozenset[str]) -> tuple[list[tuple[str, int]], dict[str, str]]:
+    """The records of one table with each participant's records together, in stored order within each, and
+    the participant of each record that has one (the envelopes are sealed with it: looked up once).
 
     Each participant's changes in a batch travel in one envelope under their own key (erasure), so records
     cut in plain stored order cost one envelope, one AES-GCM and one JSON document per record on both sides;
     grouped, it is about one per participant per batch. A table whose rows may refer to rows of the same
     table keeps its stored order (a referred row must come first)."""
-    if len(items) < 2 or entity in _self_referring():
-        return items
     owner = owners(conn, entity, [i for i, _ in items])
-    if not owner:
-        return items
+    if len(items) < 2 or not owner or entity in self_referring:
+        return items, owner
     first: dict[str, int] = {}
     for n, (entity_id, _) in enumerate(items):
         first.setdefault(owner.get(entity_id, ""), n)
     # Stable: by the position of the owner's first record, then stored order.
-    return sorted(items, key=lambda item: first[owner.get(item[0], "")])
+    return sorted(items, key=lambda item: first[owner.get(item[0], "")]), owner
 
 
 def unpushed(folder: DataFolder, *, limit: int = 1000) -> list[OutboxBatch]:
