@@ -103,6 +103,18 @@ def _timed(run: Callable[[], Any], name: str, profile: Path | None) -> Any:
         profiler.dump_stats(f"{profile}-{name}")
 
 
+def _cpu(server: ServerProcess) -> tuple[float, float]:
+    """(CPU seconds of this process, of the server's): on a shared machine, steadier than the wall clock."""
+    assert server.proc is not None
+    fields = Path(f"/proc/{server.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return time.process_time(), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _since(start: tuple[float, float], server: ServerProcess) -> str:
+    now = _cpu(server)
+    return f"{now[0] - start[0]:.2f} + {now[1] - start[1]:.2f}"
+
+
 def fieldapp_run(n_visits: int, n_people: int, profile: Path | None = None) -> dict[str, object]:
     server = ServerProcess(TMP / "server").start()  # its own process, as in production
     try:
@@ -120,13 +132,16 @@ def fieldapp_run(n_visits: int, n_people: int, profile: Path | None = None) -> d
         t0 = time.perf_counter()
         records.save_all(ws_a, visits)
         store_s = time.perf_counter() - t0
+        cpu = _cpu(server)
         t0 = time.perf_counter()
         push = _timed(a.sync, "push", profile)
         push_s = time.perf_counter() - t0
+        push_cpu, cpu = _since(cpu, server), _cpu(server)
         assert push.ok, push.error
         t0 = time.perf_counter()
         pull = _timed(b.sync, "pull", profile)
         pull_s = time.perf_counter() - t0
+        pull_cpu = _since(cpu, server)
         assert pull.ok and pull.applied_changes == push.pushed_changes, pull
         with ws_b.folder.read() as s:
             assert s.connection().exec_driver_sql("SELECT count(*) FROM visit").scalar_one() == n_visits
@@ -150,6 +165,8 @@ def fieldapp_run(n_visits: int, n_people: int, profile: Path | None = None) -> d
             "local store of the visits (s)": round(store_s, 3),
             "push (s)": round(push_s, 3), "pushed changes": push.pushed_changes, "pushed batches": push.pushed_batches,
             "pull into a fresh device (s)": round(pull_s, 3),
+            "CPU of the push, device + server (s)": push_cpu,
+            "CPU of the pull, device + server (s)": pull_cpu,
             "index the pulled texts for search, after the pull (s)": round(index_s, 3),
             "first search on the storing device, indexing its new visits (s)": round(search_a_s, 3),
             "a search on the fresh device, index up to date (s)": round(search_b_s, 3),

@@ -160,3 +160,13 @@ def test_a_batch_in_format_1_still_pulls_and_merges(team: Any, monkeypatch: pyte
     columns = {"participant": ["first_name", "last_name"], "visit": ["summary", "place", "participant_id"]}
     with a.ws.folder.read() as sa, b.ws.folder.read() as sb:
         assert field_stamps(sa.connection(), columns) == field_stamps(sb.connection(), columns)
+
+
+def test_an_infinite_float_comes_back_as_it_went() -> None:
+    changes = [("visit", "v1", "score", float("inf"), 7), ("visit", "v1", "low", -float("inf"), 7),
+               ("visit", "v2", "score", 1.5, 8)]
+    assert decode_payload(encode_payload(changes, base=0)).changes == tuple(changes)
+    sealed = seal_envelopes(changes, {("visit", "v1"): "p1"}, KEYS, team_id="t", device_id="d", seq=3)
+    opened, _ = open_envelopes(decode_payload(encode_payload(sealed, base=0)).changes, KEYS.get, lambda _p: False,
+                               team_id="t", device_id="d", seq=3)
+    assert sorted(opened) == sorted(changes)

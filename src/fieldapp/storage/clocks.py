@@ -52,6 +52,8 @@ class RecordClocks:
         return max([self.base[0], *(h for h, _ in self.fields.values())])
 
     def encoded(self) -> str:
+        if not self.fields:
+            return "{}"  # most records: one clock for every field
         return json.dumps({k: [h, d] if k not in self.acks else [h, d, self.acks[k]]
                            for k, (h, d) in sorted(self.fields.items())}, separators=(",", ":"))
 

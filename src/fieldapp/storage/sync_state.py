@@ -12,6 +12,8 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -176,17 +178,26 @@ def _cut(conn: Any, me: str, queued: list[tuple[str, str, int]], encrypt: OwnedE
         items, owner = _by_owner(conn, entity, items, self_referring)
         ids = [i for i, _ in items]
         rows, clocks = read_rows(conn, entity, ids), read_clocks(conn, entity, ids)
+        names = [n for n in next(iter(rows.values()), {}) if n != "id"]  # SELECT *: the same for every row
+        values_of = itemgetter(*names) if len(names) > 1 else lambda row: tuple(row[n] for n in names)
         for entity_id, b in items:
             row, clock = rows.get(entity_id), clocks.get(entity_id)
             if row is None or clock is None:
                 continue
             acked = clock.acked_hlc if clock.acked_hlc is not None else _NO_ACK
-            sent = []
-            for name, value in row.items():
-                if name != "id":
+            if not clock.fields:  # most records: one clock for every field, so all or none of them are sent
+                hlc, device = clock.base
+                if device != me or hlc <= acked:
+                    continue  # overwritten by a remote change before it was sent
+                width = len(names)
+                sent = list(zip(repeat(entity, width), repeat(entity_id, width), names, values_of(row),
+                                repeat(hlc, width)))
+            else:
+                sent = []
+                for name in names:
                     hlc, device = clock.of(name)
                     if device == me and hlc > acked:
-                        sent.append((entity, entity_id, name, value, hlc))
+                        sent.append((entity, entity_id, name, row[name], hlc))
             if not sent:
                 continue  # overwritten by a remote change before it was sent
             changes += sent

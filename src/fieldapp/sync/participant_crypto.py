@@ -18,7 +18,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from fieldapp.sync.change_sets import Malformed, pack, unpack
+from fieldapp.sync.change_sets import Malformed, packed_json, unpack
 from fieldapp.sync.crypto import MAX_PLAINTEXT, NONCE_BYTES, CryptoError, checked_changes
 
 ENVELOPE = "$participant"
@@ -74,8 +74,7 @@ def seal_envelopes(changes: Sequence[Change], owners: Mapping[tuple[str, str], s
         nonce = os.urandom(NONCE_BYTES)
         # Compressed before encryption: ciphertext does not compress, and the batch's own zlib comes after.
         # Packed by record, as the batch (payload format 2); format 1 bodies were a list of field changes.
-        body = zlib.compress(json.dumps({"records": pack(items)}, ensure_ascii=False,
-                                        separators=(",", ":")).encode(), 1)
+        body = zlib.compress(packed_json({}, items), 1)
         blob = nonce + AESGCM(key).encrypt(nonce, body, _aad(team_id=team_id, device_id=device_id, seq=seq,
                                                              participant_id=pid))
         plain.append((ENVELOPE, pid, "", blob, 0))

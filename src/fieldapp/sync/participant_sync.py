@@ -78,7 +78,8 @@ def receive_erasures(ctx: Context, current: KeyBundle) -> int:
                     erasure.erase_participant(ctx.folder, own, event="erased", sent=False)
                 known = erasure.erased_handles(ctx.folder)
             after = max(after, e.cursor or after)
-        stored.save_cursor(ctx.folder, ERASURES_CURSOR, after)
+        if found:  # a write transaction (and a disk flush) only when there was something new
+            stored.save_cursor(ctx.folder, ERASURES_CURSOR, after)
         if not body.get("has_more"):
             return done
 
@@ -106,7 +107,8 @@ def fetch_keys(ctx: Context, current: KeyBundle) -> int:
         taken += len(found)
         for k in found:
             after = max(after, k.cursor or after)
-        stored.save_cursor(ctx.folder, KEYS_CURSOR, after)
+        if found:
+            stored.save_cursor(ctx.folder, KEYS_CURSOR, after)
         if not body.get("has_more"):
             return taken
 
