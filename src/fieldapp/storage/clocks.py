@@ -108,7 +108,7 @@ def chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
         yield items[i:i + size]
 
 
-def _cursor(conn: Connection) -> Any:
+def driver_cursor(conn: Connection) -> Any:
     """The driver's cursor on the same connection and transaction: rows as plain tuples, without the
     per-row cost of SQLAlchemy's result objects (these reads run over every record of a sync)."""
     return cast(Any, conn.connection.driver_connection).cursor()
@@ -116,7 +116,7 @@ def _cursor(conn: Connection) -> Any:
 
 def read_clocks(conn: Connection, entity: str, ids: Iterable[str]) -> dict[str, RecordClocks]:
     out: dict[str, RecordClocks] = {}
-    cur = _cursor(conn)
+    cur = driver_cursor(conn)
     for part in chunks(list(ids)):
         for entity_id, *rest in cur.execute(
                 "SELECT entity_id, hlc, device_id, fields, acked_hlc, acked_cursor FROM record_clock"
@@ -129,7 +129,7 @@ def read_rows(conn: Connection, table: str, ids: Iterable[str]) -> dict[str, dic
     """The stored rows (raw SQLite values) of these ids, keyed by id."""
     out: dict[str, dict[str, Any]] = {}
     quoted = '"' + table.replace('"', '""') + '"'
-    cur = _cursor(conn)
+    cur = driver_cursor(conn)
     for part in chunks(list(ids)):
         cur.execute(f"SELECT * FROM {quoted} WHERE id IN ({', '.join('?' * len(part))})", tuple(part))
         names = [d[0] for d in cur.description]

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 
 from fieldapp.storage.capture import _q, close_capture, open_capture, synced_tables
-from fieldapp.storage.clocks import read_clocks, read_rows
+from fieldapp.storage.clocks import RecordClocks, decode, driver_cursor, read_clocks
 from fieldapp.storage.datafolder import DataFolder
 from fieldapp.storage.erasure import owners
 from fieldapp.storage.models import SyncAccount, SyncQuarantine
@@ -98,6 +98,8 @@ Encrypt = Callable[[int, list[tuple[str, str, str, Any, int]], int], tuple[str, 
 OwnedEncrypt = Callable[[int, list[tuple[str, str, str, Any, int]], int, dict[tuple[str, str], str]],
                         tuple[str, bytes]]
 _NO_ACK = -1
+# Per table, the queued records' stored rows (raw SQLite values) and clocks, by id.
+Held = dict[str, tuple[dict[str, Any], RecordClocks | None]]
 
 
 def _table_order() -> dict[str, int]:
@@ -127,27 +129,42 @@ def fill_outbox_owned(folder: DataFolder, encrypt: OwnedEncrypt, *, max_changes:
         with folder.write() as session:
             conn = session.connection()
             queued: list[tuple[str, str, int]] = []
+            held: dict[str, Held] = {}
+            cur = driver_cursor(conn)
             for entity in order:
                 # Tables in dependency order, and within a table in the order the rows were stored here (rowid):
                 # a record may refer to an older one of its own table (an action carried over from an earlier
-                # visit), often written in the same flush, so with the same clock.
-                queued += [(entity, i, b) for i, b in conn.exec_driver_sql(
-                    f"SELECT o.entity_id, o.base FROM outbox_record o JOIN {_q(entity)} t ON t.id = o.entity_id"
-                    " WHERE o.entity = ? ORDER BY t.rowid LIMIT ?", (entity, page - len(queued)))]
+                # visit), often written in the same flush, so with the same clock. The rows and their clocks
+                # come with them: read once, not looked up again by id.
+                # Ordered and limited on the narrow rows first: sorting whole rows cost more than reading them twice.
+                cur.execute(
+                    "SELECT q.base, c.hlc, c.device_id, c.fields, c.acked_hlc, c.acked_cursor, t.* FROM"
+                    f" (SELECT o.base, t.rowid AS r FROM outbox_record o JOIN {_q(entity)} t ON t.id = o.entity_id"
+                    "  WHERE o.entity = ? ORDER BY t.rowid LIMIT ?) q"
+                    f" JOIN {_q(entity)} t ON t.rowid = q.r LEFT JOIN record_clock c ON c.entity = ? AND c.entity_id = t.id"
+                    " ORDER BY q.r", (entity, page - len(queued), entity))
+                names = [d[0] for d in cur.description][6:]
+                rows = held.setdefault(entity, {})
+                for b, hlc, device, fields, acked_hlc, acked_cursor, *values in cur:
+                    row = dict(zip(names, values))
+                    rows[row["id"]] = (row, None if hlc is None else decode(hlc, device, fields, acked_hlc,
+                                                                              acked_cursor))
+                    queued.append((entity, row["id"], b))
                 if len(queued) >= page:
                     break
             if not queued:
                 # Only entities this release does not sync (never written here): nothing to send.
                 conn.exec_driver_sql("DELETE FROM outbox_record")
                 return made
-            made += _cut(conn, folder.device_id, queued, encrypt, max_changes)
+            made += _cut(conn, folder.device_id, queued, held, encrypt, max_changes)
             conn.exec_driver_sql("DELETE FROM outbox_record WHERE entity = ? AND entity_id = ?",
                                  [(e, i) for e, i, _ in queued])
             if len(queued) < page:
                 return made  # that was the rest (a write meanwhile is picked up by the next run)
 
 
-def _cut(conn: Any, me: str, queued: list[tuple[str, str, int]], encrypt: OwnedEncrypt, max_changes: int) -> int:
+def _cut(conn: Any, me: str, queued: list[tuple[str, str, int]], held: dict[str, Held], encrypt: OwnedEncrypt,
+         max_changes: int) -> int:
     """Encrypt the queued records into batches of about `max_changes` field values; returns how many."""
     made = 0
     changes: list[tuple[str, str, str, Any, int]] = []
@@ -176,12 +193,11 @@ def _cut(conn: Any, me: str, queued: list[tuple[str, str, int]], encrypt: OwnedE
         by_entity.setdefault(entity, []).append((entity_id, b))
     for entity, items in by_entity.items():  # already in dependency order
         items, owner = _by_owner(conn, entity, items, self_referring)
-        ids = [i for i, _ in items]
-        rows, clocks = read_rows(conn, entity, ids), read_clocks(conn, entity, ids)
-        names = [n for n in next(iter(rows.values()), {}) if n != "id"]  # SELECT *: the same for every row
+        rows = held[entity]
+        names = [n for n in next(iter(rows.values()), ({},))[0] if n != "id"]  # SELECT *: the same for every row
         values_of = itemgetter(*names) if len(names) > 1 else lambda row: tuple(row[n] for n in names)
         for entity_id, b in items:
-            row, clock = rows.get(entity_id), clocks.get(entity_id)
+            row, clock = rows.get(entity_id, (None, None))
             if row is None or clock is None:
                 continue
             acked = clock.acked_hlc if clock.acked_hlc is not None else _NO_ACK
