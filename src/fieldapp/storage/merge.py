@@ -168,9 +168,8 @@ class _Applier:
         for (entity, entity_id), run in groupby(b.changes, key=_RECORD):
             table = records.setdefault(entity, {})
             fields = table.get(entity_id)
-            changes: Any = run
+            changes = list(run)
             if fields is None:
-                changes = list(run)
                 fields = {name: (hlc, value) for _, _, name, value, hlc in changes}
                 table[entity_id] = fields
                 if len(fields) == len(changes):

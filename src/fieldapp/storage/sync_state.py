@@ -195,7 +195,7 @@ def _cut(conn: Any, me: str, queued: list[tuple[str, str, int]], held: dict[str,
         items, owner = _by_owner(conn, entity, items, self_referring)
         rows = held[entity]
         names = [n for n in next(iter(rows.values()), ({},))[0] if n != "id"]  # SELECT *: the same for every row
-        values_of = itemgetter(*names) if len(names) > 1 else lambda row: tuple(row[n] for n in names)
+        values_of = itemgetter(*names) if len(names) > 1 else _values_getter(names)
         for entity_id, b in items:
             row, clock = rows.get(entity_id, (None, None))
             if row is None or clock is None:
@@ -226,6 +226,11 @@ def _cut(conn: Any, me: str, queued: list[tuple[str, str, int]], held: dict[str,
     if changes:
         seal()
     return made
+
+
+def _values_getter(names: list[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """What itemgetter(*names) gives for two names or more (a tuple), for fewer."""
+    return lambda row: tuple(row[n] for n in names)
 
 
 def _self_referring() -> frozenset[str]:
