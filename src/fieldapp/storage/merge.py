@@ -166,12 +166,12 @@ class _Applier:
         # A batch carries each record's changes together (payload format 2 even packs them so): taken a
         # record at a time, a record seen once with each field once needs no per-field comparison.
         for (entity, entity_id), run in groupby(b.changes, key=_RECORD):
-            table = records.setdefault(entity, {})
-            fields = table.get(entity_id)
+            of_table = records.setdefault(entity, {})
+            fields = of_table.get(entity_id)
             changes = list(run)
             if fields is None:
                 fields = {name: (hlc, value) for _, _, name, value, hlc in changes}
-                table[entity_id] = fields
+                of_table[entity_id] = fields
                 if len(fields) == len(changes):
                     continue
                 fields.clear()
