@@ -114,13 +114,16 @@ def driver_cursor(conn: Connection) -> Any:
     return cast(Any, conn.connection.driver_connection).cursor()
 
 
-def read_clocks(conn: Connection, entity: str, ids: Iterable[str]) -> dict[str, RecordClocks]:
+def read_clocks(conn: Connection, entity: str, ids: Iterable[str], *,
+                only_with_fields: bool = False) -> dict[str, RecordClocks]:
+    """The clocks of these records (with `only_with_fields`, of those whose fields do not all share one)."""
     out: dict[str, RecordClocks] = {}
     cur = driver_cursor(conn)
+    some = " AND fields IS NOT NULL AND fields NOT IN ('', '{}')" if only_with_fields else ""
     for part in chunks(list(ids)):
         for entity_id, *rest in cur.execute(
                 "SELECT entity_id, hlc, device_id, fields, acked_hlc, acked_cursor FROM record_clock"
-                f" WHERE entity = ? AND entity_id IN ({', '.join('?' * len(part))})", (entity, *part)):
+                f" WHERE entity = ? AND entity_id IN ({', '.join('?' * len(part))}){some}", (entity, *part)):
             out[entity_id] = decode(*rest)
     return out
 
