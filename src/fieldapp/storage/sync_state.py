@@ -98,6 +98,10 @@ Encrypt = Callable[[int, list[tuple[str, str, str, Any, int]], int], tuple[str, 
 OwnedEncrypt = Callable[[int, list[tuple[str, str, str, Any, int]], int, dict[tuple[str, str], str]],
                         tuple[str, bytes]]
 _NO_ACK = -1
+# Records cut per write transaction. Each transaction ends with a flushed commit, and a participant's records of
+# one page share an envelope per batch: 5,000 instead of 2,000 took a tenth off a 10,000-visit push (2 commits
+# instead of 5, 1,000 envelopes instead of 2,500) for about 14 MB instead of 6 MB of rows held while cutting.
+CUT_PAGE = 5000
 # Per table, the queued records' stored rows (raw SQLite values) and clocks, by id.
 Held = dict[str, tuple[dict[str, Any], RecordClocks | None]]
 
@@ -106,14 +110,14 @@ def _table_order() -> dict[str, int]:
     return {t.name: i for i, t in enumerate(synced_tables())}
 
 
-def fill_outbox(folder: DataFolder, encrypt: Encrypt, *, max_changes: int = 2000, page: int = 2000) -> int:
+def fill_outbox(folder: DataFolder, encrypt: Encrypt, *, max_changes: int = 2000, page: int = CUT_PAGE) -> int:
     """fill_outbox_owned for an `encrypt` that does not need the records' participants."""
     return fill_outbox_owned(folder, lambda seq, changes, base, _owners: encrypt(seq, changes, base),
                              max_changes=max_changes, page=page)
 
 
 def fill_outbox_owned(folder: DataFolder, encrypt: OwnedEncrypt, *, max_changes: int = 2000,
-                      page: int = 2000) -> int:
+                      page: int = CUT_PAGE) -> int:
     """Cut this device's changed records not yet in a batch into encrypted outbox batches. Returns how many.
 
     A record travels whole (every field this device wrote since the server last acknowledged it), and parents
