@@ -2,7 +2,7 @@
 500 participants; store them on one device, push them to a server on loopback, pull them into a fresh device.
 
 Run: .venv/bin/python benchmarks/bench_same_work.py [--pouchdb /tmp/pouchdb-bench] [--visits N]
-    [--without-envelopes]
+    [--without-envelopes] [--profile PROFILE]
 --without-envelopes sends every change under the team key only (no participant has an envelope), to measure
 what the per-participant keys of erasure (issue 14) cost. With --pouchdb, the PouchDB peer
 (../shared/bench/pouchdb, copied there) runs right after, in the same run, and both are printed side by side with their ratios.
@@ -11,6 +11,7 @@ what the per-participant keys of erasure (issue 14) cost. With --pouchdb, the Po
 from __future__ import annotations
 
 import argparse
+import cProfile
 import glob
 import json
 import os
@@ -20,8 +21,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from common import ROOT, machine
 
@@ -89,7 +92,30 @@ def db_bytes(ws: Workspace) -> int:
     return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
 
-def fieldapp_run(n_visits: int, n_people: int) -> dict[str, object]:
+def _timed(run: Callable[[], Any], name: str, profile: Path | None) -> Any:
+    """run(), under cProfile when asked (its stats to PROFILE-push / PROFILE-pull; the times then include it)."""
+    if profile is None:
+        return run()
+    profiler = cProfile.Profile()
+    try:
+        return profiler.runcall(run)
+    finally:
+        profiler.dump_stats(f"{profile}-{name}")
+
+
+def _cpu(server: ServerProcess) -> tuple[float, float]:
+    """(CPU seconds of this process, of the server's): on a shared machine, steadier than the wall clock."""
+    assert server.proc is not None
+    fields = Path(f"/proc/{server.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return time.process_time(), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _since(start: tuple[float, float], server: ServerProcess) -> str:
+    now = _cpu(server)
+    return f"{now[0] - start[0]:.2f} + {now[1] - start[1]:.2f}"
+
+
+def fieldapp_run(n_visits: int, n_people: int, profile: Path | None = None) -> dict[str, object]:
     server = ServerProcess(TMP / "server").start()  # its own process, as in production
     try:
         engine = make_engine(f"sqlite:///{TMP / 'server' / 'server.db'}")
@@ -106,13 +132,16 @@ def fieldapp_run(n_visits: int, n_people: int) -> dict[str, object]:
         t0 = time.perf_counter()
         records.save_all(ws_a, visits)
         store_s = time.perf_counter() - t0
+        cpu = _cpu(server)
         t0 = time.perf_counter()
-        push = a.sync()
+        push = _timed(a.sync, "push", profile)
         push_s = time.perf_counter() - t0
+        push_cpu, cpu = _since(cpu, server), _cpu(server)
         assert push.ok, push.error
         t0 = time.perf_counter()
-        pull = b.sync()
+        pull = _timed(b.sync, "pull", profile)
         pull_s = time.perf_counter() - t0
+        pull_cpu = _since(cpu, server)
         assert pull.ok and pull.applied_changes == push.pushed_changes, pull
         with ws_b.folder.read() as s:
             assert s.connection().exec_driver_sql("SELECT count(*) FROM visit").scalar_one() == n_visits
@@ -136,6 +165,8 @@ def fieldapp_run(n_visits: int, n_people: int) -> dict[str, object]:
             "local store of the visits (s)": round(store_s, 3),
             "push (s)": round(push_s, 3), "pushed changes": push.pushed_changes, "pushed batches": push.pushed_batches,
             "pull into a fresh device (s)": round(pull_s, 3),
+            "CPU of the push, device + server (s)": push_cpu,
+            "CPU of the pull, device + server (s)": pull_cpu,
             "index the pulled texts for search, after the pull (s)": round(index_s, 3),
             "first search on the storing device, indexing its new visits (s)": round(search_a_s, 3),
             "a search on the fresh device, index up to date (s)": round(search_b_s, 3),
@@ -173,14 +204,15 @@ def main() -> None:
     parser.add_argument("--pouchdb", type=Path, help="a copy of ../shared/bench/pouchdb to run in the same run")
     parser.add_argument("--without-envelopes", action="store_true",
                         help="no participant envelopes (the cost of issue 14's per-participant keys)")
+    parser.add_argument("--profile", type=Path, help="write cProfile stats of the push and the pull to PROFILE-push/-pull")
     args = parser.parse_args()
     if args.without_envelopes:
-        from fieldapp.storage import participant_keys
-        participant_keys.record_owners = lambda folder, changes: {}  # no record belongs to anyone: all plain
+        from fieldapp.sync import participant_sync
+        participant_sync.seal_envelopes = lambda changes, *_a, **_k: list(changes)  # no envelope: all plain
     result: dict[str, object] = {"machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
                                  "participant envelopes": not args.without_envelopes}
     try:
-        result["fieldapp"] = fieldapp_run(args.visits, args.participants)
+        result["fieldapp"] = fieldapp_run(args.visits, args.participants, args.profile)
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
     if args.pouchdb:

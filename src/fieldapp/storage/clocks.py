@@ -52,6 +52,8 @@ class RecordClocks:
         return max([self.base[0], *(h for h, _ in self.fields.values())])
 
     def encoded(self) -> str:
+        if not self.fields:
+            return "{}"  # most records: one clock for every field
         return json.dumps({k: [h, d] if k not in self.acks else [h, d, self.acks[k]]
                            for k, (h, d) in sorted(self.fields.items())}, separators=(",", ":"))
 
@@ -106,19 +108,25 @@ def chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
         yield items[i:i + size]
 
 
-def _cursor(conn: Connection) -> Any:
+def driver_cursor(conn: Connection) -> Any:
     """The driver's cursor on the same connection and transaction: rows as plain tuples, without the
     per-row cost of SQLAlchemy's result objects (these reads run over every record of a sync)."""
     return cast(Any, conn.connection.driver_connection).cursor()
 
 
-def read_clocks(conn: Connection, entity: str, ids: Iterable[str]) -> dict[str, RecordClocks]:
+_cursor = driver_cursor  # its earlier, private name
+
+
+def read_clocks(conn: Connection, entity: str, ids: Iterable[str], *,
+                only_with_fields: bool = False) -> dict[str, RecordClocks]:
+    """The clocks of these records (with `only_with_fields`, of those whose fields do not all share one)."""
     out: dict[str, RecordClocks] = {}
-    cur = _cursor(conn)
+    cur = driver_cursor(conn)
+    some = " AND fields IS NOT NULL AND fields NOT IN ('', '{}')" if only_with_fields else ""
     for part in chunks(list(ids)):
         for entity_id, *rest in cur.execute(
                 "SELECT entity_id, hlc, device_id, fields, acked_hlc, acked_cursor FROM record_clock"
-                f" WHERE entity = ? AND entity_id IN ({', '.join('?' * len(part))})", (entity, *part)):
+                f" WHERE entity = ? AND entity_id IN ({', '.join('?' * len(part))}){some}", (entity, *part)):
             out[entity_id] = decode(*rest)
     return out
 
@@ -127,7 +135,7 @@ def read_rows(conn: Connection, table: str, ids: Iterable[str]) -> dict[str, dic
     """The stored rows (raw SQLite values) of these ids, keyed by id."""
     out: dict[str, dict[str, Any]] = {}
     quoted = '"' + table.replace('"', '""') + '"'
-    cur = _cursor(conn)
+    cur = driver_cursor(conn)
     for part in chunks(list(ids)):
         cur.execute(f"SELECT * FROM {quoted} WHERE id IN ({', '.join('?' * len(part))})", tuple(part))
         names = [d[0] for d in cur.description]

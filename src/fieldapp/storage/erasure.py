@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from fieldapp.files import OWNER_ONLY
+from fieldapp.storage.base import Base
 from fieldapp.storage.capture import TRIGGER_PREFIX, _q, synced_tables, trigger_ddl
 from fieldapp.storage.datafolder import DataFolder
 from fieldapp.storage.migrate import head_revision
@@ -26,7 +27,24 @@ from fieldapp.storage.search_index import TABLE as SEARCH_TABLE
 EXPORTS_FOLDER = "exports"  # inside the data folder: where exports land unless the user picks another place
 
 
+# Derived from the static schema, but asked for every batch a push seals (sorting the tables each time was a
+# quarter of a push): kept per number of mapped tables, so a table mapped later is still seen.
+_schema_facts: dict[tuple[str, int], Any] = {}
+
+
+def _cached(name: str, make: Callable[[], Any]) -> Any:
+    key = (name, len(Base.metadata.tables))
+    if key not in _schema_facts:
+        _schema_facts[key] = make()
+    return _schema_facts[key]
+
+
 def child_of() -> dict[str, tuple[str, str]]:
+    """Tables whose rows belong to a participant through a parent: table -> (foreign key column, parent table)."""
+    return dict(_cached("child_of", _child_of))
+
+
+def _child_of() -> dict[str, tuple[str, str]]:
     """Tables whose rows belong to a participant through a parent: table -> (foreign key column, parent table).
 
     Derived from the foreign keys, so a new table hanging on a participant's records cannot be forgotten: a
@@ -49,6 +67,10 @@ def child_of() -> dict[str, tuple[str, str]]:
 
 def owned_tables() -> list[str]:
     """Synced tables whose rows belong to one participant, parents before children."""
+    return list(_cached("owned_tables", _owned_tables))
+
+
+def _owned_tables() -> list[str]:
     out = []
     children = child_of()
     for t in synced_tables():
@@ -62,7 +84,7 @@ def _owner_sql(table: str) -> str:
     if table == "participant":
         return "SELECT t.id, t.id FROM participant t WHERE t.id IN (SELECT value FROM json_each(?))"
     joins: list[str] = []
-    alias, current, children = "t", table, child_of()
+    alias, current, children = "t", table, _cached("child_of", _child_of)
     while current in children:
         column, parent = children[current]
         nxt = f"p{len(joins)}"
@@ -74,7 +96,7 @@ def _owner_sql(table: str) -> str:
 
 def owners(conn: Any, entity: str, ids: Sequence[str]) -> dict[str, str]:
     """Record id -> participant id, for the records of `entity` that belong to a participant."""
-    if entity not in set(owned_tables()) or not ids:
+    if entity not in _cached("owned_set", lambda: frozenset(owned_tables())) or not ids:
         return {}
     return dict(conn.exec_driver_sql(_owner_sql(entity), (json.dumps(list(ids)),)).all())
 

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 from datetime import UTC, datetime
 from typing import Any
 
@@ -38,6 +40,8 @@ from fieldapp.storage.clocks import new_clocks as new_clocks_for
 from fieldapp.storage.datafolder import DataFolder
 from fieldapp.storage.merges import redirect as redirect_merged
 
+_RECORD = itemgetter(0, 1)  # (entity, id) of a change
+_HLC = itemgetter(4)
 BOOKKEEPING = frozenset({"updated_at", "updated_by"})
 # Fields of a frozen agreement version that never change (rule_triggers.py enforces it locally).
 _FROZEN_VERSION_FIELDS = frozenset({"content_json", "content_hash", "version_no", "agreement_id", "frozen_at"})
@@ -93,7 +97,7 @@ def apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_c
                                      (next_cursor, expected_cursor)).rowcount
         if moved != 1:
             raise CursorMoved("the pull position changed during this sync")
-        max_hlc = max((c[4] for b in batches for c in b.changes), default=0)
+        max_hlc = max((max(map(_HLC, b.changes)) for b in batches if b.changes), default=0)
         replay_context(conn, hlc=max_hlc, device_id=me)
         for b in batches:
             if b.device_id == me:
@@ -111,7 +115,7 @@ def apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_c
                     with session.begin_nested():
                         session.connection()
                         if b.changes:  # first: a clock far ahead refuses the batch before anything is written
-                            folder.clock.observe(max(c[4] for c in b.changes))
+                            folder.clock.observe(max(map(_HLC, b.changes)))
                         applier = _Applier(conn, me, b, tables, order, append_only, now)
                         applier.run()
                     result.batches += 1
@@ -159,10 +163,21 @@ class _Applier:
     def run(self) -> None:
         b = self.b
         records: dict[str, dict[str, dict[str, tuple[int, Any]]]] = {}
-        for entity, entity_id, name, value, hlc in b.changes:
-            fields = records.setdefault(entity, {}).setdefault(entity_id, {})
-            if name not in fields or hlc > fields[name][0]:
-                fields[name] = (hlc, value)
+        # A batch carries each record's changes together (payload format 2 even packs them so): taken a
+        # record at a time, a record seen once with each field once needs no per-field comparison.
+        for (entity, entity_id), run in groupby(b.changes, key=_RECORD):
+            of_table = records.setdefault(entity, {})
+            fields = of_table.get(entity_id)
+            changes = list(run)
+            if fields is None:
+                fields = {name: (hlc, value) for _, _, name, value, hlc in changes}
+                of_table[entity_id] = fields
+                if len(fields) == len(changes):
+                    continue
+                fields.clear()
+            for _, _, name, value, hlc in changes:
+                if name not in fields or hlc > fields[name][0]:
+                    fields[name] = (hlc, value)
         unknown = len(self.order)
         foreign: list[tuple[Any, ...]] = []
         for entity in sorted(records, key=lambda e: self.order.get(e, unknown)):
@@ -243,8 +258,11 @@ class _Applier:
         new_clocks: list[tuple[Any, ...]] = []
         foreign: list[tuple[Any, ...]] = []
         for entity_id, fields in incoming.items():
-            foreign += [(t, entity_id, n, v, h, dev) for n, (h, v) in fields.items() if n not in colset]
-            known = {n: hv for n, hv in fields.items() if n in colset}
+            if fields.keys() <= colset:  # nearly always: every field is one this release knows
+                known = fields
+            else:
+                foreign += [(t, entity_id, n, v, h, dev) for n, (h, v) in fields.items() if n not in colset]
+                known = {n: hv for n, hv in fields.items() if n in colset}
             row = rows.get(entity_id)
             if row is None:
                 if not known:
@@ -252,8 +270,13 @@ class _Applier:
                 names = tuple(known)
                 if not inserts or inserts[-1][0] != names:
                     inserts.append((names, []))
-                inserts[-1][1].append((entity_id, *(v for _, v in known.values())))
-                fresh = new_clocks_for({n: (h, dev) for n, (h, _) in known.items()})
+                stamps = list(known.values())
+                inserts[-1][1].append((entity_id, *[v for _, v in stamps]))
+                first = stamps[0][0]
+                if all(h == first for h, _ in stamps):  # one clock for the whole record, as new_clocks makes it
+                    fresh = RecordClocks((first, dev))
+                else:
+                    fresh = new_clocks_for({n: (h, dev) for n, (h, _) in known.items()})
                 new_clocks.append(fresh.row(t, entity_id))
                 continue
             clock = clocks.get(entity_id)

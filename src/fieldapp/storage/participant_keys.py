@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
+from typing import Any
 
 from fieldapp.domain.erasure import participant_handle
 from fieldapp.storage.datafolder import DataFolder
@@ -11,6 +12,12 @@ from fieldapp.storage.datafolder import DataFolder
 
 def missing_keys(folder: DataFolder) -> list[tuple[str, bytes]]:
     """Make a key for every participant that has none; return (handle, key) of every key not yet uploaded."""
+    with folder.read() as session:  # the usual case, every participant has a key, without a write transaction
+        conn = session.connection()
+        known = {r[0] for r in conn.exec_driver_sql("SELECT handle FROM participant_key")}
+        new = [(participant_handle(pid), pid) for (pid,) in conn.exec_driver_sql("SELECT id FROM participant")]
+        if all(h in known for h, _ in new):
+            return _unuploaded(conn)
     with folder.write() as session:
         conn = session.connection()
         known = {r[0] for r in conn.exec_driver_sql("SELECT handle FROM participant_key")}
@@ -19,8 +26,12 @@ def missing_keys(folder: DataFolder) -> list[tuple[str, bytes]]:
         if new:
             conn.exec_driver_sql("INSERT INTO participant_key (handle, participant_id, key, uploaded) VALUES (?, ?, ?, 0)",
                                  [(h, pid, secrets.token_bytes(32)) for h, pid in new])
-        return [(h, bytes(key)) for h, key in conn.exec_driver_sql(
-            "SELECT handle, key FROM participant_key WHERE uploaded = 0 ORDER BY handle")]
+        return _unuploaded(conn)
+
+
+def _unuploaded(conn: Any) -> list[tuple[str, bytes]]:
+    return [(h, bytes(key)) for h, key in conn.exec_driver_sql(
+        "SELECT handle, key FROM participant_key WHERE uploaded = 0 ORDER BY handle")]
 
 
 def keep(folder: DataFolder, found: Sequence[tuple[str, bytes]], *, uploaded: bool = True) -> None:

@@ -17,9 +17,14 @@ from typing import Any
 from sqlalchemy import select
 
 from fieldapp.storage.capture import _q, close_capture, open_capture, synced_tables
-from fieldapp.storage.clocks import read_clocks, read_rows
+from fieldapp.storage.clocks import read_clocks
 from fieldapp.storage.datafolder import DataFolder
-from fieldapp.storage.erasure import owners
+# Re-exported: the sync engine and the tests cut the outbox through this module.
+from fieldapp.storage.outbox_cut import CUT_PAGE as CUT_PAGE
+from fieldapp.storage.outbox_cut import Encrypt as Encrypt
+from fieldapp.storage.outbox_cut import OwnedEncrypt as OwnedEncrypt
+from fieldapp.storage.outbox_cut import fill_outbox as fill_outbox
+from fieldapp.storage.outbox_cut import fill_outbox_owned as fill_outbox_owned
 from fieldapp.storage.models import SyncAccount, SyncQuarantine
 
 
@@ -89,126 +94,7 @@ def save_account(folder: DataFolder, *, server_url: str, team_id: str, team_name
                                 history_id=history_id, cursor=0, enrolled_at=datetime.now(UTC)))
 
 
-# Outbox --------------------------------------------------------------------------------------------------
-
-Encrypt = Callable[[int, list[tuple[str, str, str, Any, int]], int], tuple[str, bytes]]
-_NO_ACK = -1
-
-
-def _table_order() -> dict[str, int]:
-    return {t.name: i for i, t in enumerate(synced_tables())}
-
-
-def fill_outbox(folder: DataFolder, encrypt: Encrypt, *, max_changes: int = 2000, page: int = 2000) -> int:
-    """Cut this device's changed records not yet in a batch into encrypted outbox batches. Returns how many.
-
-    A record travels whole (every field this device wrote since the server last acknowledged it), and parents
-    go before children (tables in dependency order), so a receiver never meets a child before its parent.
-    `encrypt(seq, changes, base)` returns (key_id, blob). Up to `page` records are cut per transaction.
-    """
-    made = 0
-    order = list(_table_order())
-    while True:
-        with folder.read() as session:  # the usual case, nothing new, without taking the write lock
-            if session.connection().exec_driver_sql("SELECT 1 FROM outbox_record LIMIT 1").first() is None:
-                return made
-        with folder.write() as session:
-            conn = session.connection()
-            queued: list[tuple[str, str, int]] = []
-            for entity in order:
-                # Tables in dependency order, and within a table in the order the rows were stored here (rowid):
-                # a record may refer to an older one of its own table (an action carried over from an earlier
-                # visit), often written in the same flush, so with the same clock.
-                queued += [(entity, i, b) for i, b in conn.exec_driver_sql(
-                    f"SELECT o.entity_id, o.base FROM outbox_record o JOIN {_q(entity)} t ON t.id = o.entity_id"
-                    " WHERE o.entity = ? ORDER BY t.rowid LIMIT ?", (entity, page - len(queued)))]
-                if len(queued) >= page:
-                    break
-            if not queued:
-                # Only entities this release does not sync (never written here): nothing to send.
-                conn.exec_driver_sql("DELETE FROM outbox_record")
-                return made
-            made += _cut(conn, folder.device_id, queued, encrypt, max_changes)
-            conn.exec_driver_sql("DELETE FROM outbox_record WHERE entity = ? AND entity_id = ?",
-                                 [(e, i) for e, i, _ in queued])
-            if len(queued) < page:
-                return made  # that was the rest (a write meanwhile is picked up by the next run)
-
-
-def _cut(conn: Any, me: str, queued: list[tuple[str, str, int]], encrypt: Encrypt, max_changes: int) -> int:
-    """Encrypt the queued records into batches of about `max_changes` field values; returns how many."""
-    made = 0
-    changes: list[tuple[str, str, str, Any, int]] = []
-    members: list[tuple[str, str, int]] = []
-    base: int | None = None
-
-    def seal() -> None:
-        nonlocal changes, members, base, made
-        seq = int(conn.exec_driver_sql(
-            "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_batch_seq'), 0)"
-        ).scalar_one()) + 1
-        key_id, blob = encrypt(seq, changes, base or 0)
-        conn.exec_driver_sql(
-            "INSERT INTO sync_outbox (seq, change_count, base, members, key_id, blob, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (seq, len(changes), base or 0, json.dumps(members, separators=(",", ":")), key_id, blob,
-             _stamp(datetime.now(UTC))))
-        conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_batch_seq', ?)", (str(seq),))
-        made += 1
-        changes, members, base = [], [], None
-
-    by_entity: dict[str, list[tuple[str, int]]] = {}
-    for entity, entity_id, b in queued:
-        by_entity.setdefault(entity, []).append((entity_id, b))
-    for entity, items in by_entity.items():  # already in dependency order
-        items = _by_owner(conn, entity, items)
-        ids = [i for i, _ in items]
-        rows, clocks = read_rows(conn, entity, ids), read_clocks(conn, entity, ids)
-        for entity_id, b in items:
-            row, clock = rows.get(entity_id), clocks.get(entity_id)
-            if row is None or clock is None:
-                continue
-            acked = clock.acked_hlc if clock.acked_hlc is not None else _NO_ACK
-            sent = []
-            for name, value in row.items():
-                if name != "id":
-                    hlc, device = clock.of(name)
-                    if device == me and hlc > acked:
-                        sent.append((entity, entity_id, name, value, hlc))
-            if not sent:
-                continue  # overwritten by a remote change before it was sent
-            changes += sent
-            members.append((entity, entity_id, max(c[4] for c in sent)))
-            base = b if base is None else min(base, b)
-            if len(changes) >= max_changes:
-                seal()
-    if changes:
-        seal()
-    return made
-
-
-def _self_referring() -> frozenset[str]:
-    return frozenset(t.name for t in synced_tables() if any(fk.column.table is t for fk in t.foreign_keys))
-
-
-def _by_owner(conn: Any, entity: str, items: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """The records of one table with each participant's records together, in stored order within each.
-
-    Each participant's changes in a batch travel in one envelope under their own key (erasure), so records
-    cut in plain stored order cost one envelope, one AES-GCM and one JSON document per record on both sides;
-    grouped, it is about one per participant per batch. A table whose rows may refer to rows of the same
-    table keeps its stored order (a referred row must come first)."""
-    if len(items) < 2 or entity in _self_referring():
-        return items
-    owner = owners(conn, entity, [i for i, _ in items])
-    if not owner:
-        return items
-    first: dict[str, int] = {}
-    for n, (entity_id, _) in enumerate(items):
-        first.setdefault(owner.get(entity_id, ""), n)
-    # Stable: by the position of the owner's first record, then stored order.
-    return sorted(items, key=lambda item: first[owner.get(item[0], "")])
-
+# Outbox (cutting it into batches: outbox_cut.py) ------------------------------------------------------------
 
 def unpushed(folder: DataFolder, *, limit: int = 1000) -> list[OutboxBatch]:
     """The encrypted batches the server has not acknowledged, oldest first."""
@@ -234,10 +120,18 @@ def mark_pushed(folder: DataFolder, acks: list[tuple[int, int]]) -> None:
             by_entity: dict[str, dict[str, int]] = {}
             for entity, entity_id, hlc in json.loads(members):
                 by_entity.setdefault(entity, {})[entity_id] = hlc
+            me = folder.device_id
+            # Most records have one clock for every field: RecordClocks.acknowledge in one statement, in SQL.
+            conn.exec_driver_sql(
+                "UPDATE record_clock SET acked_cursor = CASE WHEN device_id = ? AND hlc <= ? AND acked_cursor IS NULL"
+                " THEN ? ELSE acked_cursor END, acked_hlc = max(coalesce(acked_hlc, 0), ?)"
+                " WHERE entity = ? AND entity_id = ? AND (fields IS NULL OR fields IN ('', '{}'))",
+                [(me, hlc, cursor, hlc, entity, entity_id) for entity, sent in by_entity.items()
+                 for entity_id, hlc in sent.items()])
             updated = []
             for entity, sent in by_entity.items():
-                for entity_id, clock in read_clocks(conn, entity, sent).items():
-                    clock.acknowledge(folder.device_id, sent[entity_id], cursor)
+                for entity_id, clock in read_clocks(conn, entity, sent, only_with_fields=True).items():
+                    clock.acknowledge(me, sent[entity_id], cursor)
                     updated.append((clock.encoded(), clock.acked_hlc, clock.acked_cursor, entity, entity_id))
             if updated:
                 conn.exec_driver_sql("UPDATE record_clock SET fields = ?, acked_hlc = ?, acked_cursor = ?"

@@ -9,12 +9,12 @@ bound the same way to team, recipient and key epoch.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import os
 import secrets
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,10 +24,10 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from fieldapp.sync import identity
+from fieldapp.sync import change_sets, identity
 
 NONCE_BYTES = 12
-PAYLOAD_FORMAT = 1
+PAYLOAD_FORMAT = 2  # 2: packed by record (change_sets.py); 1: one list per field change, still read
 # A decompressed batch larger than this is refused (a zip bomb from a hostile peer). A batch is at most 8 MiB
 # of ciphertext on the server (max_batch_bytes) and about 2,000 field values; its JSON compresses a few times,
 # so 8 × the batch limit leaves room for any batch a device makes and keeps one decode well under 100 MB.
@@ -101,19 +101,14 @@ def batch_signature_ok(signer_public: bytes, blob: bytes, *, team_id: str, devic
 # The batch payload ----------------------------------------------------------------------------------
 
 def _enc_value(v: Any) -> Any:
-    if isinstance(v, (bytes, bytearray, memoryview)):
-        return {"$b": base64.b64encode(bytes(v)).decode("ascii")}
-    return v
+    return change_sets.enc_value(v)
 
 
 def _dec_value(v: Any) -> Any:
-    if isinstance(v, dict):
-        if set(v) != {"$b"} or not isinstance(v["$b"], str):
-            raise CryptoError("payload: unknown value encoding")
-        return base64.b64decode(v["$b"])
-    if isinstance(v, list):
-        raise CryptoError("payload: a value cannot be a list")
-    return v
+    try:
+        return change_sets.dec_value(v)
+    except change_sets.Malformed as exc:
+        raise CryptoError(f"payload: {exc}") from exc
 
 
 @dataclass(frozen=True)
@@ -124,14 +119,19 @@ class Payload:
     changes: tuple[tuple[str, str, str, Any, int], ...]  # entity, entity_id, field, value, hlc
 
 
-def encode_payload(changes: list[tuple[str, str, str, Any, int]], *, base: int) -> bytes:
-    if any(isinstance(c[3], (bytes, bytearray, memoryview)) for c in changes):
-        changes = [(e, i, f, _enc_value(v), h) for e, i, f, v, h in changes]
-    doc = {"format": PAYLOAD_FORMAT, "base": base, "changes": changes}  # tuples are JSON arrays too
-    return zlib.compress(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode(), 1)
+def encode_payload(changes: Sequence[tuple[str, str, str, Any, int]], *, base: int) -> bytes:
+    """Format 2: the changes packed by record (change_sets.py); format 1 listed every field change."""
+    raw = change_sets.packed_json({"format": PAYLOAD_FORMAT, "base": base}, changes)
+    sealed = sum(len(c[3]) for c in changes if type(c[3]) is bytes)
+    # Mostly participant envelopes (ciphertext, as base64): no repeated strings to find, and zlib's search for
+    # them took 4 times as long as coding the characters alone (Huffman only), which compresses them as well.
+    packer = zlib.compressobj(1, zlib.DEFLATED, 15, 8, zlib.Z_HUFFMAN_ONLY if sealed * 2 > len(raw) else
+                              zlib.Z_DEFAULT_STRATEGY)
+    return packer.compress(raw) + packer.flush()
 
 
 def decode_payload(data: bytes) -> Payload:
+    """The changes of a batch in format 2 or in format 1 (older releases; the server's history keeps them)."""
     try:
         d = zlib.decompressobj()
         raw = d.decompress(data, MAX_PLAINTEXT)
@@ -141,19 +141,27 @@ def decode_payload(data: bytes) -> Payload:
         doc = json.loads(raw)
     except (zlib.error, ValueError) as exc:
         raise CryptoError(f"payload: not readable ({exc})") from exc
-    if not isinstance(doc, dict) or not isinstance(doc.get("changes"), list):
+    if not isinstance(doc, dict):
         raise CryptoError("payload: no change list")
     if not isinstance(doc.get("format"), int) or doc["format"] > PAYLOAD_FORMAT:
         raise CryptoError(f"payload: format {doc.get('format')!r} is newer than this app understands")
     base = doc.get("base", 0)
+    base = base if isinstance(base, int) else 0
+    if doc["format"] >= 2:
+        try:
+            return Payload(base=base, changes=change_sets.unpack(doc.get("records")))
+        except change_sets.Malformed as exc:
+            raise CryptoError(f"payload: malformed change ({exc})") from exc
+    if not isinstance(doc.get("changes"), list):
+        raise CryptoError("payload: no change list")
     changes = checked_changes(doc["changes"])
     if changes is None:
         raise CryptoError("payload: malformed change")
-    return Payload(base=base if isinstance(base, int) else 0, changes=changes)
+    return Payload(base=base, changes=changes)
 
 
 def checked_changes(changes: list[Any]) -> tuple[tuple[str, str, str, Any, int], ...] | None:
-    """Decoded JSON changes as tuples with their values decoded, or None if one is malformed.
+    """Format 1: decoded JSON changes as tuples with their values decoded, or None if one is malformed.
 
     Checked column by column with C-level map/set instead of item by item: a pull decodes hundreds of
     thousands of changes, and the per-item checks were most of the payload's cost."""

@@ -18,7 +18,8 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from fieldapp.sync.crypto import MAX_PLAINTEXT, NONCE_BYTES, CryptoError, _enc_value, checked_changes
+from fieldapp.sync.change_sets import Malformed, packed_json, unpack
+from fieldapp.sync.crypto import MAX_PLAINTEXT, NONCE_BYTES, CryptoError, checked_changes
 
 ENVELOPE = "$participant"
 Change = tuple[str, str, str, Any, int]
@@ -70,11 +71,10 @@ def seal_envelopes(changes: Sequence[Change], owners: Mapping[tuple[str, str], s
         key = keys.get(pid)
         if key is None:
             raise KeyMissing(pid)
-        if any(isinstance(c[3], (bytes, bytearray, memoryview)) for c in items):
-            items = [(e, i, f, _enc_value(v), h) for e, i, f, v, h in items]
         nonce = os.urandom(NONCE_BYTES)
         # Compressed before encryption: ciphertext does not compress, and the batch's own zlib comes after.
-        body = zlib.compress(json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode(), 1)
+        # Packed by record, as the batch (payload format 2); format 1 bodies were a list of field changes.
+        body = zlib.compress(packed_json({}, items), 1)
         blob = nonce + AESGCM(key).encrypt(nonce, body, _aad(team_id=team_id, device_id=device_id, seq=seq,
                                                              participant_id=pid))
         plain.append((ENVELOPE, pid, "", blob, 0))
@@ -122,11 +122,19 @@ def open_envelopes(changes: Sequence[Change], key_of: Callable[[str], bytes | No
             raise
         except (InvalidTag, ValueError, zlib.error) as exc:
             raise CryptoError(f"participant envelope {pid} does not open with that participant's key") from exc
+        if isinstance(items, dict):
+            try:
+                out += unpack(items.get("records"))
+            except Malformed as exc:
+                raise CryptoError(f"participant envelope {pid}: malformed change ({exc})") from exc
+            continue
         if not isinstance(items, list):
             raise CryptoError(f"participant envelope {pid}: malformed change")
         opened.append((pid, items))
-    # One column-wise check over every envelope of the batch (a batch holds about one envelope per record):
-    # checking each envelope's items one by one was most of the cost of opening them.
+    if not opened:
+        return tuple(out), dropped
+    # Format 1 bodies: one column-wise check over every envelope of the batch (a batch held about one envelope
+    # per record): checking each envelope's items one by one was most of the cost of opening them.
     every = [item for _, items in opened for item in items]
     try:
         inner = checked_changes(every)

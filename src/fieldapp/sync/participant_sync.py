@@ -78,7 +78,8 @@ def receive_erasures(ctx: Context, current: KeyBundle) -> int:
                     erasure.erase_participant(ctx.folder, own, event="erased", sent=False)
                 known = erasure.erased_handles(ctx.folder)
             after = max(after, e.cursor or after)
-        stored.save_cursor(ctx.folder, ERASURES_CURSOR, after)
+        if found:  # a write transaction (and a disk flush) only when there was something new
+            stored.save_cursor(ctx.folder, ERASURES_CURSOR, after)
         if not body.get("has_more"):
             return done
 
@@ -106,7 +107,8 @@ def fetch_keys(ctx: Context, current: KeyBundle) -> int:
         taken += len(found)
         for k in found:
             after = max(after, k.cursor or after)
-        stored.save_cursor(ctx.folder, KEYS_CURSOR, after)
+        if found:
+            stored.save_cursor(ctx.folder, KEYS_CURSOR, after)
         if not body.get("has_more"):
             return taken
 
@@ -214,15 +216,14 @@ def fill_outbox(ctx: Context, current: KeyBundle, encrypt: sync_state.Encrypt) -
         upload_keys(ctx, current)
         by_handle = stored.keys_by_handle(folder)
 
-        def sealed(seq: int, changes: list[Any], base: int,
+        def sealed(seq: int, changes: list[Any], base: int, owners: dict[tuple[str, str], str],
                    by_handle: dict[str, bytes] = by_handle) -> tuple[str, bytes]:  # bound: called in this turn
-            owners = stored.record_owners(folder, changes)
             keys = {pid: by_handle[participant_handle(pid)] for pid in set(owners.values())
                     if participant_handle(pid) in by_handle}
             return encrypt(seq, seal_envelopes(changes, owners, keys, team_id=ctx.team_id, device_id=folder.device_id,
                                                seq=seq), base)
         try:
-            return sync_state.fill_outbox(folder, sealed)
+            return sync_state.fill_outbox_owned(folder, sealed)
         except KeyMissing:
             continue  # a participant made while the outbox was cut: give them a key and cut again
     raise errors.sync_error("keys", "participant_key_missing",

@@ -1,0 +1,151 @@
+"""Record-level change sets (payload format 2): per table the field names once, per record one clock.
+
+A batch carries whole records (every field this device wrote since the server last held it), so field-level
+`[entity, id, field, value, hlc]` lists repeat the table, the id and the clock for every field: 21 lists per
+visit. Packed, consecutive changes of one record become one row `[id, hlc, [values…]]`, plus `[i, hlc, …]`
+for the fields (by position) whose clock is not the record's; consecutive rows with the same table and field
+names share one group `[entity, [field names…], [rows…]]`. Unpacking gives back exactly the changes packed,
+in the same order, so everything after decoding (envelopes, checks, merge) sees what it saw before.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+from collections.abc import Sequence
+from itertools import chain, repeat
+from typing import Any
+
+import orjson
+
+Change = tuple[str, str, str, Any, int]
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+class Malformed(ValueError):
+    """A change set that is not one this codec writes (the caller says where it came from)."""
+
+
+def enc_value(v: Any) -> Any:
+    if isinstance(v, (bytes, bytearray, memoryview)):
+        return {"$b": base64.b64encode(bytes(v)).decode("ascii")}
+    return v
+
+
+def dec_value(v: Any) -> Any:
+    if isinstance(v, dict):
+        if set(v) != {"$b"} or not isinstance(v["$b"], str):
+            raise Malformed("unknown value encoding")
+        return base64.b64decode(v["$b"])
+    if isinstance(v, list):
+        raise Malformed("a value cannot be a list")
+    return v
+
+
+def pack(changes: Sequence[Change]) -> list[Any]:
+    """The changes as groups of records (consecutive changes of one record make one row)."""
+    return _pack(changes)[0]
+
+
+def packed_json(doc: dict[str, Any], changes: Sequence[Change], *, into: str = "records") -> bytes:
+    """`doc` with the packed changes under `into`, as UTF-8 JSON.
+
+    orjson writes it about eight times faster than json.dumps, byte for byte the same for these documents; it
+    writes an infinite float as null, so a set holding one goes through json.dumps (which writes Infinity,
+    as format 1 did). Only ever read back with json.loads: nothing hashes or signs these bytes themselves
+    (the batch is signed over its ciphertext)."""
+    groups, odd_float = _pack(changes)
+    doc = {**doc, into: groups}
+    if odd_float:
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+    return orjson.dumps(doc)
+
+
+def _pack(changes: Sequence[Change]) -> tuple[list[Any], bool]:
+    """(groups, whether a value is a float JSON has no number for)."""
+    odd_float = False
+    groups: list[Any] = []
+    n = len(changes)
+    i = 0
+    while i < n:
+        entity, rid, _, _, hlc = changes[i]
+        j = i + 1
+        while j < n and changes[j][1] == rid and changes[j][0] == entity:
+            j += 1
+        run = changes[i:j]
+        names = [c[2] for c in run]
+        values = [c[3] for c in run]
+        types = set(map(type, values))
+        if not _PLAIN.issuperset(types):
+            values = list(map(enc_value, values))
+        if float in types and not all(map(math.isfinite, (v for v in values if type(v) is float))):
+            odd_float = True
+        row: list[Any] = [rid, hlc, values]
+        if j - i > 1:
+            odd = [x for k, c in enumerate(run) if c[4] != hlc for x in (k, c[4])]
+            if odd:
+                row.append(odd)
+        last = groups[-1] if groups else None
+        if last is not None and last[0] == entity and last[1] == names:
+            last[2].append(row)
+        else:
+            groups.append([entity, names, [row]])
+        i = j
+    return groups, odd_float
+
+
+def unpack(groups: Any) -> tuple[Change, ...]:
+    """The changes of packed groups, checked (Malformed if one is not right). Items a newer format adds after
+    the known ones of a group or row are ignored."""
+    if type(groups) is not list:
+        raise Malformed("not a list of groups")
+    out: list[Change] = []
+    for group in groups:
+        if type(group) is not list or len(group) < 3:
+            raise Malformed("not a group")
+        entity, names, rows = group[0], group[1], group[2]
+        if type(entity) is not str or type(names) is not list or type(rows) is not list:
+            raise Malformed("not a group")
+        if not set(map(type, names)) <= {str}:
+            raise Malformed("a field name is not text")
+        if rows:
+            out += _rows(entity, names, rows)
+    return tuple(out)
+
+
+def _rows(entity: str, names: list[str], rows: list[Any]) -> list[Change]:
+    # Checked column by column with C-level map/set: per-item checks were most of the cost of decoding.
+    if not set(map(type, rows)) <= {list} or min(map(len, rows)) < 3:
+        raise Malformed("not a record")
+    ids = [r[0] for r in rows]
+    hlcs = [r[1] for r in rows]
+    values = [r[2] for r in rows]
+    if not set(map(type, ids)) <= {str} or not set(map(type, hlcs)) <= {int}:
+        raise Malformed("a record's id is not text or its clock not a whole number")
+    width = len(names)
+    if not set(map(type, values)) <= {list} or set(map(len, values)) != {width}:
+        raise Malformed("a record's values do not match its field names")
+    if not _PLAIN.issuperset(map(type, chain.from_iterable(values))):
+        values = [list(map(dec_value, v)) for v in values]
+    out: list[Change] = []
+    add = out.extend
+    for n, (rid, hlc, vals) in enumerate(zip(ids, hlcs, values)):
+        row = rows[n]
+        if len(row) > 3:
+            add(zip(repeat(entity, width), repeat(rid, width), names, vals, _clocks(row[3], hlc, width)))
+        else:
+            add(zip(repeat(entity, width), repeat(rid, width), names, vals, repeat(hlc, width)))
+    return out
+
+
+def _clocks(odd: Any, hlc: int, width: int) -> list[int]:
+    if type(odd) is not list or len(odd) % 2:
+        raise Malformed("a record's field clocks are not pairs")
+    clocks = [hlc] * width
+    for k in range(0, len(odd), 2):
+        at, clock = odd[k], odd[k + 1]
+        if type(at) is not int or type(clock) is not int or not 0 <= at < width:
+            raise Malformed("a record's field clock is not right")
+        clocks[at] = clock
+    return clocks
