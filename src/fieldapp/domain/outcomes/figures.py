@@ -156,15 +156,10 @@ def visits_per_person_month_in_work(inputs: OutcomeInputs, period: Period,
                     days += (b - a).days + 1
     if not days:
         return None
-    # Most visits are to people not in work: the dictionary look-up first, the dates only for those who were.
-    # The visit tuples are unpacked, not read by field name: there are 100,000 of them at a large office.
-    visits = 0
-    lo, hi = period.start, period.end
-    for pid, on, _out in inputs.visits:
-        held = mine.get(pid)
-        if held and lo <= on <= hi and any(a <= on <= b for a, b in held):
-            visits += 1
-    return round(visits / (days / 30.44), 2)
+    # Each participant's visits are counted span by span (the spans do not overlap): no pass over every visit.
+    visits = inputs.visit_days
+    counted = sum(visits.count(pid, a, b)[0] for pid, held in mine.items() for a, b in held)
+    return round(counted / (days / 30.44), 2)
 
 
 def overdue_follow_ups(inputs: OutcomeInputs, on: date, specialist: str | None = None) -> int:
@@ -177,11 +172,17 @@ def overdue_follow_ups(inputs: OutcomeInputs, on: date, specialist: str | None =
 def share_out_of_office(inputs: OutcomeInputs, period: Period, specialist: str | None = None) -> float | None:
     resp, people = _mine(inputs)
     lo, hi = period.start, period.end
+    visits = inputs.visit_days
     counted = out_of_office = 0
-    for pid, on, out in inputs.visits:  # unpacked, as above: one pass, no list of the period's visits
-        if lo <= on <= hi and pid in people and (specialist is None or resp.who(pid, on) == specialist):
-            counted += 1
-            out_of_office += out
+    for pid in visits.participants():
+        if pid not in people:
+            continue
+        # Who is responsible changes only on a participant's change days: one count per part of the period.
+        for a, b in ((lo, hi),) if specialist is None else _split(lo, hi, resp.change_days(pid)):
+            if specialist is None or resp.who(pid, a) == specialist:
+                n, out = visits.count(pid, a, b)
+                counted += n
+                out_of_office += out
     return out_of_office / counted if counted else None
 
 

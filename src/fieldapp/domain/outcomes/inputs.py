@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from fieldapp.domain.outcomes.responsibility import Responsibility
+    from fieldapp.domain.outcomes.visit_days import VisitDays
 
 DEFAULT_CASELOAD_LIMIT = 20
 DEFAULT_SMALL_CELL = 5
@@ -110,7 +111,8 @@ class EmployerContactFacts:
 class OutcomeInputs:
     participants: Sequence[ParticipantFacts]
     jobs: Sequence[JobFacts] = ()
-    visits: Sequence[VisitFacts] = ()
+    # One fact per visit, or the same visits as days per participant (VisitDays, what the app reads).
+    visits: Collection[VisitFacts] = ()
     assignments: Sequence[AssignmentFacts] = ()
     follow_ups: Sequence[FollowUpFacts] = ()
     # None: the data does not exist yet (not: no contacts were made).
@@ -132,7 +134,7 @@ class OutcomeInputs:
         out = replace(
             self, participants=[p for p in self.participants if p.id not in ids] + list(fresh.participants),
             jobs=[j for j in self.jobs if j.participant_id not in ids] + list(fresh.jobs),
-            visits=[v for v in self.visits if v.participant_id not in ids] + list(fresh.visits),
+            visits=self.visit_days.replacing(ids, fresh.visit_days),
             assignments=[a for a in self.assignments if a.participant_id not in ids] + list(fresh.assignments)
             if assignments_changed else self.assignments,
             follow_ups=[f for f in self.follow_ups if f.participant_id not in ids] + list(fresh.follow_ups),
@@ -161,6 +163,13 @@ class OutcomeInputs:
         return Responsibility(self.assignments)
 
     @cached_property
+    def visit_days(self) -> VisitDays:
+        """The visits as days per participant: what the visit figures count from."""
+        from fieldapp.domain.outcomes.visit_days import VisitDays
+
+        return self.visits if isinstance(self.visits, VisitDays) else VisitDays.of(self.visits)
+
+    @cached_property
     def people(self) -> dict[str, ParticipantFacts]:
         return {p.id: p for p in self.participants}
 
@@ -173,7 +182,7 @@ class OutcomeInputs:
                      if j.competitive and j.start is not None and j.participant_id in people)
 
 
-_WORKED_OUT = ("responsibility", "people", "ordinary_jobs")  # the cached properties, none from the contacts
+_WORKED_OUT = ("responsibility", "people", "ordinary_jobs", "visit_days")  # the cached properties, none from the contacts
 
 
 def hours_from_percentage(percentage: int | None) -> float | None:
