@@ -147,10 +147,11 @@ def visits_per_person_month_in_work(inputs: OutcomeInputs, period: Period,
     mine: dict[str, list[tuple[date, date]]] = defaultdict(list)
     days = 0
     for pid, raw in spans.items():
-        cuts = resp.change_days(pid)
+        # Split where a handover falls inside the job, so each part counts for whoever held it; the team
+        # counts every part, so its spans are left whole.
+        cuts = resp.change_days(pid) if specialist is not None else []
         for lo, hi in _merged(raw):
-            # Split where a handover falls inside the job, so each part counts for whoever held it.
-            for a, b in _split(lo, hi, cuts):
+            for a, b in _split(lo, hi, cuts) if cuts else ((lo, hi),):
                 if resp.belongs(pid, a, specialist):
                     mine[pid].append((a, b))
                     days += (b - a).days + 1

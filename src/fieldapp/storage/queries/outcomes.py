@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
 from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
@@ -116,10 +117,23 @@ def visit_facts(session: Session, *, until: date, since: date | None = None,
             for pid, minute, channel in session.connection().execute(stmt).all()]
 
 
+def _plain(session: Session) -> Any:
+    """The session's own driver connection (same transaction): rows as plain tuples, without SQLAlchemy's
+    per-row result objects, for the reads of every participant or visit the overview's first opening makes."""
+    return cast(Any, session.connection().connection.driver_connection)
+
+
+def _in(column: str, ids: Only) -> tuple[str, tuple[str, ...]]:
+    """An extra condition keeping the rows of these participants only (none for all), and its parameters."""
+    if ids is None:
+        return "", ()
+    return f" AND {column} IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),)
+
+
 def visit_days(session: Session, *, until: date, since: date | None = None,
                participant_ids: Only = None) -> VisitDays:
     """The visits visit_facts reads, as days per participant (VisitDays): no Python object per visit."""
-    run = cast(Any, session.connection().connection.driver_connection).execute  # rows as plain tuples
+    run = _plain(session).execute
     if since is None:
         first = run("SELECT min(starts_at) FROM visit WHERE deleted_at IS NULL").fetchone()[0]
         if first is None:
@@ -133,12 +147,12 @@ def visit_days(session: Session, *, until: date, since: date | None = None,
                  for day in range(origin + 1, until.toordinal() + 2)]
     if len(midnights) < 2:
         return VisitDays({})
-    only = "" if participant_ids is None else f" AND participant_id IN ({', '.join('?' * len(participant_ids))})"
+    only, ids = _in("participant_id", participant_ids)
     # In the order of the starts_at index, which holds every column read (migration 0015): each participant's
     # days come sorted, and SQLite sorts nothing.
     rows = run("SELECT participant_id, starts_at, channel IN (?, ?) FROM visit WHERE deleted_at IS NULL "
                f"AND starts_at >= ? AND starts_at < ?{only} ORDER BY starts_at",
-               (*OUT_OF_OFFICE_CHANNELS, midnights[0], midnights[-1], *(participant_ids or ()))).fetchall()
+               (*OUT_OF_OFFICE_CHANNELS, midnights[0], midnights[-1], *ids)).fetchall()
     by: dict[str, tuple[list[int], list[int]]] = {}
     for pid, starts, out in rows:
         day = bisect_right(midnights, starts) + origin
@@ -155,25 +169,27 @@ def follow_up_reads(session: Session, *, now: datetime, participant_ids: Only = 
         list[ParticipantBrief], dict[str, date | None], dict[str, datetime]]:
     """What the overdue rule needs, for participants not ended: the list's brief without names (nothing sorted),
     each current job's start (the placement starting last, as the list picks it) and the last visit held."""
-    p, pl, e, v = m.Participant, m.Placement, m.Employer, m.Visit
-    run = session.connection().execute  # plain rows, each read fetched at once (.all()), as visit_facts
+    run = _plain(session).execute
     days = _Days()
+    only, ids = _in("id", participant_ids)
     people = [ParticipantBrief(pid, "", "", None, None, status, method, phase, days[referred], days[start])
               for pid, status, method, phase, referred, start in run(
-                  _only(select(p.id, p.status, p.method, p.phase, _text(p.referred_on), _text(p.follow_up_start))
-                        .where(p.deleted_at.is_(None), p.status != ENDED), p.id, participant_ids)).all()]
+                  "SELECT id, status, method, phase, referred_on, follow_up_start FROM participant "
+                  f"WHERE deleted_at IS NULL AND status != ?{only}", (ENDED, *ids)).fetchall()]
     jobs: dict[str, date | None] = {}
+    only, ids = _in("pl.participant_id", participant_ids)
     # The employer join keeps the list's rule exactly: it reads placements with their employer.
-    for pid, start in run(_only(select(pl.participant_id, _text(pl.start_date)).join(e, e.id == pl.employer_id)
-                                .where(pl.deleted_at.is_(None), pl.status.in_(CURRENT_PLACEMENT_STATUSES))
-                                .order_by(pl.start_date.desc(), pl.created_at.desc()),
-                                pl.participant_id, participant_ids)).all():
+    for pid, start in run(
+            "SELECT pl.participant_id, pl.start_date FROM placement pl JOIN employer e ON e.id = pl.employer_id "
+            f"WHERE pl.deleted_at IS NULL AND pl.status IN ({', '.join('?' * len(CURRENT_PLACEMENT_STATUSES))})"
+            f"{only} ORDER BY pl.start_date DESC, pl.created_at DESC",
+            (*CURRENT_PLACEMENT_STATUSES, *ids)).fetchall():
         if pid not in jobs:
             jobs[pid] = days[start]
-    held: dict[str, datetime] = dict(run(_only(
-        select(v.participant_id, func.max(v.starts_at)).where(v.deleted_at.is_(None), v.starts_at <= now,
-                                                              v.finished_at.is_not(None)),
-        v.participant_id, participant_ids).group_by(v.participant_id)).all())
+    only, ids = _in("participant_id", participant_ids)
+    held = {pid: datetime.fromisoformat(at) for pid, at in run(
+        "SELECT participant_id, max(starts_at) FROM visit WHERE deleted_at IS NULL AND starts_at <= ? "
+        f"AND finished_at IS NOT NULL{only} GROUP BY participant_id", (stored_datetime(now), *ids)).fetchall()}
     return people, jobs, held
 
 
