@@ -21,7 +21,6 @@ from fieldapp.storage import models as m
 from fieldapp.storage.record_map import to_record
 from fieldapp.storage import today_facts
 from fieldapp.storage.today_facts import stored_datetime
-from fieldapp.storage.queries._driver import execute_on
 from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES, ParticipantBrief, TermsInForce
 
 OUT_OF_OFFICE_CHANNELS = ("on_site", "elsewhere")
@@ -206,7 +205,8 @@ def follow_up_reads(session: Session, *, now: datetime, participant_ids: Only = 
 
 def terms_in_force(session: Session, today: date, participant_ids: Collection[str]) -> dict[str, list[TermsInForce]]:
     """The agreements' terms in force on `today` (storage/today_facts.py), for these participants only."""
-    return today_facts.terms_in_force(execute_on(session), today, participant_ids)
+    run = _plain(session).execute
+    return today_facts.terms_in_force(lambda sql, params: run(sql, dict(params)).fetchall(), today, participant_ids)
 
 
 def assignment_facts(session: Session, *, participant_ids: Only = None, first_seq: int = 0) -> list[AssignmentFacts]:
