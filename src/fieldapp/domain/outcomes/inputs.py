@@ -42,8 +42,10 @@ class Period:
         return out
 
 
-@dataclass(frozen=True)
-class ParticipantFacts:
+class ParticipantFacts(NamedTuple):
+    """A tuple, as VisitFacts and the other facts made by the thousand at each first opening: a frozen
+    dataclass takes about 1.5 µs to make, a named tuple 0.6 µs."""
+
     id: str
     referred_on: date
     ended_on: date | None = None
@@ -53,8 +55,7 @@ class ParticipantFacts:
         return self.referred_on <= day and (self.ended_on is None or day < self.ended_on)
 
 
-@dataclass(frozen=True)
-class JobFacts:
+class JobFacts(NamedTuple):
     """One placement. A job that ended and restarted is two jobs."""
 
     participant_id: str
@@ -88,15 +89,13 @@ class AssignmentFacts:
     seq: int = 0  # orders two assignments that start the same day: the later one wins
 
 
-@dataclass(frozen=True)
-class FollowUpFacts:
+class FollowUpFacts(NamedTuple):
     participant_id: str
     overdue: bool
     days_overdue: int = 0
 
 
-@dataclass(frozen=True)
-class EmployerContactFacts:
+class EmployerContactFacts(NamedTuple):
     """One employer contact, fed by the job-development records; `participant_id` None for a general contact.
     A contact made for two participants is one fact per participant (the weekly count uses `contact_id`)."""
 
