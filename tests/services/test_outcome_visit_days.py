@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from fieldapp.demo.generate import generate
-from fieldapp.domain.outcomes.inputs import Period
+from fieldapp.domain.outcomes import figures as f
+from fieldapp.domain.outcomes.inputs import OutcomeInputs, Period, VisitFacts
 from fieldapp.domain.outcomes.summary import summarize
 from fieldapp.domain.outcomes.visit_days import VisitDays
 from fieldapp.domain.visit_records import Visit
@@ -34,6 +35,39 @@ def oslo_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     monkeypatch.delenv("TZ", raising=False)
     time.tzset()
+
+
+def _per_month_in_work_one_by_one(inputs: OutcomeInputs, visits: list[VisitFacts], period: Period,
+                                  specialist: str | None) -> float | None:
+    """visits_per_person_month_in_work as it was worked out before VisitDays: every visit looked at."""
+    resp, people = inputs.responsibility, inputs.people
+    spans: dict[str, list[tuple[date, date]]] = {}
+    for j in inputs.jobs:
+        if j.competitive and j.start is not None and j.participant_id in people:
+            first, last = max(j.start, period.start), min(j.end or period.end, period.end)
+            if first <= last:
+                spans.setdefault(j.participant_id, []).append((first, last))
+    mine: dict[str, list[tuple[date, date]]] = {}
+    days = 0
+    for pid, raw in spans.items():
+        for lo, hi in f._merged(raw):
+            for a, b in f._split(lo, hi, resp.change_days(pid)):
+                if resp.belongs(pid, a, specialist):
+                    mine.setdefault(pid, []).append((a, b))
+                    days += (b - a).days + 1
+    if not days:
+        return None
+    counted = sum(1 for pid, on, _out in visits
+                  if period.start <= on <= period.end and any(a <= on <= b for a, b in mine.get(pid, ())))
+    return round(counted / (days / 30.44), 2)
+
+
+def _share_one_by_one(inputs: OutcomeInputs, visits: list[VisitFacts], period: Period,
+                      specialist: str | None) -> float | None:
+    """share_out_of_office as it was worked out before VisitDays: visit by visit."""
+    mine = [out for pid, on, out in visits if on in period and pid in inputs.people
+            and (specialist is None or inputs.responsibility.who(pid, on) == specialist)]
+    return sum(mine) / len(mine) if mine else None
 
 
 def _random_visits(workspace, rng: random.Random, n: int) -> None:  # type: ignore[no-untyped-def]
@@ -87,12 +121,21 @@ def test_the_visit_figures_are_the_same_from_days_as_from_each_visit(workspace, 
     with workspace.folder.read() as session:
         one_by_one = replace(inputs, visits=q.visit_facts(session, since=date(2025, 1, 1), until=TODAY))
     assert not isinstance(one_by_one.visits, VisitDays)
+    each_visit = list(one_by_one.visits)
+    shown = []
     for period in (Period(date(2026, 1, 1), TODAY), Period(date(2026, 3, 29), date(2026, 3, 29)),
-                   Period(date(2025, 6, 1), date(2026, 2, 28)), Period(date(2026, 5, 1), date(2026, 4, 30))):
+                   Period(date(2025, 6, 1), date(2026, 2, 28)), Period(date(2026, 5, 1), date(2026, 4, 30)),
+                   Period(TODAY - timedelta(days=35), TODAY)):
         for who in (None, *sorted(inputs.specialists)):
+            assert f.share_out_of_office(inputs, period, who) == _share_one_by_one(inputs, each_visit, period, who)
+            assert f.visits_per_person_month_in_work(inputs, period, who) == \
+                _per_month_in_work_one_by_one(inputs, each_visit, period, who)
+            if who is not None:
+                shown.append(f.visits_per_person_month_in_work(inputs, period, who))
             days = summarize(inputs, period, specialist_id=who, today=TODAY)
             each = summarize(one_by_one, period, specialist_id=who, today=TODAY)
             assert days == each
             assert (days.visits_per_month_in_work, days.share_out_of_office) == \
                 (each.visits_per_month_in_work, each.share_out_of_office)
     assert summarize(inputs, Period(date(2026, 1, 1), TODAY), today=TODAY).share_out_of_office is not None
+    assert len({v for v in shown if v}) > 3  # the specialists' figures were worked out, and differ

@@ -142,10 +142,15 @@ def employer_contact_facts(rows: list[tuple[str, date, str, str, str | None]], a
         if pid:
             by_contact.setdefault(oid, []).append(pid)
     out = []
+    tied: dict[str, str | None] = {}  # a contact made for several participants: worked out once for all its rows
     for oid, on, kind, made_by, pid in rows:
         sid = specialist_ids.get(made_by)
         if sid is None:
-            sid = next((who for p in sorted(by_contact.get(oid, ())) if (who := resp.who(p, on))), None)
+            if oid in tied:
+                sid = tied[oid]
+            else:
+                sid = tied[oid] = next((who for p in sorted(by_contact.get(oid, ())) if (who := resp.who(p, on))),
+                                       None)
         out.append(EmployerContactFacts(sid or "", on, kind not in NOT_FACE_TO_FACE, pid, oid))
     return out
 

@@ -174,13 +174,16 @@ def share_out_of_office(inputs: OutcomeInputs, period: Period, specialist: str |
     resp, people = _mine(inputs)
     lo, hi = period.start, period.end
     visits = inputs.visit_days
+    if specialist is None:
+        counted, out_of_office = visits.total(people, lo, hi)
+        return out_of_office / counted if counted else None
     counted = out_of_office = 0
     for pid in visits.participants():
         if pid not in people:
             continue
         # Who is responsible changes only on a participant's change days: one count per part of the period.
-        for a, b in ((lo, hi),) if specialist is None else _split(lo, hi, resp.change_days(pid)):
-            if specialist is None or resp.who(pid, a) == specialist:
+        for a, b in _split(lo, hi, resp.change_days(pid)):
+            if resp.who(pid, a) == specialist:
                 n, out = visits.count(pid, a, b)
                 counted += n
                 out_of_office += out

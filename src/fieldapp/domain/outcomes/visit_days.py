@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Container, Iterable, Iterator, Mapping
 from datetime import date
 
 from fieldapp.domain.outcomes.inputs import VisitFacts
@@ -43,6 +43,18 @@ class VisitDays(Collection[VisitFacts]):
         lo, hi = first.toordinal(), last.toordinal()
         days, outs = found
         return (bisect_right(days, hi) - bisect_left(days, lo), bisect_right(outs, hi) - bisect_left(outs, lo))
+
+    def total(self, participant_ids: Container[str], first: date, last: date) -> tuple[int, int]:
+        """(visits, of them out of office) of all these participants on the days `first` to `last`."""
+        if first > last:
+            return 0, 0
+        lo, hi = first.toordinal(), last.toordinal()
+        visits = out_of_office = 0
+        for pid, (days, outs) in self._by.items():
+            if pid in participant_ids:
+                visits += bisect_right(days, hi) - bisect_left(days, lo)
+                out_of_office += bisect_right(outs, hi) - bisect_left(outs, lo)
+        return visits, out_of_office
 
     def participants(self) -> Iterable[str]:
         """The participants with at least one visit."""
