@@ -66,9 +66,11 @@ def _mine(inputs: OutcomeInputs) -> tuple[Responsibility, dict[str, ParticipantF
 
 def in_work(inputs: OutcomeInputs, on: date, specialist: str | None = None) -> int:
     """Participants in ordinary (competitive) work on `on`: two jobs at once still count one person."""
+    held = {pid for pid, start, end in inputs.ordinary_jobs if start <= on and (end is None or on <= end)}
+    if specialist is None:  # the team: everyone in work, asked once for each month's end
+        return len(held)
     resp = inputs.responsibility
-    return len({pid for pid, start, end in inputs.ordinary_jobs
-                if start <= on and (end is None or on <= end) and resp.belongs(pid, on, specialist)})
+    return sum(1 for pid in held if resp.who(pid, on) == specialist)
 
 
 def in_work_by_month(inputs: OutcomeInputs, period: Period, specialist: str | None = None) -> list[tuple[date, int]]:
