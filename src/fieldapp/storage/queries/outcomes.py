@@ -62,7 +62,7 @@ def _only(stmt: S, column: Any, participant_ids: Only) -> S:
     return stmt if participant_ids is None else stmt.where(column.in_(sorted(participant_ids)))
 
 
-def _tuples(session: Session, stmt: Select[Any]) -> list[Any]:
+def _tuples(session: Session, stmt: Select[*tuple[Any, ...]]) -> list[Any]:
     """The rows as the driver returns them: SQLAlchemy's per-row result objects cost more than the reading
     (only for columns read as stored, with no result conversion to apply)."""
     result = session.connection().execute(stmt)
