@@ -19,6 +19,7 @@ from fieldapp.services.participants import follow_up_due
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage.queries import jobdev as jq
 from fieldapp.storage.queries import outcomes as q
+from fieldapp.storage.values import ParticipantBrief, TermsInForce
 
 # A contact by phone or e-mail is logged but does not count towards the IPS target of face-to-face contacts.
 NOT_FACE_TO_FACE = frozenset({"phone", "email"})
@@ -53,7 +54,11 @@ def _load_inputs(ws: Workspace, *, today: date, visits_from: date | None) -> Out
         assignments = q.assignment_facts(session)
         specialist_list = q.specialists(session)
         contact_rows = jq.contact_rows(session)
-    follow_ups = follow_up_facts(ws, now=local_now())
+        # In the same read: the same snapshot as the other facts, and the pages just read still in its cache.
+        now = local_now()
+        people, current_jobs, held = q.follow_up_reads(session, now=now)
+        terms = q.terms_in_force(session, now.date(), current_jobs.keys())
+    follow_ups = _overdue(people, current_jobs, held, terms, today=now.date())
     specialists = {s.id: s.name for s in specialist_list}
     inputs = OutcomeInputs(participants=participants, jobs=jobs, visits=visits, assignments=assignments,
                            follow_ups=follow_ups, specialists=specialists, visits_from=visits_from)
@@ -120,8 +125,12 @@ def follow_up_facts(ws: Workspace, *, now: datetime, participant_ids: Collection
     with ws.folder.read() as session:
         people, jobs, held = q.follow_up_reads(session, now=now, participant_ids=participant_ids)
         terms = q.terms_in_force(session, now.date(), jobs.keys())
+    return _overdue(people, jobs, held, terms, today=now.date())
+
+
+def _overdue(people: list[ParticipantBrief], jobs: dict[str, date | None], held: dict[str, datetime],
+             terms: dict[str, list[TermsInForce]], *, today: date) -> list[FollowUpFacts]:
     out = []
-    today = now.date()
     for p in people:
         has_job = p.id in jobs
         due = follow_up_due(p, job_start=jobs.get(p.id), has_job=has_job, last_held=held.get(p.id),
