@@ -78,7 +78,7 @@ class VisitFacts(NamedTuple):
     out_of_office: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # no __dict__: one object less per assignment for the cycle collector
 class AssignmentFacts:
     """From `start` (and until `until`, both included, for a temporary cover) `specialist_id` is responsible."""
 
