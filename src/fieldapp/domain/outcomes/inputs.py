@@ -181,7 +181,8 @@ class OutcomeInputs:
                      if j.competitive and j.start is not None and j.participant_id in people)
 
 
-_WORKED_OUT = ("responsibility", "people", "ordinary_jobs", "visit_days")  # the cached properties, none from the contacts
+# The cached properties, none worked out from the employer contacts.
+_WORKED_OUT = ("responsibility", "people", "ordinary_jobs", "visit_days")
 
 
 def hours_from_percentage(percentage: int | None) -> float | None:
