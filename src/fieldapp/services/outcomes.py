@@ -165,8 +165,9 @@ def employer_contact_facts(rows: list[tuple[str, date, str, str, str | None]], a
             if oid in tied:
                 sid = tied[oid]
             else:
-                sid = tied[oid] = next((who for p in sorted(by_contact.get(oid, ())) if (who := resp.who(p, on))),
-                                       None)
+                made_for = by_contact.get(oid, ())
+                sid = tied[oid] = (resp.who(made_for[0], on) if len(made_for) == 1 else  # most contacts
+                                   next((who for p in sorted(made_for) if (who := resp.who(p, on))), None))
         out.append(EmployerContactFacts(sid or "", on, kind not in NOT_FACE_TO_FACE, pid, oid))
     return out
 
