@@ -46,7 +46,8 @@ def _ui_opening(folder: Path, today: date, runs: int) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
     from fieldapp.services.workspace import open_workspace
-    from fieldapp.ui.context import AppContext, ChangeBus
+    from fieldapp.ui.change_hub import ChangeHub
+    from fieldapp.ui.context import AppContext
     from fieldapp.ui.tasks import TaskManager
     from fieldapp.ui.views.overview.view import OverviewView
 
@@ -55,7 +56,7 @@ def _ui_opening(folder: Path, today: date, runs: int) -> dict[str, object]:
     from datetime import datetime
 
     ws = open_workspace(folder)
-    ctx = AppContext(ws=ws, tasks=TaskManager(), changes=ChangeBus(), settings=settings,
+    ctx = AppContext(ws=ws, tasks=TaskManager(), changes=ChangeHub(), settings=settings,
                      now=lambda: datetime(today.year, today.month, today.day, 12))
     samples = []
     try:

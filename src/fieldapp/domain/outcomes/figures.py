@@ -66,9 +66,11 @@ def _mine(inputs: OutcomeInputs) -> tuple[Responsibility, dict[str, ParticipantF
 
 def in_work(inputs: OutcomeInputs, on: date, specialist: str | None = None) -> int:
     """Participants in ordinary (competitive) work on `on`: two jobs at once still count one person."""
+    held = {pid for pid, start, end in inputs.ordinary_jobs if start <= on and (end is None or on <= end)}
+    if specialist is None:  # the team: everyone in work, asked once for each month's end
+        return len(held)
     resp = inputs.responsibility
-    return len({pid for pid, start, end in inputs.ordinary_jobs
-                if start <= on and (end is None or on <= end) and resp.belongs(pid, on, specialist)})
+    return sum(1 for pid in held if resp.who(pid, on) == specialist)
 
 
 def in_work_by_month(inputs: OutcomeInputs, period: Period, specialist: str | None = None) -> list[tuple[date, int]]:
@@ -147,24 +149,20 @@ def visits_per_person_month_in_work(inputs: OutcomeInputs, period: Period,
     mine: dict[str, list[tuple[date, date]]] = defaultdict(list)
     days = 0
     for pid, raw in spans.items():
-        cuts = resp.change_days(pid)
+        # Split where a handover falls inside the job, so each part counts for whoever held it; the team
+        # counts every part, so its spans are left whole.
+        cuts = resp.change_days(pid) if specialist is not None else []
         for lo, hi in _merged(raw):
-            # Split where a handover falls inside the job, so each part counts for whoever held it.
-            for a, b in _split(lo, hi, cuts):
+            for a, b in _split(lo, hi, cuts) if cuts else ((lo, hi),):
                 if resp.belongs(pid, a, specialist):
                     mine[pid].append((a, b))
                     days += (b - a).days + 1
     if not days:
         return None
-    # Most visits are to people not in work: the dictionary look-up first, the dates only for those who were.
-    # The visit tuples are unpacked, not read by field name: there are 100,000 of them at a large office.
-    visits = 0
-    lo, hi = period.start, period.end
-    for pid, on, _out in inputs.visits:
-        held = mine.get(pid)
-        if held and lo <= on <= hi and any(a <= on <= b for a, b in held):
-            visits += 1
-    return round(visits / (days / 30.44), 2)
+    # Each participant's visits are counted span by span (the spans do not overlap): no pass over every visit.
+    visits = inputs.visit_days
+    counted = sum(visits.count(pid, a, b)[0] for pid, held in mine.items() for a, b in held)
+    return round(counted / (days / 30.44), 2)
 
 
 def overdue_follow_ups(inputs: OutcomeInputs, on: date, specialist: str | None = None) -> int:
@@ -177,11 +175,20 @@ def overdue_follow_ups(inputs: OutcomeInputs, on: date, specialist: str | None =
 def share_out_of_office(inputs: OutcomeInputs, period: Period, specialist: str | None = None) -> float | None:
     resp, people = _mine(inputs)
     lo, hi = period.start, period.end
+    visits = inputs.visit_days
+    if specialist is None:
+        counted, out_of_office = visits.total(people, lo, hi)
+        return out_of_office / counted if counted else None
     counted = out_of_office = 0
-    for pid, on, out in inputs.visits:  # unpacked, as above: one pass, no list of the period's visits
-        if lo <= on <= hi and pid in people and (specialist is None or resp.who(pid, on) == specialist):
-            counted += 1
-            out_of_office += out
+    for pid in visits.participants():
+        if pid not in people:
+            continue
+        # Who is responsible changes only on a participant's change days: one count per part of the period.
+        for a, b in _split(lo, hi, resp.change_days(pid)):
+            if resp.who(pid, a) == specialist:
+                n, out = visits.count(pid, a, b)
+                counted += n
+                out_of_office += out
     return out_of_office / counted if counted else None
 
 

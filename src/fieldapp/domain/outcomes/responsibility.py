@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
+from operator import attrgetter
 
 from fieldapp.domain.outcomes.inputs import AssignmentFacts
+
+_ORDER = attrgetter("start", "seq")  # (start, seq), without a Python call per assignment
 
 
 class Responsibility:
@@ -17,7 +20,7 @@ class Responsibility:
         for a in assignments:
             self._by_participant[a.participant_id].append(a)
         for rows in self._by_participant.values():
-            rows.sort(key=lambda a: (a.start, a.seq))
+            rows.sort(key=_ORDER)
 
     def who(self, participant_id: str, day: date) -> str | None:
         rows: Sequence[AssignmentFacts] = self._by_participant.get(participant_id, ())

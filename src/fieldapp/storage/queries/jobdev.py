@@ -6,7 +6,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from fieldapp.domain import jobdev_records as jr
@@ -102,11 +102,13 @@ def contact_rows(session: Session) -> list[tuple[str, date, str, str, str | None
     was made for, one row with None for a general contact. Flat, for the outcome figures."""
     o, f = m.EmployerOutreach, m.OutreachFor
     link = f.__table__.alias("link")
-    rows = session.execute(
-        select(o.id, o.contact_date, o.kind, o.created_by, link.c.participant_id)
+    # Plain rows, dates as stored text with each distinct day parsed once: read at each overview opening.
+    rows = session.connection().execute(
+        select(o.id, type_coerce(o.contact_date, String), o.kind, o.created_by, link.c.participant_id)
         .outerjoin(link, (link.c.outreach_id == o.id) & link.c.deleted_at.is_(None))
-        .where(o.deleted_at.is_(None)))
-    return [(oid, on if isinstance(on, date) else date.fromisoformat(on), kind, by or "", pid)
+        .where(o.deleted_at.is_(None))).all()
+    days: dict[str, date] = {}
+    return [(oid, days.get(on) or days.setdefault(on, date.fromisoformat(on)), kind, by or "", pid)
             for oid, on, kind, by, pid in rows]
 
 

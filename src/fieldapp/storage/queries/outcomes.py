@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from bisect import bisect_right
 from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -13,11 +15,12 @@ from fieldapp.domain.outcomes.inputs import (
     AssignmentFacts, JobFacts, ParticipantFacts, VisitFacts, hours_from_percentage,
 )
 from fieldapp.domain import team_records as tr
+from fieldapp.domain.outcomes.visit_days import VisitDays
 from fieldapp.domain.retention import ENDED
 from fieldapp.storage import models as m
 from fieldapp.storage.record_map import to_record
 from fieldapp.storage import today_facts
-from fieldapp.storage.queries._driver import execute_on
+from fieldapp.storage.today_facts import stored_datetime
 from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES, ParticipantBrief, TermsInForce
 
 OUT_OF_OFFICE_CHANNELS = ("on_site", "elsewhere")
@@ -59,11 +62,21 @@ def _only(stmt: S, column: Any, participant_ids: Only) -> S:
     return stmt if participant_ids is None else stmt.where(column.in_(sorted(participant_ids)))
 
 
+def _tuples(session: Session, stmt: Select[*tuple[Any, ...]]) -> list[Any]:
+    """The rows as the driver returns them: SQLAlchemy's per-row result objects cost more than the reading
+    (only for columns read as stored, with no result conversion to apply)."""
+    result = session.connection().execute(stmt)
+    try:
+        return cast(list[Any], result.cursor.fetchall())
+    finally:
+        result.close()
+
+
 def participant_facts(session: Session, *, participant_ids: Only = None) -> list[ParticipantFacts]:
     p = m.Participant
-    rows = session.connection().execute(_only(select(
+    rows = _tuples(session, _only(select(
         p.id, _text(p.referred_on), _text(p.follow_up_start), _minute(p.created_at), p.status, _minute(p.updated_at),
-        p.phase).where(p.deleted_at.is_(None)), p.id, participant_ids)).all()
+        p.phase).where(p.deleted_at.is_(None)), p.id, participant_ids))
     days, local = _Days(), _LocalDays()
     # The referral date when set; else the start of follow-up, else the day the participant was registered.
     # An ended participant's last change stands in for the day follow-up ended.
@@ -74,10 +87,11 @@ def participant_facts(session: Session, *, participant_ids: Only = None) -> list
 
 def job_facts(session: Session, *, participant_ids: Only = None) -> list[JobFacts]:
     pl = m.Placement
-    rows = session.connection().execute(_only(select(
+    # ordinary_wage comes as the stored 0 or 1: only its truth is asked.
+    rows = _tuples(session, _only(select(
         pl.participant_id, _text(pl.start_date), _text(pl.end_date), pl.percentage, pl.ordinary_wage,
         pl.employment_form, pl.employer_id, pl.job_title, pl.status, _minute(pl.updated_at))
-        .where(pl.deleted_at.is_(None)), pl.participant_id, participant_ids)).all()
+        .where(pl.deleted_at.is_(None)), pl.participant_id, participant_ids))
     days, local = _Days(), _LocalDays()
     out = []
     for pid, start_text, end_text, pct, wage, form, employer, title, status, updated in rows:
@@ -113,43 +127,94 @@ def visit_facts(session: Session, *, until: date, since: date | None = None,
             for pid, minute, channel in session.connection().execute(stmt).all()]
 
 
+def _plain(session: Session) -> Any:
+    """The session's own driver connection (same transaction): rows as plain tuples, without SQLAlchemy's
+    per-row result objects, for the reads of every participant or visit the overview's first opening makes."""
+    return cast(Any, session.connection().connection.driver_connection)
+
+
+def _in(column: str, ids: Only) -> tuple[str, tuple[str, ...]]:
+    """An extra condition keeping the rows of these participants only (none for all), and its parameters."""
+    if ids is None:
+        return "", ()
+    return f" AND {column} IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),)
+
+
+def visit_days(session: Session, *, until: date, since: date | None = None,
+               participant_ids: Only = None) -> VisitDays:
+    """The visits visit_facts reads, as days per participant (VisitDays): no Python object per visit."""
+    run = _plain(session).execute
+    if since is None:
+        first = run("SELECT min(starts_at) FROM visit WHERE deleted_at IS NULL").fetchone()[0]
+        if first is None:
+            return VisitDays({})
+        since = _LocalDays()[first[:16]]
+    # The stored UTC text of each local midnight from `since` to the day after `until`: a visit's local day is
+    # the last midnight its stored text is not before (text order is time order), found by bisection, with
+    # no date worked out per visit.
+    origin = since.toordinal() - 1
+    midnights = [stored_datetime(_local_midnight(date.fromordinal(day)))
+                 for day in range(origin + 1, until.toordinal() + 2)]
+    if len(midnights) < 2:
+        return VisitDays({})
+    only, ids = _in("participant_id", participant_ids)
+    # In the order of the starts_at index, which holds every column read (migration 0015): each participant's
+    # days come sorted, and SQLite sorts nothing.
+    rows = run("SELECT participant_id, starts_at, channel IN (?, ?) FROM visit WHERE deleted_at IS NULL "
+               f"AND starts_at >= ? AND starts_at < ?{only} ORDER BY starts_at",
+               (*OUT_OF_OFFICE_CHANNELS, midnights[0], midnights[-1], *ids)).fetchall()
+    by: dict[str, tuple[list[int], list[int]]] = {}
+    for pid, starts, out in rows:
+        day = bisect_right(midnights, starts) + origin
+        found = by.get(pid)
+        if found is None:
+            found = by[pid] = ([], [])
+        found[0].append(day)
+        if out:
+            found[1].append(day)
+    return VisitDays(by)
+
+
 def follow_up_reads(session: Session, *, now: datetime, participant_ids: Only = None) -> tuple[
         list[ParticipantBrief], dict[str, date | None], dict[str, datetime]]:
     """What the overdue rule needs, for participants not ended: the list's brief without names (nothing sorted),
     each current job's start (the placement starting last, as the list picks it) and the last visit held."""
-    p, pl, e, v = m.Participant, m.Placement, m.Employer, m.Visit
-    run = session.connection().execute  # plain rows, each read fetched at once (.all()), as visit_facts
+    run = _plain(session).execute
     days = _Days()
+    only, ids = _in("id", participant_ids)
     people = [ParticipantBrief(pid, "", "", None, None, status, method, phase, days[referred], days[start])
               for pid, status, method, phase, referred, start in run(
-                  _only(select(p.id, p.status, p.method, p.phase, _text(p.referred_on), _text(p.follow_up_start))
-                        .where(p.deleted_at.is_(None), p.status != ENDED), p.id, participant_ids)).all()]
+                  "SELECT id, status, method, phase, referred_on, follow_up_start FROM participant "
+                  f"WHERE deleted_at IS NULL AND status != ?{only}", (ENDED, *ids)).fetchall()]
     jobs: dict[str, date | None] = {}
+    only, ids = _in("pl.participant_id", participant_ids)
     # The employer join keeps the list's rule exactly: it reads placements with their employer.
-    for pid, start in run(_only(select(pl.participant_id, _text(pl.start_date)).join(e, e.id == pl.employer_id)
-                                .where(pl.deleted_at.is_(None), pl.status.in_(CURRENT_PLACEMENT_STATUSES))
-                                .order_by(pl.start_date.desc(), pl.created_at.desc()),
-                                pl.participant_id, participant_ids)).all():
+    for pid, start in run(
+            "SELECT pl.participant_id, pl.start_date FROM placement pl JOIN employer e ON e.id = pl.employer_id "
+            f"WHERE pl.deleted_at IS NULL AND pl.status IN ({', '.join('?' * len(CURRENT_PLACEMENT_STATUSES))})"
+            f"{only} ORDER BY pl.start_date DESC, pl.created_at DESC",
+            (*CURRENT_PLACEMENT_STATUSES, *ids)).fetchall():
         if pid not in jobs:
             jobs[pid] = days[start]
-    held: dict[str, datetime] = dict(run(_only(
-        select(v.participant_id, func.max(v.starts_at)).where(v.deleted_at.is_(None), v.starts_at <= now,
-                                                              v.finished_at.is_not(None)),
-        v.participant_id, participant_ids).group_by(v.participant_id)).all())
+    only, ids = _in("participant_id", participant_ids)
+    held = {pid: datetime.fromisoformat(at) for pid, at in run(
+        "SELECT participant_id, max(starts_at) FROM visit WHERE deleted_at IS NULL AND starts_at <= ? "
+        f"AND finished_at IS NOT NULL{only} GROUP BY participant_id", (stored_datetime(now), *ids)).fetchall()}
     return people, jobs, held
 
 
 def terms_in_force(session: Session, today: date, participant_ids: Collection[str]) -> dict[str, list[TermsInForce]]:
     """The agreements' terms in force on `today` (storage/today_facts.py), for these participants only."""
-    return today_facts.terms_in_force(execute_on(session), today, participant_ids)
+    run = _plain(session).execute
+    return today_facts.terms_in_force(lambda sql, params: run(sql, dict(params)).fetchall(), today, participant_ids)
 
 
 def assignment_facts(session: Session, *, participant_ids: Only = None, first_seq: int = 0) -> list[AssignmentFacts]:
     """In the order they were made (`seq` from `first_seq`): of two starting the same day, the later made wins."""
     a = m.Assignment
-    rows = session.connection().execute(_only(select(a.participant_id, a.specialist_id, _text(a.start), _text(a.until))
-                                              .where(a.deleted_at.is_(None)), a.participant_id, participant_ids)
-                                        .order_by(a.created_at)).all()
+    rows = _tuples(session, _only(select(a.participant_id, a.specialist_id, _text(a.start), _text(a.until))
+                                  .where(a.deleted_at.is_(None)), a.participant_id, participant_ids)
+                   .order_by(a.created_at))
     days = _Days()
     return [AssignmentFacts(pid, sid, days[start], days[until], seq)  # type: ignore[arg-type]  # start is required
             for seq, (pid, sid, start, until) in enumerate(rows, start=first_seq)]
