@@ -53,7 +53,7 @@ CACHE_KIB = 8 * 1024
 # begun on it (synchronous cannot change inside one); the pool hands out the connection used last, so the
 # catch-up's transactions keep to one connection.
 CATCH_UP_CACHE_KIB = 48 * 1024
-CATCH_UP_CHECKPOINT_PAGES = 1000
+CATCH_UP_CHECKPOINT_PAGES = 16_000
 _catching_up: ContextVar[bool] = ContextVar("catching_up", default=False)
 
 

@@ -20,8 +20,11 @@ PULL_LIMIT = 25  # batches per page: bounded memory while catching up (a batch i
 # A write transaction takes checked batches until about this many changes or this much ciphertext, whichever
 # comes first: a catch-up commits a few times per 100,000 changes, while the decoded changes held until their
 # transaction (large texts such as agreements: ~5× their ciphertext) stay bounded even for a page of 8 MiB.
-TRANSACTION_CHANGES = 150_000
-TRANSACTION_BYTES = 4 * 1024 * 1024
+TRANSACTION_CHANGES = 50_000
+TRANSACTION_BYTES = 2 * 1024 * 1024
+# Reading a page costs about 3.7× its ciphertext for a moment (response, JSON, blobs), and the server sends up
+# to 8 MiB: after a page of large batches (agreements) the next one asks for about this much only.
+PAGE_BYTES = 2 * 1024 * 1024
 # The largest batch a pull page can carry: its base64 must fit in one response the transport accepts. The
 # server's per-batch limit (max_batch_bytes, 8 MiB) is below it (tests/sync/test_limits_match.py).
 MAX_BLOB = MAX_RESPONSE_BYTES * 3 // 4
@@ -47,8 +50,9 @@ def pull(ctx: Context, report: PullReport, progress: Progress | None = None) -> 
     fetched = start  # the server's position after the pages read so far (the cursor trails it until applied)
     status: Status | None = None
     admission: Admission | None = None
+    limit = PULL_LIMIT
     while True:
-        resp = ctx.t.call("GET", "/v1/batches", params={"after": fetched, "limit": PULL_LIMIT})
+        resp = ctx.t.call("GET", "/v1/batches", params={"after": fetched, "limit": limit})
         if resp.status == 403 and resp.code == "awaiting_approval":
             raise errors.pending(ctx.keys().fingerprint)
         page: PullPage = parse(lambda b: PullPage.from_json(b, max_blob=MAX_BLOB), check(resp, "hentingen / the pull"))
@@ -84,6 +88,8 @@ def pull(ctx: Context, report: PullReport, progress: Progress | None = None) -> 
                 if progress is not None:
                     progress(applied.cursor - start, max(status.max_cursor, applied.cursor) - start)
         fetched = page.next_cursor
+        largest = max((len(b.blob) for b in page.batches), default=1)
+        limit = max(1, min(PULL_LIMIT, PAGE_BYTES // max(largest, 1)))
         if not page.batches or not page.has_more:
             if applied.pending or applied.cursor != fetched:
                 applied.flush(fetched)
