@@ -51,12 +51,16 @@ if len(sys.argv) > 2:  # --profile: where the catch-up's time goes (its seconds 
 else:
     report = client.sync()
 seconds = round(time.perf_counter() - t0, 1)
-peak = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+usage = resource.getrusage(resource.RUSAGE_SELF)
+peak = round(usage.ru_maxrss / 1024)
+io = Path("/proc/self/io")  # Linux: what the catch-up wrote (database, WAL, checkpoints)
+written = io.exists() and int(dict(l.split(": ") for l in io.read_text().splitlines())["write_bytes"]) >> 20
 from fieldapp.services.search import INDEX_STEP, index_visits
 t0 = time.perf_counter()
 indexed = index_visits(ws, step=INDEX_STEP)  # what the app does right after a pull (services.sync.Syncer.run)
 print(json.dumps({"state": report.state, "changes": report.applied_changes, "seconds": seconds,
-                  "peak_rss_mb": peak, "index the visit texts after it (s)": round(time.perf_counter() - t0, 1),
+                  "cpu user + system (s)": [round(usage.ru_utime, 1), round(usage.ru_stime, 1)],
+                  "written (MiB)": written, "peak_rss_mb": peak, "index the visit texts after it (s)": round(time.perf_counter() - t0, 1),
                   "visits indexed": indexed,
                   "peak_rss_mb with the indexing": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
                   "quarantined": report.quarantined, "reasons": sorted(set(report.quarantine_reasons))[:3],

@@ -52,7 +52,7 @@ CACHE_KIB = 8 * 1024
 # (a cache emptied at every commit was measured slower than none) and is put back at the next other transaction
 # begun on it (synchronous cannot change inside one); the pool hands out the connection used last, so the
 # catch-up's transactions keep to one connection.
-CATCH_UP_CACHE_KIB = 48 * 1024
+CATCH_UP_CACHE_KIB = 40 * 1024
 CATCH_UP_CHECKPOINT_PAGES = 16_000
 _catching_up: ContextVar[bool] = ContextVar("catching_up", default=False)
 
