@@ -18,8 +18,9 @@ from fieldapp.sync.transport import MAX_RESPONSE_BYTES
 
 PULL_LIMIT = 25  # batches per page: bounded memory while catching up (a batch is up to ~2,000 changes)
 # A write transaction takes checked batches until about this many changes or this much ciphertext, whichever
-# comes first: a catch-up commits a few times per 100,000 changes, while the decoded changes held until their
-# transaction (large texts such as agreements: ~5× their ciphertext) stay bounded even for a page of 8 MiB.
+# comes first: a catch-up commits twice per 100,000 changes, while the decoded changes held until their
+# transaction (several times their ciphertext for large texts such as agreements) stay bounded. Measured at
+# 10,000 participants (BENCHMARKS.md): 150,000 changes per transaction held ~40 MB more for no gain in time.
 TRANSACTION_CHANGES = 50_000
 TRANSACTION_BYTES = 2 * 1024 * 1024
 # Reading a page costs about 3.7× its ciphertext for a moment (response, JSON, blobs), and the server sends up
@@ -88,7 +89,7 @@ def pull(ctx: Context, report: PullReport, progress: Progress | None = None) -> 
                 if progress is not None:
                     progress(applied.cursor - start, max(status.max_cursor, applied.cursor) - start)
         fetched = page.next_cursor
-        largest = max((len(b.blob) for b in page.batches), default=1)
+        largest = max((len(b.blob) for b in page.batches), default=0)
         limit = max(1, min(PULL_LIMIT, PAGE_BYTES // max(largest, 1)))
         if not page.batches or not page.has_more:
             if applied.pending or applied.cursor != fetched:
