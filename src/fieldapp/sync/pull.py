@@ -1,4 +1,4 @@
-"""Pulling: page by page, each batch checked (admission.py), each page applied in one transaction."""
+"""Pulling: page by page, each batch checked (admission.py), applied in transactions of several pages."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from fieldapp.storage import merge, sync_seen
+from fieldapp.storage.engine import catch_up
 from fieldapp.sync import bundle as bundles
 from fieldapp.sync import errors, participant_sync
 from fieldapp.sync.admission import Admission, Gap
@@ -16,6 +17,15 @@ from fieldapp.sync.team_keys import current_bundle, trusted_bundle
 from fieldapp.sync.transport import MAX_RESPONSE_BYTES
 
 PULL_LIMIT = 25  # batches per page: bounded memory while catching up (a batch is up to ~2,000 changes)
+# A write transaction takes checked batches until about this many changes or this much ciphertext, whichever
+# comes first: a catch-up commits twice per 100,000 changes, while the decoded changes held until their
+# transaction (several times their ciphertext for large texts such as agreements) stay bounded. Measured at
+# 10,000 participants (BENCHMARKS.md): 150,000 changes per transaction held ~40 MB more for no gain in time.
+TRANSACTION_CHANGES = 50_000
+TRANSACTION_BYTES = 2 * 1024 * 1024
+# Reading a page costs about 3.7× its ciphertext for a moment (response, JSON, blobs), and the server sends up
+# to 8 MiB: after a page of large batches (agreements) the next one asks for about this much only.
+PAGE_BYTES = 2 * 1024 * 1024
 # The largest batch a pull page can carry: its base64 must fit in one response the transport accepts. The
 # server's per-batch limit (max_batch_bytes, 8 MiB) is below it (tests/sync/test_limits_match.py).
 MAX_BLOB = MAX_RESPONSE_BYTES * 3 // 4
@@ -34,12 +44,16 @@ class PullReport(Protocol):
 
 
 def pull(ctx: Context, report: PullReport, progress: Progress | None = None) -> tuple[Status, KeyBundle]:
-    """Pull every page, applying each in one transaction with the cursor. Returns the team's status and keys."""
-    cursor = start = ctx.account.cursor
+    """Pull every page and apply the batches in transactions that also move the cursor past what they applied,
+    so a pull cut anywhere resumes after the last committed transaction. Returns the team's status and keys."""
+    start = ctx.account.cursor
+    applied = _Applied(ctx, report, start)
+    fetched = start  # the server's position after the pages read so far (the cursor trails it until applied)
     status: Status | None = None
     admission: Admission | None = None
+    limit = PULL_LIMIT
     while True:
-        resp = ctx.t.call("GET", "/v1/batches", params={"after": cursor, "limit": PULL_LIMIT})
+        resp = ctx.t.call("GET", "/v1/batches", params={"after": fetched, "limit": limit})
         if resp.status == 403 and resp.code == "awaiting_approval":
             raise errors.pending(ctx.keys().fingerprint)
         page: PullPage = parse(lambda b: PullPage.from_json(b, max_blob=MAX_BLOB), check(resp, "hentingen / the pull"))
@@ -54,37 +68,63 @@ def pull(ctx: Context, report: PullReport, progress: Progress | None = None) -> 
             admission = Admission(ctx.team_id, ctx.me, current, sync_seen.highest_seqs(ctx.folder),
                                   refresh=lambda: current_bundle(ctx, ctx.status()))
             admission.opener = participant_sync.before_pull(ctx, current)  # erasure: tombstones before batches
-        last = cursor
+        last = fetched
         for b in page.batches:
             assert b.cursor is not None
             if b.cursor <= last:
                 raise errors.protocol("batches out of order")
             last = b.cursor
-        if page.next_cursor < last or (not page.batches and page.next_cursor != cursor):
+        if page.next_cursor < last or (not page.batches and page.next_cursor != fetched):
             raise errors.protocol("inconsistent pull cursor")
-        if page.batches:
-            taken: list[merge.RemoteBatch] = []
-            gap: Gap | None = None
-            for b in page.batches:
-                found = admission.take(b)
-                if isinstance(found, Gap):
-                    gap = found
-                    break
-                taken.append(found)
-            if taken:
-                # Up to a gap, the page is applied and the cursor moves only past what was taken in.
-                next_cursor = page.next_cursor if gap is None else taken[-1].cursor
-                result = merge.apply_page(ctx.folder, taken, expected_cursor=cursor, next_cursor=next_cursor)
-                report.pulled_batches += result.batches
-                report.applied_changes += result.changes
-                report.conflicts += result.conflicts
-                report.quarantined += result.quarantined
-                report.quarantine_reasons += result.quarantine_reasons
-                cursor = next_cursor
-            if gap is not None:
-                raise errors.batch_gap(gap.device_id, gap.expected)
-            cursor = page.next_cursor
-            if progress is not None:
-                progress(cursor - start, max(status.max_cursor, cursor) - start)
+        for i, b in enumerate(page.batches):
+            found = admission.take(b)
+            if isinstance(found, Gap):
+                # Up to a gap, what was taken in is applied and the cursor moves only past it.
+                if applied.pending:
+                    applied.flush(applied.pending[-1].cursor)
+                raise errors.batch_gap(found.device_id, found.expected)
+            applied.add(found)
+            if applied.full():
+                applied.flush(page.next_cursor if i == len(page.batches) - 1 else found.cursor)
+                if progress is not None:
+                    progress(applied.cursor - start, max(status.max_cursor, applied.cursor) - start)
+        fetched = page.next_cursor
+        largest = max((len(b.blob) for b in page.batches), default=0)
+        limit = max(1, min(PULL_LIMIT, PAGE_BYTES // max(largest, 1)))
         if not page.batches or not page.has_more:
+            if applied.pending or applied.cursor != fetched:
+                applied.flush(fetched)
+                if progress is not None:
+                    progress(applied.cursor - start, max(status.max_cursor, applied.cursor) - start)
             return status, admission.current
+
+
+class _Applied:
+    """Checked batches waiting for their transaction, and the stored cursor they will move."""
+
+    def __init__(self, ctx: Context, report: PullReport, cursor: int) -> None:
+        self.ctx, self.report, self.cursor = ctx, report, cursor
+        self.pending: list[merge.RemoteBatch] = []
+        self._changes = self._bytes = 0
+
+    def add(self, batch: merge.RemoteBatch) -> None:
+        self.pending.append(batch)
+        self._changes += len(batch.changes)
+        self._bytes += len(batch.blob)
+
+    def full(self) -> bool:
+        return self._changes >= TRANSACTION_CHANGES or self._bytes >= TRANSACTION_BYTES
+
+    def flush(self, next_cursor: int) -> None:
+        """Apply the pending batches and move the cursor to `next_cursor`, in one transaction."""
+        with catch_up():
+            result = merge.apply_page(self.ctx.folder, self.pending, expected_cursor=self.cursor,
+                                      next_cursor=next_cursor)
+        self.pending = []
+        self._changes = self._bytes = 0
+        self.cursor = next_cursor
+        self.report.pulled_batches += result.batches
+        self.report.applied_changes += result.changes
+        self.report.conflicts += result.conflicts
+        self.report.quarantined += result.quarantined
+        self.report.quarantine_reasons += result.quarantine_reasons
