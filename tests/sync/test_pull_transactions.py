@@ -89,3 +89,56 @@ def test_a_gap_in_the_middle_of_a_transaction_applies_what_came_before_it(team, 
     assert [records.get(b.ws, Participant, i) is not None for i in ids] == [True] * 4 + [False]
     assert _applied(b) == [(a.id, seq) for seq in range(1, 5)]
     check(b)
+
+
+def test_a_participant_erased_here_while_their_opened_batches_wait_does_not_come_back(team, small_pages,  # type: ignore[no-untyped-def]
+                                                                                      monkeypatch) -> None:
+    """The user erases a participant while a pull holds batches already opened with that participant's key:
+    the waiting batches are not applied (the key is gone, their records would come back), the cursor stays
+    before them, and the next pull refuses the erased participant's envelopes and applies the rest."""
+    import dataclasses
+
+    from fieldapp.domain.erasure import participant_handle
+    from fieldapp.services import erasure
+    from fieldapp.storage import erasure as erasure_store
+
+    _server, _, (a, b, _c) = team
+    p = records.save(a.ws, Participant(first_name="Vilde", last_name="Slettesen"))
+    other = _new(a, "Blir")
+    assert b.sync().ok and records.get(b.ws, Participant, p.id) is not None
+    before = _cursor(b)
+    for i in range(4):  # edits to the participant after b took them in, beside another participant's record
+        got = records.get(a.ws, Participant, p.id)
+        assert got is not None
+        records.save(a.ws, dataclasses.replace(got, phone=f"9000000{i}"))
+        assert a.sync().ok
+    later = _new(a, "Etter")
+
+    real_flush = pull._Applied.flush
+    erased: list[str] = []
+
+    def erase_first(self: pull._Applied, next_cursor: int) -> bool:
+        if not erased:  # the user erases the participant while the opened batches wait for their transaction
+            erasure.erase(b.ws, participant_id=p.id, reason_code="participant_request")
+            erased.append(p.id)
+        return real_flush(self, next_cursor)
+
+    monkeypatch.setattr(pull._Applied, "flush", erase_first)
+    report = b.client.sync()
+    assert erased and report.ok
+    assert records.get(b.ws, Participant, p.id) is None
+    assert _cursor(b) == before  # nothing of the waiting batches was applied
+    with b.ws.folder.read() as session:
+        assert session.connection().exec_driver_sql(
+            "SELECT count(*) FROM participant WHERE id = ?", (p.id,)).scalar_one() == 0
+
+    monkeypatch.setattr(pull._Applied, "flush", real_flush)
+    report = b.client.sync()
+    assert report.ok and report.quarantined == 0, report.quarantine_reasons
+    assert records.get(b.ws, Participant, p.id) is None  # the next pull refused the envelopes
+    assert records.get(b.ws, Participant, later) is not None and records.get(b.ws, Participant, other) is not None
+    handle = participant_handle(p.id)
+    assert handle in erasure_store.erased_handles(b.ws.folder)
+    with b.ws.folder.read() as session:
+        assert session.connection().exec_driver_sql(
+            "SELECT count(*) FROM participant WHERE id = ?", (p.id,)).scalar_one() == 0

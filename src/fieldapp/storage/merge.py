@@ -76,6 +76,12 @@ class CursorMoved(RuntimeError):
     """Another sync of this folder applied the same page meanwhile; this one is rolled back."""
 
 
+class ErasedMeanwhile(RuntimeError):
+    """A participant was erased here after these batches were opened: they may hold that participant's records
+    (opened with a key that is now gone), so nothing of them is applied and the cursor stays before them. The
+    next pull opens them again and refuses the erased participant's envelopes."""
+
+
 class _Refused(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -83,8 +89,11 @@ class _Refused(Exception):
 
 
 def apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_cursor: int,
-               next_cursor: int) -> PageResult:
-    """Apply one page of pulled batches and move the pull cursor to `next_cursor`, in one transaction."""
+               next_cursor: int, erasures_seen: int | None = None) -> PageResult:
+    """Apply one page of pulled batches and move the pull cursor to `next_cursor`, in one transaction.
+
+    `erasures_seen`: how many participants this folder had erased when the batches were opened; if more are
+    now, ErasedMeanwhile (checked inside the transaction, so no erasure can slip in between)."""
     result = PageResult()
     me = folder.device_id
     tables = {t.name: t for t in synced_tables()}
@@ -97,6 +106,9 @@ def apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_c
                                      (next_cursor, expected_cursor)).rowcount
         if moved != 1:
             raise CursorMoved("the pull position changed during this sync")
+        if erasures_seen is not None and int(conn.exec_driver_sql(
+                "SELECT count(*) FROM participant_erasure").scalar_one()) > erasures_seen:
+            raise ErasedMeanwhile("a participant was erased while this pull held their opened records")
         max_hlc = max((max(map(_HLC, b.changes)) for b in batches if b.changes), default=0)
         replay_context(conn, hlc=max_hlc, device_id=me)
         for b in batches:

@@ -83,9 +83,10 @@ def pull(ctx: Context, report: PullReport, progress: Progress | None = None) -> 
                 if applied.pending:
                     applied.flush(applied.pending[-1].cursor)
                 raise errors.batch_gap(found.device_id, found.expected)
-            applied.add(found)
+            applied.add(found, admission.opener)
             if applied.full():
-                applied.flush(page.next_cursor if i == len(page.batches) - 1 else found.cursor)
+                if not applied.flush(page.next_cursor if i == len(page.batches) - 1 else found.cursor):
+                    return status, admission.current
                 if progress is not None:
                     progress(applied.cursor - start, max(status.max_cursor, applied.cursor) - start)
         fetched = page.next_cursor
@@ -93,7 +94,8 @@ def pull(ctx: Context, report: PullReport, progress: Progress | None = None) -> 
         limit = max(1, min(PULL_LIMIT, PAGE_BYTES // max(largest, 1)))
         if not page.batches or not page.has_more:
             if applied.pending or applied.cursor != fetched:
-                applied.flush(fetched)
+                if not applied.flush(fetched):
+                    return status, admission.current
                 if progress is not None:
                     progress(applied.cursor - start, max(status.max_cursor, applied.cursor) - start)
             return status, admission.current
@@ -106,25 +108,39 @@ class _Applied:
         self.ctx, self.report, self.cursor = ctx, report, cursor
         self.pending: list[merge.RemoteBatch] = []
         self._changes = self._bytes = 0
+        self._erasures_seen: int | None = None
 
-    def add(self, batch: merge.RemoteBatch) -> None:
+    def add(self, batch: merge.RemoteBatch, opener: object) -> None:
         self.pending.append(batch)
         self._changes += len(batch.changes)
         self._bytes += len(batch.blob)
+        # The participants erased here when this batch's envelopes were opened: one erased since (by the user,
+        # while the batch waits for its transaction) must not come back from it.
+        if isinstance(opener, participant_sync.Opener):
+            seen = len(opener.erased)
+            self._erasures_seen = seen if self._erasures_seen is None else min(self._erasures_seen, seen)
 
     def full(self) -> bool:
         return self._changes >= TRANSACTION_CHANGES or self._bytes >= TRANSACTION_BYTES
 
-    def flush(self, next_cursor: int) -> None:
-        """Apply the pending batches and move the cursor to `next_cursor`, in one transaction."""
-        with catch_up():
-            result = merge.apply_page(self.ctx.folder, self.pending, expected_cursor=self.cursor,
-                                      next_cursor=next_cursor)
-        self.pending = []
-        self._changes = self._bytes = 0
+    def flush(self, next_cursor: int) -> bool:
+        """Apply the pending batches and move the cursor to `next_cursor`, in one transaction. False: a
+        participant was erased here meanwhile, nothing was applied, and this pull stops (the next one takes
+        the same batches again, refusing the erased participant's envelopes)."""
+        try:
+            with catch_up():
+                result = merge.apply_page(self.ctx.folder, self.pending, expected_cursor=self.cursor,
+                                          next_cursor=next_cursor, erasures_seen=self._erasures_seen)
+        except merge.ErasedMeanwhile:
+            return False
+        finally:
+            self.pending = []
+            self._changes = self._bytes = 0
+            self._erasures_seen = None
         self.cursor = next_cursor
         self.report.pulled_batches += result.batches
         self.report.applied_changes += result.changes
         self.report.conflicts += result.conflicts
         self.report.quarantined += result.quarantined
         self.report.quarantine_reasons += result.quarantine_reasons
+        return True
