@@ -10,7 +10,7 @@ from fieldapp.domain.records import Participant
 from fieldapp.domain.visit_records import Visit
 from fieldapp.services import records
 from fieldapp.services.workspace import Workspace
-from fieldapp.storage import sync_state
+from fieldapp.storage import outbox_cut
 
 
 def _cut(ws: Workspace, max_changes: int = 2000) -> list[list[tuple[str, str, str, Any, int]]]:
@@ -20,7 +20,7 @@ def _cut(ws: Workspace, max_changes: int = 2000) -> list[list[tuple[str, str, st
         batches.append(list(changes))
         return "k", b"sealed"
 
-    sync_state.fill_outbox(ws.folder, encrypt, max_changes=max_changes)
+    outbox_cut.fill_outbox(ws.folder, encrypt, max_changes=max_changes)
     return batches
 
 

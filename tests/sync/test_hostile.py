@@ -13,7 +13,7 @@ from fieldapp.domain.records import Participant
 from fieldapp.server import store
 from fieldapp.server.db import key_envelopes
 from fieldapp.services import records
-from fieldapp.storage import sync_state
+from fieldapp.storage import outbox_cut, sync_state
 from fieldapp.sync import keys
 from tests.sync.conftest import Device
 from tests.sync.hostile import HostileServer
@@ -152,7 +152,7 @@ def test_a_batch_under_a_retired_key_is_refused(hostile) -> None:  # type: ignor
     a.sync()
     # The thief seals a batch under the retired key, signed by the laptop's own identity; the server stores it.
     forged = records.save(c.ws, Participant(first_name="Falsk", last_name="Endring"))
-    sync_state.fill_outbox(c.ws.folder, c.client._encrypt(account, old))  # type: ignore[arg-type]  # noqa: SLF001
+    outbox_cut.fill_outbox(c.ws.folder, c.client._encrypt(account, old))  # type: ignore[arg-type]  # noqa: SLF001
     [sealed] = sync_state.unpushed(c.ws.folder)
     template = evil.batch_rows()[0]
     evil.append_batch(template, device_id=c.id, seq=sealed.seq, key_id=sealed.key_id, blob=sealed.blob,

@@ -10,7 +10,7 @@ from fieldapp.domain.records import Participant
 from fieldapp.server import store
 from fieldapp.server.db import batches, teams
 from fieldapp.services import records
-from fieldapp.storage import sync_state
+from fieldapp.storage import outbox_cut, sync_state
 from fieldapp.sync import crypto, keys
 from tests.sync.conftest import Device
 
@@ -161,7 +161,7 @@ def test_batches_sealed_before_a_rotation_are_resealed_with_the_new_key(team) ->
     p = records.save(a.ws, Participant(first_name="Forseglet", last_name="Før bytte"))
     account = sync_state.get_account(a.ws.folder)
     old = keys.bundle(a.id)
-    assert sync_state.fill_outbox(a.ws.folder, a.client._encrypt(account, old)) == 1  # noqa: SLF001 - sealed, not sent
+    assert outbox_cut.fill_outbox(a.ws.folder, a.client._encrypt(account, old)) == 1  # noqa: SLF001 - sealed, not sent
     store.revoke_device(server.engine, c.id)
     assert b.sync().rotated_key
     report = a.sync()  # the server refuses the old key (409 stale_key); a re-seals and pushes

@@ -15,7 +15,7 @@ from fieldapp.domain.records import Participant
 from fieldapp.server import store
 from fieldapp.services import records
 from fieldapp.services.workspace import open_workspace
-from fieldapp.storage import integrity, replay, sync_state
+from fieldapp.storage import integrity, outbox_cut, replay, sync_state
 from fieldapp.sync import keys
 from tests.sync.conftest import Device
 
@@ -43,7 +43,7 @@ def test_revoked_device_resets_enrolls_again_and_its_offline_changes_arrive(
         assert got is not None
         records.save(b.ws, dataclasses.replace(got, notes=f"fra B {i}", phone=f"900 00 00{i}"))
         if i == 2:  # a sync cut off after sealing the first three: a batch the server never acknowledged
-            sync_state.fill_outbox(b.ws.folder, lambda seq, changes, base: ("oldkey", b"sealed for the old team"))
+            outbox_cut.fill_outbox(b.ws.folder, lambda seq, changes, base: ("oldkey", b"sealed for the old team"))
     assert sync_state.pending_count(b.ws.folder) == (2, 1)
     assert sync_state.waiting_by_kind(b.ws.folder)[0] == 5
 

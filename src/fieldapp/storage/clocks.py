@@ -114,8 +114,6 @@ def driver_cursor(conn: Connection) -> Any:
     return cast(Any, conn.connection.driver_connection).cursor()
 
 
-_cursor = driver_cursor  # its earlier, private name
-
 
 def read_clocks(conn: Connection, entity: str, ids: Iterable[str], *,
                 only_with_fields: bool = False) -> dict[str, RecordClocks]:

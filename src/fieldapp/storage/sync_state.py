@@ -20,11 +20,6 @@ from fieldapp.storage.capture import _q, close_capture, open_capture, synced_tab
 from fieldapp.storage.clocks import read_clocks
 from fieldapp.storage.datafolder import DataFolder
 # Re-exported: the sync engine and the tests cut the outbox through this module.
-from fieldapp.storage.outbox_cut import CUT_PAGE as CUT_PAGE
-from fieldapp.storage.outbox_cut import Encrypt as Encrypt
-from fieldapp.storage.outbox_cut import OwnedEncrypt as OwnedEncrypt
-from fieldapp.storage.outbox_cut import fill_outbox as fill_outbox
-from fieldapp.storage.outbox_cut import fill_outbox_owned as fill_outbox_owned
 from fieldapp.storage.models import SyncAccount, SyncQuarantine
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from fieldapp.domain.messages import DomainError
-from fieldapp.storage import merge, sync_state
+from fieldapp.storage import merge, outbox_cut, sync_state
 from fieldapp.storage.datafolder import DataFolder
 from fieldapp.sync import crypto, errors, keys, team_keys, token
 from fieldapp.sync.bundle import KeyBundle
@@ -186,7 +186,7 @@ class SyncClient:
 
     # Internals ----------------------------------------------------------------------------------
 
-    def _encrypt(self, account: sync_state.Account, current: KeyBundle) -> sync_state.Encrypt:
+    def _encrypt(self, account: sync_state.Account, current: KeyBundle) -> outbox_cut.Encrypt:
         """The outbox sealer under `current` (tests seal a batch without sending it)."""
         return sealer(account.team_id, device_keys(self.me), current)
 

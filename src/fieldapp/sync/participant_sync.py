@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fieldapp.domain.erasure import participant_handle
-from fieldapp.storage import erasure, merges, sync_state
+from fieldapp.storage import erasure, merges, outbox_cut
 from fieldapp.storage import participant_keys as stored
 from fieldapp.sync import errors, identity
 from fieldapp.sync.bundle import KeyBundle
@@ -209,8 +209,8 @@ class Opener:
                               device_id=b.device_id, seq=b.seq)
 
 
-def fill_outbox(ctx: Context, current: KeyBundle, encrypt: sync_state.Encrypt) -> int:
-    """sync_state.fill_outbox, with each participant's changes sealed in their envelope first."""
+def fill_outbox(ctx: Context, current: KeyBundle, encrypt: outbox_cut.Encrypt) -> int:
+    """outbox_cut.fill_outbox, with each participant's changes sealed in their envelope first."""
     folder = ctx.folder
     for _ in range(3):
         upload_keys(ctx, current)
@@ -223,7 +223,7 @@ def fill_outbox(ctx: Context, current: KeyBundle, encrypt: sync_state.Encrypt) -
             return encrypt(seq, seal_envelopes(changes, owners, keys, team_id=ctx.team_id, device_id=folder.device_id,
                                                seq=seq), base)
         try:
-            return sync_state.fill_outbox_owned(folder, sealed)
+            return outbox_cut.fill_outbox_owned(folder, sealed)
         except KeyMissing:
             continue  # a participant made while the outbox was cut: give them a key and cut again
     raise errors.sync_error("keys", "participant_key_missing",

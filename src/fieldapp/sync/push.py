@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from fieldapp.storage import sync_state
+from fieldapp.storage import outbox_cut, sync_state
 from fieldapp.sync import crypto, errors, participant_sync
 from fieldapp.sync.bundle import KeyBundle
 from fieldapp.sync.context import Context, DeviceKeys, parse
@@ -20,7 +20,7 @@ class PushReport(Protocol):
     pushed_changes: int
 
 
-def sealer(team_id: str, mine: DeviceKeys, current: KeyBundle) -> sync_state.Encrypt:
+def sealer(team_id: str, mine: DeviceKeys, current: KeyBundle) -> outbox_cut.Encrypt:
     """What fill_outbox calls for each new batch: encrypt under the current key and sign as this device."""
     def encrypt(seq: int, changes: list[tuple[str, str, str, Any, int]], base: int) -> tuple[str, bytes]:
         blob = crypto.seal_batch(current.current_key, mine.ed25519_private, crypto.encode_payload(changes, base=base),
