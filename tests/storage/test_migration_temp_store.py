@@ -34,6 +34,24 @@ def test_the_upgrade_keeps_temporary_data_in_memory(tmp_path: Path, monkeypatch:
     finally:
         engine.dispose()
     assert result.to_revision == head_revision()
-    # 0 is the build's default, which keeps temporary tables and sorts in memory in this SQLCipher build.
-    assert seen == [0]
+    # 2 = MEMORY, set on every connection (storage/engine.py), not left to the build's default.
+    assert seen == [2]
     assert options & {"TEMP_STORE=2", "TEMP_STORE=3"}
+
+
+def test_every_connection_keeps_temporary_data_in_memory(tmp_path: Path) -> None:
+    """Not left to the build's default: the app's reads, writes and its quick read-only start-up path all set it."""
+    from fieldapp.services.workspace import open_workspace
+    from fieldapp.storage import quick_open
+
+    ws = open_workspace(tmp_path / "folder", actor="t")
+    try:
+        with ws.folder.read() as session:
+            assert session.connection().exec_driver_sql("PRAGMA temp_store").scalar_one() == 2
+        with ws.folder.write() as session:
+            assert session.connection().exec_driver_sql("PRAGMA temp_store").scalar_one() == 2
+    finally:
+        ws.close()
+    with quick_open.read_only(tmp_path / "folder") as executes:
+        assert executes is not None
+        assert executes[0]("PRAGMA temp_store", {}) == [(2,)]

@@ -68,7 +68,9 @@ def catch_up() -> Iterator[None]:
 
 
 def _catch_up_pragmas(conn: Connection, write: bool) -> None:
-    wanted = write and _catching_up.get()
+    if not write:
+        return  # a read neither syncs nor cares about the cache's size: the catch-up keeps its warm cache
+    wanted = _catching_up.get()
     if conn.info.get("catching_up", False) != wanted:
         conn.exec_driver_sql(f"PRAGMA synchronous = {'NORMAL' if wanted else 'FULL'}")
         conn.exec_driver_sql(f"PRAGMA cache_size = -{CATCH_UP_CACHE_KIB if wanted else CACHE_KIB}")
@@ -102,6 +104,9 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
         # Indexes over 100,000 visits; a larger page cache (default 2 MiB) keeps their upper levels in
         # memory so a save does not wait on reading index pages.
         cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        # SQLCipher does not encrypt temporary files (sorts, temporary tables): keep them in memory, whatever
+        # the build's default (tests/storage/test_migration_temp_store.py).
+        cur.execute("PRAGMA temp_store = MEMORY")
         cur.close()
         register_digest(dbapi_conn)
 

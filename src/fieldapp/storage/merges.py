@@ -136,7 +136,10 @@ def _note_new_merges(conn: Connection) -> None:
         "SELECT m.entity, m.from_id, m.into_id, m.created_by, c.hlc, c.device_id FROM record_merge m"
         " JOIN record_clock c ON c.entity = 'record_merge' AND c.entity_id = m.id WHERE m.deleted_at IS NULL"
         " AND NOT EXISTS (SELECT 1 FROM conflict k WHERE k.kind = 'merged' AND k.entity = m.entity"
-        " AND k.entity_id = m.from_id)").all()
+        " AND k.entity_id = m.from_id)"
+        # An erased participant's merge stays synced, but there is nothing here left to review.
+        " AND (m.entity NOT IN ('participant', 'employer') OR EXISTS (SELECT 1 FROM record_clock r"
+        " WHERE r.entity = m.entity AND r.entity_id = m.from_id))").all()
     if not found:
         return
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

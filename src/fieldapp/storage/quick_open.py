@@ -68,6 +68,7 @@ def _connect(data_dir: Path, count: int) -> list[Any] | None:
             # The same raw key as storage/engine.py (SQLAlchemy's pysqlcipher dialect issues this pragma).
             connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             connection.execute("PRAGMA query_only = ON")
+            connection.execute("PRAGMA temp_store = MEMORY")  # as storage/engine.py: no plain temporary file
             connection.execute("PRAGMA busy_timeout = 10000")
         stored = opened[0].execute("SELECT version_num FROM alembic_version").fetchall()
         heads = heads_from_files()
