@@ -85,17 +85,27 @@ def pull(ctx: Context, report: PullReport, progress: Progress | None = None) -> 
                 raise errors.batch_gap(found.device_id, found.expected)
             applied.add(found, admission.opener)
             if applied.full():
-                if not applied.flush(page.next_cursor if i == len(page.batches) - 1 else found.cursor):
-                    return status, admission.current
+                applied.flush(page.next_cursor if i == len(page.batches) - 1 else found.cursor)
+                if applied.restart:
+                    break
                 if progress is not None:
                     progress(applied.cursor - start, max(status.max_cursor, applied.cursor) - start)
+        if applied.restart:
+            # Batches opened before a participant was erased here were not applied: open them again from the
+            # stored cursor, with the erasures as they are now (a new admission refuses the erased envelopes).
+            applied.restart = False
+            fetched, status, admission, limit = applied.cursor, None, None, PULL_LIMIT
+            continue
         fetched = page.next_cursor
         largest = max((len(b.blob) for b in page.batches), default=0)
         limit = max(1, min(PULL_LIMIT, PAGE_BYTES // max(largest, 1)))
         if not page.batches or not page.has_more:
             if applied.pending or applied.cursor != fetched:
-                if not applied.flush(fetched):
-                    return status, admission.current
+                applied.flush(fetched)
+                if applied.restart:
+                    applied.restart = False
+                    fetched, status, admission, limit = applied.cursor, None, None, PULL_LIMIT
+                    continue
                 if progress is not None:
                     progress(applied.cursor - start, max(status.max_cursor, applied.cursor) - start)
             return status, admission.current
@@ -109,6 +119,7 @@ class _Applied:
         self.pending: list[merge.RemoteBatch] = []
         self._changes = self._bytes = 0
         self._erasures_seen: int | None = None
+        self.restart = False  # set when a transaction was dropped for an erasure meanwhile
 
     def add(self, batch: merge.RemoteBatch, opener: object) -> None:
         self.pending.append(batch)
@@ -123,16 +134,17 @@ class _Applied:
     def full(self) -> bool:
         return self._changes >= TRANSACTION_CHANGES or self._bytes >= TRANSACTION_BYTES
 
-    def flush(self, next_cursor: int) -> bool:
-        """Apply the pending batches and move the cursor to `next_cursor`, in one transaction. False: a
-        participant was erased here meanwhile, nothing was applied, and this pull stops (the next one takes
-        the same batches again, refusing the erased participant's envelopes)."""
+    def flush(self, next_cursor: int) -> None:
+        """Apply the pending batches and move the cursor to `next_cursor`, in one transaction. If a participant
+        was erased here meanwhile, nothing is applied and `restart` is set: the pull takes the same batches
+        again from the stored cursor, refusing the erased participant's envelopes."""
         try:
             with catch_up():
                 result = merge.apply_page(self.ctx.folder, self.pending, expected_cursor=self.cursor,
                                           next_cursor=next_cursor, erasures_seen=self._erasures_seen)
         except merge.ErasedMeanwhile:
-            return False
+            self.restart = True
+            return
         finally:
             self.pending = []
             self._changes = self._bytes = 0
@@ -143,4 +155,3 @@ class _Applied:
         self.report.conflicts += result.conflicts
         self.report.quarantined += result.quarantined
         self.report.quarantine_reasons += result.quarantine_reasons
-        return True
