@@ -119,3 +119,37 @@ def test_trigrams_of_a_word_in_different_places_are_not_a_match(workspace, peopl
                                         summary="Lager har en hall; erh og rha."))
     assert _visit_ids(search(workspace, "erha")) == set()
     assert _visit_ids(search(workspace, "erh")) == {odd.id}
+
+
+def test_a_visit_saved_after_the_newest_visits_were_erased_is_found(workspace, people) -> None:  # type: ignore[no-untyped-def]
+    """Erasing the participant whose visits hold the highest rowids frees them; SQLite gives the next visit one
+    of them, at or below the index's mark: it must still be indexed."""
+    from fieldapp.services import erasure
+
+    kari, ola, _ = people
+    assert _visit_ids(search(workspace, "kantina"))  # the index is filled up to Ola's newest visit
+    erasure.erase(workspace, participant_id=ola.id, reason_code="participant_request")
+    assert not _visit_ids(search(workspace, "kantina"))
+    new = records.save(workspace, Visit(participant_id=kari.id, starts_at=datetime(2026, 3, 9, 9, tzinfo=UTC),
+                                        summary="Snakket om turnusordningen."))
+    assert _visit_ids(search(workspace, "turnusordningen")) == {new.id}
+
+
+def test_after_a_migration_vacuums_the_file_the_index_is_filled_again(workspace, people) -> None:  # type: ignore[no-untyped-def]
+    """VACUUM may renumber `visit` rowids, which the index is keyed by: after it, the index starts over."""
+    from fieldapp.storage import migrate
+
+    _, _, v = people
+    assert _visit_ids(search(workspace, "kantina")) == {v["ola_kantine"].id}
+    with workspace.folder.engine.connect() as conn:
+        with conn.execution_options(**{migrate.WRITE_OPTION: True}).begin():
+            conn.exec_driver_sql("CREATE TABLE scratch (b BLOB)")
+            conn.exec_driver_sql("INSERT INTO scratch SELECT zeroblob(4000) FROM"
+                                 " (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000)"
+                                 " SELECT i FROM n)")
+        with conn.execution_options(**{migrate.WRITE_OPTION: True}).begin():
+            conn.exec_driver_sql("DROP TABLE scratch")  # most of the file is free now: the migration vacuums
+        migrate._reclaim(conn)  # noqa: SLF001 - the step after a migration, on its own
+        assert conn.exec_driver_sql("SELECT count(*) FROM meta WHERE key = 'search_indexed_upto'").scalar_one() == 0
+    assert _visit_ids(search(workspace, "kantina")) == {v["ola_kantine"].id}
+    assert _visit_ids(search(workspace, "lageret")) == {v["kari_lager"].id, v["ola_lager"].id}

@@ -170,3 +170,9 @@ def _reclaim(conn: Connection) -> None:
     free = raw.execute("PRAGMA freelist_count").fetchone()[0]  # type: ignore[union-attr]  # driver conn. None only if closed
     if free > 2048 and free * 2 > pages:
         _pragma(conn, "VACUUM")
+        # VACUUM may renumber the rowids of a table without an INTEGER PRIMARY KEY, as `visit`: the search
+        # index, keyed by rowid, is emptied and filled again by the next search.
+        from fieldapp.storage import search_index
+
+        with conn.execution_options(**{WRITE_OPTION: True}).begin():
+            search_index.reset(conn)
