@@ -173,3 +173,26 @@ def test_exports_naming_the_participant_in_utf16_or_by_number_in_the_file_name_g
     done = erasure.erase(workspace, participant_id=p.id, reason_code="participant_request")
     assert done.exports_deleted == 2
     assert sorted(f.name for f in out.iterdir()) == ["andre.csv"]
+
+
+def test_an_erasure_is_reported_like_any_write(workspace) -> None:  # type: ignore[no-untyped-def]
+    """Open views and the sync scheduler hear of it through the same path as a save (no hand-kept entity list)."""
+    from fieldapp.services.changes import on_changes
+
+    generate(workspace, participants=3, today=date(2026, 11, 20))
+    with workspace.folder.read() as session:
+        conn = session.connection()
+        pid = conn.exec_driver_sql("SELECT participant_id FROM visit GROUP BY participant_id LIMIT 1").scalar_one()
+        visits = {r[0] for r in conn.exec_driver_sql("SELECT id FROM visit WHERE participant_id = ?", (pid,))}
+    heard = []
+    remove = on_changes(workspace, heard.append)
+    try:
+        erasure.erase(workspace, participant_id=pid, reason_code="participant_request")
+    finally:
+        remove()
+    ids: dict[str, set[str]] = {}
+    for c in heard:
+        for entity in c.entities:
+            ids.setdefault(entity, set()).update(c.ids(entity))
+    assert heard and all(c.local for c in heard)
+    assert pid in ids["participant"] and visits <= ids["visit"]

@@ -23,6 +23,7 @@ from fieldapp.storage.capture import TRIGGER_PREFIX, _q, synced_tables, trigger_
 from fieldapp.storage.datafolder import DataFolder
 from fieldapp.storage.migrate import head_revision
 from fieldapp.storage.search_index import TABLE as SEARCH_TABLE
+from fieldapp.storage.written import note_inserted
 
 EXPORTS_FOLDER = "exports"  # inside the data folder: where exports land unless the user picks another place
 
@@ -189,6 +190,8 @@ def erase_rows(folder: DataFolder, tomb: Tombstone, *, event: str, sent: bool) -
                 (_json(owned[table]),)).rowcount
         for name in guards:
             conn.exec_driver_sql(ddl[name])
+        for table, ids in owned.items():  # reported like any write: open views read again, the tombstone is pushed
+            note_inserted(session, table, ids)
         for bookkeeping in ("record_clock", "outbox_record", "foreign_change", "conflict"):
             if pairs:
                 conn.exec_driver_sql(f"DELETE FROM {bookkeeping} WHERE entity = ? AND entity_id = ?", pairs)

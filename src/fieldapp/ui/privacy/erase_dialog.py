@@ -15,11 +15,6 @@ from fieldapp.services.erasure import ErasureDone, ErasurePreview
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import current_language, message, translate
 
-# Everything a participant's records touch: views showing any of them reload after an erasure.
-ERASED_ENTITIES = frozenset({"participant", "cooperating_actor", "consent", "placement", "nav_measure", "mapping",
-                             "visit", "agreement", "agreement_version", "signature", "job_lead", "read_log",
-                             "assignment", "outreach_for"})
-
 
 class EraseDialog(QDialog):
     """Erasing is enabled only after ticking that it cannot be undone; Cancel is the default button."""
@@ -85,7 +80,7 @@ class EraseDialog(QDialog):
 
 def ask_and_erase(ctx: AppContext, parent: QWidget, participant_id: str,
                   done: Callable[[ErasureDone], None] | None = None) -> None:
-    """Load what would go, ask, and erase in the background; tell every view that data changed."""
+    """Load what would go, ask, and erase in the background (the erasure is reported to the views like any write)."""
     ws = ctx.ws
 
     def failed(exc: BaseException) -> None:
@@ -94,7 +89,6 @@ def ask_and_erase(ctx: AppContext, parent: QWidget, participant_id: str,
         QMessageBox.warning(parent, translate("EraseDialog", "Erase participant"), message(exc))
 
     def erased(result: ErasureDone) -> None:
-        ctx.changes.notify(ERASED_ENTITIES)
         if done is not None:
             done(result)
 
