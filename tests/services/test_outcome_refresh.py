@@ -119,3 +119,27 @@ def test_a_visit_saved_keeps_who_was_responsible_and_the_contacts(workspace) -> 
     again = outcomes.load_inputs(workspace, today=TODAY, visits_from=YEAR.start)
     _same_facts(refreshed, again)
     assert _figures(refreshed) == _figures(again) != _figures(kept)
+
+
+def test_an_employer_contact_logged_is_read_in(workspace) -> None:  # type: ignore[no-untyped-def]
+    """Contacts per specialist per week: a contact logged after the facts were read counts at the next opening."""
+    from fieldapp.domain.jobdev_records import EmployerOutreach
+    from fieldapp.domain.records import Employer
+    from fieldapp.services import jobdev
+
+    generate(workspace, participants=20, today=TODAY)
+    share_out(workspace, today=TODAY)
+    kept = outcomes.load_inputs(workspace, today=TODAY, visits_from=YEAR.start)
+    pid = sorted(kept.people)[1]
+    heard: list[Changes] = []
+    stop = on_changes(workspace, heard.append)
+    employer = records.save(workspace, Employer(name="Nyttbygg AS"))
+    jobdev.log_outreach(workspace, EmployerOutreach(employer_id=employer.id, contact_date=TODAY - timedelta(days=1),
+                                                    kind="first_contact"), [pid])
+    stop()
+    changes = _merged(heard)
+    assert "employer_outreach" in changes
+    refreshed = outcomes.refresh_inputs(workspace, kept, changes, today=TODAY)
+    again = outcomes.load_inputs(workspace, today=TODAY, visits_from=YEAR.start)
+    _same_facts(refreshed, again)
+    assert Counter(refreshed.employer_contacts or ()) != Counter(kept.employer_contacts or ())

@@ -77,7 +77,7 @@ def _load_inputs(ws: Workspace, *, today: date, visits_from: date | None) -> Out
 # Past this many changed records or participants, reading everything again is about as quick and far simpler.
 MOST_REFRESHED = 2_000
 # What the facts are read from; a change to anything else (a setting) changes the sums, not the facts.
-READ_FROM = q.PER_PARTICIPANT | {"specialist"}
+READ_FROM = q.PER_PARTICIPANT | q.EMPLOYER_CONTACTS | {"specialist"}
 
 
 def refresh_inputs(ws: Workspace, inputs: OutcomeInputs, changes: Mapping[str, Collection[str]], *,
@@ -98,7 +98,7 @@ def _refresh_inputs(ws: Workspace, inputs: OutcomeInputs, changes: Mapping[str, 
     # Employer contacts are counted for the specialist responsible on the day: worked out again only when
     # the responsibilities or the specialists' names changed (about 0.3 s at 10,000 participants).
     assignments_changed = "assignment" in changes
-    contacts_changed = assignments_changed or "specialist" in changes
+    contacts_changed = assignments_changed or "specialist" in changes or not q.EMPLOYER_CONTACTS.isdisjoint(changes)
     with ws.folder.read() as session:
         owners = [q.owners(session, entity, ids) for entity, ids in changes.items() if entity in q.PER_PARTICIPANT]
         if any(found is None for found in owners):  # a record erased outright: whose it was is not known

@@ -17,6 +17,7 @@ from fieldapp.domain.outcomes.inputs import (
 from fieldapp.domain import team_records as tr
 from fieldapp.domain.outcomes.visit_days import VisitDays
 from fieldapp.domain.retention import ENDED
+from fieldapp.storage import erasure
 from fieldapp.storage import models as m
 from fieldapp.storage.record_map import to_record
 from fieldapp.storage import today_facts
@@ -221,18 +222,19 @@ def assignment_facts(session: Session, *, participant_ids: Only = None, first_se
 
 
 # Records that belong to one participant: a change to one of them changes that participant's facts only.
-_OWNED_BY_PARTICIPANT: dict[str, Any] = {"placement": m.Placement, "visit": m.Visit, "assignment": m.Assignment}
-PER_PARTICIPANT = frozenset({"participant", *_OWNED_BY_PARTICIPANT})
+# The records the overview's facts are read from, each belonging to one participant (an agreement's versions and
+# signatures give the follow-up terms in force), and the team's employer contacts.
+PER_PARTICIPANT = frozenset({"participant", "placement", "visit", "assignment", "agreement", "agreement_version",
+                             "signature"})
+EMPLOYER_CONTACTS = frozenset({"employer_outreach", "outreach_for"})
 
 
 def owners(session: Session, entity: str, ids: Collection[str]) -> set[str] | None:
     """The participants the records `ids` of `entity` (one of PER_PARTICIPANT) belong to, deleted records too;
     None when a record is no longer there at all (erased), so whose it was is not known."""
-    if entity == "participant":
-        return set(ids)
-    model = _OWNED_BY_PARTICIPANT[entity]
-    rows = session.connection().execute(select(model.id, model.participant_id).where(model.id.in_(sorted(ids)))).all()
-    return {pid for _id, pid in rows} if len(rows) == len(set(ids)) else None
+    wanted = set(ids)
+    found = erasure.owners(session.connection(), entity, sorted(wanted))
+    return set(found.values()) if len(found) == len(wanted) else None
 
 
 def responsible_on(session: Session, day: date) -> dict[str, str]:

@@ -55,7 +55,8 @@ def presets(today: date) -> list[tuple[str, date, date]]:
 
 
 class OverviewView(View):
-    entities = frozenset({"participant", "placement", "visit", "assignment", "specialist", "settings"})
+    entities = frozenset({"participant", "placement", "visit", "assignment", "agreement", "agreement_version",
+                          "signature", "employer_outreach", "outreach_for", "specialist", "settings"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
