@@ -170,3 +170,8 @@ def test_an_infinite_float_comes_back_as_it_went() -> None:
     opened, _ = open_envelopes(decode_payload(encode_payload(sealed, base=0)).changes, KEYS.get, lambda _p: False,
                                team_id="t", device_id="d", seq=3)
     assert sorted(opened) == sorted(changes)
+
+
+def test_an_integer_beyond_64_bits_comes_back_as_it_went() -> None:
+    changes = [("visit", "v1", "big", 2**70, 7), ("visit", "v1", "small", -(2**65), 7), ("visit", "v2", "n", 3, 8)]
+    assert decode_payload(encode_payload(changes, base=0)).changes == tuple(changes)

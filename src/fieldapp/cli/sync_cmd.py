@@ -198,8 +198,10 @@ def _run_sync(args: argparse.Namespace) -> int:
     for reason in report.quarantine_reasons:
         print(_t(f"  karantene: {reason}", f"  quarantined: {reason}"))
     if twice:
-        print(_t(f"Samme person er registrert to ganger ({twice} par): åpne Synkronisering, Konflikter i appen for å "
-                 "slå sammen.", f"The same person is registered twice ({twice} pair{'s' if twice > 1 else ''}): open "
+        # Pairs of participants and of employers (same organisation number) alike.
+        print(_t(f"Samme person eller arbeidsgiver er registrert to ganger ({twice} par): åpne Synkronisering, "
+                 "Konflikter i appen for å slå sammen.",
+                 f"The same person or employer is registered twice ({twice} pair{'s' if twice > 1 else ''}): open "
                  "Sync, Conflicts in the app to merge them."))
     if report.error is not None:
         error(report.error.text(lang()))

@@ -74,7 +74,7 @@ def search(ws: Workspace, text: str, *, limit: int = LIMIT, lang: str = "nb") ->
     text = " ".join(text.split())
     if len(text) < MIN_LENGTH:
         return SearchResults(text=text)
-    index_visits(ws)
+    index_visits(ws, step=INDEX_STEP)  # a long backlog in steps: a save waits for one step, not all
     with ws.folder.read() as session:
         people = pq.participants(session, text=text, limit=limit)
         employers = eq.employers(session, text=text, limit=limit)

@@ -100,10 +100,6 @@ def batch_signature_ok(signer_public: bytes, blob: bytes, *, team_id: str, devic
 
 # The batch payload ----------------------------------------------------------------------------------
 
-def _enc_value(v: Any) -> Any:
-    return change_sets.enc_value(v)
-
-
 def _dec_value(v: Any) -> Any:
     try:
         return change_sets.dec_value(v)
