@@ -132,4 +132,4 @@ def test_sync_command_names_a_pair(team, tmp_path, capsys, monkeypatch) -> None:
     a.client.close()
     a.ws.close()
     assert main(["sync", "--data-dir", str(tmp_path / "a")]) == 0
-    assert "The same person is registered twice (1 pair)" in capsys.readouterr().out
+    assert "The same person or employer is registered twice (1 pair)" in capsys.readouterr().out
