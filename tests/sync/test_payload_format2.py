@@ -19,7 +19,7 @@ from fieldapp.domain.records import Participant
 from fieldapp.domain.visit_records import Visit
 from fieldapp.services import records
 from fieldapp.storage.clocks import field_stamps
-from fieldapp.sync import crypto, participant_crypto, participant_sync
+from fieldapp.sync import change_sets, crypto, participant_crypto, participant_sync
 from fieldapp.sync.change_sets import pack, unpack
 from fieldapp.sync.crypto import CryptoError, decode_payload, encode_payload
 from fieldapp.sync.participant_crypto import ENVELOPE, KeyMissing, _aad, open_envelopes, seal_envelopes
@@ -109,7 +109,7 @@ def test_a_malformed_record_in_one_format_2_envelope_names_that_participant() ->
 # Format 1, as an older release wrote it: every field change a list, envelopes holding such lists.
 
 def _encode_v1(changes: Sequence[Any], *, base: int) -> bytes:
-    listed = [(e, i, f, crypto._enc_value(v), h) for e, i, f, v, h in changes]  # noqa: SLF001 - the old writer
+    listed = [(e, i, f, change_sets.enc_value(v), h) for e, i, f, v, h in changes]  # the old writer
     doc = {"format": 1, "base": base, "changes": listed}
     return zlib.compress(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode(), 1)
 
@@ -124,7 +124,7 @@ def _seal_v1(changes: Sequence[Any], owners: Mapping[tuple[str, str], str], keys
     for pid, items in groups.items():
         if pid not in keys:
             raise KeyMissing(pid)
-        body = zlib.compress(json.dumps([(e, i, f, crypto._enc_value(v), h) for e, i, f, v, h in items],  # noqa: SLF001
+        body = zlib.compress(json.dumps([(e, i, f, change_sets.enc_value(v), h) for e, i, f, v, h in items],
                                         ensure_ascii=False).encode())
         nonce = os.urandom(12)
         aad = participant_crypto._aad(team_id=team_id, device_id=device_id, seq=seq, participant_id=pid)  # noqa: SLF001
