@@ -213,6 +213,9 @@ def test_an_erased_participant_is_gone_from_every_device_file_and_key(any_server
             [(1, r["device_id"], r["seq"], r["key_id"], "test", bytes(r["blob"]), "2026-12-01T00:00:00.000000Z")  # type: ignore[arg-type]
              for r in from_a])
 
+    wrapped = [bytes(r["wrapped"]) for r in _server_rows(srv, team_id)[1]  # type: ignore[arg-type]
+               if r["handle"] == participant_handle(p.id)]
+    assert wrapped  # the person's key is on the server before the erasure
     what = erasure.preview(a.ws, p.id)
     assert what.full_name == NAME and what.counts["visit"] == 1 and what.backups == 1
     done = erasure.erase(a.ws, participant_id=p.id, reason_code="participant_request")
@@ -263,6 +266,8 @@ def test_an_erased_participant_is_gone_from_every_device_file_and_key(any_server
         dump += b"".join(f.read_bytes() for f in (srv.settings.data_dir).glob("server.db*"))
     for needle in NEEDLES:
         assert needle.encode() not in dump, needle
+    for key in wrapped:  # not in any row, nor in the database file's free pages or its WAL
+        assert key not in dump
     every_key = {**all_keys, **old_keys.keys, **_recovery_keys(srv, team_id, enrolled.recovery_key),
                  **keys.bundle(a.id).keys}  # type: ignore[union-attr]
     readable = _everything_readable(srv, team_id, every_key)

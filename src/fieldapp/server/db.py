@@ -136,6 +136,9 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = FULL")
             cur.execute("PRAGMA busy_timeout = 10000")
+            # A deleted row (an erased participant's wrapped key) is overwritten with zeros, whatever the build's
+            # default; server/erasure_store.py then empties the WAL of the pages that held it.
+            cur.execute("PRAGMA secure_delete = ON")
             cur.close()
 
         @event.listens_for(engine, "begin")

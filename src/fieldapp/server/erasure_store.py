@@ -64,6 +64,11 @@ def erase(engine: Engine, caller: Caller, items: list[WireErasure]) -> int:
                     device_id=e.device_id, reason_code=e.reason_code, signature=e.signature,
                     received_at=datetime.now(UTC)))
                 stored += 1
+    if engine.dialect.name == "sqlite":
+        # The WAL still holds earlier copies of the pages the keys were on: write the zeroed pages back and
+        # empty it (best effort: a reader still inside an older snapshot makes it wait for the next erasure).
+        with engine.connect() as conn:
+            conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]  # driver conn. None only if closed
     return stored
 
 
