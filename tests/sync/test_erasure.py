@@ -279,7 +279,9 @@ def test_an_erased_participant_is_gone_from_every_device_file_and_key(any_server
 def test_a_server_cannot_erase_anyone(team) -> None:  # type: ignore[no-untyped-def]
     """A tombstone the server makes up (no member's signature) is ignored: the participant stays."""
     from fieldapp.server import erasure_store as server_side
+    from fieldapp.server.errors import ApiError
     from fieldapp.sync.erasure_protocol import WireErasure
+    from tests.support.tombstones import forge
 
     srv, team_id, (a, b, _) = team
     p = records.save(a.ws, Participant(first_name="Ingrid", last_name="Urørt"))
@@ -287,7 +289,11 @@ def test_a_server_cannot_erase_anyone(team) -> None:  # type: ignore[no-untyped-
     b.sync()
     caller = store.authenticate(srv.engine, keys.token(a.id))  # type: ignore[arg-type]
     forged = WireErasure(participant_handle(p.id), "2026-12-03T10:00:00Z", a.id, "other", b"\x01" * 64)
-    assert server_side.erase(srv.engine, caller, [forged]) == 1
+    with pytest.raises(ApiError, match="signature"):  # the server's own check refuses it from a device
+        server_side.erase(srv.engine, caller, [forged])
+    forge(srv.engine, team_id, [forged])  # a hostile operator writes it into the table, past that check
+    with srv.engine.begin() as conn:  # and deletes the wrapped key, as an erasure would
+        conn.execute(text("DELETE FROM shred_keys WHERE handle = :h"), {"h": participant_handle(p.id)})
     b.sync()
     assert records.get(b.ws, Participant, p.id) is not None
     assert participant_handle(p.id) not in erasure_store.erased_handles(b.ws.folder)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from sqlalchemy import select
 
 from fieldapp.domain.erasure import participant_handle
@@ -12,10 +13,12 @@ from fieldapp.domain.records import Participant
 from fieldapp.server import erasure_store as server_side
 from fieldapp.server import store
 from fieldapp.server.db import shred_keys
+from fieldapp.server.errors import ApiError
 from fieldapp.services import erasure, records
 from fieldapp.storage import erasure as erasure_store
 from fieldapp.sync import identity, keys
 from fieldapp.sync.erasure_protocol import WireErasure, WireParticipantKey, erasure_message
+from tests.support.tombstones import forge
 
 
 def _tombstone(team_id: str, handle: str, device_id: str, private: bytes) -> WireErasure:
@@ -25,19 +28,20 @@ def _tombstone(team_id: str, handle: str, device_id: str, private: bytes) -> Wir
 
 
 def test_a_tombstone_signed_by_a_key_outside_the_roster_erases_no_one(team) -> None:  # type: ignore[no-untyped-def]  # the team fixture is untyped
-    """Correctly signed, but by a device the team never approved, or by an outsider claiming a member's id."""
+    """Correctly signed, but by a device the team never approved, or by an outsider claiming a member's id
+    (written into the server's table past its own check, as a hostile operator would)."""
     srv, team_id, (a, b, _) = team
     p = records.save(a.ws, Participant(first_name="Ingrid", last_name="Utenforstående"))
+    q = records.save(a.ws, Participant(first_name="Iver", last_name="Utenforstående"))
     a.sync()
     b.sync()
     outsider = identity.new_identity()
-    caller = store.authenticate(srv.engine, keys.token(a.id))  # type: ignore[arg-type]  # the token exists: the device enrolled
-    forged = [_tombstone(team_id, participant_handle(p.id), str(uuid.uuid4()), outsider),
-              _tombstone(team_id, participant_handle(p.id), a.id, outsider)]
-    server_side.erase(srv.engine, caller, forged)
+    forge(srv.engine, team_id, [_tombstone(team_id, participant_handle(p.id), str(uuid.uuid4()), outsider),
+                                _tombstone(team_id, participant_handle(q.id), a.id, outsider)])
     b.sync()
-    assert records.get(b.ws, Participant, p.id) is not None
-    assert participant_handle(p.id) not in erasure_store.erased_handles(b.ws.folder)
+    for kept in (p, q):
+        assert records.get(b.ws, Participant, kept.id) is not None
+        assert participant_handle(kept.id) not in erasure_store.erased_handles(b.ws.folder)
 
 
 def test_a_members_signature_moved_to_another_participant_erases_no_one(team) -> None:  # type: ignore[no-untyped-def]  # the team fixture is untyped
@@ -56,7 +60,9 @@ def test_a_members_signature_moved_to_another_participant_erases_no_one(team) ->
     t = real[0]
     assert server_side.erase(srv.engine, caller, [t]) == 0  # a replay stores nothing new
     moved = WireErasure(participant_handle(kept.id), t.erased_at, t.device_id, t.reason_code, t.signature)
-    assert server_side.erase(srv.engine, caller, [moved]) == 1
+    with pytest.raises(ApiError):  # refused when a device sends it; a hostile operator writes it in directly
+        server_side.erase(srv.engine, caller, [moved])
+    forge(srv.engine, team_id, [moved])
     b.sync()
     assert records.get(b.ws, Participant, gone.id) is None
     assert records.get(b.ws, Participant, kept.id) is not None
@@ -102,8 +108,7 @@ def test_a_removed_devices_identity_still_signs_a_tombstone_the_team_takes(team)
     b.sync()
     private = keys.identity_private_key(c.id)
     assert private is not None
-    caller = store.authenticate(srv.engine, keys.token(a.id))  # type: ignore[arg-type]  # the token exists: the device enrolled
-    server_side.erase(srv.engine, caller, [_tombstone(team_id, participant_handle(p.id), c.id, private)])
+    forge(srv.engine, team_id, [_tombstone(team_id, participant_handle(p.id), c.id, private)])
     b.sync()
     assert records.get(b.ws, Participant, p.id) is None
 
