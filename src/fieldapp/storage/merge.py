@@ -89,7 +89,7 @@ class _Refused(Exception):
 
 
 def apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_cursor: int,
-               next_cursor: int, erasures_seen: int | None = None) -> PageResult:
+               next_cursor: int, erasures_seen: int | None = None, retried: Sequence[int] = ()) -> PageResult:
     """Apply one page of pulled batches and move the pull cursor to `next_cursor`, in one transaction.
 
     `erasures_seen`: how many participants this folder had erased when the batches were opened; if more are
@@ -109,6 +109,10 @@ def apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_c
         if erasures_seen is not None and int(conn.exec_driver_sql(
                 "SELECT count(*) FROM participant_erasure").scalar_one()) > erasures_seen:
             raise ErasedMeanwhile("a participant was erased while this pull held their opened records")
+        for row in retried:  # quarantine rows taken in again (sync/participant_sync.py): not replays any more
+            conn.exec_driver_sql("DELETE FROM sync_applied WHERE (device_id, seq) IN (SELECT device_id, seq FROM"
+                                 " sync_quarantine WHERE id = ?)", (row,))
+            conn.exec_driver_sql("DELETE FROM sync_quarantine WHERE id = ?", (row,))
         max_hlc = max((max(map(_HLC, b.changes)) for b in batches if b.changes), default=0)
         replay_context(conn, hlc=max_hlc, device_id=me)
         for b in batches:

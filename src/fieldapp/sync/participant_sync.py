@@ -13,9 +13,11 @@ from collections.abc import Callable
 from typing import Any
 
 from fieldapp.domain.erasure import participant_handle
-from fieldapp.storage import erasure, merges, outbox_cut
+from fieldapp.storage import erasure, merges, outbox_cut, sync_state
+from fieldapp.storage.merge import RemoteBatch, apply_page
 from fieldapp.storage import participant_keys as stored
 from fieldapp.sync import errors, identity
+from fieldapp.sync.admission import Admission
 from fieldapp.sync.bundle import KeyBundle
 from fieldapp.sync.context import Context, check, parse
 from fieldapp.sync.crypto import CryptoError, Payload, decode_payload, decrypt_batch, split_batch
@@ -144,25 +146,70 @@ def upload_keys(ctx: Context, current: KeyBundle) -> int:
 
 
 def purge_quarantine(ctx: Context, current: KeyBundle) -> int:
-    """Delete quarantined batches that hold an erased participant (as an envelope, or a plain change of their
-    own record from an older release). Batches that do not open at all are kept: nothing in them is readable."""
-    rows = erasure.quarantined(ctx.folder)
+    """Take quarantined batches that hold an erased participant in again, without that participant.
+
+    Quarantine keeps a batch that could not be applied; the reason is often the participant erased since. So
+    such a batch goes through admission once more (signature, key, order) with the erased envelopes left out,
+    and is applied, leaving quarantine, in one transaction; the other participants' changes in it are kept.
+    One refused again stays quarantined (its erased envelopes are ciphertext under a key no one has any more)
+    and is marked, so it is not taken again every run, unless it holds an erased participant's own record in
+    plain (an older release): then it is deleted. Batches that do not open at all are kept: nothing in them is
+    readable. Returns how many batches were taken in again."""
+    rows = erasure.quarantined_batches(ctx.folder)
     erased = erasure.erased_handles(ctx.folder) if rows else set()
-    gone = []
-    for row_id, device_id, seq, key_id, blob in rows:
-        key = current.keys.get(key_id)
+    retry: list[erasure.QuarantinedBatch] = []
+    readable: list[tuple[str, int]] = []
+    for q in rows:
+        key = current.keys.get(q.key_id)
         if key is None:
             continue
         try:
-            ciphertext, _ = split_batch(blob)
-            payload = decode_payload(decrypt_batch(key, ciphertext, team_id=ctx.team_id, device_id=device_id,
-                                                   seq=seq, key_id=key_id))
+            ciphertext, _ = split_batch(q.blob)
+            payload = decode_payload(decrypt_batch(key, ciphertext, team_id=ctx.team_id, device_id=q.device_id,
+                                                   seq=q.seq, key_id=q.key_id))
         except CryptoError:
             continue
-        if any(c[0] in (ENVELOPE, "participant") and participant_handle(c[1]) in erased for c in payload.changes):
-            gone.append(row_id)
-    erasure.drop_quarantined(ctx.folder, gone)
-    return len(gone)
+        hits = {c[0] for c in payload.changes if c[0] in (ENVELOPE, "participant")
+                and participant_handle(c[1]) in erased}
+        if "participant" in hits:
+            readable.append((q.device_id, q.seq))
+        if hits and not q.retried:
+            retry.append(q)
+        elif "participant" in hits:
+            erasure.drop_quarantined(ctx.folder, [q.row_id])
+    if not retry:
+        return 0
+    keys = stored.keys_by_handle(ctx.folder)
+    taken = []
+    for q in retry:
+        # One batch at a time, as the next one expected from its device: the order check has passed before.
+        admission = Admission(ctx.team_id, ctx.me, current, {q.device_id: q.seq - 1},
+                              opener=_without_erased(ctx, keys, erased))
+        found = admission.take(WireBatch(q.device_id, q.seq, q.key_id, q.blob, q.cursor))
+        assert isinstance(found, RemoteBatch)  # no gap: its number is the one expected
+        taken.append(found)
+    account = sync_state.get_account(ctx.folder)
+    assert account is not None  # a sync runs only for an enrolled folder
+    # The pull cursor stays where it is: these batches lie behind it.
+    result = apply_page(ctx.folder, taken, expected_cursor=account.cursor, next_cursor=account.cursor,
+                        retried=[q.row_id for q in retry])
+    erasure.settle_retried(ctx.folder, [(q.device_id, q.seq) for q in retry],
+                           [r for r in readable if r in {(q.device_id, q.seq) for q in retry}])
+    return result.batches
+
+
+def _without_erased(ctx: Context, keys: dict[str, bytes], erased: set[str]) -> Callable[[Payload, WireBatch], Payload]:
+    """Opens a retried batch's envelopes, leaving the erased ones out (not logged again: they never arrived
+    as changes, they sat in quarantine)."""
+    def open_(payload: Payload, b: WireBatch) -> Payload:
+        try:
+            changes, _ = open_envelopes(payload.changes, lambda pid: keys.get(participant_handle(pid)),
+                                        lambda pid: participant_handle(pid) in erased, team_id=ctx.team_id,
+                                        device_id=b.device_id, seq=b.seq)
+        except KeyMissing as exc:
+            raise CryptoError(f"no key for participant {exc.args[0]}") from exc
+        return Payload(payload.base, changes)
+    return open_
 
 
 def before_pull(ctx: Context, current: KeyBundle) -> Callable[[Payload, WireBatch], Payload]:

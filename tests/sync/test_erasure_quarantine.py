@@ -1,0 +1,90 @@
+"""A quarantined batch that holds an erased participant's envelope and other participants' changes: the others'
+changes are taken in again without the erased envelope, and nothing of the erased person stays in the file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from fieldapp.domain.erasure import participant_handle
+from fieldapp.domain.records import Participant
+from fieldapp.domain.visit_records import Visit
+from fieldapp.services import erasure, records
+from fieldapp.storage import erasure as erasure_store
+from fieldapp.storage import merge
+from tests.sync.test_erasure import _files_hold
+
+GONE_TEXT = "Samtale om Kråkeslottet 7719"
+KEPT_TEXT = "Praksisplass på Håkonshella 3385"
+
+
+def test_a_quarantined_batch_keeps_the_other_participants_changes_after_an_erasure(
+        team, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]  # the team fixture is untyped
+    srv, team_id, (a, b, _) = team
+    b.sync()
+    gone = records.save(a.ws, Participant(first_name="Gudrun", last_name="Glemtsen"))
+    kept = records.save(a.ws, Participant(first_name="Kristoffer", last_name="Kvarstad"))
+    at = datetime(2026, 11, 3, 10, 0, tzinfo=UTC)
+    gone_visit = records.save(a.ws, Visit(participant_id=gone.id, summary=GONE_TEXT, starts_at=at))
+    kept_visit = records.save(a.ws, Visit(participant_id=kept.id, summary=KEPT_TEXT, starts_at=at))
+    a.sync()  # one batch with both participants' envelopes
+
+    # On b the batch fails to apply because of the participant who is erased later (as a rule trigger would).
+    real_run = merge._Applier.run  # noqa: SLF001  # the applier is what refuses a batch
+
+    def refusing(self: Any) -> None:
+        if any(c[1] == gone.id for c in self.b.changes):
+            raise merge._Refused("could not be applied: refused for the test")  # noqa: SLF001
+        real_run(self)
+
+    monkeypatch.setattr(merge._Applier, "run", refusing)  # noqa: SLF001
+    assert b.sync().quarantined == 1
+    monkeypatch.setattr(merge._Applier, "run", real_run)  # noqa: SLF001
+    assert records.get(b.ws, Participant, kept.id) is None
+    assert len(erasure_store.quarantined(b.ws.folder)) == 1
+
+    erasure.erase(a.ws, participant_id=gone.id, reason_code="participant_request")
+    a.sync()
+    b.sync()
+    b.sync()
+    assert records.get(b.ws, Participant, kept.id) is not None
+    got = records.get(b.ws, Visit, kept_visit.id)
+    assert got is not None and got.summary == KEPT_TEXT
+    assert records.get(b.ws, Participant, gone.id) is None
+    assert records.get(b.ws, Visit, gone_visit.id) is None
+    assert participant_handle(gone.id) in erasure_store.erased_handles(b.ws.folder)
+    assert erasure_store.quarantined(b.ws.folder) == []  # taken in, so out of quarantine
+    assert _files_hold(b.ws.path, ["Glemtsen", "Kråkeslottet 7719"]) == []
+    assert _files_hold(b.ws.path, ["Håkonshella 3385"]) != []  # the check does see what is there
+
+
+def test_a_batch_refused_again_stays_quarantined_once_marked_and_is_not_taken_every_run(
+        team, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]  # the team fixture is untyped
+    srv, team_id, (a, b, _) = team
+    b.sync()
+    gone = records.save(a.ws, Participant(first_name="Gudrun", last_name="Glemtsen"))
+    kept = records.save(a.ws, Participant(first_name="Kristoffer", last_name="Kvarstad"))
+    a.sync()
+    real_run = merge._Applier.run  # noqa: SLF001  # the applier is what refuses a batch
+    runs = []
+
+    def refusing(self: Any) -> None:  # the kept participant's change is what b cannot apply, now and later
+        runs.append(self.b.seq)
+        if any(c[1] == kept.id for c in self.b.changes):
+            raise merge._Refused("could not be applied: refused for the test")  # noqa: SLF001
+        real_run(self)
+
+    monkeypatch.setattr(merge._Applier, "run", refusing)  # noqa: SLF001
+    assert b.sync().quarantined == 1
+    erasure.erase(a.ws, participant_id=gone.id, reason_code="participant_request")
+    a.sync()
+    runs.clear()
+    b.sync()
+    assert len(runs) == 1  # taken in again once, refused again
+    [q] = erasure_store.quarantined_batches(b.ws.folder)
+    assert q.retried
+    b.sync()
+    assert len(runs) == 1 and [r.row_id for r in erasure_store.quarantined_batches(b.ws.folder)] == [q.row_id]
+    assert records.get(b.ws, Participant, kept.id) is None and records.get(b.ws, Participant, gone.id) is None
