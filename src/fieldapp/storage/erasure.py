@@ -205,15 +205,17 @@ def erase_rows(folder: DataFolder, tomb: Tombstone, *, event: str, sent: bool) -
                 (tomb.handle, pid, tomb.erased_at, tomb.erased_by, tomb.device_id, tomb.reason_code,
                  tomb.signature, int(sent)))
             log_event(conn, event, tomb.handle, tomb.device_id, tomb.reason_code, sum(rows.values()))
-        if unsent and event == "erasure_received":
+        if unsent and event == "erasure_received" and not already:
             log_event(conn, "late_change_refused", tomb.handle, folder.device_id, None, unsent)
     return LocalErasure(rows, unsent, already, names)
 
 
-def log_event(conn: Any, event: str, handle: str, device_id: str, reason_code: str | None, count: int) -> None:
+def log_event(conn: Any, event: str, handle: str, device_id: str, reason_code: str | None, count: int,
+              batch_seq: int | None = None) -> None:
+    """Log an event; one naming a batch is logged once for that batch (a pull taken again opens it again)."""
     conn.exec_driver_sql(
-        "INSERT INTO erasure_log (at, event, handle, device_id, reason_code, count) VALUES (?, ?, ?, ?, ?, ?)",
-        (stamp(), event, handle, device_id, reason_code, count))
+        "INSERT OR IGNORE INTO erasure_log (at, event, handle, device_id, reason_code, count, batch_seq)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)", (stamp(), event, handle, device_id, reason_code, count, batch_seq))
 
 
 def participant_for_handle(conn: Any, handle: str) -> str | None:
@@ -315,14 +317,15 @@ def mark_sent(folder: DataFolder, handles: Sequence[str], signatures: dict[str, 
                                  " WHERE handle = ?", (signatures.get(handle), handle))
 
 
-def record_refused(folder: DataFolder, counts: dict[tuple[str, str], int]) -> None:
-    """Note changes for erased participants that arrived and were dropped: (handle, from device) -> count."""
+def record_refused(folder: DataFolder, counts: dict[tuple[str, str], int], *, seq: int) -> None:
+    """Note changes for erased participants that arrived in batch `seq` of their device and were dropped:
+    (handle, from device) -> count. Once per batch: a pull cut before the batch was applied opens it again."""
     if not counts:
         return
     with folder.write() as session:
         conn = session.connection()
         for (handle, device), n in counts.items():
-            log_event(conn, "late_change_refused", handle, device, None, n)
+            log_event(conn, "late_change_refused", handle, device, None, n, batch_seq=seq)
 
 
 @dataclass(frozen=True)

@@ -247,7 +247,7 @@ class Opener:
             return self(payload, b)
         if dropped:
             erasure.record_refused(self.ctx.folder,
-                                   {(participant_handle(pid), b.device_id): n for pid, n in dropped.items()})
+                                   {(participant_handle(pid), b.device_id): n for pid, n in dropped.items()}, seq=b.seq)
         return Payload(payload.base, changes)
 
     def _open(self, payload: Payload, b: WireBatch) -> tuple[Any, dict[str, int]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Integer, LargeBinary, String
+from sqlalchemy import Boolean, Index, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fieldapp.storage.base import Base
@@ -51,3 +51,8 @@ class ErasureLogEntry(Base):
     device_id: Mapped[str] = mapped_column(String(36))
     reason_code: Mapped[str | None] = mapped_column(String(30))
     count: Mapped[int] = mapped_column(Integer, default=0)
+    # The batch a refused late change came in: a pull cut after opening it opens it again, and the refusal is
+    # logged once (rows without a batch are never duplicates of each other: SQLite keeps NULLs distinct).
+    batch_seq: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (Index("uq_erasure_log_batch", "event", "handle", "device_id", "batch_seq", unique=True),)
