@@ -7,29 +7,51 @@ sync, and the server deletes the participant's key (docs/sync.md, "Erasure"; doc
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from fieldapp import paths
 from fieldapp.domain.erasure import REASONS, participant_handle
+from fieldapp.domain.field_labels import entity_label
 from fieldapp.domain.messages import DomainError, Message
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import erasure as store
 from fieldapp.storage import merges
 
-# What the confirmation names, in this order: table -> (bokmål, English) label.
+# How the confirmation names a kind of record, in this order, where a plural reads better than the record type's
+# name (domain/field_labels.py): table -> (bokmål, English). parts() adds every other table the erasure deletes.
 PARTS: dict[str, tuple[str, str]] = {
     "visit": ("besøk", "visits"),
     "visit_note": ("besøksnotater", "visit notes"),
     "visit_action": ("tiltak fra besøk", "visit actions"),
+    "visit_attendee": ("til stede på besøk", "visit attendees"),
     "agreement": ("avtaler", "agreements"),
     "agreement_version": ("avtaleversjoner", "agreement versions"),
+    "agreement_event": ("avtalehendelser", "agreement events"),
     "signature": ("signaturer", "signatures"),
     "sealed_document": ("forseglede PDF-er", "sealed PDFs"),
     "placement": ("jobber", "jobs"),
     "job_lead": ("jobbmuligheter", "job leads"),
+    "outreach_for": ("arbeidsgiverkontakter på deltakerens vegne", "employer outreach on their behalf"),
+    "nav_measure": ("NAV-virkemidler", "NAV measures"),
     "mapping": ("kartlegginger", "mappings"),
+    "mapping_area": ("kartleggingsområder", "mapping areas"),
     "consent": ("samtykker", "consents"),
+    "participant_benefit": ("ytelser", "benefits"),
     "cooperating_actor": ("samarbeidspartnere", "cooperating actors"),
+    "cooperation_meeting": ("samarbeidsmøter", "cooperation meetings"),
+    "meeting_item": ("avtalt i samarbeidsmøter", "items agreed in cooperation meetings"),
+    "assignment": ("ansvarlige jobbspesialister", "responsible job specialists"),
     "read_log": ("oppslag i tilgangsloggen", "access log entries"),
 }
+
+
+def parts() -> dict[str, tuple[str, str]]:
+    """Every table the erasure deletes from besides the participant's own: table -> (bokmål, English) label.
+
+    From the erasure's own list of tables, so a table added later is named too (by its record type's name
+    until it gets a plural here)."""
+    owned = [t for t in store.owned_tables() if t != "participant"]
+    ordered = [t for t in PARTS if t in owned] + [t for t in owned if t not in PARTS]
+    return {t: PARTS.get(t) or (entity_label(t, "nb").lower(), entity_label(t, "en").lower()) for t in ordered}
 
 
 @dataclass(frozen=True)
@@ -42,7 +64,7 @@ class ErasurePreview:
     def lines(self, lang: str) -> list[str]:
         """Lines such as "visits: 12" for the parts that hold anything."""
         out = []
-        for table, (nb, en) in PARTS.items():
+        for table, (nb, en) in parts().items():
             n = self.counts.get(table, 0)
             if n:
                 out.append(f"{nb if lang == 'nb' else en}: {n}")
