@@ -8,33 +8,21 @@ from typing import Any
 from sqlalchemy import Connection
 
 from fieldapp.storage.capture import _q, synced_tables
+from fieldapp.storage.erasure import child_of, owned_tables
 from fieldapp.storage.merges import merged_into
 
-# table -> (parent table, column pointing at it): how each table hangs off a participant.
-_PARTICIPANT_TREE: tuple[tuple[str, str, str], ...] = (
-    ("cooperating_actor", "participant", "participant_id"),
-    ("consent", "participant", "participant_id"),
-    ("mapping", "participant", "participant_id"),
-    ("mapping_area", "mapping", "mapping_id"),
-    ("placement", "participant", "participant_id"),
-    ("nav_measure", "placement", "placement_id"),
-    ("visit", "participant", "participant_id"),
-    ("visit_attendee", "visit", "visit_id"),
-    ("visit_action", "visit", "visit_id"),
-    ("visit_note", "visit", "visit_id"),
-    ("agreement", "participant", "participant_id"),
-    ("agreement_version", "agreement", "agreement_id"),
-    ("signature", "agreement_version", "version_id"),
-    ("agreement_event", "agreement", "agreement_id"),
-    ("sealed_document", "agreement_version", "version_id"),
-    ("read_log", "participant", "participant_id"),
-    ("outreach_for", "participant", "participant_id"),
-    ("job_lead", "participant", "participant_id"),
-    ("assignment", "participant", "participant_id"),
-    ("cooperation_meeting", "participant", "participant_id"),
-    ("meeting_item", "cooperation_meeting", "meeting_id"),
-    ("participant_benefit", "participant", "participant_id"),
-)
+def participant_tree() -> list[tuple[str, str, str]]:
+    """(table, parent table, column pointing at it), parents first: how each table hangs off a participant.
+
+    The erasure's own ownership facts (storage/erasure.py, from the foreign keys): the subject access export
+    shows every table an erasure deletes from, and a new table is in both at once."""
+    children = child_of()
+    out = []
+    for t in owned_tables():
+        if t != "participant":
+            column, parent = children.get(t, ("participant_id", "participant"))
+            out.append((t, parent, column))
+    return out
 
 
 def _select(conn: Connection, table: str, where: str = "", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
@@ -56,7 +44,7 @@ def participant_rows(conn: Connection, participant_id: str) -> dict[str, list[di
     merged = merged_into(conn, "participant", participant_id)
     out["participant"] += [r for m in merged for r in _select(conn, "participant", "WHERE id = ?", (m,))]
     out["record_merge"] = [r for m in merged for r in _select(conn, "record_merge", "WHERE from_id = ?", (m,))]
-    for table, parent, column in _PARTICIPANT_TREE:
+    for table, parent, column in participant_tree():
         ids = [r["id"] for r in out.get(parent, [])]
         rows: list[dict[str, Any]] = []
         for i in range(0, len(ids), 500):
