@@ -21,6 +21,7 @@ from fieldapp.server import store
 from fieldapp.server.config import Settings
 from fieldapp.services import erasure, records
 from fieldapp.storage import erasure as erasure_store
+from fieldapp.storage import erasure_quarantine
 from fieldapp.storage.datafolder import read_folder_id
 from fieldapp.storage.keystore import load_key
 from fieldapp.sync import bundle as bundles
@@ -245,7 +246,7 @@ def test_an_erased_participant_is_gone_from_every_device_file_and_key(any_server
     assert ("late_change_refused", handle) in _events(a) and ("late_change_refused", handle) in _events(b)
     assert ("late_change_refused", handle) in _events(c)
     assert not (backups / "fieldapp-0011-old.db").exists() and len(list(backups.iterdir())) == 1
-    left = erasure_store.quarantined(b.ws.folder)
+    left = erasure_quarantine.quarantined(b.ws.folder)
     assert from_a and len(left) < len(from_a)  # those holding the person went (the others would stay)
     for _, device, seq, key_id, blob in left:
         payload = crypto.decode_payload(crypto.decrypt_batch(all_keys[key_id], crypto.split_batch(blob)[0],

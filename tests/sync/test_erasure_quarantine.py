@@ -13,6 +13,7 @@ from fieldapp.domain.records import Participant
 from fieldapp.domain.visit_records import Visit
 from fieldapp.services import erasure, records
 from fieldapp.storage import erasure as erasure_store
+from fieldapp.storage import erasure_quarantine as quarantine
 from fieldapp.storage import merge
 from tests.sync.test_erasure import _files_hold
 
@@ -43,7 +44,7 @@ def test_a_quarantined_batch_keeps_the_other_participants_changes_after_an_erasu
     assert b.sync().quarantined == 1
     monkeypatch.setattr(merge._Applier, "run", real_run)  # noqa: SLF001
     assert records.get(b.ws, Participant, kept.id) is None
-    assert len(erasure_store.quarantined(b.ws.folder)) == 1
+    assert len(quarantine.quarantined(b.ws.folder)) == 1
 
     erasure.erase(a.ws, participant_id=gone.id, reason_code="participant_request")
     a.sync()
@@ -55,7 +56,7 @@ def test_a_quarantined_batch_keeps_the_other_participants_changes_after_an_erasu
     assert records.get(b.ws, Participant, gone.id) is None
     assert records.get(b.ws, Visit, gone_visit.id) is None
     assert participant_handle(gone.id) in erasure_store.erased_handles(b.ws.folder)
-    assert erasure_store.quarantined(b.ws.folder) == []  # taken in, so out of quarantine
+    assert quarantine.quarantined(b.ws.folder) == []  # taken in, so out of quarantine
     assert _files_hold(b.ws.path, ["Glemtsen", "Kråkeslottet 7719"]) == []
     assert _files_hold(b.ws.path, ["Håkonshella 3385"]) != []  # the check does see what is there
 
@@ -83,8 +84,8 @@ def test_a_batch_refused_again_stays_quarantined_once_marked_and_is_not_taken_ev
     runs.clear()
     b.sync()
     assert len(runs) == 1  # taken in again once, refused again
-    [q] = erasure_store.quarantined_batches(b.ws.folder)
+    [q] = quarantine.quarantined_batches(b.ws.folder)
     assert q.retried
     b.sync()
-    assert len(runs) == 1 and [r.row_id for r in erasure_store.quarantined_batches(b.ws.folder)] == [q.row_id]
+    assert len(runs) == 1 and [r.row_id for r in quarantine.quarantined_batches(b.ws.folder)] == [q.row_id]
     assert records.get(b.ws, Participant, kept.id) is None and records.get(b.ws, Participant, gone.id) is None

@@ -14,7 +14,8 @@ from typing import Any
 
 from fieldapp.domain.erasure import participant_handle
 from fieldapp.storage import erasure, merges, outbox_cut, sync_state
-from fieldapp.storage.merge import RemoteBatch, apply_page
+from fieldapp.storage import erasure_quarantine as quarantine
+from fieldapp.storage.merge import ErasedMeanwhile, RemoteBatch, apply_page
 from fieldapp.storage import participant_keys as stored
 from fieldapp.sync import errors, identity
 from fieldapp.sync.admission import Admission
@@ -155,9 +156,9 @@ def purge_quarantine(ctx: Context, current: KeyBundle) -> int:
     and is marked, so it is not taken again every run, unless it holds an erased participant's own record in
     plain (an older release): then it is deleted. Batches that do not open at all are kept: nothing in them is
     readable. Returns how many batches were taken in again."""
-    rows = erasure.quarantined_batches(ctx.folder)
+    rows = quarantine.quarantined_batches(ctx.folder)
     erased = erasure.erased_handles(ctx.folder) if rows else set()
-    retry: list[erasure.QuarantinedBatch] = []
+    retry: list[quarantine.QuarantinedBatch] = []
     readable: list[tuple[str, int]] = []
     for q in rows:
         key = current.keys.get(q.key_id)
@@ -176,7 +177,7 @@ def purge_quarantine(ctx: Context, current: KeyBundle) -> int:
         if hits and not q.retried:
             retry.append(q)
         elif "participant" in hits:
-            erasure.drop_quarantined(ctx.folder, [q.row_id])
+            quarantine.drop_quarantined(ctx.folder, [q.row_id])
     if not retry:
         return 0
     keys = stored.keys_by_handle(ctx.folder)
@@ -191,9 +192,12 @@ def purge_quarantine(ctx: Context, current: KeyBundle) -> int:
     account = sync_state.get_account(ctx.folder)
     assert account is not None  # a sync runs only for an enrolled folder
     # The pull cursor stays where it is: these batches lie behind it.
-    result = apply_page(ctx.folder, taken, expected_cursor=account.cursor, next_cursor=account.cursor,
-                        retried=[q.row_id for q in retry])
-    erasure.settle_retried(ctx.folder, [(q.device_id, q.seq) for q in retry],
+    try:
+        result = apply_page(ctx.folder, taken, expected_cursor=account.cursor, next_cursor=account.cursor,
+                            erasures_seen=len(erased), retried=[q.row_id for q in retry])
+    except ErasedMeanwhile:
+        return 0  # the user erased someone these batches may hold: they stay quarantined, taken at the next run
+    quarantine.settle_retried(ctx.folder, [(q.device_id, q.seq) for q in retry],
                            [r for r in readable if r in {(q.device_id, q.seq) for q in retry}])
     return result.batches
 

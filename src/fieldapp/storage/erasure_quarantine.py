@@ -1,0 +1,63 @@
+"""Quarantined batches that hold an erased participant: listed, taken in again (sync/participant_sync.py), dropped."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from fieldapp.storage.datafolder import DataFolder
+
+
+def quarantined(folder: DataFolder) -> list[tuple[int, str, int, str, bytes]]:
+    """(row id, device, batch number, key id, blob) of every quarantined batch."""
+    with folder.read() as session:
+        return [(r[0], r[1], r[2], r[3], bytes(r[4])) for r in session.connection().exec_driver_sql(
+            "SELECT id, device_id, seq, key_id, blob FROM sync_quarantine ORDER BY id")]
+
+
+def drop_quarantined(folder: DataFolder, row_ids: Sequence[int]) -> None:
+    if row_ids:
+        with folder.write() as session:
+            conn = session.connection()
+            conn.exec_driver_sql("PRAGMA secure_delete = ON")
+            conn.exec_driver_sql("DELETE FROM sync_quarantine WHERE id IN (SELECT value FROM json_each(?))",
+                                 (json.dumps(list(row_ids)),))
+
+
+# The reason of a batch quarantined again after being taken in without its erased participants: it is not
+# taken again every run (only a newly erased participant's readable record in it still removes it).
+RETRIED = "quarantined again after an erasure (erased participants left out): "
+
+
+@dataclass(frozen=True)
+class QuarantinedBatch:
+    row_id: int
+    cursor: int
+    device_id: str
+    seq: int
+    key_id: str
+    blob: bytes
+    retried: bool
+
+
+def quarantined_batches(folder: DataFolder) -> list[QuarantinedBatch]:
+    with folder.read() as session:
+        return [QuarantinedBatch(r[0], r[1], r[2], r[3], r[4], bytes(r[5]), str(r[6]).startswith(RETRIED))
+                for r in session.connection().exec_driver_sql(
+                    "SELECT id, cursor, device_id, seq, key_id, blob, reason FROM sync_quarantine ORDER BY id")]
+
+
+def settle_retried(folder: DataFolder, batches: Sequence[tuple[str, int]], readable: Sequence[tuple[str, int]]) -> None:
+    """After batches were taken in again: those quarantined again are marked; those of them holding an erased
+    participant's record readable with the team key (an older release's plain change) are deleted."""
+    if not batches:
+        return
+    with folder.write() as session:
+        conn = session.connection()
+        conn.exec_driver_sql("PRAGMA secure_delete = ON")
+        for device_id, seq in readable:
+            conn.exec_driver_sql("DELETE FROM sync_quarantine WHERE device_id = ? AND seq = ?", (device_id, seq))
+        for device_id, seq in batches:
+            conn.exec_driver_sql("UPDATE sync_quarantine SET reason = ? || reason WHERE device_id = ? AND seq = ?"
+                                 " AND reason NOT LIKE ?", (RETRIED, device_id, seq, RETRIED + "%"))
