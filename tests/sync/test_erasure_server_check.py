@@ -3,6 +3,10 @@ real erasure made afterwards still reaches every device."""
 
 from __future__ import annotations
 
+import logging
+
+import pytest
+
 from fieldapp.domain.erasure import participant_handle
 from fieldapp.domain.records import Participant
 from fieldapp.services import erasure, records
@@ -11,6 +15,7 @@ from fieldapp.storage import sync_state
 from fieldapp.sync import identity, keys
 from fieldapp.sync.context import Context
 from fieldapp.sync.erasure_protocol import WireErasure, erasure_message
+from tests.support.tombstones import forge
 from tests.sync.conftest import Device
 
 
@@ -47,3 +52,26 @@ def test_tombstones_a_colleague_sends_for_another_device_or_unsigned_are_refused
     assert records.get(c.ws, Participant, p.id) is None
     assert handle in erasure_store.erased_handles(c.ws.folder)
     assert ("erasure_received", handle) in [(e.event, e.handle) for e in erasure_store.erasure_log(c.ws.folder)]
+
+
+def test_a_forged_tombstone_in_the_servers_table_is_ignored_and_the_real_erasure_still_reaches_all(
+        team, caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]  # the team fixture is untyped
+    """Written into the table before the server checked (or by its operator): devices ignore and log it and go on
+    pulling; the real tombstone takes its place on the server and reaches every device."""
+    srv, team_id, (a, b, c) = team
+    p = records.save(a.ws, Participant(first_name="Frida", last_name="Forfalsket"))
+    for dev in (a, b, c):
+        dev.sync()
+    handle = participant_handle(p.id)
+    forge(srv.engine, team_id, [WireErasure(handle, "2026-12-02T09:00:00Z", b.id, "other", b"\x04" * 64)])
+    with caplog.at_level(logging.WARNING, logger="fieldapp.sync.participant_sync"):
+        c.sync()
+    assert records.get(c.ws, Participant, p.id) is not None
+    assert any(handle in r.getMessage() and "not signed" in r.getMessage() for r in caplog.records)
+
+    erasure.erase(a.ws, participant_id=p.id, reason_code="participant_request")
+    a.sync()
+    for dev in (b, c):
+        dev.sync()
+        assert records.get(dev.ws, Participant, p.id) is None, dev.name
+        assert handle in erasure_store.erased_handles(dev.ws.folder), dev.name
