@@ -90,7 +90,7 @@ def _server_rows(srv: LiveServer, team_id: str) -> tuple[list[dict[str, object]]
                                                          list[dict[str, object]]]:
     with srv.engine.begin() as conn:
         batches = [dict(r._mapping) for r in conn.execute(
-            text("SELECT device_id, seq, key_id, blob FROM batches WHERE team_id = :t"), {"t": team_id})]
+            text("SELECT cursor, device_id, seq, key_id, blob FROM batches WHERE team_id = :t"), {"t": team_id})]
         shred = [dict(r._mapping) for r in conn.execute(
             text("SELECT handle, key_id, wrapped FROM shred_keys WHERE team_id = :t"), {"t": team_id})]
         envelopes = [dict(r._mapping) for r in conn.execute(
@@ -211,7 +211,8 @@ def test_an_erased_participant_is_gone_from_every_device_file_and_key(any_server
     with b.ws.folder.write() as session:
         session.connection().exec_driver_sql(
             "INSERT INTO sync_quarantine (cursor, device_id, seq, key_id, reason, blob, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(1, r["device_id"], r["seq"], r["key_id"], "test", bytes(r["blob"]), "2026-12-01T00:00:00.000000Z")  # type: ignore[arg-type]
+            [(r["cursor"], r["device_id"], r["seq"], r["key_id"], "could not be applied: as if refused",  # type: ignore[arg-type]
+              bytes(r["blob"]), "2026-12-01T00:00:00.000000Z")  # type: ignore[arg-type]
              for r in from_a])
 
     wrapped = [bytes(r["wrapped"]) for r in _server_rows(srv, team_id)[1]  # type: ignore[arg-type]

@@ -15,6 +15,8 @@ from fieldapp.services import erasure, records
 from fieldapp.storage import erasure as erasure_store
 from fieldapp.storage import erasure_quarantine as quarantine
 from fieldapp.storage import merge
+from tests.sync.conftest import Device
+from tests.sync.hostile import HostileServer
 from tests.sync.test_erasure import _files_hold
 
 GONE_TEXT = "Samtale om Kråkeslottet 7719"
@@ -89,3 +91,47 @@ def test_a_batch_refused_again_stays_quarantined_once_marked_and_is_not_taken_ev
     b.sync()
     assert len(runs) == 1 and [r.row_id for r in quarantine.quarantined_batches(b.ws.folder)] == [q.row_id]
     assert records.get(b.ws, Participant, kept.id) is None and records.get(b.ws, Participant, gone.id) is None
+
+
+def _refusing_batches_with(pid: str) -> Any:
+    """An applier that cannot apply a batch holding `pid`'s changes (as a rule trigger would refuse it)."""
+    real_run = merge._Applier.run  # noqa: SLF001  # the applier is what refuses a batch
+
+    def refusing(self: Any) -> None:
+        if any(c[1] == pid for c in self.b.changes):
+            raise merge._Refused("could not be applied: refused for the test")  # noqa: SLF001
+        real_run(self)
+    return refusing
+
+
+def _applied(dev: Device, device_id: str) -> list[tuple[str, int, int]]:
+    with dev.ws.folder.read() as session:
+        return [(r[0], r[1], r[2]) for r in session.connection().exec_driver_sql(
+            "SELECT device_id, seq, cursor FROM sync_applied WHERE device_id = ? ORDER BY seq", (device_id,))]
+
+
+def test_a_replayed_batch_holding_an_erased_participant_stays_quarantined_and_replay_protection_stays(
+        team, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]  # the team fixture is untyped
+    """A hostile server serves an applied batch again after an erasure: it is a replay, not a batch to take
+    in again without the erased participant, so it stays quarantined (the evidence) and sync_applied is kept."""
+    srv, team_id, (a, b, _) = team
+    evil = HostileServer(srv, team_id, monkeypatch)
+    b.sync()
+    gone = records.save(a.ws, Participant(first_name="Gudrun", last_name="Glemtsen"))
+    records.save(a.ws, Participant(first_name="Kristoffer", last_name="Kvarstad"))
+    a.sync()
+    b.sync()
+    before = _applied(b, a.id)
+    assert len(before) == 1
+    first = next(r for r in evil.batch_rows() if r.device_id == a.id)
+    erasure.erase(a.ws, participant_id=gone.id, reason_code="participant_request")
+    a.sync()
+    evil.append_batch(first)
+    report = b.sync()
+    assert report.quarantined == 1 and report.quarantine_reasons[0].startswith("replayed:")
+    [q] = quarantine.quarantined_batches(b.ws.folder)
+    for _ in range(2):
+        b.sync()
+        assert [(r.row_id, r.seq, r.cursor) for r in quarantine.quarantined_batches(b.ws.folder)] == [
+            (q.row_id, q.seq, q.cursor)]
+        assert _applied(b, a.id) == before

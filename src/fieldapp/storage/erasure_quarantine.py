@@ -28,6 +28,15 @@ def drop_quarantined(folder: DataFolder, row_ids: Sequence[int]) -> None:
 # The reason of a batch quarantined again after being taken in without its erased participants: it is not
 # taken again every run (only a newly erased participant's readable record in it still removes it).
 RETRIED = "quarantined again after an erasure (erased participants left out): "
+APPLY_REFUSED = "could not be applied"
+KEY_MISSING = "no key for participant"
+
+
+def retryable(reason: str) -> bool:
+    """Refused when applied, or for a participant key missing: a retry may take it in. An admission refusal (a
+    replay, a bad signature, a key not allowed) is never retried: it is evidence, and a retry would undo it."""
+    reason = reason.removeprefix(RETRIED)
+    return reason.startswith(APPLY_REFUSED) or (reason.startswith("cannot decrypt: ") and KEY_MISSING in reason)
 
 
 @dataclass(frozen=True)
@@ -38,12 +47,16 @@ class QuarantinedBatch:
     seq: int
     key_id: str
     blob: bytes
-    retried: bool
+    reason: str
+
+    @property
+    def retried(self) -> bool:
+        return self.reason.startswith(RETRIED)
 
 
 def quarantined_batches(folder: DataFolder) -> list[QuarantinedBatch]:
     with folder.read() as session:
-        return [QuarantinedBatch(r[0], r[1], r[2], r[3], r[4], bytes(r[5]), str(r[6]).startswith(RETRIED))
+        return [QuarantinedBatch(r[0], r[1], r[2], r[3], r[4], bytes(r[5]), str(r[6]))
                 for r in session.connection().exec_driver_sql(
                     "SELECT id, cursor, device_id, seq, key_id, blob, reason FROM sync_quarantine ORDER BY id")]
 

@@ -110,8 +110,8 @@ def apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_c
                 "SELECT count(*) FROM participant_erasure").scalar_one()) > erasures_seen:
             raise ErasedMeanwhile("a participant was erased while this pull held their opened records")
         for row in retried:  # quarantine rows taken in again (sync/participant_sync.py): not replays any more
-            conn.exec_driver_sql("DELETE FROM sync_applied WHERE (device_id, seq) IN (SELECT device_id, seq FROM"
-                                 " sync_quarantine WHERE id = ?)", (row,))
+            conn.exec_driver_sql("DELETE FROM sync_applied WHERE (device_id, seq, cursor) IN (SELECT device_id, seq,"
+                                 " cursor FROM sync_quarantine WHERE id = ?)", (row,))
             conn.exec_driver_sql("DELETE FROM sync_quarantine WHERE id = ?", (row,))
         max_hlc = max((max(map(_HLC, b.changes)) for b in batches if b.changes), default=0)
         replay_context(conn, hlc=max_hlc, device_id=me)

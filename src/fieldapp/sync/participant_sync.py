@@ -149,7 +149,9 @@ def upload_keys(ctx: Context, current: KeyBundle) -> int:
 def purge_quarantine(ctx: Context, current: KeyBundle) -> int:
     """Take quarantined batches that hold an erased participant in again, without that participant.
 
-    Quarantine keeps a batch that could not be applied; the reason is often the participant erased since. So
+    Quarantine keeps a batch that could not be applied; the reason is often the participant erased since. Only
+    such a batch (or one refused for a participant key missing) is retried: an admission refusal such as a
+    replay stays quarantined as evidence. So
     such a batch goes through admission once more (signature, key, order) with the erased envelopes left out,
     and is applied, leaving quarantine, in one transaction; the other participants' changes in it are kept.
     One refused again stays quarantined (its erased envelopes are ciphertext under a key no one has any more)
@@ -162,6 +164,7 @@ def purge_quarantine(ctx: Context, current: KeyBundle) -> int:
     readable: list[tuple[str, int]] = []
     for q in rows:
         key = current.keys.get(q.key_id)
+        retryable = quarantine.retryable(q.reason)
         if key is None:
             continue
         try:
@@ -174,7 +177,7 @@ def purge_quarantine(ctx: Context, current: KeyBundle) -> int:
                 and participant_handle(c[1]) in erased}
         if "participant" in hits:
             readable.append((q.device_id, q.seq))
-        if hits and not q.retried:
+        if hits and retryable and not q.retried:
             retry.append(q)
         elif "participant" in hits:
             quarantine.drop_quarantined(ctx.folder, [q.row_id])
