@@ -3,6 +3,7 @@ changes are taken in again without the erased envelope, and nothing of the erase
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 from typing import Any
 
@@ -102,6 +103,43 @@ def _refusing_batches_with(pid: str) -> Any:
             raise merge._Refused("could not be applied: refused for the test")  # noqa: SLF001
         real_run(self)
     return refusing
+
+
+def test_a_later_batch_refused_because_an_earlier_one_was_quarantined_is_taken_in_with_it_in_order(
+        team, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]  # the team fixture is untyped
+    """The later batches (of the same device and of another) change a record the quarantined one made: alone they
+    cannot be applied (the record is not there), and they hold no erased participant. Taken in after the
+    earlier one, the newer values win."""
+    srv, team_id, (a, b, c) = team
+    b.sync()
+    gone = records.save(a.ws, Participant(first_name="Gudrun", last_name="Glemtsen"))
+    kept = records.save(a.ws, Participant(first_name="Kristoffer", last_name="Kvarstad", notes="gammel"))
+    a.sync()
+    c.sync()
+    on_c = records.get(c.ws, Participant, kept.id)
+    assert on_c is not None
+    records.save(c.ws, dataclasses.replace(on_c, last_name="Kvarstad-Lie"))
+    c.sync()
+    newer = records.get(a.ws, Participant, kept.id)
+    assert newer is not None
+    records.save(a.ws, dataclasses.replace(newer, notes="ny"))
+    a.sync()
+    real_run = merge._Applier.run  # noqa: SLF001
+    monkeypatch.setattr(merge._Applier, "run", _refusing_batches_with(gone.id))  # noqa: SLF001
+    first = b.sync()
+    assert first.quarantined == 3
+    assert all(r.startswith("could not be applied") for r in first.quarantine_reasons[1:])
+    monkeypatch.setattr(merge._Applier, "run", real_run)  # noqa: SLF001
+
+    erasure.erase(a.ws, participant_id=gone.id, reason_code="participant_request")
+    a.sync()
+    b.sync()
+    got = records.get(b.ws, Participant, kept.id)
+    assert got is not None and (got.notes, got.last_name) == ("ny", "Kvarstad-Lie")
+    assert quarantine.quarantined(b.ws.folder) == []
+    b.sync()
+    got = records.get(b.ws, Participant, kept.id)
+    assert got is not None and (got.notes, got.last_name) == ("ny", "Kvarstad-Lie")
 
 
 def _applied(dev: Device, device_id: str) -> list[tuple[str, int, int]]:

@@ -149,22 +149,25 @@ def upload_keys(ctx: Context, current: KeyBundle) -> int:
 def purge_quarantine(ctx: Context, current: KeyBundle) -> int:
     """Take quarantined batches that hold an erased participant in again, without that participant.
 
-    Quarantine keeps a batch that could not be applied; the reason is often the participant erased since. Only
-    such a batch (or one refused for a participant key missing) is retried: an admission refusal such as a
-    replay stays quarantined as evidence. So
-    such a batch goes through admission once more (signature, key, order) with the erased envelopes left out,
-    and is applied, leaving quarantine, in one transaction; the other participants' changes in it are kept.
-    One refused again stays quarantined (its erased envelopes are ciphertext under a key no one has any more)
-    and is marked, so it is not taken again every run, unless it holds an erased participant's own record in
-    plain (an older release): then it is deleted. Batches that do not open at all are kept: nothing in them is
-    readable. Returns how many batches were taken in again."""
+    Quarantine keeps a batch that could not be applied; the reason is often the participant erased since. So
+    such a batch (refused when applied, or for a participant key missing) goes through admission once more
+    (signature, key, order) with the erased envelopes left out, and is applied, leaving quarantine, in one
+    transaction; the other participants' changes in it are kept. Every other batch refused when applied goes
+    with it, in cursor order: a later batch changing a record the first one made could not be applied alone,
+    and taken in before it (or never) the older value would win for good. An admission refusal (a replay, a bad
+    signature) is never retried: it is evidence. One holding an erased participant that is refused again stays
+    quarantined (its erased envelopes are ciphertext under a key no one has any more) and is marked, so it is
+    not taken again every run, unless it holds an erased participant's own record in plain (an older release):
+    then it is deleted. Batches that do not open at all are kept: nothing in them is readable. Returns how many
+    batches were taken in again."""
     rows = quarantine.quarantined_batches(ctx.folder)
     erased = erasure.erased_handles(ctx.folder) if rows else set()
     retry: list[quarantine.QuarantinedBatch] = []
+    holding: set[int] = set()  # rows with an erased participant's changes
     readable: list[tuple[str, int]] = []
+    due = False
     for q in rows:
         key = current.keys.get(q.key_id)
-        retryable = quarantine.retryable(q.reason)
         if key is None:
             continue
         try:
@@ -175,14 +178,21 @@ def purge_quarantine(ctx: Context, current: KeyBundle) -> int:
             continue
         hits = {c[0] for c in payload.changes if c[0] in (ENVELOPE, "participant")
                 and participant_handle(c[1]) in erased}
+        retryable = quarantine.retryable(q.reason)
+        if "participant" in hits and (q.retried or not retryable):
+            quarantine.drop_quarantined(ctx.folder, [q.row_id])
+            continue
+        if not retryable:
+            continue
         if "participant" in hits:
             readable.append((q.device_id, q.seq))
-        if hits and retryable and not q.retried:
-            retry.append(q)
-        elif "participant" in hits:
-            quarantine.drop_quarantined(ctx.folder, [q.row_id])
-    if not retry:
+        if hits:
+            holding.add(q.row_id)
+            due = due or not q.retried
+        retry.append(q)
+    if not due:
         return 0
+    retry.sort(key=lambda q: (q.cursor, q.seq))  # a device's batches in the order it made them
     keys = stored.keys_by_handle(ctx.folder)
     taken = []
     for q in retry:
@@ -200,8 +210,7 @@ def purge_quarantine(ctx: Context, current: KeyBundle) -> int:
                             erasures_seen=len(erased), retried=[q.row_id for q in retry])
     except ErasedMeanwhile:
         return 0  # the user erased someone these batches may hold: they stay quarantined, taken at the next run
-    quarantine.settle_retried(ctx.folder, [(q.device_id, q.seq) for q in retry],
-                           [r for r in readable if r in {(q.device_id, q.seq) for q in retry}])
+    quarantine.settle_retried(ctx.folder, [(q.device_id, q.seq) for q in retry if q.row_id in holding], readable)
     return result.batches
 
 
