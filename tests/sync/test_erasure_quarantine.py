@@ -15,7 +15,8 @@ from fieldapp.domain.visit_records import Visit
 from fieldapp.services import erasure, records
 from fieldapp.storage import erasure as erasure_store
 from fieldapp.storage import erasure_quarantine as quarantine
-from fieldapp.storage import merge
+from fieldapp.storage import merge, participant_keys
+from fieldapp.sync import participant_sync
 from tests.sync.conftest import Device
 from tests.sync.hostile import HostileServer
 from tests.sync.test_erasure import _files_hold
@@ -173,3 +174,37 @@ def test_a_replayed_batch_holding_an_erased_participant_stays_quarantined_and_re
         assert [(r.row_id, r.seq, r.cursor) for r in quarantine.quarantined_batches(b.ws.folder)] == [
             (q.row_id, q.seq, q.cursor)]
         assert _applied(b, a.id) == before
+
+
+def test_a_retry_refused_for_a_key_not_fetched_yet_is_not_marked_and_is_taken_once_the_key_is_there(
+        team, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]  # the team fixture is untyped
+    """A missing key of a participant not erased passes: the batch is not marked as retried, and the run that
+    fetches the key takes it in (the retry runs after the keys are fetched)."""
+    srv, team_id, (a, b, _) = team
+    b.sync()
+    gone = records.save(a.ws, Participant(first_name="Gudrun", last_name="Glemtsen"))
+    kept = records.save(a.ws, Participant(first_name="Kristoffer", last_name="Kvarstad"))
+    a.sync()
+    real_run = merge._Applier.run  # noqa: SLF001
+    monkeypatch.setattr(merge._Applier, "run", _refusing_batches_with(gone.id))  # noqa: SLF001
+    assert b.sync().quarantined == 1
+    monkeypatch.setattr(merge._Applier, "run", real_run)  # noqa: SLF001
+    erasure.erase(a.ws, participant_id=gone.id, reason_code="participant_request")
+    a.sync()
+
+    # b has not got the kept participant's key yet (as if it were uploaded after b's last look).
+    with b.ws.folder.write() as session:
+        session.connection().exec_driver_sql("DELETE FROM participant_key WHERE handle = ?",
+                                             (participant_handle(kept.id),))
+    participant_keys.save_cursor(b.ws.folder, participant_sync.KEYS_CURSOR, 0)
+    real_fetch = participant_sync.fetch_keys
+    monkeypatch.setattr(participant_sync, "fetch_keys", lambda ctx, current: 0)
+    b.sync()
+    [q] = quarantine.quarantined_batches(b.ws.folder)
+    assert "no key for participant" in q.reason and not q.retried
+    assert records.get(b.ws, Participant, kept.id) is None
+
+    monkeypatch.setattr(participant_sync, "fetch_keys", real_fetch)
+    b.sync()
+    assert records.get(b.ws, Participant, kept.id) is not None
+    assert quarantine.quarantined(b.ws.folder) == []

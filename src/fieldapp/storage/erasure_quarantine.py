@@ -62,8 +62,9 @@ def quarantined_batches(folder: DataFolder) -> list[QuarantinedBatch]:
 
 
 def settle_retried(folder: DataFolder, batches: Sequence[tuple[str, int]], readable: Sequence[tuple[str, int]]) -> None:
-    """After batches were taken in again: those quarantined again are marked; those of them holding an erased
-    participant's record readable with the team key (an older release's plain change) are deleted."""
+    """After batches were taken in again: those quarantined again are marked (unless for a key missing); those
+    of them holding an erased participant's record readable with the team key (an older release's plain
+    change) are deleted."""
     if not batches:
         return
     with folder.write() as session:
@@ -72,5 +73,7 @@ def settle_retried(folder: DataFolder, batches: Sequence[tuple[str, int]], reada
         for device_id, seq in readable:
             conn.exec_driver_sql("DELETE FROM sync_quarantine WHERE device_id = ? AND seq = ?", (device_id, seq))
         for device_id, seq in batches:
+            # A participant key missing passes (uploaded after this device's look): taken again at a later run.
             conn.exec_driver_sql("UPDATE sync_quarantine SET reason = ? || reason WHERE device_id = ? AND seq = ?"
-                                 " AND reason NOT LIKE ?", (RETRIED, device_id, seq, RETRIED + "%"))
+                                 " AND reason NOT LIKE ? AND reason NOT LIKE ?",
+                                 (RETRIED, device_id, seq, RETRIED + "%", f"%{KEY_MISSING}%"))

@@ -233,8 +233,8 @@ def before_pull(ctx: Context, current: KeyBundle) -> Callable[[Payload, WireBatc
     send_erasures(ctx)
     if receive_erasures(ctx, current):
         send_erasures(ctx)  # the records merged here into an erased participant, erased just now
-    purge_quarantine(ctx, current)
     fetch_keys(ctx, current)
+    purge_quarantine(ctx, current)  # after the keys: one not fetched yet would refuse the retry
     return Opener(ctx, current)
 
 
