@@ -75,3 +75,26 @@ def test_a_forged_tombstone_in_the_servers_table_is_ignored_and_the_real_erasure
         dev.sync()
         assert records.get(dev.ws, Participant, p.id) is None, dev.name
         assert handle in erasure_store.erased_handles(dev.ws.folder), dev.name
+
+
+def test_a_tombstone_sent_while_a_forged_one_held_its_place_is_sent_again_and_reaches_all(
+        team, caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]  # the team fixture is untyped
+    """Sent before the server checked tombstones, the real one was refused as known (a forged one was first) and
+    marked sent. The erasing device, seeing the forged one, sends its own again; the server lets it take the
+    place, and every device gets it."""
+    srv, team_id, (a, b, c) = team
+    p = records.save(a.ws, Participant(first_name="Sigrun", last_name="Sendtfør"))
+    for dev in (a, b, c):
+        dev.sync()
+    handle = participant_handle(p.id)
+    erasure.erase(a.ws, participant_id=p.id, reason_code="participant_request")
+    erasure_store.mark_sent(a.ws.folder, [handle], {})  # what the older server answered: known, nothing stored
+    forge(srv.engine, team_id, [WireErasure(handle, "2026-12-02T09:00:00Z", b.id, "other", b"\x05" * 64)])
+    with caplog.at_level(logging.WARNING, logger="fieldapp.sync.participant_sync"):
+        a.sync()
+    assert any(handle in r.getMessage() and "not signed" in r.getMessage() for r in caplog.records)
+    assert erasure_store.tombstones(a.ws.folder, unsent_only=True) == []  # sent again in the same run
+    for dev in (b, c):
+        dev.sync()
+        assert records.get(dev.ws, Participant, p.id) is None, dev.name
+        assert handle in erasure_store.erased_handles(dev.ws.folder), dev.name

@@ -317,6 +317,13 @@ def mark_sent(folder: DataFolder, handles: Sequence[str], signatures: dict[str, 
                                  " WHERE handle = ?", (signatures.get(handle), handle))
 
 
+def mark_unsent(folder: DataFolder, handle: str, device_id: str) -> bool:
+    """Send this device's own tombstone again (a forged one held its place on the server). True if there is one."""
+    with folder.write() as session:
+        return bool(session.connection().exec_driver_sql(
+            "UPDATE participant_erasure SET sent = 0 WHERE handle = ? AND device_id = ?", (handle, device_id)).rowcount)
+
+
 def record_refused(folder: DataFolder, counts: dict[tuple[str, str], int], *, seq: int) -> None:
     """Note changes for erased participants that arrived in batch `seq` of their device and were dropped:
     (handle, from device) -> count. Once per batch: a pull cut before the batch was applied opens it again."""

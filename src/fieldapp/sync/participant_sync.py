@@ -68,6 +68,8 @@ def receive_erasures(ctx: Context, current: KeyBundle) -> int:
             if member is None or not identity.verify(member.ed25519, e.signature, erasure_message(ctx.team_id, e)):
                 # A server cannot erase anyone: only a member's signed tombstone counts.
                 log.warning("erasure of %s not signed by a member device; ignored", e.handle)
+                if e.handle in known:  # ours, sent while this one held its place: sent again, so it takes it
+                    erasure.mark_unsent(ctx.folder, e.handle, ctx.me)
             elif e.handle not in known:
                 merged_away = _merged_into_handle(ctx, e.handle)
                 tomb = erasure.Tombstone(e.handle, None, e.erased_at, "", e.device_id, e.reason_code, e.signature)
@@ -231,8 +233,9 @@ def _without_erased(ctx: Context, keys: dict[str, bytes], erased: set[str]) -> C
 def before_pull(ctx: Context, current: KeyBundle) -> Callable[[Payload, WireBatch], Payload]:
     """Tombstones out and in, new keys in; returns what admission calls to open each batch's envelopes."""
     send_erasures(ctx)
-    if receive_erasures(ctx, current):
-        send_erasures(ctx)  # the records merged here into an erased participant, erased just now
+    receive_erasures(ctx, current)
+    # Tombstones of records merged here into an erased participant, erased just now; or ours, to send again.
+    send_erasures(ctx)
     fetch_keys(ctx, current)
     purge_quarantine(ctx, current)  # after the keys: one not fetched yet would refuse the retry
     return Opener(ctx, current)
