@@ -6,7 +6,7 @@ import json
 from bisect import bisect_right
 from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from sqlalchemy import ColumnElement, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -22,7 +22,7 @@ from fieldapp.storage import models as m
 from fieldapp.storage.record_map import to_record
 from fieldapp.storage import today_facts
 from fieldapp.storage.today_facts import stored_datetime
-from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES, ParticipantBrief, TermsInForce
+from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES, TermsInForce
 
 OUT_OF_OFFICE_CHANNELS = ("on_site", "elsewhere")
 NOT_COMPETITIVE_FORMS = ("work_practice",)
@@ -176,32 +176,65 @@ def visit_days(session: Session, *, until: date, since: date | None = None,
     return VisitDays(by)
 
 
-def follow_up_reads(session: Session, *, now: datetime, participant_ids: Only = None) -> tuple[
-        list[ParticipantBrief], dict[str, date | None], dict[str, datetime]]:
-    """What the overdue rule needs, for participants not ended: the list's brief without names (nothing sorted),
-    each current job's start (the placement starting last, as the list picks it) and the last visit held."""
+class _StoredLocalDays(dict[str, tuple[int, str, str]]):
+    """A stored UTC date (the text's first 10 characters) to its ordinal and the stored text of the local
+    midnights beginning that day and the next: a stored time's local day is then one or two text comparisons,
+    with no datetime made per value."""
+
+    def __missing__(self, utc_day: str) -> tuple[int, str, str]:
+        day = date.fromisoformat(utc_day)
+        found = self[utc_day] = (day.toordinal(), stored_datetime(_local_midnight(day)),
+                                 stored_datetime(_local_midnight(day + timedelta(days=1))))
+        return found
+
+    def of(self, stored: str) -> int:
+        """The local day (ordinal) of a stored UTC time, as datetime.fromisoformat(stored).astimezone().date()."""
+        day, midnight, next_midnight = self[stored[:10]]
+        # Local midnights lie within a day of UTC midnight: the local day is the UTC day, the next or the one before.
+        return day + 1 if stored >= next_midnight else day if stored >= midnight else day - 1
+
+
+class OverdueReads(NamedTuple):
+    """What the overdue rule needs, lean: days as ordinals (date.toordinal), no per-participant objects."""
+
+    people: list[tuple[str, str | None, int | None, int | None]]  # (id, phase, referred on, follow-up start)
+    jobs: dict[str, int | None]  # participant with a current job -> its start (None: not set)
+    held: dict[str, int]  # participant -> local day of the last visit held
+
+
+def overdue_reads(session: Session, *, now: datetime, participant_ids: Only = None) -> OverdueReads:
+    """What the overdue rule needs, for participants not ended, as the participant list reads it (so the same
+    rule gives the same answer): no names, nothing sorted but the current jobs (the placement starting last, as
+    the list picks it), the local day of the last visit held."""
     run = _plain(session).execute
-    days = _Days()
+    ordinals: dict[str | None, int | None] = {None: None}
+    day = ordinals.get
+
+    def ordinal(text: str | None) -> int | None:
+        found = day(text, 0)
+        if found == 0:
+            found = ordinals[text] = date.fromisoformat(cast(str, text)).toordinal()
+        return found
+
     only, ids = _in("id", participant_ids)
-    people = [ParticipantBrief(pid, "", "", None, None, status, method, phase, days[referred], days[start])
-              for pid, status, method, phase, referred, start in run(
-                  "SELECT id, status, method, phase, referred_on, follow_up_start FROM participant "
-                  f"WHERE deleted_at IS NULL AND status != ?{only}", (ENDED, *ids)).fetchall()]
-    jobs: dict[str, date | None] = {}
+    people = [(pid, phase, ordinal(referred), ordinal(start)) for pid, phase, referred, start in run(
+        "SELECT id, phase, referred_on, follow_up_start FROM participant "
+        f"WHERE deleted_at IS NULL AND status != ?{only}", (ENDED, *ids)).fetchall()]
+    jobs: dict[str, int | None] = {}
     only, ids = _in("pl.participant_id", participant_ids)
-    # The employer join keeps the list's rule exactly: it reads placements with their employer.
     for pid, start in run(
             "SELECT pl.participant_id, pl.start_date FROM placement pl JOIN employer e ON e.id = pl.employer_id "
             f"WHERE pl.deleted_at IS NULL AND pl.status IN ({', '.join('?' * len(CURRENT_PLACEMENT_STATUSES))})"
             f"{only} ORDER BY pl.start_date DESC, pl.created_at DESC",
             (*CURRENT_PLACEMENT_STATUSES, *ids)).fetchall():
         if pid not in jobs:
-            jobs[pid] = days[start]
+            jobs[pid] = ordinal(start)
     only, ids = _in("participant_id", participant_ids)
-    held = {pid: datetime.fromisoformat(at) for pid, at in run(
+    local = _StoredLocalDays().of
+    held = {pid: local(at) for pid, at in run(
         "SELECT participant_id, max(starts_at) FROM visit WHERE deleted_at IS NULL AND starts_at <= ? "
         f"AND finished_at IS NOT NULL{only} GROUP BY participant_id", (stored_datetime(now), *ids)).fetchall()}
-    return people, jobs, held
+    return OverdueReads(people, jobs, held)
 
 
 def terms_in_force(session: Session, today: date, participant_ids: Collection[str]) -> dict[str, list[TermsInForce]]:
