@@ -54,15 +54,13 @@ def load_inputs(ws: Workspace, *, today: date | None = None, visits_from: date |
 
 def _load_inputs(ws: Workspace, *, today: date, visits_from: date | None) -> OutcomeInputs:
     with ws.folder.read() as session:
-        participants = q.participant_facts(session)
-        jobs = q.job_facts(session)
+        # The overdue reads in the same read: the same snapshot as the other facts, the tables read once.
+        now = local_now()
+        participants, jobs, overdue = q.facts_and_overdue(session, now=now)
         visits = q.visit_days(session, until=today, since=visits_from)
         assignments = q.assignment_facts(session)
         specialist_list = q.specialists(session)
         contact_rows = jq.contact_rows(session)
-        # In the same read: the same snapshot as the other facts, and the pages just read still in its cache.
-        now = local_now()
-        overdue = q.overdue_reads(session, now=now)
         terms = q.terms_in_force(session, now.date(), overdue.jobs.keys())
     follow_ups = overdue_facts(overdue, terms, today=now.date())
     specialists = {s.id: s.name for s in specialist_list}
