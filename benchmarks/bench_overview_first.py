@@ -63,6 +63,8 @@ def _ui(folder: Path, today: date) -> dict[str, object]:
             out["shown_to_painted_cpu"] = round((time.process_time() - cpu) * 1000, 1)
             out["shown_to_painted_wall"] = round((time.perf_counter() - wall) * 1000, 1)
             view.close()
+            view.deleteLater()
+            app.processEvents()
         finally:
             ctx.tasks.shutdown()
     return out

@@ -269,9 +269,12 @@ def _overdue_reads(run: Any, people: list[tuple[Any, ...]], placements: list[tup
                 latest[pid], jobs[pid] = key, ordinal(start)
     only, ids = _in("participant_id", participant_ids)
     local = _StoredLocalDays().of
+    # From the partial index of finished visits (migration 0019), named: without statistics SQLite would take
+    # the wider ix_visit_participant_starts, three times the pages.
     held = {pid: local(at) for pid, at in run(
-        "SELECT participant_id, max(starts_at) FROM visit WHERE deleted_at IS NULL AND starts_at <= ? "
-        f"AND finished_at IS NOT NULL{only} GROUP BY participant_id", (stored_datetime(now), *ids)).fetchall()}
+        "SELECT participant_id, max(starts_at) FROM visit INDEXED BY ix_visit_held WHERE deleted_at IS NULL "
+        f"AND starts_at <= ? AND finished_at IS NOT NULL{only} GROUP BY participant_id",
+        (stored_datetime(now), *ids)).fetchall()}
     return OverdueReads(followed, jobs, held)
 
 
