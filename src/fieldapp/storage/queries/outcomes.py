@@ -101,20 +101,19 @@ def job_facts(session: Session, *, participant_ids: Only = None) -> list[JobFact
 
 def _placement_rows(run: Any, participant_ids: Only) -> list[tuple[Any, ...]]:
     """Every placement not deleted, with what the jobs' facts and the current job (overdue_reads) need: the
-    creation time and whether its employer is there (the participant list reads placements with their employer)."""
-    only, ids = _in("pl.participant_id", participant_ids)
+    creation time."""
+    only, ids = _in("participant_id", participant_ids)
     return cast(list[tuple[Any, ...]], run(
-        "SELECT pl.participant_id, pl.start_date, pl.end_date, pl.percentage, pl.ordinary_wage, pl.employment_form, "
-        "pl.employer_id, pl.job_title, pl.status, substr(pl.updated_at, 1, 16), pl.created_at, "
-        "EXISTS (SELECT 1 FROM employer e WHERE e.id = pl.employer_id) "
-        f"FROM placement pl WHERE pl.deleted_at IS NULL{only}", ids).fetchall())
+        "SELECT participant_id, start_date, end_date, percentage, ordinary_wage, employment_form, employer_id, "
+        f"job_title, status, substr(updated_at, 1, 16), created_at FROM placement WHERE deleted_at IS NULL{only}",
+        ids).fetchall())
 
 
 def _job_facts(rows: list[tuple[Any, ...]]) -> list[JobFacts]:
     days, local = _Days(), _LocalDays()
     out = []
     # ordinary_wage comes as the stored 0 or 1: only its truth is asked.
-    for pid, start_text, end_text, pct, wage, form, employer, title, status, updated, _made, _known in rows:
+    for pid, start_text, end_text, pct, wage, form, employer, title, status, updated, _made in rows:
         start, end = days[start_text], days[end_text]
         if status == "ended" and end is None:
             end = local[updated]
@@ -258,12 +257,13 @@ def _overdue_reads(run: Any, people: list[tuple[Any, ...]], placements: list[tup
 
     followed = [(pid, phase, ordinal(referred), ordinal(start))
                 for pid, referred, start, _made, status, _changed, phase in people if status != ENDED]
-    # The current job: of the current placements with their employer, the one starting last (no start counts as
-    # earliest, as SQLite sorts NULL), then the one made last.
+    # The current job: of the current placements with their employer (the list reads placements joined to their
+    # employer), the one starting last (no start counts as earliest, as SQLite sorts NULL), then the one made last.
+    employers = {row[0] for row in run("SELECT id FROM employer").fetchall()}  # from its primary key's index
     latest: dict[str, tuple[bool, str, str]] = {}
     jobs: dict[str, int | None] = {}
-    for pid, start, *_job, status, _changed, made, known in placements:
-        if status in CURRENT_PLACEMENT_STATUSES and known:
+    for pid, start, *_job, employer, _title, status, _changed, made in placements:
+        if status in CURRENT_PLACEMENT_STATUSES and employer in employers:
             key = (start is not None, start or "", made or "")
             if pid not in latest or key > latest[pid]:
                 latest[pid], jobs[pid] = key, ordinal(start)
