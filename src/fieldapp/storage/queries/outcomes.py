@@ -39,6 +39,14 @@ class _Days(dict[str | None, date | None]):
         return day
 
 
+class _Ordinals(dict[str | None, int | None]):
+    """Stored day text to its ordinal (date.toordinal), None to None, each distinct text parsed once."""
+
+    def __missing__(self, text: str | None) -> int | None:
+        day = self[text] = None if text is None else date.fromisoformat(text).toordinal()
+        return day
+
+
 class _LocalDays(dict[str, date]):
     """A stored UTC time's first 16 characters (to the minute) to its local day, each distinct minute once."""
 
@@ -246,16 +254,8 @@ def facts_and_overdue(session: Session, *, now: datetime) -> tuple[list[Particip
 
 def _overdue_reads(run: Any, people: list[tuple[Any, ...]], placements: list[tuple[Any, ...]], *, now: datetime,
                    participant_ids: Only) -> OverdueReads:
-    ordinals: dict[str | None, int | None] = {None: None}
-    day = ordinals.get
-
-    def ordinal(text: str | None) -> int | None:
-        found = day(text, 0)
-        if found == 0:
-            found = ordinals[text] = date.fromisoformat(cast(str, text)).toordinal()
-        return found
-
-    followed = [(pid, phase, ordinal(referred), ordinal(start))
+    ordinal = _Ordinals()
+    followed = [(pid, phase, ordinal[referred], ordinal[start])
                 for pid, referred, start, _made, status, _changed, phase in people if status != ENDED]
     # The current job: of the current placements with their employer (the list reads placements joined to their
     # employer), the one starting last (no start counts as earliest, as SQLite sorts NULL), then the one made last.
@@ -266,7 +266,7 @@ def _overdue_reads(run: Any, people: list[tuple[Any, ...]], placements: list[tup
         if status in CURRENT_PLACEMENT_STATUSES and employer in employers:
             key = (start is not None, start or "", made or "")
             if pid not in latest or key > latest[pid]:
-                latest[pid], jobs[pid] = key, ordinal(start)
+                latest[pid], jobs[pid] = key, ordinal[start]
     only, ids = _in("participant_id", participant_ids)
     local = _StoredLocalDays().of
     # From the partial index of finished visits (migration 0019), named: without statistics SQLite would take
