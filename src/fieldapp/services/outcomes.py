@@ -15,11 +15,10 @@ from fieldapp.domain.outcomes.responsibility import Responsibility
 from fieldapp.domain.outcomes.summary import Summary, summarize
 from fieldapp.services import report_settings
 from fieldapp.services.follow_up import local_now
-from fieldapp.services.participants import follow_up_due
+from fieldapp.services.outcomes_overdue import overdue_facts
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage.queries import jobdev as jq
 from fieldapp.storage.queries import outcomes as q
-from fieldapp.storage.values import ParticipantBrief, TermsInForce
 
 # A contact by phone or e-mail is logged but does not count towards the IPS target of face-to-face contacts.
 NOT_FACE_TO_FACE = frozenset({"phone", "email"})
@@ -55,17 +54,15 @@ def load_inputs(ws: Workspace, *, today: date | None = None, visits_from: date |
 
 def _load_inputs(ws: Workspace, *, today: date, visits_from: date | None) -> OutcomeInputs:
     with ws.folder.read() as session:
-        participants = q.participant_facts(session)
-        jobs = q.job_facts(session)
+        # The overdue reads in the same read: the same snapshot as the other facts, the tables read once.
+        now = local_now()
+        participants, jobs, overdue = q.facts_and_overdue(session, now=now)
         visits = q.visit_days(session, until=today, since=visits_from)
         assignments = q.assignment_facts(session)
         specialist_list = q.specialists(session)
         contact_rows = jq.contact_rows(session)
-        # In the same read: the same snapshot as the other facts, and the pages just read still in its cache.
-        now = local_now()
-        people, current_jobs, held = q.follow_up_reads(session, now=now)
-        terms = q.terms_in_force(session, now.date(), current_jobs.keys())
-    follow_ups = _overdue(people, current_jobs, held, terms, today=now.date())
+        terms = q.terms_in_force(session, now.date(), overdue.jobs.keys())
+    follow_ups = overdue_facts(overdue, terms, today=now.date())
     specialists = {s.id: s.name for s in specialist_list}
     inputs = OutcomeInputs(participants=participants, jobs=jobs, visits=visits, assignments=assignments,
                            follow_ups=follow_ups, specialists=specialists, visits_from=visits_from)
@@ -130,20 +127,9 @@ def follow_up_facts(ws: Workspace, *, now: datetime, participant_ids: Collection
     lean reads: no names, nothing sorted but the current jobs, no planned visits, no responsibility, and the
     agreements' follow-up terms only for participants with a job (no other rule looks at them)."""
     with ws.folder.read() as session:
-        people, jobs, held = q.follow_up_reads(session, now=now, participant_ids=participant_ids)
-        terms = q.terms_in_force(session, now.date(), jobs.keys())
-    return _overdue(people, jobs, held, terms, today=now.date())
-
-
-def _overdue(people: list[ParticipantBrief], jobs: dict[str, date | None], held: dict[str, datetime],
-             terms: dict[str, list[TermsInForce]], *, today: date) -> list[FollowUpFacts]:
-    out = []
-    for p in people:
-        has_job = p.id in jobs
-        due = follow_up_due(p, job_start=jobs.get(p.id), has_job=has_job, last_held=held.get(p.id),
-                            terms=terms.get(p.id, []) if has_job else [], today=today)
-        out.append(FollowUpFacts(p.id, bool(due and due.overdue), due.days_overdue if due else 0))
-    return out
+        reads = q.overdue_reads(session, now=now, participant_ids=participant_ids)
+        terms = q.terms_in_force(session, now.date(), reads.jobs.keys())
+    return overdue_facts(reads, terms, today=now.date())
 
 
 def employer_contact_facts(rows: list[tuple[str, date, str, str, str | None]], assignments: list[AssignmentFacts],

@@ -74,8 +74,10 @@ _JOBS = (
 _DRAFTS = _VISIT_BRIEFS + "v.finished_at IS NULL AND v.starts_at < :before ORDER BY v.starts_at DESC"
 # Only a finished visit was held: a draft left open (one letter typed, then closed) must not silence the
 # overdue list; it shows as a draft instead (_LAST_DRAFT, _DRAFTS) so it gets finished or discarded.
-_LAST_HELD = ("SELECT participant_id, max(starts_at) FROM visit WHERE deleted_at IS NULL AND starts_at <= :now "
-              "AND finished_at IS NOT NULL GROUP BY participant_id")
+# From the partial index of finished visits (migration 0019): a third of the pages of ix_visit_participant_starts,
+# which SQLite would take without statistics.
+_LAST_HELD = ("SELECT participant_id, max(starts_at) FROM visit INDEXED BY ix_visit_held WHERE deleted_at IS NULL "
+              "AND starts_at <= :now AND finished_at IS NOT NULL GROUP BY participant_id")
 _LAST_DRAFT = ("SELECT participant_id, max(starts_at) FROM visit WHERE deleted_at IS NULL AND starts_at <= :now "
                "AND finished_at IS NULL GROUP BY participant_id")
 # Frozen versions of agreements not annulled whose period includes the day; period, type and follow-up

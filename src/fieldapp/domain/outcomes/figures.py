@@ -161,7 +161,7 @@ def visits_per_person_month_in_work(inputs: OutcomeInputs, period: Period,
         return None
     # Each participant's visits are counted span by span (the spans do not overlap): no pass over every visit.
     visits = inputs.visit_days
-    counted = sum(visits.count(pid, a, b)[0] for pid, held in mine.items() for a, b in held)
+    counted = sum(visits.visits(pid, a, b) for pid, held in mine.items() for a, b in held)
     return round(counted / (days / 30.44), 2)
 
 

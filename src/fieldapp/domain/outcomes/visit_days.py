@@ -44,6 +44,14 @@ class VisitDays(Collection[VisitFacts]):
         days, outs = found
         return (bisect_right(days, hi) - bisect_left(days, lo), bisect_right(outs, hi) - bisect_left(outs, lo))
 
+    def visits(self, participant_id: str, first: date, last: date) -> int:
+        """count()'s visits alone: half the searches, for the figures that do not ask where."""
+        found = self._by.get(participant_id)
+        if found is None or first > last:
+            return 0
+        days = found[0]
+        return bisect_right(days, last.toordinal()) - bisect_left(days, first.toordinal())
+
     def total(self, participant_ids: Container[str], first: date, last: date) -> tuple[int, int]:
         """(visits, of them out of office) of all these participants on the days `first` to `last`."""
         if first > last:

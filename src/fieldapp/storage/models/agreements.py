@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fieldapp.storage.base import Base, Record
@@ -65,6 +65,9 @@ class Signature(Record, Base):
     party_informed: Mapped[bool] = mapped_column(Boolean, default=False)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     revoked_reason: Mapped[str | None] = mapped_column(Text)
+
+    # Covers the signatures the follow-up terms in force need, without reading the rows' strokes and scans.
+    __table_args__ = (Index("ix_signature_terms", "version_id", "deleted_at", "role", "signed_at", "revoked_at"),)
 
 
 class AgreementEvent(Record, Base):
