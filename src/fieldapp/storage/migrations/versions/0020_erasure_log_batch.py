@@ -1,7 +1,7 @@
 """erasure log: the batch a refused late change came in, logged once per batch
 
 Revision ID: 0020
-Revises: 0016
+Revises: 0019
 Create Date: 2026-12-03 18:05:00
 
 A late change for an erased participant was logged as refused when its batch was opened, in a transaction of its
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0020'
-down_revision = '0016'
+down_revision = '0019'
 branch_labels = None
 depends_on = None
 
