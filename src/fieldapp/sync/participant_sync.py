@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fieldapp.domain.erasure import participant_handle
+from fieldapp.domain.record_changes import Record
 from fieldapp.storage import erasure, merges, outbox_cut
 from fieldapp.storage import participant_keys as stored
 from fieldapp.sync import errors, identity
@@ -21,7 +22,7 @@ from fieldapp.sync.context import Context, check, parse
 from fieldapp.sync.crypto import CryptoError, Payload, decode_payload, decrypt_batch, split_batch
 from fieldapp.sync.erasure_protocol import WireErasure, WireParticipantKey, erasure_message, parse_list
 from fieldapp.sync.participant_crypto import (
-    ENVELOPE, KeyMissing, open_envelopes, seal_envelopes, unwrap_key, wrap_key,
+    ENVELOPE, KeyMissing, open_envelopes, seal_records, unwrap_key, wrap_key,
 )
 from fieldapp.sync.protocol import WireBatch
 from fieldapp.sync.team_keys import current_bundle
@@ -216,14 +217,14 @@ def fill_outbox(ctx: Context, current: KeyBundle, encrypt: outbox_cut.Encrypt) -
         upload_keys(ctx, current)
         by_handle = stored.keys_by_handle(folder)
 
-        def sealed(seq: int, changes: list[Any], base: int, owners: dict[tuple[str, str], str],
+        def sealed(seq: int, records: list[Record], base: int, owners: dict[tuple[str, str], str],
                    by_handle: dict[str, bytes] = by_handle) -> tuple[str, bytes]:  # bound: called in this turn
             keys = {pid: by_handle[participant_handle(pid)] for pid in set(owners.values())
                     if participant_handle(pid) in by_handle}
-            return encrypt(seq, seal_envelopes(changes, owners, keys, team_id=ctx.team_id, device_id=folder.device_id,
-                                               seq=seq), base)
+            return encrypt(seq, seal_records(records, owners, keys, team_id=ctx.team_id, device_id=folder.device_id,
+                                             seq=seq), base)
         try:
-            return outbox_cut.fill_outbox_owned(folder, sealed)
+            return outbox_cut.fill_outbox_records(folder, sealed)
         except KeyMissing:
             continue  # a participant made while the outbox was cut: give them a key and cut again
     raise errors.sync_error("keys", "participant_key_missing",
