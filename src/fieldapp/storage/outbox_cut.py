@@ -94,8 +94,8 @@ def fill_outbox_records(folder: DataFolder, encrypt: RecordEncrypt, *, max_chang
             made += _cut(conn, folder.device_id, queued, encrypt, max_changes)
             for entity, columns, rows in queued:
                 at = _ROW_AT + columns.index("id")
-                conn.exec_driver_sql("DELETE FROM outbox_record WHERE entity = ? AND entity_id = ?",
-                                     [(entity, r[at]) for r in rows])
+                cur.executemany("DELETE FROM outbox_record WHERE entity = ? AND entity_id = ?",
+                                [(entity, r[at]) for r in rows])
             if count < page:
                 return made  # that was the rest (a write meanwhile is picked up by the next run)
 
