@@ -13,7 +13,7 @@ from fieldapp.domain.record_changes import Change, Record, field_changes
 from fieldapp.storage.capture import _q, synced_tables
 from fieldapp.storage.clocks import RecordClocks, decode, driver_cursor
 from fieldapp.storage.datafolder import DataFolder
-from fieldapp.storage.erasure import owners
+from fieldapp.storage.erasure import child_of, owned_tables, owners
 
 Encrypt = Callable[[int, list[Change], int], tuple[str, bytes]]
 # The same, also given the participant of each of the batch's records that has one ((entity, id) -> id).
@@ -32,7 +32,8 @@ _ROW_AT = 6
 
 
 def _table_order() -> dict[str, int]:
-    return {t.name: i for i, t in enumerate(synced_tables())}
+    # Plain str: SQLAlchemy's table names are a str subclass the driver asks for an adapter, once per value bound.
+    return {str(t.name): i for i, t in enumerate(synced_tables())}
 
 
 def fill_outbox(folder: DataFolder, encrypt: Encrypt, *, max_changes: int = 2000, page: int = CUT_PAGE) -> int:
@@ -145,7 +146,7 @@ def _cut(conn: Any, me: str, queued: list[tuple[str, list[str], list[tuple[Any, 
         names = tuple(n for n in columns if n != "id")
         at = [_ROW_AT + k for k, n in enumerate(columns) if n != "id"]
         values_of = itemgetter(*at) if len(at) > 1 else _values_getter(at)
-        rows, owner = _by_owner(conn, entity, rows, id_at, self_referring)
+        rows, owner = _by_owner(conn, entity, columns, rows, id_at, self_referring)
         for row in rows:
             hlc, device, fields, acked_hlc = row[_CLOCK_AT:_CLOCK_AT + 4]
             if hlc is None:
@@ -201,7 +202,7 @@ def _self_referring() -> frozenset[str]:
     return frozenset(t.name for t in synced_tables() if any(fk.column.table is t for fk in t.foreign_keys))
 
 
-def _by_owner(conn: Any, entity: str, rows: list[tuple[Any, ...]], id_at: int,
+def _by_owner(conn: Any, entity: str, columns: list[str], rows: list[tuple[Any, ...]], id_at: int,
               self_referring: frozenset[str]) -> tuple[list[tuple[Any, ...]], dict[str, str]]:
     """The rows of one table with each participant's records together, in stored order within each, and
     the participant of each record that has one (the envelopes are sealed with it: looked up once).
@@ -210,7 +211,7 @@ def _by_owner(conn: Any, entity: str, rows: list[tuple[Any, ...]], id_at: int,
     cut in plain stored order cost one envelope, one AES-GCM and one JSON document per record on both sides;
     grouped, it is about one per participant per batch. A table whose rows may refer to rows of the same
     table keeps its stored order (a referred row must come first)."""
-    owner = owners(conn, entity, [r[id_at] for r in rows])
+    owner = _owners(conn, entity, columns, rows, id_at)
     if len(rows) < 2 or not owner or entity in self_referring:
         return rows, owner
     first: dict[str, int] = {}
@@ -218,6 +219,18 @@ def _by_owner(conn: Any, entity: str, rows: list[tuple[Any, ...]], id_at: int,
         first.setdefault(owner.get(row[id_at], ""), n)
     # Stable: by the position of the owner's first record, then stored order.
     return sorted(rows, key=lambda row: first[owner.get(row[id_at], "")]), owner
+
+
+def _owners(conn: Any, entity: str, columns: list[str], rows: list[tuple[Any, ...]], id_at: int) -> dict[str, str]:
+    """erasure.owners for these rows: read from the rows in hand where the table names its participant itself."""
+    if entity not in owned_tables():
+        return {}
+    if entity == "participant":
+        return {r[id_at]: r[id_at] for r in rows}
+    if "participant_id" in columns and entity not in child_of():
+        at = _ROW_AT + columns.index("participant_id")
+        return {r[id_at]: r[at] for r in rows}
+    return owners(conn, entity, [r[id_at] for r in rows])
 
 
 def _stamp(moment: datetime) -> str:
