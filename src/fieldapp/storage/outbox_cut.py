@@ -214,23 +214,24 @@ def _by_owner(conn: Any, entity: str, columns: list[str], rows: list[tuple[Any, 
     owner = _owners(conn, entity, columns, rows, id_at)
     if len(rows) < 2 or not owner or entity in self_referring:
         return rows, owner
-    first: dict[str, int] = {}
-    for n, row in enumerate(rows):
-        first.setdefault(owner.get(row[id_at], ""), n)
-    # Stable: by the position of the owner's first record, then stored order.
-    return sorted(rows, key=lambda row: first[owner.get(row[id_at], "")]), owner
+    grouped: dict[str, list[tuple[Any, ...]]] = {}
+    for row in rows:
+        grouped.setdefault(owner.get(row[id_at], ""), []).append(row)
+    # By the position of the owner's first record (a dict keeps the order its keys came in), then stored order.
+    return [row for group in grouped.values() for row in group], owner
 
 
 def _owners(conn: Any, entity: str, columns: list[str], rows: list[tuple[Any, ...]], id_at: int) -> dict[str, str]:
-    """erasure.owners for these rows: read from the rows in hand where the table names its participant itself."""
+    """erasure.owners for these rows (those with a participant): read from the rows in hand where the table names
+    its participant itself."""
     if entity not in owned_tables():
         return {}
     if entity == "participant":
         return {r[id_at]: r[id_at] for r in rows}
     if "participant_id" in columns and entity not in child_of():
         at = _ROW_AT + columns.index("participant_id")
-        return {r[id_at]: r[at] for r in rows}
-    return owners(conn, entity, [r[id_at] for r in rows])
+        return {r[id_at]: r[at] for r in rows if r[at] is not None}
+    return {i: p for i, p in owners(conn, entity, [r[id_at] for r in rows]).items() if p is not None}
 
 
 def _stamp(moment: datetime) -> str:

@@ -216,11 +216,14 @@ def fill_outbox(ctx: Context, current: KeyBundle, encrypt: outbox_cut.Encrypt) -
     for _ in range(3):
         upload_keys(ctx, current)
         by_handle = stored.keys_by_handle(folder)
+        by_pid: dict[str, bytes | None] = {}  # each participant's handle (a hash) worked out once per push
 
         def sealed(seq: int, records: list[Record], base: int, owners: dict[tuple[str, str], str],
-                   by_handle: dict[str, bytes] = by_handle) -> tuple[str, bytes]:  # bound: called in this turn
-            keys = {pid: by_handle[participant_handle(pid)] for pid in set(owners.values())
-                    if participant_handle(pid) in by_handle}
+                   by_handle: dict[str, bytes] = by_handle,
+                   by_pid: dict[str, bytes | None] = by_pid) -> tuple[str, bytes]:  # bound: called in this turn
+            for pid in set(owners.values()).difference(by_pid):
+                by_pid[pid] = by_handle.get(participant_handle(pid))
+            keys = {pid: key for pid in set(owners.values()) if (key := by_pid[pid]) is not None}
             return encrypt(seq, seal_records(records, owners, keys, team_id=ctx.team_id, device_id=folder.device_id,
                                              seq=seq), base)
         try:
