@@ -154,8 +154,8 @@ def _cut(conn: Any, me: str, queued: list[tuple[str, list[str], list[tuple[Any, 
             acked = acked_hlc if acked_hlc is not None else _NO_ACK
             entity_id = row[id_at]
             if not fields or fields == "{}":  # most records: one clock for every field, so all or none are sent
-                if device != me or hlc <= acked:
-                    continue  # overwritten by a remote change before it was sent
+                if device != me or hlc <= acked or not names:
+                    continue  # overwritten by a remote change before it was sent (or no field to send)
                 record: Record = (entity, entity_id, names, values_of(row), hlc, None)
                 top, width = hlc, len(names)
             else:
