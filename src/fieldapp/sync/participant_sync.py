@@ -141,7 +141,22 @@ def upload_keys(ctx: Context, current: KeyBundle) -> int:
                      "deltakernøklene / the participant keys")
         held = parse(lambda b: parse_list(b, "keys", WireParticipantKey.from_json, "participant_keys"), body)
         stored.keep(ctx.folder, _unwrapped(ctx, current, held))
+        _read_past(ctx, held)
     return len(todo)
+
+
+def _read_past(ctx: Context, held: list[WireParticipantKey]) -> None:
+    """The keys just kept as the server holds them need not be fetched again: when their cursors directly follow
+    the key cursor (no other key in between), it moves past them, as fetch_keys would after reading them."""
+    after = stored.read_cursor(ctx.folder, KEYS_CURSOR)
+    moved = after
+    for cursor in sorted(k.cursor for k in held if k.cursor is not None):
+        if cursor == moved + 1:
+            moved = cursor
+        elif cursor > moved:
+            break  # another key in between, not seen yet: fetch_keys reads from here
+    if moved != after:
+        stored.save_cursor(ctx.folder, KEYS_CURSOR, moved)
 
 
 def purge_quarantine(ctx: Context, current: KeyBundle) -> int:
