@@ -78,3 +78,17 @@ def test_a_record_edited_after_its_acknowledgement_sends_only_what_this_device_w
     assert [r[1] for r in again] == [visit_id]
     got = field_changes(again)
     assert {c[2] for c in got} == {"summary"} and got == _expected(workspace, "visit", visit_id)
+
+
+def test_sealed_batches_written_before_the_page_ends_keep_their_numbers(workspace: Workspace,
+                                                                        monkeypatch: Any) -> None:
+    generate(workspace, participants=2, visits_per_participant=3, today=date(2026, 3, 2))
+    monkeypatch.setattr(outbox_cut._Batches, "WRITE_AT", 1)  # noqa: SLF001 - every sealed batch written at once
+    made = len(_cut(workspace, max_changes=100))
+    assert made > 3
+    with workspace.folder.read() as session:
+        conn = session.connection()
+        seqs = [r[0] for r in conn.exec_driver_sql("SELECT seq FROM sync_outbox ORDER BY seq")]
+        last = conn.exec_driver_sql("SELECT value FROM meta WHERE key = 'last_batch_seq'").scalar_one()
+        queued = conn.exec_driver_sql("SELECT count(*) FROM outbox_record").scalar_one()
+    assert seqs == list(range(1, made + 1)) and int(last) == made and queued == 0

@@ -102,14 +102,19 @@ def fill_outbox_records(folder: DataFolder, encrypt: RecordEncrypt, *, max_chang
 
 
 class _Batches:
-    """The batch being filled, and the sealed ones waiting to be written (in one statement, at the page's end)."""
+    """The batch being filled, and the sealed ones waiting to be written (in one statement, at the page's end or
+    when they hold WRITE_AT bytes: a page of large records, such as sealed PDFs, is not held twice in memory)."""
+
+    WRITE_AT = 4 * 1024 * 1024
 
     def __init__(self, conn: Any, encrypt: RecordEncrypt) -> None:
         self.conn, self.encrypt = conn, encrypt
         self.seq = int(conn.exec_driver_sql(
             "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_batch_seq'), 0)"
         ).scalar_one())
+        self.made = 0
         self.sealed: list[tuple[Any, ...]] = []
+        self.sealed_bytes = 0
         self.records: list[Record] = []
         self.members: list[tuple[str, str, int]] = []
         self.owned: dict[tuple[str, str], str] = {}
@@ -122,18 +127,28 @@ class _Batches:
         key_id, blob = self.encrypt(self.seq, self.records, base, self.owned)
         self.sealed.append((self.seq, self.changes, base, orjson.dumps(self.members).decode(), key_id, blob,
                             _stamp(datetime.now(UTC))))
+        self.sealed_bytes += len(blob)
         self.records, self.members, self.owned, self.base, self.changes = [], [], {}, None, 0
+        if self.sealed_bytes >= self.WRITE_AT:
+            self._flush()
 
     def write(self) -> int:
+        """Seal what is left and write every sealed batch; returns how many batches this page made."""
         if self.records:
             self.seal()
-        if self.sealed:
-            self.conn.exec_driver_sql(
-                "INSERT INTO sync_outbox (seq, change_count, base, members, key_id, blob, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)", self.sealed)
-            self.conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_batch_seq', ?)",
-                                      (str(self.seq),))
-        return len(self.sealed)
+        self._flush()
+        return self.made
+
+    def _flush(self) -> None:
+        if not self.sealed:
+            return
+        self.conn.exec_driver_sql(
+            "INSERT INTO sync_outbox (seq, change_count, base, members, key_id, blob, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)", self.sealed)
+        self.conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_batch_seq', ?)",
+                                  (str(self.seq),))
+        self.made += len(self.sealed)
+        self.sealed, self.sealed_bytes = [], 0
 
 
 def _cut(conn: Any, me: str, queued: list[tuple[str, list[str], list[tuple[Any, ...]]]], encrypt: RecordEncrypt,
