@@ -208,7 +208,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.without_envelopes:
         from fieldapp.sync import participant_sync
-        participant_sync.seal_envelopes = lambda changes, *_a, **_k: list(changes)  # no envelope: all plain
+        from fieldapp.domain.record_changes import field_changes
+        participant_sync.seal_records = lambda records, *_a, **_k: field_changes(records)  # no envelope: all plain
     result: dict[str, object] = {"machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
                                  "participant envelopes": not args.without_envelopes}
     try:

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from hypothesis import given
 from hypothesis import strategies as st
 
+from fieldapp.domain.record_changes import field_changes
 from fieldapp.domain.records import Participant
 from fieldapp.domain.visit_records import Visit
 from fieldapp.services import records
@@ -144,12 +145,12 @@ def test_a_batch_in_format_1_still_pulls_and_merges(team: Any, monkeypatch: pyte
         written.append("batch")
         return _encode_v1(changes, base=base)
 
-    def old_envelopes(*args: Any, **kwargs: Any) -> list[Any]:
+    def old_envelopes(records: Sequence[Any], *args: Any, **kwargs: Any) -> list[Any]:
         written.append("envelopes")
-        return _seal_v1(*args, **kwargs)
+        return _seal_v1(field_changes(records), *args, **kwargs)
     with monkeypatch.context() as old_release:
         old_release.setattr(crypto, "encode_payload", old_batch)
-        old_release.setattr(participant_sync, "seal_envelopes", old_envelopes)
+        old_release.setattr(participant_sync, "seal_records", old_envelopes)
         assert a.sync().pushed_batches >= 1
     assert "batch" in written and "envelopes" in written
     pulled = b.sync()

@@ -38,6 +38,13 @@ def keep(folder: DataFolder, found: Sequence[tuple[str, bytes]], *, uploaded: bo
     """Store (handle, key) pairs the server holds: they win over a local one (the first uploaded is everyone's)."""
     if not found:
         return
+    with folder.read() as session:
+        # Most often the keys this device uploaded itself, coming back: already held as they are, no write.
+        held = {h: (bytes(key), flag) for h, key, flag in session.connection().exec_driver_sql(
+            "SELECT handle, key, uploaded FROM participant_key")}
+    found = [(h, key) for h, key in found if held.get(h) != (key, int(uploaded))]
+    if not found:
+        return
     with folder.write() as session:
         conn = session.connection()
         erased = {r[0] for r in conn.exec_driver_sql("SELECT handle FROM participant_erasure")}

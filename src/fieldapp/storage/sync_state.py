@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from fieldapp.storage.capture import _q, close_capture, open_capture, synced_tables
-from fieldapp.storage.clocks import read_clocks
+from fieldapp.storage.clocks import driver_cursor, read_clocks
 from fieldapp.storage.datafolder import DataFolder
 # Re-exported: the sync engine and the tests cut the outbox through this module.
 from fieldapp.storage.models import SyncAccount, SyncQuarantine
@@ -106,32 +106,43 @@ def mark_pushed(folder: DataFolder, acks: list[tuple[int, int]]) -> None:
     moves past them too: no need to download our own batches."""
     if not acks:
         return
+    me = folder.device_id
     with folder.write() as session:
         conn = session.connection()
+        cur = driver_cursor(conn)
+        # One statement of each kind for all the batches (a push acknowledges up to a hundred at a time), in
+        # the order acknowledged, as one batch after the other would: a record sent again in a later batch
+        # keeps the cursor of the first acknowledgement of its current value.
+        members_of = dict(cur.execute("SELECT seq, members FROM sync_outbox WHERE seq IN"
+                                      " (SELECT value FROM json_each(?))", (json.dumps([s for s, _ in acks]),)))
+        sent: list[tuple[str, str, int, int]] = []
+        done: list[tuple[int]] = []
         for seq, cursor in acks:
-            members = conn.exec_driver_sql("SELECT members FROM sync_outbox WHERE seq = ?", (seq,)).scalar()
+            members = members_of.pop(seq, None)
             if members is None:
                 continue  # acknowledged before (a retried push answered twice)
-            by_entity: dict[str, dict[str, int]] = {}
-            for entity, entity_id, hlc in json.loads(members):
-                by_entity.setdefault(entity, {})[entity_id] = hlc
-            me = folder.device_id
-            # Most records have one clock for every field: RecordClocks.acknowledge in one statement, in SQL.
-            conn.exec_driver_sql(
-                "UPDATE record_clock SET acked_cursor = CASE WHEN device_id = ? AND hlc <= ? AND acked_cursor IS NULL"
-                " THEN ? ELSE acked_cursor END, acked_hlc = max(coalesce(acked_hlc, 0), ?)"
-                " WHERE entity = ? AND entity_id = ? AND (fields IS NULL OR fields IN ('', '{}'))",
-                [(me, hlc, cursor, hlc, entity, entity_id) for entity, sent in by_entity.items()
-                 for entity_id, hlc in sent.items()])
-            updated = []
-            for entity, sent in by_entity.items():
-                for entity_id, clock in read_clocks(conn, entity, sent, only_with_fields=True).items():
-                    clock.acknowledge(me, sent[entity_id], cursor)
-                    updated.append((clock.encoded(), clock.acked_hlc, clock.acked_cursor, entity, entity_id))
-            if updated:
-                conn.exec_driver_sql("UPDATE record_clock SET fields = ?, acked_hlc = ?, acked_cursor = ?"
-                                     " WHERE entity = ? AND entity_id = ?", updated)
-            conn.exec_driver_sql("DELETE FROM sync_outbox WHERE seq = ?", (seq,))
+            sent += [(entity, entity_id, hlc, cursor) for entity, entity_id, hlc in json.loads(members)]
+            done.append((seq,))
+        # Most records have one clock for every field: RecordClocks.acknowledge in one statement, in SQL.
+        cur.executemany(
+            "UPDATE record_clock SET acked_cursor = CASE WHEN device_id = ? AND hlc <= ? AND acked_cursor IS NULL"
+            " THEN ? ELSE acked_cursor END, acked_hlc = max(coalesce(acked_hlc, 0), ?)"
+            " WHERE entity = ? AND entity_id = ? AND (fields IS NULL OR fields IN ('', '{}'))",
+            [(me, hlc, cursor, hlc, entity, entity_id) for entity, entity_id, hlc, cursor in sent])
+        by_entity: dict[str, list[tuple[str, int, int]]] = {}
+        for entity, entity_id, hlc, cursor in sent:
+            by_entity.setdefault(entity, []).append((entity_id, hlc, cursor))
+        updated = []
+        for entity, items in by_entity.items():
+            clocks = read_clocks(conn, entity, dict.fromkeys(i for i, _, _ in items), only_with_fields=True)
+            for entity_id, hlc, cursor in items:
+                if entity_id in clocks:
+                    clocks[entity_id].acknowledge(me, hlc, cursor)
+            updated += [(c.encoded(), c.acked_hlc, c.acked_cursor, entity, i) for i, c in clocks.items()]
+        if updated:
+            cur.executemany("UPDATE record_clock SET fields = ?, acked_hlc = ?, acked_cursor = ?"
+                            " WHERE entity = ? AND entity_id = ?", updated)
+        cur.executemany("DELETE FROM sync_outbox WHERE seq = ?", done)
         pulled = conn.exec_driver_sql("SELECT cursor FROM sync_account WHERE id = 1").scalar()
         if pulled is not None:
             moved = pulled

@@ -19,6 +19,8 @@ from typing import Any
 
 import orjson
 
+from fieldapp.domain.record_changes import Record
+
 Change = tuple[str, str, str, Any, int]
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 
@@ -57,13 +59,7 @@ def packed_json(doc: dict[str, Any], changes: Sequence[Change], *, into: str = "
     json.dumps writes. Only ever read back with json.loads: nothing hashes or signs these bytes themselves (the
     batch is signed over its ciphertext)."""
     groups, odd_float = _pack(changes)
-    doc = {**doc, into: groups}
-    if not odd_float:
-        try:
-            return orjson.dumps(doc)
-        except orjson.JSONEncodeError:
-            pass  # an integer orjson cannot write
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+    return _dumped({**doc, into: groups}, odd_float)
 
 
 def _pack(changes: Sequence[Change]) -> tuple[list[Any], bool]:
@@ -97,6 +93,41 @@ def _pack(changes: Sequence[Change]) -> tuple[list[Any], bool]:
             groups.append([entity, names, [row]])
         i = j
     return groups, odd_float
+
+
+def packed_records_json(doc: dict[str, Any], records: Sequence[Record], *, into: str = "records") -> bytes:
+    """packed_json for whole records: the same document as for their field changes (record_changes.field_changes),
+    without a tuple and a comparison per field."""
+    groups: list[Any] = []
+    last_entity: str | None = None
+    last_names: Sequence[str] | None = None
+    rows: list[Any] = []
+    for entity, rid, names, values, hlc, odd in records:
+        if not names:
+            continue  # no field: no change (pack never sees one)
+        if entity != last_entity or (names is not last_names and names != last_names):
+            rows = []
+            groups.append([entity, list(names), rows])
+            last_entity, last_names = entity, names
+        rows.append([rid, hlc, values, odd] if odd else [rid, hlc, values])  # a tuple is written as a list
+    every = [r[2] for g in groups for r in g[2]]
+    types = set(map(type, chain.from_iterable(every)))
+    odd_float = float in types and not all(map(math.isfinite, (v for v in chain.from_iterable(every)
+                                                                if type(v) is float)))
+    if not _PLAIN.issuperset(types):
+        for g in groups:
+            for r in g[2]:
+                r[2] = list(map(enc_value, r[2]))
+    return _dumped({**doc, into: groups}, odd_float)
+
+
+def _dumped(doc: dict[str, Any], odd_float: bool) -> bytes:
+    if not odd_float:
+        try:
+            return orjson.dumps(doc)
+        except orjson.JSONEncodeError:
+            pass  # an integer orjson cannot write
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def unpack(groups: Any) -> tuple[Change, ...]:

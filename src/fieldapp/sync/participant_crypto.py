@@ -18,7 +18,8 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from fieldapp.sync.change_sets import Malformed, packed_json, unpack
+from fieldapp.domain.record_changes import Record, field_changes
+from fieldapp.sync.change_sets import Malformed, packed_json, packed_records_json, unpack
 from fieldapp.sync.crypto import MAX_PLAINTEXT, NONCE_BYTES, CryptoError, checked_changes
 
 ENVELOPE = "$participant"
@@ -71,14 +72,40 @@ def seal_envelopes(changes: Sequence[Change], owners: Mapping[tuple[str, str], s
         key = keys.get(pid)
         if key is None:
             raise KeyMissing(pid)
-        nonce = os.urandom(NONCE_BYTES)
-        # Compressed before encryption: ciphertext does not compress, and the batch's own zlib comes after.
         # Packed by record, as the batch (payload format 2); format 1 bodies were a list of field changes.
-        body = zlib.compress(packed_json({}, items), 1)
-        blob = nonce + AESGCM(key).encrypt(nonce, body, _aad(team_id=team_id, device_id=device_id, seq=seq,
-                                                             participant_id=pid))
-        plain.append((ENVELOPE, pid, "", blob, 0))
+        plain.append((ENVELOPE, pid, "", _sealed(key, packed_json({}, items), team_id=team_id, device_id=device_id,
+                                                 seq=seq, participant_id=pid), 0))
     return plain
+
+
+def seal_records(records: Sequence[Record], owners: Mapping[tuple[str, str], str], keys: Mapping[str, bytes], *,
+                 team_id: str, device_id: str, seq: int) -> list[Change]:
+    """seal_envelopes for whole records (as the outbox cuts them): the same changes and envelopes, grouped and
+    packed a record at a time instead of a field at a time."""
+    plain: list[Record] = []
+    groups: dict[str, list[Record]] = {}
+    get = owners.get
+    for record in records:
+        pid = get((record[0], record[1]))
+        if pid is None:
+            plain.append(record)
+        else:
+            groups.setdefault(pid, []).append(record)
+    out = field_changes(plain)
+    for pid, items in groups.items():
+        key = keys.get(pid)
+        if key is None:
+            raise KeyMissing(pid)
+        out.append((ENVELOPE, pid, "", _sealed(key, packed_records_json({}, items), team_id=team_id,
+                                                 device_id=device_id, seq=seq, participant_id=pid), 0))
+    return out
+
+
+def _sealed(key: bytes, packed: bytes, *, team_id: str, device_id: str, seq: int, participant_id: str) -> bytes:
+    nonce = os.urandom(NONCE_BYTES)
+    # Compressed before encryption: ciphertext does not compress, and the batch's own zlib comes after.
+    return nonce + AESGCM(key).encrypt(nonce, zlib.compress(packed, 1), _aad(
+        team_id=team_id, device_id=device_id, seq=seq, participant_id=participant_id))
 
 
 def envelope_ids(changes: Sequence[Change]) -> list[str]:

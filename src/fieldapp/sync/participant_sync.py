@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fieldapp.domain.erasure import participant_handle
+from fieldapp.domain.record_changes import Record
 from fieldapp.storage import erasure, merges, outbox_cut, sync_state
 from fieldapp.storage import erasure_quarantine as quarantine
 from fieldapp.storage.merge import ErasedMeanwhile, RemoteBatch, apply_page
@@ -24,7 +25,7 @@ from fieldapp.sync.context import Context, check, parse
 from fieldapp.sync.crypto import CryptoError, Payload, decode_payload, decrypt_batch, split_batch
 from fieldapp.sync.erasure_protocol import WireErasure, WireParticipantKey, erasure_message, parse_list
 from fieldapp.sync.participant_crypto import (
-    ENVELOPE, KeyMissing, open_envelopes, seal_envelopes, unwrap_key, wrap_key,
+    ENVELOPE, KeyMissing, open_envelopes, seal_records, unwrap_key, wrap_key,
 )
 from fieldapp.sync.protocol import WireBatch
 from fieldapp.sync.team_keys import current_bundle
@@ -145,7 +146,22 @@ def upload_keys(ctx: Context, current: KeyBundle) -> int:
                      "deltakernøklene / the participant keys")
         held = parse(lambda b: parse_list(b, "keys", WireParticipantKey.from_json, "participant_keys"), body)
         stored.keep(ctx.folder, _unwrapped(ctx, current, held))
+        _read_past(ctx, held)
     return len(todo)
+
+
+def _read_past(ctx: Context, held: list[WireParticipantKey]) -> None:
+    """The keys just kept as the server holds them need not be fetched again: when their cursors directly follow
+    the key cursor (no other key in between), it moves past them, as fetch_keys would after reading them."""
+    after = stored.read_cursor(ctx.folder, KEYS_CURSOR)
+    moved = after
+    for cursor in sorted(k.cursor for k in held if k.cursor is not None):
+        if cursor == moved + 1:
+            moved = cursor
+        elif cursor > moved:
+            break  # another key in between, not seen yet: fetch_keys reads from here
+    if moved != after:
+        stored.save_cursor(ctx.folder, KEYS_CURSOR, moved)
 
 
 def purge_quarantine(ctx: Context, current: KeyBundle) -> int:
@@ -281,15 +297,18 @@ def fill_outbox(ctx: Context, current: KeyBundle, encrypt: outbox_cut.Encrypt) -
     for _ in range(3):
         upload_keys(ctx, current)
         by_handle = stored.keys_by_handle(folder)
+        by_pid: dict[str, bytes | None] = {}  # each participant's handle (a hash) worked out once per push
 
-        def sealed(seq: int, changes: list[Any], base: int, owners: dict[tuple[str, str], str],
-                   by_handle: dict[str, bytes] = by_handle) -> tuple[str, bytes]:  # bound: called in this turn
-            keys = {pid: by_handle[participant_handle(pid)] for pid in set(owners.values())
-                    if participant_handle(pid) in by_handle}
-            return encrypt(seq, seal_envelopes(changes, owners, keys, team_id=ctx.team_id, device_id=folder.device_id,
-                                               seq=seq), base)
+        def sealed(seq: int, records: list[Record], base: int, owners: dict[tuple[str, str], str],
+                   by_handle: dict[str, bytes] = by_handle,
+                   by_pid: dict[str, bytes | None] = by_pid) -> tuple[str, bytes]:  # bound: called in this turn
+            for pid in set(owners.values()).difference(by_pid):
+                by_pid[pid] = by_handle.get(participant_handle(pid))
+            keys = {pid: key for pid in set(owners.values()) if (key := by_pid[pid]) is not None}
+            return encrypt(seq, seal_records(records, owners, keys, team_id=ctx.team_id, device_id=folder.device_id,
+                                             seq=seq), base)
         try:
-            return outbox_cut.fill_outbox_owned(folder, sealed)
+            return outbox_cut.fill_outbox_records(folder, sealed)
         except KeyMissing:
             continue  # a participant made while the outbox was cut: give them a key and cut again
     raise errors.sync_error("keys", "participant_key_missing",

@@ -1,0 +1,28 @@
+"""A whole record's changes as the outbox cuts them into a batch, and the field changes they stand for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import repeat
+from typing import Any
+
+# One field change: (entity, id, field, value, clock).
+Change = tuple[str, str, str, Any, int]
+# A whole record: (entity, id, field names, values, clock, odd) with `odd` the flat [position, clock, …] pairs
+# of the fields whose clock is not the record's, or None. The push groups, packs and seals these a record at a
+# time; a tuple per field cost more than the rest of the cutting.
+Record = tuple[str, str, Sequence[str], Sequence[Any], int, list[int] | None]
+
+
+def field_changes(records: Sequence[Record]) -> list[Change]:
+    """The field changes of these records, in order."""
+    out: list[Change] = []
+    for entity, rid, names, values, hlc, odd in records:
+        width = len(names)
+        clocks: Any = repeat(hlc, width)
+        if odd:
+            clocks = [hlc] * width
+            for k in range(0, len(odd), 2):
+                clocks[odd[k]] = odd[k + 1]
+        out += zip(repeat(entity, width), repeat(rid, width), names, values, clocks)
+    return out
