@@ -10,7 +10,7 @@ from fieldapp.demo.generate import generate
 from fieldapp.domain.record_changes import Record, field_changes
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import outbox_cut, sync_state
-from fieldapp.storage.capture import close_capture, open_capture
+from fieldapp.storage.capture import close_capture, open_capture, synced_tables
 from fieldapp.storage.clocks import read_clocks, read_rows
 from fieldapp.storage.erasure import owners
 
@@ -41,10 +41,15 @@ def _expected(ws: Workspace, entity: str, entity_id: str) -> list[tuple[str, str
 
 def test_records_and_their_participants_are_what_the_stored_clocks_say(workspace: Workspace) -> None:
     generate(workspace, participants=3, visits_per_participant=3, today=date(2026, 3, 2))
+    with workspace.folder.read() as session:
+        queued = [(e, i) for e, i in session.connection().exec_driver_sql("SELECT entity, entity_id FROM outbox_record")]
+    # Every queued record with something of this device's to send is sent: none is lost in the cut.
+    due = {(e, i) for e, i in queued if e in {t.name for t in synced_tables()} and _expected(workspace, e, i)}
     batches = _cut(workspace, max_changes=300)
     assert len(batches) > 2
     sent = [r for batch, _ in batches for r in batch]
     assert len({r[0] for r in sent}) > 4 and len(sent) == len({(r[0], r[1]) for r in sent})
+    assert {(r[0], r[1]) for r in sent} == due
     with workspace.folder.read() as session:
         conn = session.connection()
         for batch, owned in batches:
@@ -84,8 +89,23 @@ def test_sealed_batches_written_before_the_page_ends_keep_their_numbers(workspac
                                                                         monkeypatch: Any) -> None:
     generate(workspace, participants=2, visits_per_participant=3, today=date(2026, 3, 2))
     monkeypatch.setattr(outbox_cut._Batches, "WRITE_AT", 1)  # noqa: SLF001 - every sealed batch written at once
+    flushes = {"with batches": 0, "pages": 0}
+    flush, write = outbox_cut._Batches._flush, outbox_cut._Batches.write  # noqa: SLF001 - counted, then called
+
+    def counted_flush(self: Any) -> None:
+        flushes["with batches"] += bool(self.sealed)
+        flush(self)
+
+    def counted_write(self: Any) -> int:
+        flushes["pages"] += 1
+        return write(self)
+
+    monkeypatch.setattr(outbox_cut._Batches, "_flush", counted_flush)  # noqa: SLF001 - see above
+    monkeypatch.setattr(outbox_cut._Batches, "write", counted_write)  # noqa: SLF001 - see above
     made = len(_cut(workspace, max_changes=100))
     assert made > 3
+    # Sealed batches were written while a page was still being cut, not only at each page's end.
+    assert flushes["with batches"] > flushes["pages"]
     with workspace.folder.read() as session:
         conn = session.connection()
         seqs = [r[0] for r in conn.exec_driver_sql("SELECT seq FROM sync_outbox ORDER BY seq")]

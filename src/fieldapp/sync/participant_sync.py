@@ -145,8 +145,11 @@ def upload_keys(ctx: Context, current: KeyBundle) -> int:
         body = check(ctx.t.call("POST", "/v1/participant-keys", json={"keys": [w.to_json() for w in wire]}),
                      "deltakernøklene / the participant keys")
         held = parse(lambda b: parse_list(b, "keys", WireParticipantKey.from_json, "participant_keys"), body)
-        stored.keep(ctx.folder, _unwrapped(ctx, current, held))
-        _read_past(ctx, held)
+        kept = _unwrapped(ctx, current, held)
+        stored.keep(ctx.folder, kept)
+        # A key that did not open is not read past here: fetch_keys meets it again (and logs it) after a rotation.
+        opened = {h for h, _ in kept}
+        _read_past(ctx, [k for k in held if k.handle in opened])
     return len(todo)
 
 
