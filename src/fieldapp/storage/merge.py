@@ -35,10 +35,11 @@ from sqlalchemy import Table
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from fieldapp.domain.hlc import ClockDriftError
-from fieldapp.storage.capture import _q, append_only_tables, close_capture, replay_context, synced_tables
-from fieldapp.storage.clocks import RecordClocks, Stamp, read_clocks, read_rows, upsert_with_digests
+from fieldapp.storage.capture import _q, append_only_tables, close_capture, digest_columns, replay_context, synced_tables
+from fieldapp.storage.clocks import RecordClocks, Stamp, read_clocks, read_rows, upsert_with_digests, write_clocks
 from fieldapp.storage.clocks import new_clocks as new_clocks_for
 from fieldapp.storage.datafolder import DataFolder
+from fieldapp.storage.digest import InHand
 from fieldapp.storage.merges import redirect as redirect_merged
 
 _RECORD = itemgetter(0, 1)  # (entity, id) of a change
@@ -120,6 +121,7 @@ def _apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_
     order = {name: i for i, name in enumerate(tables)}
     append_only = append_only_tables()
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    in_hand: dict[str, InHand] = {}
     with folder.write() as session:
         conn = session.connection()
         moved = conn.exec_driver_sql("UPDATE sync_account SET cursor = ? WHERE id = 1 AND cursor = ?",
@@ -148,7 +150,7 @@ def _apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_
                         session.connection()
                         if b.changes:  # first: a clock far ahead refuses the batch before anything is written
                             folder.clock.observe(max(map(_HLC, b.changes)))
-                        applier = _Applier(conn, me, b, tables, order, append_only, now)
+                        applier = _Applier(conn, me, b, tables, order, append_only, now, in_hand)
                         applier.run()
                     result.batches += 1
                     result.changes += applier.logged
@@ -181,7 +183,7 @@ class _Applier:
     memory, then write new rows, changed rows, clocks and conflicts with one prepared statement each."""
 
     def __init__(self, conn: Any, me: str, batch: RemoteBatch, tables: dict[str, Table], order: dict[str, int],
-                 append_only: set[str], now: str) -> None:
+                 append_only: set[str], now: str, in_hand: dict[str, InHand] | None = None) -> None:
         self.conn = conn
         self.me = me
         self.b = batch
@@ -189,6 +191,7 @@ class _Applier:
         self.order = order
         self.append_only = append_only
         self.now = now
+        self.in_hand = {} if in_hand is None else in_hand  # per table, kept over the page's batches
         self.logged = 0
         self.conflicts = 0
         self._conflict_rows: list[tuple[Any, ...]] = []
@@ -292,7 +295,11 @@ class _Applier:
         # Runs of new records with the same columns, in the batch's order (a record may refer to an earlier one).
         inserts: list[tuple[tuple[str, ...], list[tuple[Any, ...]]]] = []
         updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
-        new_clocks: list[tuple[Any, ...]] = []
+        new_clocks: list[tuple[Any, ...]] = []  # clock rows whose checksum is taken from the stored row
+        summed: list[tuple[Any, ...]] = []  # clock rows with the checksum of the values in hand
+        checksum = self.in_hand.get(t)
+        if checksum is None:
+            checksum = self.in_hand[t] = InHand(self.conn, t, digest_columns(table))
         foreign: list[tuple[Any, ...]] = []
         for entity_id, fields in incoming.items():
             if fields.keys() <= colset:  # nearly always: every field is one this release knows
@@ -308,13 +315,16 @@ class _Applier:
                 if not inserts or inserts[-1][0] != names:
                     inserts.append((names, []))
                 stamps = list(known.values())
-                inserts[-1][1].append((entity_id, *[v for _, v in stamps]))
+                values = [v for _, v in stamps]
+                inserts[-1][1].append((entity_id, *values))
                 first = stamps[0][0]
                 if all(h == first for h, _ in stamps):  # one clock for the whole record, as new_clocks makes it
                     fresh = RecordClocks((first, dev))
                 else:
                     fresh = new_clocks_for({n: (h, dev) for n, (h, _) in known.items()})
-                new_clocks.append(fresh.row(t, entity_id))
+                stored = dict(zip(names, values))
+                stored["id"] = entity_id
+                self._add_clock(new_clocks, summed, fresh.row(t, entity_id), checksum.digest(stored))
                 continue
             clock = clocks.get(entity_id)
             self._record_state = (row, clock)
@@ -326,7 +336,7 @@ class _Applier:
             if sets:
                 names = tuple(sets)
                 updates.setdefault(names, []).append((*sets.values(), entity_id))
-            new_clocks.append(clock.row(t, entity_id))
+            self._add_clock(new_clocks, summed, clock.row(t, entity_id), checksum.digest({**row, **sets}))
         q = _q(t)
         for names, params in inserts:
             columns = ["id", *names]
@@ -335,9 +345,19 @@ class _Applier:
         for names, params in updates.items():
             self.conn.exec_driver_sql(f"UPDATE {q} SET {', '.join(f'{_q(n)} = ?' for n in names)} WHERE id = ?",
                                       params)
+        if summed:
+            write_clocks(self.conn, summed)
         if new_clocks:
             upsert_with_digests(self.conn, table, new_clocks)
         return foreign
+
+    @staticmethod
+    def _add_clock(new_clocks: list[tuple[Any, ...]], summed: list[tuple[Any, ...]], clock_row: tuple[Any, ...],
+                   checksum: int | None) -> None:
+        if checksum is None:
+            new_clocks.append(clock_row)
+        else:
+            summed.append((*clock_row, checksum))
 
     def _merge(self, t: str, entity_id: str, row: dict[str, Any], clock: RecordClocks | None,
                known: dict[str, tuple[int, Any]]) -> tuple[dict[str, Any], RecordClocks] | None:
