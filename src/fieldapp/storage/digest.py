@@ -4,8 +4,9 @@ behind change capture's back (the device keeps no change log to compare values w
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from operator import itemgetter
 from typing import Any
 
 FUNCTION = "fa_digest"
@@ -108,6 +109,25 @@ class InHand:
         self._kept = [_KEPT[affinity(declared[c])] if c in declared else frozenset() for c in columns]
         # Types every column stores unchanged: a row of only these needs no check column by column.
         self._everywhere = frozenset.intersection(*self._kept) - {float} if self._kept else frozenset()
+        self._order: dict[tuple[str, ...], Callable[[tuple[Any, ...]], Any] | None] = {}
+
+    def digest_new(self, names: tuple[str, ...], row: tuple[Any, ...]) -> int | None:
+        """The same as digest() for a new row given as (id, *values of `names`), its columns in that order."""
+        if names not in self._order:
+            self._order[names] = self._picker(names)
+        pick = self._order[names]
+        return None if pick is None else self._checked(pick(row))
+
+    def _picker(self, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Sequence[Any]] | None:
+        """What takes the checksum's columns, in its order, out of (id, *values of `names`); None if some
+        column is not among them (it gets its default, which the row read back would show)."""
+        at = {name: i for i, name in enumerate(("id", *names))}
+        if not at.keys() >= set(self.columns):
+            return None
+        where = [at[c] for c in self.columns]
+        if len(where) == 1:
+            return lambda row: (row[where[0]],)
+        return itemgetter(*where)
 
     def digest(self, values: dict[str, Any]) -> int | None:
         """The checksum of a row that will hold exactly `values` (column -> value bound to SQLite), as
@@ -116,6 +136,9 @@ class InHand:
             row = [values[c] for c in self.columns]
         except KeyError:
             return None
+        return self._checked(row)
+
+    def _checked(self, row: Sequence[Any]) -> int | None:
         if not self._everywhere.issuperset(map(type, row)):
             for v, ok in zip(row, self._kept):
                 if type(v) not in ok or (type(v) is float and (v != v or v == 0.0)):

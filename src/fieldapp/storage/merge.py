@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import groupby, repeat
 from operator import itemgetter
 from datetime import UTC, datetime
 from typing import Any
@@ -210,7 +210,8 @@ class _Applier:
             fields = of_table.get(entity_id)
             changes = list(run)
             if fields is None:
-                fields = {name: (hlc, value) for _, _, name, value, hlc in changes}
+                _, _, names, values, hlcs = zip(*changes)  # column by column at C speed: ~21 fields a record
+                fields = dict(zip(names, zip(hlcs, values)))
                 of_table[entity_id] = fields
                 if len(fields) == len(changes):
                     continue
@@ -314,17 +315,15 @@ class _Applier:
                 names = tuple(known)
                 if not inserts or inserts[-1][0] != names:
                     inserts.append((names, []))
-                stamps = list(known.values())
-                values = [v for _, v in stamps]
-                inserts[-1][1].append((entity_id, *values))
-                first = stamps[0][0]
-                if all(h == first for h, _ in stamps):  # one clock for the whole record, as new_clocks makes it
-                    fresh = RecordClocks((first, dev))
+                hlcs, values = zip(*known.values())
+                stored = (entity_id, *values)
+                inserts[-1][1].append(stored)
+                first = hlcs[0]
+                if hlcs.count(first) == len(hlcs):  # one clock for the whole record, as new_clocks makes it
+                    clock_row: tuple[Any, ...] = (t, entity_id, first, dev, "{}", first, None, None)
                 else:
-                    fresh = new_clocks_for({n: (h, dev) for n, (h, _) in known.items()})
-                stored = dict(zip(names, values))
-                stored["id"] = entity_id
-                self._add_clock(new_clocks, summed, fresh.row(t, entity_id), checksum.digest(stored))
+                    clock_row = new_clocks_for(dict(zip(names, zip(hlcs, repeat(dev))))).row(t, entity_id)
+                self._add_clock(new_clocks, summed, clock_row, checksum.digest_new(names, stored))
                 continue
             clock = clocks.get(entity_id)
             self._record_state = (row, clock)
