@@ -345,6 +345,7 @@ class _Applier:
             self.conn.exec_driver_sql(f"UPDATE {q} SET {', '.join(f'{_q(n)} = ?' for n in names)} WHERE id = ?",
                                       params)
         if summed:
+            summed.sort(key=itemgetter(1))
             write_clocks(self.conn, summed)
         if new_clocks:
             upsert_with_digests(self.conn, table, new_clocks)
