@@ -290,7 +290,9 @@ class _Applier:
         colset = set(cols)
         ids = list(incoming)
         rows = read_rows(self.conn, t, ids)
-        clocks = read_clocks(self.conn, t, ids)
+        # Only a stored record's clocks are merged with: a new record's are written whole (a fresh device's pull
+        # reads none).
+        clocks = read_clocks(self.conn, t, [i for i in ids if i in rows]) if rows else {}
         dev = self.b.device_id
         self._incoming = incoming
         # Runs of new records with the same columns, in the batch's order (a record may refer to an earlier one).
