@@ -158,12 +158,8 @@ def _apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_
                 except (IntegrityError, OperationalError, ClockDriftError, _Refused) as exc:
                     if not savepoints:
                         raise _Retry() from exc
-                    if isinstance(exc, ClockDriftError):
-                        reason = exc.text("en")
-                    elif isinstance(exc, _Refused):
-                        reason = exc.reason
-                    else:
-                        reason = f"could not be applied: {getattr(exc, 'orig', exc)}"
+                    reason = (exc.text("en") if isinstance(exc, ClockDriftError) else exc.reason
+                              if isinstance(exc, _Refused) else f"could not be applied: {getattr(exc, 'orig', exc)}")
             if reason is not None:
                 result.quarantined += 1
                 result.quarantine_reasons.append(reason)
@@ -290,8 +286,7 @@ class _Applier:
         colset = set(cols)
         ids = list(incoming)
         rows = read_rows(self.conn, t, ids)
-        # Only a stored record's clocks are merged with: a new record's are written whole (a fresh device's pull
-        # reads none).
+        # Only a stored record's clocks are merged with (a new record's are written whole): a fresh device reads none.
         clocks = read_clocks(self.conn, t, [i for i in ids if i in rows]) if rows else {}
         dev = self.b.device_id
         self._incoming = incoming
@@ -325,19 +320,19 @@ class _Applier:
                     clock_row: tuple[Any, ...] = (t, entity_id, first, dev, "{}", first, None, None)
                 else:
                     clock_row = new_clocks_for(dict(zip(names, zip(hlcs, repeat(dev))))).row(t, entity_id)
-                self._add_clock(new_clocks, summed, clock_row, checksum.digest_new(names, stored))
+                _add_clock(new_clocks, summed, clock_row, checksum.digest_new(names, stored))
                 continue
             clock = clocks.get(entity_id)
             self._record_state = (row, clock)
             changed = self._merge(t, entity_id, row, clock, known)
             if changed is None:
                 continue
-            values, clock = changed
-            sets = {n: v for n, v in values.items() if v != row.get(n) or type(v) is not type(row.get(n))}
+            merged, clock = changed
+            sets = {n: v for n, v in merged.items() if v != row.get(n) or type(v) is not type(row.get(n))}
             if sets:
                 names = tuple(sets)
                 updates.setdefault(names, []).append((*sets.values(), entity_id))
-            self._add_clock(new_clocks, summed, clock.row(t, entity_id), checksum.digest({**row, **sets}))
+            _add_clock(new_clocks, summed, clock.row(t, entity_id), checksum.digest({**row, **sets}))
         q = _q(t)
         for names, params in inserts:
             columns = ["id", *names]
@@ -352,14 +347,6 @@ class _Applier:
         if new_clocks:
             upsert_with_digests(self.conn, table, new_clocks)
         return foreign
-
-    @staticmethod
-    def _add_clock(new_clocks: list[tuple[Any, ...]], summed: list[tuple[Any, ...]], clock_row: tuple[Any, ...],
-                   checksum: int | None) -> None:
-        if checksum is None:
-            new_clocks.append(clock_row)
-        else:
-            summed.append((*clock_row, checksum))
 
     def _merge(self, t: str, entity_id: str, row: dict[str, Any], clock: RecordClocks | None,
                known: dict[str, tuple[int, Any]]) -> tuple[dict[str, Any], RecordClocks] | None:
@@ -408,3 +395,11 @@ class _Applier:
                 for name, (hlc, value) in known.items():
                     if name not in BOOKKEEPING and name != "deleted_at":
                         self._conflict("edit_on_deleted", t, entity_id, name, tomb, row.get(name), value, hlc)
+
+
+def _add_clock(new_clocks: list[tuple[Any, ...]], summed: list[tuple[Any, ...]], clock_row: tuple[Any, ...],
+               checksum: int | None) -> None:
+    if checksum is None:
+        new_clocks.append(clock_row)
+    else:
+        summed.append((*clock_row, checksum))
