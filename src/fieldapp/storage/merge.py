@@ -281,7 +281,7 @@ class _Applier:
         return False
 
     def _table(self, table: Table, incoming: dict[str, dict[str, tuple[int, Any]]]) -> list[tuple[Any, ...]]:
-        t = table.name
+        t = str(table.name)  # a plain str: SQLite looks up an adapter on each bound value of a str subclass
         cols = [c.name for c in table.columns if c.name != "id"]
         colset = set(cols)
         ids = list(incoming)
