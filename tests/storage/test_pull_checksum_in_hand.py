@@ -221,3 +221,25 @@ def test_a_page_with_a_failing_batch_is_applied_again_with_savepoints(workspace:
     assert merge.apply_page(workspace.folder, again, expected_cursor=cursor + 3, next_cursor=cursor + 4).batches == 1
     assert modes == [False]  # nothing failed: no second pass
     assert math.isfinite(later)
+
+
+def test_a_batch_repeated_in_a_page_or_applied_before_is_quarantined_as_replayed(workspace: Workspace) -> None:
+    """Where batches were applied is looked up for the whole page at once: the same outcome as one by one."""
+    cursor = _account(workspace)
+    device = str(uuid.uuid4())
+    first_id, first = _remote_participant(workspace)
+    second_id, second = _remote_participant(workspace)
+    one = merge.RemoteBatch(cursor + 1, device, 1, "0" * 16, b"x", 0, tuple(first))
+    result = merge.apply_page(workspace.folder, [one, dataclasses.replace(one, cursor=cursor + 2)],
+                              expected_cursor=cursor, next_cursor=cursor + 2)
+    assert (result.batches, result.quarantined) == (1, 1)
+    assert result.quarantine_reasons == [f"replayed: batch 1 of device {device} was already applied (cursor {cursor + 1})"]
+    two = merge.RemoteBatch(cursor + 4, device, 2, "0" * 16, b"x", 0, tuple(second))
+    result = merge.apply_page(workspace.folder, [dataclasses.replace(one, cursor=cursor + 3), two],
+                              expected_cursor=cursor + 2, next_cursor=cursor + 4)
+    assert (result.batches, result.quarantined) == (1, 1) and "already applied (cursor" in result.quarantine_reasons[0]
+    assert records.get(workspace, Participant, first_id) is not None
+    assert records.get(workspace, Participant, second_id) is not None
+    with workspace.folder.read() as session:
+        applied = session.connection().exec_driver_sql("SELECT seq, cursor FROM sync_applied ORDER BY seq").all()
+    assert [tuple(r) for r in applied] == [(1, cursor + 1), (2, cursor + 4)]

@@ -36,7 +36,8 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from fieldapp.domain.hlc import ClockDriftError
 from fieldapp.storage.capture import _q, append_only_tables, close_capture, digest_columns, replay_context, synced_tables
-from fieldapp.storage.clocks import RecordClocks, Stamp, read_clocks, read_rows, upsert_with_digests, write_clocks
+from fieldapp.storage.clocks import CHUNK, RecordClocks, Stamp, driver_cursor, read_clocks, read_rows, upsert_with_digests
+from fieldapp.storage.clocks import write_clocks
 from fieldapp.storage.clocks import new_clocks as new_clocks_for
 from fieldapp.storage.datafolder import DataFolder
 from fieldapp.storage.digest import InHand
@@ -131,14 +132,17 @@ def _apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_
         if erasures_seen is not None and int(conn.exec_driver_sql(
                 "SELECT count(*) FROM participant_erasure").scalar_one()) > erasures_seen:
             raise ErasedMeanwhile("a participant was erased while this pull held their opened records")
-        max_hlc = max((max(map(_HLC, b.changes)) for b in batches if b.changes), default=0)
-        replay_context(conn, hlc=max_hlc, device_id=me)
-        for b in batches:
+        newest = [max(map(_HLC, b.changes)) if b.changes else 0 for b in batches]
+        replay_context(conn, hlc=max(newest, default=0), device_id=me)
+        # Where each batch was applied before, read for the whole page; batches are added to it as they are taken,
+        # so one repeated within the page is seen as applied, as if each had been looked up in turn.
+        seen = _applied(conn, [b for b in batches if b.device_id != me])
+        taken: list[tuple[str, int, int]] = []
+        for b, newest_hlc in zip(batches, newest):
             if b.device_id == me:
                 result.own += 1
                 continue
-            seen_at = conn.exec_driver_sql("SELECT cursor FROM sync_applied WHERE device_id = ? AND seq = ?",
-                                           (b.device_id, b.seq)).scalar()
+            seen_at = seen.get((b.device_id, b.seq))
             reason = b.problem
             if reason is None and seen_at is not None:
                 reason = f"replayed: batch {b.seq} of device {b.device_id} was already applied (cursor {seen_at})"
@@ -149,7 +153,7 @@ def _apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_
                     with session.begin_nested() if savepoints else nullcontext():
                         session.connection()
                         if b.changes:  # first: a clock far ahead refuses the batch before anything is written
-                            folder.clock.observe(max(map(_HLC, b.changes)))
+                            folder.clock.observe(newest_hlc)
                         applier = _Applier(conn, me, b, tables, order, append_only, now, in_hand)
                         applier.run()
                     result.batches += 1
@@ -167,11 +171,29 @@ def _apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_
                     "INSERT INTO sync_quarantine (cursor, device_id, seq, key_id, reason, blob, at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)", (b.cursor, b.device_id, b.seq, b.key_id, reason, b.blob, now))
             if seen_at is None:
-                conn.exec_driver_sql("INSERT INTO sync_applied (device_id, seq, cursor) VALUES (?, ?, ?)",
-                                     (b.device_id, b.seq, b.cursor))
+                seen[(b.device_id, b.seq)] = b.cursor
+                taken.append((b.device_id, b.seq, b.cursor))
+        if taken:
+            conn.exec_driver_sql("INSERT INTO sync_applied (device_id, seq, cursor) VALUES (?, ?, ?)", taken)
         redirect_merged(conn)  # changes that still name a merged-away participant/employer follow the merge
         close_capture(conn)
     return result
+
+
+def _applied(conn: Any, batches: Sequence[RemoteBatch]) -> dict[tuple[str, int], int]:
+    """(device, batch number) -> the cursor it was applied at, for those of these batches applied before."""
+    out: dict[tuple[str, int], int] = {}
+    seqs: dict[str, list[int]] = {}
+    for b in batches:
+        seqs.setdefault(b.device_id, []).append(b.seq)
+    cur = driver_cursor(conn)
+    for device_id, numbers in seqs.items():
+        ordered = sorted(set(numbers))
+        for part in (ordered[i:i + CHUNK] for i in range(0, len(ordered), CHUNK)):
+            cur.execute(f"SELECT seq, cursor FROM sync_applied WHERE device_id = ? AND seq IN ({', '.join('?' * len(part))})",
+                        (device_id, *part))
+            out.update(((device_id, seq), at) for seq, at in cur)
+    return out
 
 
 class _Applier:
