@@ -93,6 +93,13 @@ def upsert_with_digests(conn: Connection, table: Table, rows: Sequence[tuple[Any
         [(*r, r[1]) for r in rows])
 
 
+def write_clocks(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Write these clock rows (RecordClocks.row followed by the row's checksum, taken from the values in hand)."""
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO record_clock (entity, entity_id, hlc, device_id, fields, last_hlc, acked_hlc,"
+        " acked_cursor, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
 def refresh_digests(conn: Connection, table: Table, ids: Sequence[str]) -> None:
     """Store the checksum of these rows with their clocks (after writing them outside the capture triggers)."""
     q = '"' + table.name.replace('"', '""') + '"'

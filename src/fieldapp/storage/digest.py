@@ -4,8 +4,9 @@ behind change capture's back (the device keeps no change log to compare values w
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from operator import itemgetter
 from typing import Any
 
 FUNCTION = "fa_digest"
@@ -69,3 +70,77 @@ def checksums_follow(conn: Any, table: str) -> Iterator[None]:
         f'UPDATE record_clock SET digest = (SELECT {checksum()} FROM "{table}" x WHERE x.id = record_clock.entity_id)'
         " WHERE entity = ? AND entity_id IN (SELECT id FROM temp.checksum_held)", (table,))
     conn.exec_driver_sql("DROP TABLE temp.checksum_held")
+
+
+# What SQLite stores unchanged in a column of each affinity (https://sqlite.org/datatype3.html): a value of
+# another type may be converted on the way in (an int into a TEXT column becomes text), so its checksum is
+# taken from the stored row instead. A float is only kept when it is not NaN (stored as NULL) and not a zero
+# (a REAL column may give back -0.0 as 0.0).
+_KEPT: dict[str, frozenset[type]] = {
+    "TEXT": frozenset({str, bytes, type(None)}),
+    "INTEGER": frozenset({int, bool, bytes, type(None)}),
+    "NUMERIC": frozenset({int, bool, bytes, type(None)}),
+    "REAL": frozenset({float, bytes, type(None)}),
+    "BLOB": frozenset({str, int, bool, float, bytes, type(None)}),
+}
+
+
+def affinity(declared: str) -> str:
+    """SQLite's affinity of a column declared with this type, by its rules in their order."""
+    t = declared.upper()
+    if "INT" in t:
+        return "INTEGER"
+    if "CHAR" in t or "CLOB" in t or "TEXT" in t:
+        return "TEXT"
+    if "BLOB" in t or not t:
+        return "BLOB"
+    if "REAL" in t or "FLOA" in t or "DOUB" in t:
+        return "REAL"
+    return "NUMERIC"
+
+
+class InHand:
+    """Checksums of rows about to be written to one table, from the values in hand (no reading the row back)."""
+
+    def __init__(self, conn: Any, table: str, columns: list[str]) -> None:
+        quoted = '"' + table.replace('"', '""') + '"'
+        declared = {name: kind or "" for _, name, kind, *_ in conn.exec_driver_sql(f"PRAGMA table_info({quoted})")}
+        self.columns = columns  # the columns the checksum covers, in its order (capture.digest_columns)
+        self._kept = [_KEPT[affinity(declared[c])] if c in declared else frozenset() for c in columns]
+        # Types every column stores unchanged: a row of only these needs no check column by column.
+        self._everywhere = frozenset.intersection(*self._kept) - {float} if self._kept else frozenset()
+        self._order: dict[tuple[str, ...], Callable[[tuple[Any, ...]], Any] | None] = {}
+
+    def digest_new(self, names: tuple[str, ...], row: tuple[Any, ...]) -> int | None:
+        """The same as digest() for a new row given as (id, *values of `names`), its columns in that order."""
+        if names not in self._order:
+            self._order[names] = self._picker(names)
+        pick = self._order[names]
+        return None if pick is None else self._checked(pick(row))
+
+    def _picker(self, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Sequence[Any]] | None:
+        """What takes the checksum's columns, in its order, out of (id, *values of `names`); None if some
+        column is not among them (it gets its default, which the row read back would show)."""
+        at = {name: i for i, name in enumerate(("id", *names))}
+        if not at.keys() >= set(self.columns):
+            return None
+        where = [at[c] for c in self.columns]
+        if len(where) == 1:
+            return lambda row: (row[where[0]],)
+        return itemgetter(*where)
+
+    def digest(self, values: dict[str, Any]) -> int | None:
+        """The checksum of a row that will hold exactly `values` (column -> value bound to SQLite), as
+        fa_digest gives it once stored; None when a column is missing or a value may be stored otherwise."""
+        try:
+            row = [values[c] for c in self.columns]
+        except KeyError:
+            return None
+        return self._checked(row)
+
+    def _checked(self, row: Sequence[Any]) -> int | None:
+        if not self._everywhere.issuperset(map(type, row)):
+            for v, ok in zip(row, self._kept):
+                if type(v) not in ok or (type(v) is float and (v != v or v == 0.0)):
+                    return None
+        return digest(*row)
