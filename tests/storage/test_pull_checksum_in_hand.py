@@ -22,7 +22,7 @@ from fieldapp.storage.clocks import read_rows
 from fieldapp.storage.digest import InHand, affinity
 
 TEXTS = ["", "æøå ÆØÅ", "Oppfølging – «ja»", "😀", "12", "-7", "1.5", "1e3", " 42 ", "2026-11-30T10:00:00.000000Z",
-         "2026-11-30", "Ødegård"]
+         "2026-11-30", "Ødegård", "før\x00etter", "\x00"]
 
 
 def _any_value(rng: random.Random) -> Any:
@@ -243,3 +243,27 @@ def test_a_batch_repeated_in_a_page_or_applied_before_is_quarantined_as_replayed
     with workspace.folder.read() as session:
         applied = session.connection().exec_driver_sql("SELECT seq, cursor FROM sync_applied ORDER BY seq").all()
     assert [tuple(r) for r in applied] == [(1, cursor + 1), (2, cursor + 4)]
+
+
+@pytest.mark.parametrize("values", [dict(notes="før\x00etter"), dict(notes=12345), dict(notes=1.5, phone=True),
+                                    dict(notes=None), dict(notes=b"\x00b"), dict(first_name="Å"),
+                                    dict(notes="a\x00b")], ids=repr)
+def test_check_passes_after_a_stored_record_is_updated_with_odd_values(workspace: Workspace,
+                                                                       values: dict[str, Any]) -> None:
+    """An update's checksum is also taken in hand (the stored row plus the new values): text with a NUL (the
+    driver hands SQL functions text only up to it) and values SQLite converts must sum as fa_digest does."""
+    cursor = _account(workspace)
+    device = str(uuid.uuid4())
+    pid, changes = _remote_participant(workspace, notes="før\x00etter")
+    merge.apply_page(workspace.folder, [merge.RemoteBatch(cursor + 1, device, 1, "0" * 16, b"x", 0, tuple(changes))],
+                     expected_cursor=cursor, next_cursor=cursor + 1)
+    with workspace.folder.read() as session:
+        assert integrity.check(session.connection()).ok
+    later = changes[0][4] + 10
+    update = tuple(("participant", pid, name, value, later) for name, value in values.items())
+    result = merge.apply_page(workspace.folder, [merge.RemoteBatch(cursor + 2, device, 2, "0" * 16, b"x", 0, update)],
+                              expected_cursor=cursor + 1, next_cursor=cursor + 2)
+    assert result.batches == 1
+    with workspace.folder.read() as session:
+        report = integrity.check(session.connection())
+    assert report.ok, report.problems
