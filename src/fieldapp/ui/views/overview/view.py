@@ -19,6 +19,7 @@ from fieldapp.domain.outcomes.inputs import OutcomeInputs, Period
 from fieldapp.domain.outcomes.summary import Summary
 from fieldapp.services import outcomes, reports
 from fieldapp.ui.context import AppContext
+from fieldapp.ui.dialogs.settings import pre_job_interval_days
 from fieldapp.ui.i18n import current_language, message, translate
 from fieldapp.ui.models.phases import phase_name, short_phase
 from fieldapp.ui.views.base import View
@@ -199,10 +200,12 @@ class OverviewView(View):
         if period.days == 0:
             self.status.setText(translate("Overview", "The period ends before it starts. Choose the dates again."))
             return
-        ws, kept, sid, today = self.ctx.ws, self.kept, self.specialist_id(), self.ctx.now().date()
+        ws, kept, sid, now = self.ctx.ws, self.kept, self.specialist_id(), self.ctx.now()
+        today = now.date()
+        interval = pre_job_interval_days(self.ctx.settings)  # as the participant list counts overdue follow-ups
 
         def work() -> Figures:
-            inputs = kept.current(ws, period, today=today)
+            inputs = kept.current(ws, period, today=today, now=now, pre_job_interval_days=interval)
             team = outcomes.overview(ws, period, inputs=inputs, today=today)
             chosen = team if sid is None else outcomes.overview(ws, period, specialist_id=sid, inputs=inputs,
                                                                 today=today)
@@ -305,9 +308,11 @@ class OverviewView(View):
             translate("Overview", "PDF (*.pdf);;Spreadsheet (*.xlsx)"))
         if not name:
             return
-        ws, today, kept = self.ctx.ws, self.ctx.now().date(), self.kept
+        ws, now, kept = self.ctx.ws, self.ctx.now(), self.kept
+        today, interval = now.date(), pre_job_interval_days(self.ctx.settings)  # the figures shown, as shown
         self.ctx.tasks.run(lambda: reports.write_report(ws, period, Path(name), today=today,
-                                                        inputs=kept.current(ws, period, today=today)),
+                                                        inputs=kept.current(ws, period, today=today, now=now,
+                                                                            pre_job_interval_days=interval)),
                            lambda _: self.status.setText(translate("Overview", "Report saved: %1").replace("%1", name)),
                            on_error=self._report_failed, owner=self)
 
