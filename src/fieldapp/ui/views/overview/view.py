@@ -19,7 +19,6 @@ from fieldapp.domain.outcomes.inputs import OutcomeInputs, Period
 from fieldapp.domain.outcomes.summary import Summary
 from fieldapp.services import outcomes, reports
 from fieldapp.ui.context import AppContext
-from fieldapp.ui.dialogs.settings import pre_job_interval_days
 from fieldapp.ui.i18n import current_language, message, translate
 from fieldapp.ui.models.phases import phase_name, short_phase
 from fieldapp.ui.views.base import View
@@ -194,6 +193,8 @@ class OverviewView(View):
         self._refigure()
 
     def _refigure(self) -> None:
+        from fieldapp.ui.dialogs.settings import pre_job_interval_days  # the settings dialog's modules: when used
+
         if not self.ctx.has_workspace or (self._stale and self.figures is None and not self.isVisible()):
             return  # not shown yet: the first showing loads
         period = self.period()
@@ -301,6 +302,8 @@ class OverviewView(View):
         self.fidelity_dialog.open()
 
     def save_report(self) -> None:
+        from fieldapp.ui.dialogs.settings import pre_job_interval_days
+
         period = self.period()
         name, _ = QFileDialog.getSaveFileName(
             self, translate("Overview", "Save report"),
