@@ -92,8 +92,8 @@ def test_a_change_naming_no_records_reads_everything_again(workspace, monkeypatc
     reads: list[object] = []
     real = outcomes.load_inputs
     monkeypatch.setattr(outcomes, "load_inputs", lambda *a, **k: reads.append(k) or real(*a, **k))
-    outcomes.refresh_inputs(workspace, kept, {"visit": set()}, today=TODAY)
-    assert reads == [{"today": TODAY, "visits_from": YEAR.start}]
+    outcomes.refresh_inputs(workspace, kept, {"visit": set()}, today=TODAY, now=NOW, pre_job_interval_days=9)
+    assert reads == [{"today": TODAY, "visits_from": YEAR.start, "now": NOW.astimezone(), "pre_job_interval_days": 9}]
     reads.clear()
     outcomes.refresh_inputs(workspace, kept, {"visit": {"an-erased-visit"}}, today=TODAY)
     assert len(reads) == 1  # a record no longer there: whose it was is not known

@@ -46,7 +46,7 @@ def test_a_change_reported_by_the_hub_updates_the_kept_figures(qtbot, ctx, team_
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.specialist_choice.setCurrentIndex(1)  # switching specialist reads nothing
     assert full == [] and len(partial) == 2
-    assert view.figures.team == outcomes.overview(ctx.ws, view.period(), today=NOW.date())
+    assert view.figures.team == outcomes.overview(ctx.ws, view.period(), today=NOW.date(), now=NOW)
 
 
 def test_a_change_naming_no_records_reads_everything_again(qtbot, ctx, team_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -58,3 +58,28 @@ def test_a_change_naming_no_records_reads_everything_again(qtbot, ctx, team_wind
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         ctx.changes.notify({"settings"})  # a setting changes the sums only
     assert len(full) == 1 and partial == []
+
+
+def test_the_overdue_figure_follows_the_pre_job_interval_setting(qtbot, ctx, team_window) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.services import participants as ps
+    from fieldapp.ui.dialogs.settings import PRE_JOB_INTERVAL_KEY
+
+    def expected(interval: int) -> str:
+        return str(outcomes.overview(ctx.ws, view.period(), today=NOW.date(), now=NOW,
+                                     pre_job_interval_days=interval).overdue_follow_ups)
+
+    view = _open_overview(qtbot, team_window)
+    assert _shown(view, "overdue") == expected(14)
+    assert expected(3) != expected(60)  # the demo has participants without a job seen between 3 and 60 days ago
+    listed = {r.id for r in ps.list_participants(ctx.ws, now=NOW, pre_job_interval_days=3) if r.overdue}
+    assert {f.participant_id for f in view.kept.inputs.follow_ups if f.overdue} != listed  # 14 days, not 3 yet
+    ctx.settings.setValue(PRE_JOB_INTERVAL_KEY, 3)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        ctx.changes.notify({"participant", "employer_outreach"})  # as the settings dialog's acceptance does
+    assert _shown(view, "overdue") == expected(3)
+    assert {f.participant_id for f in view.kept.inputs.follow_ups if f.overdue} == listed
+    # Read again with the new interval even when nothing else tells the overview to.
+    ctx.settings.setValue(PRE_JOB_INTERVAL_KEY, 60)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.reload()
+    assert _shown(view, "overdue") == expected(60)

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from fieldapp.cli.common import EXIT_OK, add_data_dir, error, lang, workspace
+from fieldapp.domain.pre_job_cadence import DEFAULT_INTERVAL_DAYS
 
 
 def _day(text: str) -> date:
@@ -18,7 +19,13 @@ def _day(text: str) -> date:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="perioderapport som PDF eller .xlsx / period report as PDF or .xlsx")
+    p = sub.add_parser(
+        "report", help="perioderapport som PDF eller .xlsx / period report as PDF or .xlsx",
+        description="Perioderapport som PDF eller .xlsx. Forfalt oppfølging før jobb regnes med standardintervallet "
+                    f"({DEFAULT_INTERVAL_DAYS} dager), ikke innstillingen i appen; lag rapporten fra Oversikt i appen "
+                    "for å bruke din innstilling. / Period report as PDF or .xlsx. Overdue follow-up before a job "
+                    f"is counted by the default interval ({DEFAULT_INTERVAL_DAYS} days), not the app's setting; "
+                    "save the report from the app's Overview to use your setting.")
     add_data_dir(p)
     p.add_argument("--from", dest="start", type=_day, required=True, help="første dag (ÅÅÅÅ-MM-DD)")
     p.add_argument("--to", dest="end", type=_day, required=True, help="siste dag (ÅÅÅÅ-MM-DD)")

@@ -252,6 +252,13 @@ def facts_and_overdue(session: Session, *, now: datetime) -> tuple[list[Particip
             _overdue_reads(run, people, placements, now=now, participant_ids=None))
 
 
+# Each participant's last visit held, from the partial index of finished visits (migration 0019), named: without
+# statistics SQLite would take the wider ix_visit_participant_starts, three times the pages. `only` narrows it to
+# some participants (_in). Checked against a migrated folder in tests/storage/test_visit_held_index.py.
+LAST_HELD = ("SELECT participant_id, max(starts_at) FROM visit INDEXED BY ix_visit_held WHERE deleted_at IS NULL "
+             "AND starts_at <= ? AND finished_at IS NOT NULL{only} GROUP BY participant_id")
+
+
 def _overdue_reads(run: Any, people: list[tuple[Any, ...]], placements: list[tuple[Any, ...]], *, now: datetime,
                    participant_ids: Only) -> OverdueReads:
     ordinal = _Ordinals()
@@ -269,12 +276,7 @@ def _overdue_reads(run: Any, people: list[tuple[Any, ...]], placements: list[tup
                 latest[pid], jobs[pid] = key, ordinal[start]
     only, ids = _in("participant_id", participant_ids)
     local = _StoredLocalDays().of
-    # From the partial index of finished visits (migration 0019), named: without statistics SQLite would take
-    # the wider ix_visit_participant_starts, three times the pages.
-    held = {pid: local(at) for pid, at in run(
-        "SELECT participant_id, max(starts_at) FROM visit INDEXED BY ix_visit_held WHERE deleted_at IS NULL "
-        f"AND starts_at <= ? AND finished_at IS NOT NULL{only} GROUP BY participant_id",
-        (stored_datetime(now), *ids)).fetchall()}
+    held = {pid: local(at) for pid, at in run(LAST_HELD.format(only=only), (stored_datetime(now), *ids)).fetchall()}
     return OverdueReads(followed, jobs, held)
 
 

@@ -10,6 +10,8 @@ at 10,000 participants about 33 ms of each first opening. This partial index hol
 deleted, and only who and when: the same scan reads about a third of the pages (~11 ms; BENCHMARKS.md, issue 17).
 The signatures of the agreement versions in force (role, when, revoked) were read from the signature rows, which
 hold the drawn strokes and scans: ix_signature_terms covers them (~17 -> ~8 ms).
+Two statements name ix_visit_held (INDEXED BY: storage/queries/outcomes.py LAST_HELD, storage/today_facts.py
+_LAST_HELD) and fail without it, so dropping or renaming the index needs them changed in the same revision.
 """
 
 from __future__ import annotations

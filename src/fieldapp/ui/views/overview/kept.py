@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
+
+from fieldapp.domain.pre_job_cadence import DEFAULT_INTERVAL_DAYS
 
 from fieldapp.domain.outcomes.inputs import OutcomeInputs, Period
 from fieldapp.services import outcomes
@@ -21,6 +23,7 @@ class KeptFacts:
         self._lock = threading.Lock()
         self._inputs: OutcomeInputs | None = None
         self._day: date | None = None
+        self._interval = DEFAULT_INTERVAL_DAYS  # the pre-job follow-up interval the kept facts were worked out by
         self._pending: dict[str, set[str]] = {}
         self._generation = 0
 
@@ -51,18 +54,24 @@ class KeptFacts:
         self._inputs, self._day = None, None
         self._pending.clear()
 
-    def current(self, ws: Workspace, period: Period, *, today: date) -> OutcomeInputs:
+    def current(self, ws: Workspace, period: Period, *, today: date, now: datetime | None = None,
+                pre_job_interval_days: int = DEFAULT_INTERVAL_DAYS) -> OutcomeInputs:
         """The facts `period`'s figures need, up to date: kept ones with the noted changes read in, or read anew
-        (the first time, on a new day, or for a period starting before the visits kept)."""
+        (the first time, on a new day, for a period starting before the visits kept, or when the user's pre-job
+        follow-up interval is not the one the kept overdue facts were worked out by). Overdue as of `now`
+        (default: the local time now), on `today`."""
+        interval = pre_job_interval_days
         with self._lock:
-            cached = self._inputs if self._day == today else None
+            cached = self._inputs if self._day == today and self._interval == interval else None
             pending, self._pending = self._pending, {}
             generation = self._generation
         try:
             if cached is None or not cached.covers(period):
-                inputs = outcomes.load_inputs(ws, today=today, visits_from=period.start)
+                inputs = outcomes.load_inputs(ws, today=today, visits_from=period.start, now=now,
+                                              pre_job_interval_days=interval)
             elif pending:
-                inputs = outcomes.refresh_inputs(ws, cached, pending, today=today)
+                inputs = outcomes.refresh_inputs(ws, cached, pending, today=today, now=now,
+                                                 pre_job_interval_days=interval)
             else:
                 inputs = cached
         except BaseException:
@@ -70,5 +79,5 @@ class KeptFacts:
             raise
         with self._lock:
             if generation == self._generation:
-                self._inputs, self._day = inputs, today
+                self._inputs, self._day, self._interval = inputs, today, interval
         return inputs

@@ -193,16 +193,20 @@ class OverviewView(View):
         self._refigure()
 
     def _refigure(self) -> None:
+        from fieldapp.ui.dialogs.settings import pre_job_interval_days  # the settings dialog's modules: when used
+
         if not self.ctx.has_workspace or (self._stale and self.figures is None and not self.isVisible()):
             return  # not shown yet: the first showing loads
         period = self.period()
         if period.days == 0:
             self.status.setText(translate("Overview", "The period ends before it starts. Choose the dates again."))
             return
-        ws, kept, sid, today = self.ctx.ws, self.kept, self.specialist_id(), self.ctx.now().date()
+        ws, kept, sid, now = self.ctx.ws, self.kept, self.specialist_id(), self.ctx.now()
+        today = now.date()
+        interval = pre_job_interval_days(self.ctx.settings)  # as the participant list counts overdue follow-ups
 
         def work() -> Figures:
-            inputs = kept.current(ws, period, today=today)
+            inputs = kept.current(ws, period, today=today, now=now, pre_job_interval_days=interval)
             team = outcomes.overview(ws, period, inputs=inputs, today=today)
             chosen = team if sid is None else outcomes.overview(ws, period, specialist_id=sid, inputs=inputs,
                                                                 today=today)
@@ -298,6 +302,8 @@ class OverviewView(View):
         self.fidelity_dialog.open()
 
     def save_report(self) -> None:
+        from fieldapp.ui.dialogs.settings import pre_job_interval_days
+
         period = self.period()
         name, _ = QFileDialog.getSaveFileName(
             self, translate("Overview", "Save report"),
@@ -305,9 +311,11 @@ class OverviewView(View):
             translate("Overview", "PDF (*.pdf);;Spreadsheet (*.xlsx)"))
         if not name:
             return
-        ws, today, kept = self.ctx.ws, self.ctx.now().date(), self.kept
+        ws, now, kept = self.ctx.ws, self.ctx.now(), self.kept
+        today, interval = now.date(), pre_job_interval_days(self.ctx.settings)  # the figures shown, as shown
         self.ctx.tasks.run(lambda: reports.write_report(ws, period, Path(name), today=today,
-                                                        inputs=kept.current(ws, period, today=today)),
+                                                        inputs=kept.current(ws, period, today=today, now=now,
+                                                                            pre_job_interval_days=interval)),
                            lambda _: self.status.setText(translate("Overview", "Report saved: %1").replace("%1", name)),
                            on_error=self._report_failed, owner=self)
 
