@@ -63,9 +63,30 @@ def test_an_erasure_is_listed_with_reason_device_and_count_and_no_name(qtbot, ct
     for secret in ("Sigrun", "Bortevik", FNR, p.id, rules.participant_handle(p.id)):
         assert secret not in shown
     if os.environ.get("FIELDAPP_SCREENSHOTS"):
+        _shoot(qtbot, ctx, dialog)
+
+
+def _shoot(qtbot, ctx, dialog: ErasureLogDialog) -> None:  # type: ignore[no-untyped-def]
+    """docs/screenshots/erasure-log.png, with an erasure received from a named device and a refused change too."""
+    from fieldapp.services import sync as sync_service
+    from fieldapp.storage import erasure as store
+    from fieldapp.ui.privacy import device_names
+
+    other = "0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9"
+    device_names.remember([sync_service.Device(other, "Kontor-PC Bergen", "active", "ab", "2026-11-01T10:00:00Z",
+                                               False)])
+    try:
+        with ctx.ws.folder.write() as session:
+            conn = session.connection()
+            store.log_event(conn, "erasure_received", "a" * 32, other, "retention_expired", 41)
+            store.log_event(conn, "late_change_refused", "a" * 32, other, None, 1)
+        dialog.load()
+        qtbot.waitUntil(lambda: dialog.list.model.rowCount() == 3, timeout=5000)
         dialog.resize(900, 420)
         qtbot.wait(50)
         dialog.grab().save(str(SHOTS / "erasure-log.png"))
+    finally:
+        device_names.forget()
 
 
 def test_reached_from_the_privacy_settings(qtbot, ctx, main_window) -> None:  # type: ignore[no-untyped-def]
