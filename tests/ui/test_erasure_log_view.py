@@ -136,3 +136,43 @@ def test_the_app_and_the_cli_take_their_labels_from_one_place(qtbot, ctx, tmp_pa
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.list.model.rowCount() == 1, timeout=5000)
     assert _cells(dialog)[0][1:3] == ["ETIKETT-NB", "GRUNN-NB"]
+
+
+class _Controller:
+    """Stands in for the main window's sync controller: answers the team's device list at once."""
+
+    def __init__(self, devices: list) -> None:  # type: ignore[type-arg]
+        from fieldapp.services import sync as sync_service
+
+        self.syncer = self
+        self.state = type("State", (), {"overview": sync_service.Overview(True)})()
+        self._devices = devices
+        self.asked = 0
+
+    def devices(self) -> list:  # type: ignore[type-arg]
+        self.asked += 1
+        return self._devices
+
+    def call(self, job, on_done, *, on_error=None, owner=None) -> None:  # type: ignore[no-untyped-def]
+        on_done(job(None))
+
+
+def test_another_device_is_named_from_the_team_device_list(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from fieldapp.services import sync as sync_service
+    from fieldapp.storage import erasure as store
+    from fieldapp.ui.privacy import device_names
+
+    other = "0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9"
+    with ctx.ws.folder.write() as session:
+        store.log_event(session.connection(), "erasure_received", "b" * 32, other, "registered_in_error", 7)
+    device_names.forget()
+    try:
+        controller = _Controller([sync_service.Device(other, "Kontor-PC Molde", "active", "ab",
+                                                      "2026-11-01T10:00:00Z", False)])
+        dialog = ErasureLogDialog(ctx, sync=controller)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: [row[3] for row in _cells(dialog)] == ["Kontor-PC Molde"], timeout=5000)
+        assert _cells(dialog)[0][1:] == ["sletting mottatt", "Registrert ved en feil", "Kontor-PC Molde", "7"]
+        assert controller.asked == 1
+    finally:
+        device_names.forget()
