@@ -104,11 +104,10 @@ def _erase(args: argparse.Namespace) -> int:
 
 
 def _log(args: argparse.Namespace) -> int:
+    from fieldapp.domain.erasure import event_label, reason_label
     from fieldapp.services import erasure
 
     nb = lang() == "nb"
-    names = {"erased": ("slettet her", "erased here"), "erasure_received": ("sletting mottatt", "erasure received"),
-             "late_change_refused": ("endring for slettet deltaker avvist", "change for erased participant refused")}
     with workspace(args, create=False) as ws:
         rows = erasure.log(ws)
     if args.json:
@@ -116,7 +115,10 @@ def _log(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not rows:
         print("Ingen slettinger." if nb else "No erasures.")
+    language = "nb" if nb else "en"
     for r in rows:
-        what = names.get(r.event, (r.event, r.event))[0 if nb else 1]
-        print(f"{r.at}  {what}  {r.handle}  {r.device_id[:8]}  {r.reason_code or ''}  {r.count}".rstrip())
+        # The same labels as the app's erasure log (domain/erasure.py); --json keeps the codes.
+        parts = (r.at, event_label(r.event, language), r.handle, r.device_id[:8],
+                 reason_label(r.reason_code, language), str(r.count))
+        print("  ".join(p for p in parts if p))
     return EXIT_OK

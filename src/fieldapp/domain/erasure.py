@@ -14,6 +14,27 @@ REASONS: dict[str, tuple[str, str]] = {
     "other": ("Annen grunn", "Other reason"),
 }
 
+# What an erasure log entry records, event -> (bokmål, English): the CLI's `erase --log` and the app's log use these.
+EVENTS: dict[str, tuple[str, str]] = {
+    "erased": ("slettet her", "erased here"),
+    "erasure_received": ("sletting mottatt", "erasure received"),
+    "late_change_refused": ("endring for slettet deltaker avvist", "change for erased participant refused"),
+}
+
+
+def event_label(event: str, lang: str) -> str:
+    """The event's label in `lang` ("nb" or "en"); an event unknown to this version shows as its code."""
+    nb, en = EVENTS.get(event, (event, event))
+    return nb if lang == "nb" else en
+
+
+def reason_label(code: str | None, lang: str) -> str:
+    """The reason code's label in `lang`; empty for none (a refused change has no reason), the code if unknown."""
+    if not code:
+        return ""
+    nb, en = REASONS.get(code, (code, code))
+    return nb if lang == "nb" else en
+
 
 def reason_code(text: str) -> str:
     """The code for `text` (a code, or its label in either language). Raises DomainError otherwise."""

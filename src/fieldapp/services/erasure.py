@@ -7,6 +7,7 @@ sync, and the server deletes the participant's key (docs/sync.md, "Erasure"; doc
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from fieldapp import paths
 from fieldapp.domain.erasure import REASONS, participant_handle
@@ -115,3 +116,20 @@ def erase(ws: Workspace, *, participant_id: str, reason_code: str) -> ErasureDon
 def log(ws: Workspace) -> list[store.LogRow]:
     """Erasure events, oldest first: erased here, received from the team, late changes refused (no content)."""
     return store.erasure_log(ws.folder)
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One erasure log entry as the app shows it: no handle (it names nobody to a reader, but is not needed)."""
+
+    at: datetime  # UTC
+    event: str
+    device_id: str
+    reason_code: str | None
+    count: int
+
+
+def log_entries(ws: Workspace) -> list[LogEntry]:
+    """The erasure log, newest first, for the app's "Erasure log" window."""
+    return [LogEntry(datetime.fromisoformat(r.at), r.event, r.device_id, r.reason_code, r.count)
+            for r in reversed(store.erasure_log(ws.folder))]

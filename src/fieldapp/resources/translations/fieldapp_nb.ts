@@ -1849,6 +1849,53 @@ Alt som er registrert på den andre registreringen, flyttes til den første, på
     </message>
 </context>
 <context>
+    <name>ErasureLog</name>
+    <message>
+        <source>Erasure log</source>
+        <translation>Sletteloggen</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>denne maskinen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grunn</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation>Slettinger</translation>
+    </message>
+    <message>
+        <source>Every erasure made on this computer or received from the team, newest first. The log holds no name, national ID number or other content: only when, what, why, on which device and how many records went. A refused change is one another device made to a participant already erased here; it was dropped.</source>
+        <translation>Alle slettinger gjort på denne maskinen eller mottatt fra teamet, nyeste først. Loggen inneholder ingen navn, fødselsnummer eller annet innhold: bare når, hva, hvorfor, på hvilken enhet og hvor mange poster som ble slettet. En avvist endring er en endring en annen enhet gjorde for en deltaker som alt er slettet her; den ble forkastet.</translation>
+    </message>
+    <message>
+        <source>No participant has been erased on this computer, and no erasure has been received from the team.</source>
+        <translation>Ingen deltaker er slettet på denne maskinen, og ingen sletting er mottatt fra teamet.</translation>
+    </message>
+    <message>
+        <source>The erasure log could not be read: %1</source>
+        <translation>Sletteloggen kunne ikke leses: %1</translation>
+    </message>
+</context>
+<context>
     <name>Fidelity</name>
     <message>
         <source>Score for item %1</source>
@@ -4024,6 +4071,18 @@ Alt som er registrert på den andre registreringen, flyttes til den første, på
         <translation>Oppbevarings&amp;tid</translation>
     </message>
     <message>
+        <source>Show erasure lo&amp;g …</source>
+        <translation>Vis slettelo&amp;ggen …</translation>
+    </message>
+    <message>
+        <source>When participants were erased, and why: here and by the rest of the team</source>
+        <translation>Når deltakere ble slettet, og hvorfor: her og av resten av teamet</translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation>Slettinger</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Valgt</translation>
     </message>
@@ -5000,6 +5059,14 @@ Forlate teamet?</numerusform>
     <message>
         <source>Who opened, printed or exported what, and when.</source>
         <translation>Hvem som åpnet, skrev ut eller eksporterte hva, og når.</translation>
+    </message>
+    <message>
+        <source>Erasure log</source>
+        <translation>Sletteloggen</translation>
+    </message>
+    <message>
+        <source>When participants were erased, how and why; no names.</source>
+        <translation>Når deltakere ble slettet, hvordan og hvorfor; ingen navn.</translation>
     </message>
     <message>
         <source>Sync conflicts</source>

@@ -1,4 +1,4 @@
-"""The privacy part of Settings: idle time before the lock, the app PIN, and the office's retention period."""
+"""The privacy part of Settings: the idle lock, the app PIN, the office's retention period, the erasure log."""
 
 from __future__ import annotations
 
@@ -54,6 +54,13 @@ class PrivacySettings(QGroupBox):
         form.addRow(translate("PrivacySettings", "Lock after &idle time"), self.idle)
         form.addRow(translate("PrivacySettings", "App PIN"), pin_row)
         form.addRow(translate("PrivacySettings", "Re&tention period"), self.years)
+        self.erasure_log_button = QPushButton(translate("PrivacySettings", "Show erasure lo&g …"))
+        self.erasure_log_button.setObjectName("show_erasure_log")
+        self.erasure_log_button.setToolTip(translate("PrivacySettings", "When participants were erased, and why: "
+                                                                        "here and by the rest of the team"))
+        self.erasure_log_button.clicked.connect(self.show_erasure_log)
+        self.erasure_log_button.setEnabled(self.ctx is not None and self.ctx.has_workspace)
+        form.addRow(translate("PrivacySettings", "Erasures"), self.erasure_log_button)
         form.addRow(self.error)
         self._show_pin_state()
         if self.ctx is not None and self.ctx.has_workspace:
@@ -61,6 +68,12 @@ class PrivacySettings(QGroupBox):
 
             ws = self.ctx.ws
             self.ctx.tasks.run(lambda: retention_years(ws), self._show_years, owner=self)
+
+    def show_erasure_log(self) -> QWidget:
+        from fieldapp.ui.privacy.erasure_log import show_erasure_log
+
+        assert self.ctx is not None
+        return show_erasure_log(self.ctx, self.window(), getattr(self.window_, "sync", None))
 
     def _show_years(self, years: int) -> None:
         self.years.setValue(years)

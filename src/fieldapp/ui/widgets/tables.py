@@ -67,6 +67,8 @@ def _spoken_names() -> dict[str, tuple[str, str]]:
                           translate("Tables", "Enter opens the participant for review.")),
         "access_log_table": (translate("Tables", "Who has seen the information"),
                              translate("Tables", "Who opened, printed or exported what, and when.")),
+        "erasure_log_table": (translate("Tables", "Erasure log"),
+                              translate("Tables", "When participants were erased, how and why; no names.")),
         "conflicts_table": (translate("Tables", "Sync conflicts"),
                             translate("Tables", "Arrows choose a conflict to resolve.")),
         "meeting_table": (translate("Tables", "Cooperation meetings"),
