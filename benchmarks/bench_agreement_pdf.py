@@ -17,13 +17,13 @@ from common import machine, summary, use_file_keyring
 
 use_file_keyring()
 
-from fieldapp.documents.agreement_pdf import AgreementDocument, render_agreement_pdf  # noqa: E402
-from fieldapp.documents.seal import check_seal, seal_pdf  # noqa: E402
-from fieldapp.documents.seal_key import generate  # noqa: E402
-from fieldapp.domain.agreement_content import content_hash  # noqa: E402
-from fieldapp.domain.agreement_examples import complete_example_content  # noqa: E402
-from fieldapp.domain.agreement_records import Signature  # noqa: E402
-from fieldapp.domain.signature_strokes import to_json  # noqa: E402
+from fieldapp.documents.agreement_pdf import AgreementDocument, render_agreement_pdf  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.documents.seal import check_seal, seal_pdf  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.documents.seal_key import generate  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.domain.agreement_content import content_hash  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.domain.agreement_examples import complete_example_content  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.domain.agreement_records import Signature  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.domain.signature_strokes import to_json  # noqa: E402 - after the import path and environment are set up above
 
 RUNS = 60
 

@@ -21,13 +21,13 @@ from common import DATA, machine, use_file_keyring
 
 use_file_keyring()
 
-from fieldapp.domain.erasure import participant_handle  # noqa: E402
-from fieldapp.services import erasure  # noqa: E402
-from fieldapp.services.workspace import open_workspace  # noqa: E402
-from fieldapp.storage import erasure as store  # noqa: E402
-from fieldapp.storage import participant_keys as keystore  # noqa: E402
-from fieldapp.sync import crypto  # noqa: E402
-from fieldapp.sync.participant_crypto import open_envelopes, seal_envelopes, unwrap_key, wrap_key  # noqa: E402
+from fieldapp.domain.erasure import participant_handle  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.services import erasure  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.services.workspace import open_workspace  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.storage import erasure as store  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.storage import participant_keys as keystore  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.sync import crypto  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.sync.participant_crypto import open_envelopes, seal_envelopes, unwrap_key, wrap_key  # noqa: E402 - after the import path and environment are set up above
 
 
 def demo_folder(participants: int) -> Path:

@@ -17,7 +17,7 @@ from common import large_folder, machine, summary, use_file_keyring
 TODAY = date(2026, 11, 23)
 
 
-def _timed(fn, n: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def _timed(fn, n: int) -> dict[str, float]:
     samples = []
     for _ in range(n):
         started = time.perf_counter()
@@ -26,7 +26,7 @@ def _timed(fn, n: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
     return summary(samples)
 
 
-def synthetic(participants: int, visits: int):  # type: ignore[no-untyped-def]
+def synthetic(participants: int, visits: int):
     """10,000 participants and 100,000 visits in memory: the domain's share of the time, without storage."""
     from fieldapp.domain.outcomes.inputs import AssignmentFacts, JobFacts, OutcomeInputs, ParticipantFacts, VisitFacts
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import large_folder, machine, summary, use_file_keyring
 
 
-def _timed(fn, n: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _timed(fn, n: int) -> dict[str, object]:
     """Wall-clock figures, and the median CPU time of this process: on a machine shared with other jobs the
     CPU time is the better guess at what a quiet machine would take (the work is one thread, from cache)."""
     samples, cpu = [], []
@@ -33,7 +33,7 @@ def _timed(fn, n: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
     return {**summary(samples), "cpu_median_ms": round(sorted(cpu)[len(cpu) // 2], 1)}
 
 
-def _profile(fn, top: int = 25) -> None:  # type: ignore[no-untyped-def]
+def _profile(fn, top: int = 25) -> None:
     profiler = cProfile.Profile(time.process_time)  # CPU time: the machine may be shared
     profiler.runcall(fn)
     pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(top)
@@ -82,7 +82,7 @@ def _ui_opening(folder: Path, today: date, runs: int) -> dict[str, object]:
             "later opening after one visit saved (hidden, change reported, shown again)": later}
 
 
-def _ui_later_openings(app, ctx, runs: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def _ui_later_openings(app, ctx, runs: int) -> dict[str, float]:
     from PySide6.QtCore import QEventLoop, QTimer
     from sqlalchemy import select
 
@@ -114,7 +114,7 @@ def _ui_later_openings(app, ctx, runs: int) -> dict[str, float]:  # type: ignore
     return summary(samples)
 
 
-def _later_openings(ws, year, today: date, runs: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _later_openings(ws, year, today: date, runs: int) -> dict[str, object]:
     """What the view's worker does on a later opening (or a new period or specialist) with its facts kept: take
     in the changes the change hub reported since (here: what editing one visit, one job and one handover
     reports, records that exist so the folder is not changed) and work out the team's figures."""

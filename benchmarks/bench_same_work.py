@@ -34,14 +34,14 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.keyring_backend.T
 sys.path.insert(0, str(ROOT))
 os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
 
-from fieldapp.domain.records import Participant  # noqa: E402
-from fieldapp.domain.visit_records import Visit  # noqa: E402
-from fieldapp.server import store  # noqa: E402
-from fieldapp.server.db import make_engine  # noqa: E402
-from fieldapp.services import records, search  # noqa: E402
-from fieldapp.services.workspace import Workspace, open_workspace  # noqa: E402
-from fieldapp.sync.engine import SyncClient  # noqa: E402
-from tests.support.sync_server import ServerProcess  # noqa: E402
+from fieldapp.domain.records import Participant  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.domain.visit_records import Visit  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.server import store  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.server.db import make_engine  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.services import records, search  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.services.workspace import Workspace, open_workspace  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.sync.engine import SyncClient  # noqa: E402 - after the import path and environment are set up above
+from tests.support.sync_server import ServerProcess  # noqa: E402 - after the import path and environment are set up above
 
 # The sentences of the PouchDB documents (docs.js), so both store the same kind of text.
 SENTENCES = [
@@ -128,7 +128,7 @@ def fieldapp_run(n_visits: int, n_people: int, profile: Path | None = None) -> d
         people = records.save_all(ws_a, [Participant(first_name=f"Fornavn{i}", last_name="Ødegård")
                                          for i in range(n_people)])
         assert a.sync().ok and b.sync().ok  # the participants are on both: what is timed is the visits
-        visits = make_visits(people, n_visits)  # type: ignore[arg-type]
+        visits = make_visits(people, n_visits)
         t0 = time.perf_counter()
         records.save_all(ws_a, visits)
         store_s = time.perf_counter() - t0
@@ -222,9 +222,9 @@ def main() -> None:
         f = result["fieldapp"]
         assert isinstance(f, dict)
         result["ratios (PouchDB time / Fieldapp time; > 1 means Fieldapp is faster)"] = {
-            "local store": round(float(peer["local insert (s)"]) / f["local store of the visits (s)"], 2),  # type: ignore[arg-type]
-            "push": round(float(peer["push (s)"]) / f["push (s)"], 2),  # type: ignore[arg-type]
-            "pull": round(float(peer["pull (s)"]) / f["pull into a fresh device (s)"], 2),  # type: ignore[arg-type]
+            "local store": round(float(peer["local insert (s)"]) / f["local store of the visits (s)"], 2),
+            "push": round(float(peer["push (s)"]) / f["push (s)"], 2),
+            "pull": round(float(peer["pull (s)"]) / f["pull into a fresh device (s)"], 2),
         }
     print(json.dumps(result, indent=2, ensure_ascii=False))
 

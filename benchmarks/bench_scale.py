@@ -27,13 +27,13 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.keyring_backend.TestKeyring")
 os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
 
-from fieldapp.domain.visit_records import Visit  # noqa: E402
-from fieldapp.server import store  # noqa: E402
-from fieldapp.server.db import make_engine  # noqa: E402
-from fieldapp.services import records  # noqa: E402
-from fieldapp.services.workspace import open_workspace  # noqa: E402
-from fieldapp.sync.engine import SyncClient  # noqa: E402
-from tests.support.sync_server import ServerProcess  # noqa: E402
+from fieldapp.domain.visit_records import Visit  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.server import store  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.server.db import make_engine  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.services import records  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.services.workspace import open_workspace  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.sync.engine import SyncClient  # noqa: E402 - after the import path and environment are set up above
+from tests.support.sync_server import ServerProcess  # noqa: E402 - after the import path and environment are set up above
 
 CHILD = """
 import json, resource, sys, time

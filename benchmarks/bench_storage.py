@@ -16,12 +16,12 @@ from common import large_folder, machine, summary, use_file_keyring
 
 use_file_keyring()
 
-from fieldapp.domain.records import Participant  # noqa: E402
-from fieldapp.domain.visit_records import Visit  # noqa: E402
-from fieldapp.services import records  # noqa: E402
-from fieldapp.services.workspace import open_workspace  # noqa: E402
-from fieldapp.storage import repository  # noqa: E402
-from fieldapp.storage.models import Participant as ParticipantRow  # noqa: E402
+from fieldapp.domain.records import Participant  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.domain.visit_records import Visit  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.services import records  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.services.workspace import open_workspace  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.storage import repository  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.storage.models import Participant as ParticipantRow  # noqa: E402 - after the import path and environment are set up above
 
 OPEN_SNIPPET = """
 import time, json
@@ -39,7 +39,7 @@ print(json.dumps({{"import_ms": (t1 - t0) * 1000, "open_ms": (t2 - t1) * 1000, "
 """
 
 
-def bench_open(folder) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def bench_open(folder) -> dict[str, object]:
     runs = []
     for _ in range(7):
         out = subprocess.run([sys.executable, "-c", OPEN_SNIPPET.format(folder=str(folder))], check=True,
@@ -50,7 +50,7 @@ def bench_open(folder) -> dict[str, object]:  # type: ignore[no-untyped-def]
             "participants": runs[0]["participants"]}
 
 
-def bench_save(folder) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def bench_save(folder) -> dict[str, object]:
     ws = open_workspace(folder)
     with ws.folder.read() as s:
         visits = s.connection().exec_driver_sql("SELECT count(*) FROM visit").scalar_one()

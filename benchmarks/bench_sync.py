@@ -27,13 +27,13 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.keyring_backend.T
 sys.path.insert(0, str(ROOT))
 os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
 
-from fieldapp.domain.records import Participant  # noqa: E402
-from fieldapp.server import store  # noqa: E402
-from fieldapp.server.db import make_engine  # noqa: E402
-from fieldapp.services import records  # noqa: E402
-from fieldapp.services.workspace import open_workspace  # noqa: E402
-from fieldapp.sync.engine import SyncClient  # noqa: E402
-from tests.support.sync_server import ServerProcess  # noqa: E402
+from fieldapp.domain.records import Participant  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.server import store  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.server.db import make_engine  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.services import records  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.services.workspace import open_workspace  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.sync.engine import SyncClient  # noqa: E402 - after the import path and environment are set up above
+from tests.support.sync_server import ServerProcess  # noqa: E402 - after the import path and environment are set up above
 
 
 def start_server(data_dir: Path) -> tuple[str, object, ServerProcess]:
@@ -56,21 +56,21 @@ def main() -> None:
     parser.add_argument("--catch-up", type=int, default=0)
     args = parser.parse_args()
     url, engine, server = start_server(TMP / "server")
-    team = store.create_team(engine, "Bench")  # type: ignore[arg-type]
-    code = lambda: store.enrollment_code(engine, team, ttl_s=600)[0]  # type: ignore[arg-type]  # noqa: E731
+    team = store.create_team(engine, "Bench")
+    code = lambda: store.enrollment_code(engine, team, ttl_s=600)[0]  # noqa: E731 - a one-line helper kept beside its only use
     ws_a, a = device("a")
     ws_b, b = device("b")
     a.enroll(url, code(), name="a")
     fp = b.enroll(url, code(), name="b").fingerprint
-    a.approve(ws_b.device_id, fp)  # type: ignore[attr-defined]
+    a.approve(ws_b.device_id, fp)
     a.sync()
     b.sync()
 
     # 500 participants x 20 fields = 10,000 changes
-    people = records.save_all(ws_a, [Participant(first_name=f"Fornavn{i}", last_name="Ødegård",  # type: ignore[arg-type]
+    people = records.save_all(ws_a, [Participant(first_name=f"Fornavn{i}", last_name="Ødegård",
                                                  phone="912 34 567", notes=f"Notat {i} " + "æøå " * 100)
                                      for i in range(500)])
-    with ws_a.folder.read() as s:  # type: ignore[attr-defined]
+    with ws_a.folder.read() as s:
         changes = s.connection().exec_driver_sql(  # fields x records: the device keeps one clock per field
             "SELECT count(*) FROM participant").scalar_one() * 20
     t0 = time.perf_counter()
@@ -87,7 +87,7 @@ def main() -> None:
     for i in range(60):
         p = people[i]
         t0 = time.perf_counter()
-        records.save(ws_a, replace(p, notes=f"endret {i}"))  # type: ignore[arg-type]
+        records.save(ws_a, replace(p, notes=f"endret {i}"))
         t1 = time.perf_counter()
         assert a.sync().ok
         r = b.sync()
@@ -95,7 +95,7 @@ def main() -> None:
         rounds.append((t2 - t0) * 1000)
         syncs_only.append((t2 - t1) * 1000)
         assert r.ok and r.applied_changes >= 1
-        people[i] = records.get(ws_a, Participant, p.id)  # type: ignore[arg-type,call-overload]
+        people[i] = records.get(ws_a, Participant, p.id)
 
     # A sync with nothing to do
     empty_client, empty_server = [], []
@@ -118,7 +118,7 @@ def main() -> None:
     }
     result.update(signing_cost())
     if args.catch_up:
-        result["catch-up"] = catch_up(args.catch_up, url, engine, team, ws_a, a)  # type: ignore[arg-type]
+        result["catch-up"] = catch_up(args.catch_up, url, engine, team, ws_a, a)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     server.stop()
     shutil.rmtree(TMP, ignore_errors=True)
@@ -140,11 +140,11 @@ def signing_cost() -> dict[str, object]:
         encrypt, seal, check = [], [], []
         for _ in range(200):
             t0 = time.perf_counter()
-            crypto.encrypt_batch(key, plain, **ctx)  # type: ignore[arg-type]
+            crypto.encrypt_batch(key, plain, **ctx)
             t1 = time.perf_counter()
-            blob = crypto.seal_batch(key, signer, plain, **ctx)  # type: ignore[arg-type]
+            blob = crypto.seal_batch(key, signer, plain, **ctx)
             t2 = time.perf_counter()
-            assert crypto.batch_signature_ok(public, blob, **ctx)  # type: ignore[arg-type]
+            assert crypto.batch_signature_ok(public, blob, **ctx)
             t3 = time.perf_counter()
             encrypt.append((t1 - t0) * 1000)
             seal.append((t2 - t1) * 1000)
@@ -170,7 +170,7 @@ print(json.dumps({"state": report.state, "changes": report.applied_changes, "sec
 """
 
 
-def catch_up(n: int, url: str, engine, team: str, ws_a, a: SyncClient) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def catch_up(n: int, url: str, engine, team: str, ws_a, a: SyncClient) -> dict[str, object]:
     """Device a pushes n changes (in rounds of 100,000, so a's own memory stays bounded); a fresh device,
     approved, then catches up in a child process whose peak RSS is measured."""
     made = 0
@@ -184,8 +184,8 @@ def catch_up(n: int, url: str, engine, team: str, ws_a, a: SyncClient) -> dict[s
     assert a.sync().ok
     ws_late, late = device("late")
     fp = late.enroll(url, store.enrollment_code(engine, team, ttl_s=600)[0], name="late").fingerprint
-    a.approve(ws_late.device_id, fp)  # type: ignore[attr-defined]
-    ws_late.close()  # type: ignore[attr-defined]
+    a.approve(ws_late.device_id, fp)
+    ws_late.close()
     out = subprocess.run([sys.executable, "-c", CHILD, str(TMP / "late")], capture_output=True, text=True, check=True)
     return {"changes on server": made, **json.loads(out.stdout.strip().splitlines()[-1])}
 

@@ -25,14 +25,14 @@ from common import large_folder, machine, summary, use_file_keyring
 use_file_keyring()
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402 - after the import path and environment are set up above
 
 import fieldapp.ui  # noqa: E402,F401  (Qt work-arounds)
-from fieldapp.services import participants, search  # noqa: E402
-from fieldapp.services.workspace import open_workspace  # noqa: E402
-from fieldapp.storage.queries import visit_search  # noqa: E402
-from fieldapp.ui.models.participants import ParticipantTableModel  # noqa: E402
-from fieldapp.ui.models.search import SearchHitTableModel  # noqa: E402
+from fieldapp.services import participants, search  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.services.workspace import open_workspace  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.storage.queries import visit_search  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.ui.models.participants import ParticipantTableModel  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.ui.models.search import SearchHitTableModel  # noqa: E402 - after the import path and environment are set up above
 
 
 RUNS = 11
@@ -48,7 +48,7 @@ def reference_loop_ms(n: int = 10_000_000) -> float:
     return round((time.perf_counter() - started) * 1000)
 
 
-def bench_startup(folder) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def bench_startup(folder) -> dict[str, object]:
     # As installed: the app's modules compiled to bytecode once (with PYTHONDONTWRITEBYTECODE set, every
     # start would compile them again, about 0.2 s that no user's start-up pays).
     import fieldapp
@@ -75,7 +75,7 @@ def bench_startup(folder) -> dict[str, object]:  # type: ignore[no-untyped-def]
             "each run: [reference loop ms just before (2 million additions), startup_ms]": pairs}
 
 
-def timed(fn, model, repeat: int = 7) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def timed(fn, model, repeat: int = 7) -> dict[str, float]:
     samples = []
     for _ in range(repeat):
         started = time.perf_counter()
@@ -84,7 +84,7 @@ def timed(fn, model, repeat: int = 7) -> dict[str, float]:  # type: ignore[no-un
     return summary(samples)
 
 
-def bench_filters(folder) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def bench_filters(folder) -> dict[str, object]:
     app = QApplication.instance() or QApplication([])
     ws = open_workspace(folder)
     now = datetime.now(UTC)
@@ -106,7 +106,7 @@ def bench_filters(folder) -> dict[str, object]:  # type: ignore[no-untyped-def]
     # The visit list filtered by text (the newest 50 matching visits), without the participant and employer
     # look-ups of the search above: a rare word, a word in a third of all visits, one in half of them.
     for word in ("kantine", "trives", "arbeidsgiver", "trives godt"):
-        def visits_only(word=word):  # type: ignore[no-untyped-def]
+        def visits_only(word=word):
             with ws.folder.read() as session:
                 return [search.visit_hit(f, word) for f in visit_search.matching(session, word, limit=search.LIMIT)]
         result[f"visit list filtered by text {word!r}, newest {search.LIMIT}"] = timed(visits_only, hits)

@@ -18,11 +18,11 @@ _pythonpath = os.environ.get("PYTHONPATH", "")
 if str(REPO_ROOT) not in _pythonpath.split(os.pathsep):
     os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), _pythonpath) if p)
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Iterator  # noqa: E402 - after the import path and environment are set up above
 
-import pytest  # noqa: E402
+import pytest  # noqa: E402 - after the import path and environment are set up above
 
-from tests.support import keyring_backend  # noqa: E402
+from tests.support import keyring_backend  # noqa: E402 - after the import path and environment are set up above
 
 
 @pytest.fixture(autouse=True)
@@ -43,7 +43,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def workspace(data_dir: Path):  # type: ignore[no-untyped-def]
+def workspace(data_dir: Path):
     from fieldapp.services.workspace import open_workspace
 
     ws = open_workspace(data_dir)
@@ -62,7 +62,7 @@ def keyring_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(scope="session")
-def pg_cluster():  # type: ignore[no-untyped-def]
+def pg_cluster():
     """A private PostgreSQL cluster for the whole test session (fails instead of skipping when CI=true)."""
     from tests.support.pg import Cluster
 

@@ -12,12 +12,12 @@ from tests.documents.helpers import pdftotext, signed_agreement
 
 
 @pytest.fixture
-def signed(data_dir: Path):  # type: ignore[no-untyped-def]
+def signed(data_dir: Path):
     with open_workspace(data_dir) as ws:
         return signed_agreement(ws)
 
 
-def test_list_shows_id_number_participant_version_and_status(signed, data_dir: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_list_shows_id_number_participant_version_and_status(signed, data_dir: Path, capsys) -> None:
     assert main(["agreement", "list", "--data-dir", str(data_dir)]) == 0
     out = capsys.readouterr().out
     line = next(row for row in out.splitlines() if signed.number in row)
@@ -25,7 +25,7 @@ def test_list_shows_id_number_participant_version_and_status(signed, data_dir: P
     assert "forseglet" in line and ("Inngått" in line or "Aktiv" in line or "Avsluttet" in line)
 
 
-def test_pdf_writes_the_sealed_copy_and_verify_accepts_it(signed, data_dir: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_pdf_writes_the_sealed_copy_and_verify_accepts_it(signed, data_dir: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "avtale.pdf"
     assert main(["agreement", "pdf", signed.number, "--version", "1", "--out", str(out),
                  "--data-dir", str(data_dir)]) == 0
@@ -35,7 +35,7 @@ def test_pdf_writes_the_sealed_copy_and_verify_accepts_it(signed, data_dir: Path
     assert capsys.readouterr().out.startswith("OK: Uendret forseglet kopi")
 
 
-def test_verify_fails_for_a_changed_byte_an_unsealed_pdf_and_a_missing_file(  # type: ignore[no-untyped-def]
+def test_verify_fails_for_a_changed_byte_an_unsealed_pdf_and_a_missing_file(
         signed, data_dir: Path, tmp_path: Path, capsys, monkeypatch) -> None:
     tampered = bytearray(signed.result.sealed.pdf)
     tampered[tampered.index(b"stream") + 40] ^= 0x01
@@ -56,7 +56,7 @@ def test_verify_fails_for_a_changed_byte_an_unsealed_pdf_and_a_missing_file(  # 
     assert "nowhere.pdf" in capsys.readouterr().err
 
 
-def test_bad_arguments_get_one_clear_line(signed, data_dir: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_bad_arguments_get_one_clear_line(signed, data_dir: Path, tmp_path: Path, capsys) -> None:
     cases = [
         (["agreement", "pdf", "NOPE-2026-0001", "--out", str(tmp_path / "x.pdf")], "Fant ingen avtale"),
         (["agreement", "pdf", signed.number, "--version", "9", "--out", str(tmp_path / "x.pdf")], "ingen versjon 9"),

@@ -20,12 +20,12 @@ NOW = datetime.combine(TODAY, time(12)).astimezone()
 
 
 @pytest.fixture
-def demo(workspace):  # type: ignore[no-untyped-def]
+def demo(workspace):
     generate(workspace, participants=40, today=TODAY)
     return workspace
 
 
-def test_only_a_handful_are_overdue_and_none_by_long(demo) -> None:  # type: ignore[no-untyped-def]
+def test_only_a_handful_are_overdue_and_none_by_long(demo) -> None:
     rows = ps.list_participants(demo, now=NOW)
     overdue = [r for r in rows if r.overdue]
     assert len(overdue) <= 5, [(r.days_overdue, r.phase, r.status, r.job_title, r.last_visit) for r in overdue]
@@ -40,7 +40,7 @@ def test_only_a_handful_are_overdue_and_none_by_long(demo) -> None:  # type: ign
         >= 0.8 * len(looking)
 
 
-def test_every_participant_has_a_phase_fitting_status_and_job(demo) -> None:  # type: ignore[no-untyped-def]
+def test_every_participant_has_a_phase_fitting_status_and_job(demo) -> None:
     rows = ps.list_participants(demo, now=NOW)
     assert len(rows) == 40
     assert all(r.phase in {t.code for t in PHASES} for r in rows)
@@ -55,7 +55,7 @@ def test_every_participant_has_a_phase_fitting_status_and_job(demo) -> None:  # 
     assert {"phase1", "phase2", "phase3", "ended"} <= {r.phase for r in rows} | {"phase1"}
 
 
-def test_named_specialists_share_the_participants(demo) -> None:  # type: ignore[no-untyped-def]
+def test_named_specialists_share_the_participants(demo) -> None:
     people = team.specialists(demo)
     assert 2 <= len(people) <= 3 and demo.actor not in {s.name for s in people}
     assert all(" " in s.name for s in people)  # first and last name
@@ -65,7 +65,7 @@ def test_named_specialists_share_the_participants(demo) -> None:  # type: ignore
     assert set(shares) == {s.id for s in people} and max(shares.values()) - min(shares.values()) <= 1
 
 
-def test_employer_contacts_this_week_and_leads_in_several_statuses(demo) -> None:  # type: ignore[no-untyped-def]
+def test_employer_contacts_this_week_and_leads_in_several_statuses(demo) -> None:
     week = jobdev.week_of_outreach(demo, today=TODAY)
     assert week.count >= 3
     with demo.folder.read() as session:
@@ -83,7 +83,7 @@ def test_employer_contacts_this_week_and_leads_in_several_statuses(demo) -> None
     assert hired and all(lead.placement_id for lead in hired)
 
 
-def test_the_overview_shows_employer_contact_figures_for_the_demo(demo) -> None:  # type: ignore[no-untyped-def]
+def test_the_overview_shows_employer_contact_figures_for_the_demo(demo) -> None:
     summary = outcomes.overview(demo, Period(TODAY - timedelta(days=27), TODAY), today=TODAY)
     assert summary.employer_contacts_per_week is not None and 2 <= summary.employer_contacts_per_week <= 8
     assert summary.days_to_first_employer_contact is not None
@@ -94,7 +94,7 @@ def test_the_overview_shows_employer_contact_figures_for_the_demo(demo) -> None:
     assert None not in phases and phases["phase3"] > 0 and phases["phase1"] + phases["phase2"] > 0
 
 
-def test_the_demo_jobs_terms_add_up_and_visits_at_work_name_the_workplace(demo) -> None:  # type: ignore[no-untyped-def]
+def test_the_demo_jobs_terms_add_up_and_visits_at_work_name_the_workplace(demo) -> None:
     from fieldapp.demo import content
     from fieldapp.domain.agreement_content import JobTerms
     from fieldapp.domain.job_terms import terms_warnings

@@ -13,7 +13,7 @@ from tests.documents.helpers import pdftotext
 TODAY = date(2026, 11, 26)
 
 
-def test_demo_meetings_and_benefits(workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_demo_meetings_and_benefits(workspace, tmp_path: Path) -> None:
     generate(workspace, participants=12, today=TODAY)
     people = ps.list_participants(workspace)
     meetings = [m for p in people for m in cooperation.list_meetings(workspace, p.id)]

@@ -23,13 +23,13 @@ from tests.documents.helpers import (
 )
 
 
-def _events(ws, agreement_id: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _events(ws, agreement_id: str) -> list[str]:
     with ws.folder.read() as s:
         return [k for (k,) in s.connection().exec_driver_sql(
             "SELECT kind FROM agreement_event WHERE agreement_id = ? ORDER BY created_at, rowid", (agreement_id,))]
 
 
-def test_last_signature_concludes_and_stores_the_sealed_pdf(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_last_signature_concludes_and_stores_the_sealed_pdf(workspace) -> None:
     signed = signed_agreement(workspace)
     assert signed.result.sealed is not None
     sealed = signed.result.sealed
@@ -46,7 +46,7 @@ def test_last_signature_concludes_and_stores_the_sealed_pdf(workspace) -> None: 
     assert rows[0].status in (AgreementStatus.CONCLUDED, AgreementStatus.ACTIVE, AgreementStatus.ENDED)
 
 
-def test_sealed_copy_is_captured_for_sync_append_only_and_exported(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_sealed_copy_is_captured_for_sync_append_only_and_exported(workspace) -> None:
     signed = signed_agreement(workspace)
     sealed = signed.result.sealed
     assert sealed is not None
@@ -72,7 +72,7 @@ def test_sealed_copy_is_captured_for_sync_append_only_and_exported(workspace) ->
     assert [r["id"] for r in export["records"]["sealed_document"]] == [sealed.id]
 
 
-def test_verify_accepts_only_the_untouched_stored_copy(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_verify_accepts_only_the_untouched_stored_copy(workspace) -> None:
     signed = signed_agreement(workspace)
     sealed = signed.result.sealed
     assert sealed is not None
@@ -90,7 +90,7 @@ def test_verify_accepts_only_the_untouched_stored_copy(workspace) -> None:  # ty
     assert not unsealed.ok and unsealed.message.code == "seal.not_sealed"
 
 
-def test_verify_in_another_folder_does_not_know_the_version(workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_verify_in_another_folder_does_not_know_the_version(workspace, tmp_path: Path) -> None:
     from fieldapp.services.workspace import open_workspace
 
     sealed = signed_agreement(workspace).result.sealed
@@ -101,7 +101,7 @@ def test_verify_in_another_folder_does_not_know_the_version(workspace, tmp_path:
     assert result.message.code == "document.verify.unknown_version"
 
 
-def test_revoked_and_resigned_version_supersedes_the_old_seal(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_revoked_and_resigned_version_supersedes_the_old_seal(workspace) -> None:
     signed = signed_agreement(workspace)
     old = signed.result.sealed
     assert old is not None
@@ -116,9 +116,9 @@ def test_revoked_and_resigned_version_supersedes_the_old_seal(workspace) -> None
     assert docs.verify_pdf(workspace, result.sealed.pdf).ok
 
 
-def test_employer_copy_holds_no_sensitive_mapping_or_internal_notes(workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_employer_copy_holds_no_sensitive_mapping_or_internal_notes(workspace, tmp_path: Path) -> None:
     signed = signed_agreement(workspace)
-    for pdf in (signed.result.sealed.pdf, docs.render_pdf(workspace, signed.number, prefer_sealed=False).pdf,  # type: ignore[union-attr]
+    for pdf in (signed.result.sealed.pdf, docs.render_pdf(workspace, signed.number, prefer_sealed=False).pdf,
                 docs.render_pdf(workspace, signed.number, lang="en").pdf):
         text = squeeze(pdftotext(pdf, tmp_path))
         assert squeeze("Kari Fjellheim Nordvik") in text  # the right document
@@ -129,11 +129,11 @@ def test_employer_copy_holds_no_sensitive_mapping_or_internal_notes(workspace, t
         assert "DPS" not in info and "angst" not in info
 
 
-def test_save_pdf_and_printing_are_logged(workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_save_pdf_and_printing_are_logged(workspace, tmp_path: Path) -> None:
     signed = signed_agreement(workspace)
     out = tmp_path / "avtale.pdf"
     result = docs.save_pdf(workspace, signed.number, out, version_no=1)
-    assert result.sealed and out.read_bytes() == signed.result.sealed.pdf  # type: ignore[union-attr]
+    assert result.sealed and out.read_bytes() == signed.result.sealed.pdf
     docs.log_printed(workspace, signed.agreement_id, version_no=1, copies=3, printer="Kontor 2. etg",
                      sha256=result.sha256)
     with workspace.folder.read() as s:
@@ -145,7 +145,7 @@ def test_save_pdf_and_printing_are_logged(workspace, tmp_path: Path) -> None:  #
     assert not list(tmp_path.glob(".*.tmp"))
 
 
-def test_bad_requests_get_clear_messages(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_bad_requests_get_clear_messages(workspace) -> None:
     signed = signed_agreement(workspace)
     with pytest.raises(DomainError) as err:
         docs.render_pdf(workspace, "K7Q2-1999-9999")
@@ -158,7 +158,7 @@ def test_bad_requests_get_clear_messages(workspace) -> None:  # type: ignore[no-
     assert err.value.code == "document.lang"
 
 
-def test_seal_concluded_refuses_an_unconcluded_version(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_seal_concluded_refuses_an_unconcluded_version(workspace) -> None:
     from fieldapp.domain.agreement_examples import complete_example_content
     from fieldapp.domain.records import Participant
     from fieldapp.services import records

@@ -21,7 +21,7 @@ BEHANDLER = PartySnapshot("behandler", "Eli Fjordheim", organisation="DPS Eksemp
 
 def _text(tmp: Path, lang: str = "nb", **changes: object) -> str:
     content = complete_example_content(lang)
-    content = replace(content, parties=replace(content.parties, others=(BEHANDLER,)), **changes)  # type: ignore[arg-type]
+    content = replace(content, parties=replace(content.parties, others=(BEHANDLER,)), **changes)
     doc = AgreementDocument(agreement_id="a", number="K7Q2-2026-0002", version_no=1, status="ready_for_signing",
                             content=content, content_hash=content_hash(content), lang=lang)
     return squeeze(pdftotext(render_agreement_pdf(doc), tmp))

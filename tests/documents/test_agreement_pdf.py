@@ -54,7 +54,7 @@ def _doc(lang: str = "nb", **changes: object) -> AgreementDocument:
                                      version_no=1, status="concluded", content=content,
                                      content_hash=content_hash(content), signatures=_signatures(), lang=lang)
     fields.update(changes)
-    return AgreementDocument(**fields)  # type: ignore[arg-type]
+    return AgreementDocument(**fields)
 
 
 def _expected(path: str, value: object, lang: str) -> str | None:

@@ -30,7 +30,7 @@ def _signatures() -> tuple[Signature, ...]:
 
 
 def _text(tmp: Path, lang: str = "nb", status: str = "concluded", **content_changes: object) -> str:
-    content = replace(complete_example_content(lang), **content_changes)  # type: ignore[arg-type]
+    content = replace(complete_example_content(lang), **content_changes)
     doc = AgreementDocument(agreement_id="a", number="K7Q2-2026-0001", version_no=1, status=status, content=content,
                             content_hash=content_hash(content), signatures=_signatures() if status != "draft" else (),
                             lang=lang)

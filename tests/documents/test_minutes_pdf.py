@@ -12,7 +12,7 @@ from tests.documents.helpers import pdftotext
 from tests.support.cooperation_data import DAY, HEALTH_TEXT, HOUSING_TEXT, SKILLS_TEXT, people
 
 
-def _meeting(ws, folks, attendees, *, share_mapping=True):  # type: ignore[no-untyped-def]
+def _meeting(ws, folks, attendees, *, share_mapping=True):
     return cooperation.save_meeting(ws, CooperationMeeting(
         participant_id=folks.participant.id, held_on=DAY, topic="Veien mot jobb", place="DPS Sjøsiden",
         attendee_ids=tuple(a.id for a in attendees), share_mapping=share_mapping, notes="Åse vil prøve kjøkken.",
@@ -20,7 +20,7 @@ def _meeting(ws, folks, attendees, *, share_mapping=True):  # type: ignore[no-un
         [MeetingItem(meeting_id="", what="Søke tre jobber innen kjøkken", who="Åse", deadline=date(2026, 12, 17))])
 
 
-def test_minutes_show_the_meeting_in_bokmal_and_health_only_with_the_clinicians_consent(workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_minutes_show_the_meeting_in_bokmal_and_health_only_with_the_clinicians_consent(workspace, tmp_path: Path) -> None:
     folks = people(workspace)
     row = _meeting(workspace, folks, [folks.clinician])
     text = pdftotext(cooperation.minutes_pdf(workspace, row.meeting.id), tmp_path)
@@ -34,7 +34,7 @@ def test_minutes_show_the_meeting_in_bokmal_and_health_only_with_the_clinicians_
     assert [e.kind for e in access_log.entries_for(workspace, folks.participant.id)].count("minutes") == 1
 
 
-def test_with_an_attendee_without_consent_no_sensitive_area_reaches_the_minutes(workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_with_an_attendee_without_consent_no_sensitive_area_reaches_the_minutes(workspace, tmp_path: Path) -> None:
     folks = people(workspace)
     row = _meeting(workspace, folks, [folks.clinician, folks.housing])
     text = pdftotext(cooperation.minutes_pdf(workspace, row.meeting.id, log=False), tmp_path)
@@ -43,7 +43,7 @@ def test_with_an_attendee_without_consent_no_sensitive_area_reaches_the_minutes(
     assert "Helse og behandling" in text  # named as withheld, nothing more
 
 
-def test_minutes_leave_the_mapping_out_unless_asked(workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_minutes_leave_the_mapping_out_unless_asked(workspace, tmp_path: Path) -> None:
     folks = people(workspace)
     row = _meeting(workspace, folks, [folks.clinician], share_mapping=False)
     text = pdftotext(cooperation.minutes_pdf(workspace, row.meeting.id, log=False), tmp_path)

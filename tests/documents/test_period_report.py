@@ -31,13 +31,13 @@ SECTIONS = ("Saksmengde per jobbspesialist", "Deltakere i ordinært arbeid", "Jo
 
 
 @pytest.fixture
-def folder(workspace):  # type: ignore[no-untyped-def]
+def folder(workspace):
     generate(workspace, participants=60, today=TODAY)
     share_out(workspace, today=TODAY)
     return workspace
 
 
-def _identifying(ws) -> set[str]:  # type: ignore[no-untyped-def]
+def _identifying(ws) -> set[str]:
     words = set()
     for row in ps.list_participants(ws):
         words |= {row.first_name, row.last_name, row.fodselsnummer or ""}
@@ -66,7 +66,7 @@ def test_small_counts_are_suppressed_in_the_report_model() -> None:
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
-def test_report_holds_no_name_no_fodselsnummer_and_no_small_cell(folder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_report_holds_no_name_no_fodselsnummer_and_no_small_cell(folder, tmp_path: Path) -> None:
     pdf, xlsx = tmp_path / "rapport.pdf", tmp_path / "rapport.xlsx"
     reports.write_report(folder, PERIOD, pdf, today=TODAY)
     reports.write_report(folder, PERIOD, xlsx, today=TODAY)
@@ -85,7 +85,7 @@ def test_report_holds_no_name_no_fodselsnummer_and_no_small_cell(folder, tmp_pat
     assert "Ikke tilgjengelig" not in flat and "Arbeidsgiverkontakter per jobbspesialist per uke" in flat
 
 
-def test_fieldapp_report_writes_the_file_and_refuses_a_bad_request(folder, data_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_fieldapp_report_writes_the_file_and_refuses_a_bad_request(folder, data_dir: Path, tmp_path: Path,
                                                                    capsys) -> None:
     folder.close()
     out = tmp_path / "r.xlsx"

@@ -35,7 +35,7 @@ def pdf() -> bytes:
         status="concluded", content=content, content_hash=content_hash(content)))
 
 
-def _validate_with_pyhanko(data: bytes):  # type: ignore[no-untyped-def]
+def _validate_with_pyhanko(data: bytes):
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext

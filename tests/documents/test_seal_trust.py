@@ -20,7 +20,7 @@ from tests.documents.helpers import signed_agreement
 
 def test_verify_names_the_sealing_device_the_job_specialist_and_the_time(
         workspace, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
     signed = signed_agreement(workspace)
     sealed = signed.result.sealed
     result = docs.verify_pdf(workspace, sealed.pdf)
@@ -37,14 +37,14 @@ def test_verify_names_the_sealing_device_the_job_specialist_and_the_time(
     assert sealed.sealed_at.strftime("%Y-%m-%d %H:%M UTC") in text
 
 
-def test_verify_fails_for_a_certificate_of_no_team_device(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_verify_fails_for_a_certificate_of_no_team_device(workspace) -> None:
     signed = signed_agreement(workspace)
     real = signed.result.sealed
     stranger = str(uuid.uuid4())
     fresh = docs.render_pdf(workspace, signed.agreement_id, prefer_sealed=False)
     forged = seal_pdf(fresh.pdf, seal_key.generate(stranger), reason="forfalsket")
     with workspace.folder.write() as session:
-        docs_store.add_sealed(session, SealedDocument(  # type: ignore[arg-type]
+        docs_store.add_sealed(session, SealedDocument(
             agreement_id=real.agreement_id, version_id=real.version_id, content_hash=real.content_hash,
             sha256=forged.sha256, pdf=forged.pdf, lang=real.lang, sealed_at=real.sealed_at + timedelta(days=1),
             device_id=stranger, signer_cert_sha256=check_seal(forged.pdf).signer_cert_sha256))

@@ -20,7 +20,7 @@ from fieldapp.services.visits import load_for_editor
 from tests.ui.agreement_helpers import concluded_agreement
 
 
-def _kinds(ws, participant_id: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _kinds(ws, participant_id: str) -> list[str]:
     return sorted(e.kind for e in access_log.entries_for(ws, participant_id))
 
 

@@ -27,7 +27,7 @@ def _employer(scope: str, given: bool = True) -> ConsentFact:
     return ConsentFact(recipient="employer", scope=scope, given=given)
 
 
-def _with_goal(goal: Goal):  # type: ignore[no-untyped-def]
+def _with_goal(goal: Goal):
     base = complete_example_content()
     return replace(base, goals=base.goals + (goal,))
 
@@ -66,7 +66,7 @@ def test_consent_warning_for_missing_and_withdrawn() -> None:
     assert withdrawn is not None and "trukket tilbake" in withdrawn.nb
 
 
-def _agreement_with_health_goal(ws):  # type: ignore[no-untyped-def]
+def _agreement_with_health_goal(ws):
     participant, _, _ = participant_in_job(ws, job_start=date(2026, 12, 1))
     base = complete_example_content()
     start, end = date(2027, 1, 4), date(2027, 6, 30)

@@ -18,13 +18,13 @@ from fieldapp.storage.capture import synced_tables
 from fieldapp.storage.search_index import match_query
 
 
-def _counts(ws) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _counts(ws) -> dict[str, int]:
     with ws.folder.read() as session:
         conn = session.connection()
         return {t.name: conn.exec_driver_sql(f'SELECT count(*) FROM "{t.name}"').scalar_one() for t in synced_tables()}
 
 
-def test_erasure_takes_the_whole_tree_and_nothing_else(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_erasure_takes_the_whole_tree_and_nothing_else(workspace) -> None:
     generate(workspace, participants=6, today=date(2026, 11, 20))
     with workspace.folder.read() as session:
         conn = session.connection()
@@ -69,13 +69,13 @@ def test_erasure_takes_the_whole_tree_and_nothing_else(workspace) -> None:  # ty
         erasure.erase(workspace, participant_id=pid, reason_code="other")
 
 
-def test_every_connection_of_the_app_zeroes_what_it_deletes(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_every_connection_of_the_app_zeroes_what_it_deletes(workspace) -> None:
     """Erasure relies on it (no VACUUM): SQLCipher turns secure_delete on for keyed databases."""
     with workspace.folder.read() as session:
         assert session.connection().exec_driver_sql("PRAGMA secure_delete").scalar_one() == 1
 
 
-def test_no_trigram_of_an_erased_text_stays_in_the_search_index(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_no_trigram_of_an_erased_text_stays_in_the_search_index(workspace) -> None:
     """Also of an earlier version of the text: an index delete only adds a marker until segments are merged."""
     import dataclasses
     from datetime import UTC, datetime
@@ -175,7 +175,7 @@ def test_exports_naming_the_participant_in_utf16_or_by_number_in_the_file_name_g
     assert sorted(f.name for f in out.iterdir()) == ["andre.csv"]
 
 
-def test_an_erasure_is_reported_like_any_write(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_an_erasure_is_reported_like_any_write(workspace) -> None:
     """Open views and the sync scheduler hear of it through the same path as a save (no hand-kept entity list)."""
     from fieldapp.services.changes import on_changes
 

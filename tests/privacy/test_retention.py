@@ -16,7 +16,7 @@ from fieldapp.services import records, retention
 TODAY = date(2026, 12, 3)
 
 
-def _ended(ws, last: str, end: date | None, status: str = "ended") -> Participant:  # type: ignore[no-untyped-def]
+def _ended(ws, last: str, end: date | None, status: str = "ended") -> Participant:
     return records.save(ws, Participant(first_name="Test", last_name=last, status=status,
                                         follow_up_start=date(2015, 1, 5), follow_up_end=end))
 

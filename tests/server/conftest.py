@@ -45,7 +45,7 @@ class Api:
 
     def first_key(self, auth: dict[str, str], device_id: str) -> str:
         key_id = secrets.token_hex(8)
-        env = lambda rcpt: {"recipient": rcpt, "key_epoch": 1,  # noqa: E731
+        env = lambda rcpt: {"recipient": rcpt, "key_epoch": 1,  # noqa: E731 - a one-line helper kept beside its only use
                             "blob": base64.b64encode(os.urandom(92)).decode()}
         r = self.client.post("/v1/keys", headers=auth, json={
             "expected_epoch": 0, "key_id": key_id, "envelopes": [env(device_id), env("recovery")],

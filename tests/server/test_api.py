@@ -154,7 +154,7 @@ def test_revoked_device_gets_401_at_once_and_the_team_needs_rotation(api: Api) -
         assert conn.execute(select(teams.c.rotation_needed).where(teams.c.id == team)).scalar_one() is True
 
 
-def test_overload_answers_503_with_retry_after(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_overload_answers_503_with_retry_after(tmp_path) -> None:
     for api in make_api(Settings(data_dir=tmp_path / "s", max_in_flight=0, retry_after_s=7)):
         r = api.client.get("/health")
         assert r.status_code == 503 and r.headers["retry-after"] == "7" and r.json()["error"] == "overloaded"
@@ -178,7 +178,7 @@ def test_devices_show_when_they_were_last_seen_written_at_most_once_a_minute(
         assert r.status_code == 200, r.text
         return {d["device_id"]: d["last_seen_at"] for d in r.json()["devices"]}
 
-    iso = lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ")  # noqa: E731
+    iso = lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ")  # noqa: E731 - a one-line helper kept beside its only use
     assert seen() == {a: iso(t0), b: None}
     clock[0] = t0 + timedelta(seconds=30)
     assert seen()[a] == iso(t0)  # within the minute: not written again
@@ -193,7 +193,7 @@ def test_devices_show_when_they_were_last_seen_written_at_most_once_a_minute(
     assert DeviceInfo.from_json({**old, "last_seen_at": iso(t0)}).last_seen_at == iso(t0)
 
 
-def test_the_last_seen_migration_keeps_existing_devices(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_seen_migration_keeps_existing_devices(tmp_path) -> None:
     from alembic import command
     from sqlalchemy import inspect, text
 

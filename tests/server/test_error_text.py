@@ -23,7 +23,7 @@ class _PgDiskFull(Exception):
     sqlstate = "53100"
 
 
-def _raising(exc: Exception):  # type: ignore[no-untyped-def]
+def _raising(exc: Exception):
     def run(*args: object, **kwargs: object) -> None:
         raise exc
     return run
@@ -58,7 +58,7 @@ def test_a_real_failed_statement_keeps_its_values_out_of_the_error(api: Api) -> 
 
 
 def test_the_admin_command_shows_no_database_text(tmp_path, capsys: pytest.CaptureFixture[str],
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(store, "create_team", _raising(
         OperationalError(f"INSERT '{SECRET}'", {"name": SECRET}, sqlite3.OperationalError(SECRET))))
     assert server_main(["--data-dir", str(tmp_path), "team", "create", SECRET]) == 2

@@ -213,7 +213,7 @@ def test_a_pull_page_is_chosen_by_size_before_any_blob_is_loaded(tmp_path: Path)
     loaded: list[tuple[int, int]] = []
 
     @event.listens_for(engine, "after_cursor_execute")
-    def _ranges(conn, cursor, statement, params, context, executemany) -> None:  # type: ignore[no-untyped-def]
+    def _ranges(conn, cursor, statement, params, context, executemany) -> None:
         if "blob" in statement and "FROM batches" in statement:
             loaded.append((params[1], params[2]))  # (team, after, last)
 

@@ -19,7 +19,7 @@ from fieldapp.server.migrate import schema_differences, upgrade
 from fieldapp.sync.protocol import PROTOCOL_VERSION, EnrollRequest, KeyEnvelope, KeyUpdate, WireBatch
 
 
-def _team_with_devices(engine, n: int) -> tuple[str, list[store.Caller], str]:  # type: ignore[no-untyped-def]
+def _team_with_devices(engine, n: int) -> tuple[str, list[store.Caller], str]:
     team = store.create_team(engine, "PG-team")
     callers = []
     for i in range(n):
@@ -40,7 +40,7 @@ def _team_with_devices(engine, n: int) -> tuple[str, list[store.Caller], str]:  
     return team, callers, key_id
 
 
-def test_migrations_match_the_tables_on_postgres(pg_cluster) -> None:  # type: ignore[no-untyped-def]
+def test_migrations_match_the_tables_on_postgres(pg_cluster) -> None:
     engine = make_engine(pg_cluster.new_database())
     upgrade(engine)
     upgrade(engine)  # a second server process starting finds it current
@@ -48,7 +48,7 @@ def test_migrations_match_the_tables_on_postgres(pg_cluster) -> None:  # type: i
     engine.dispose()
 
 
-def test_concurrent_writers_never_make_a_reader_skip_a_batch(pg_cluster) -> None:  # type: ignore[no-untyped-def]
+def test_concurrent_writers_never_make_a_reader_skip_a_batch(pg_cluster) -> None:
     engine = make_engine(pg_cluster.new_database())
     upgrade(engine)
     team, callers, key_id = _team_with_devices(engine, 6)
@@ -56,7 +56,7 @@ def test_concurrent_writers_never_make_a_reader_skip_a_batch(pg_cluster) -> None
 
     # Commits are delayed at random, so a transaction that took a cursor early often commits late.
     @event.listens_for(engine, "commit")
-    def _slow_commit(conn) -> None:  # type: ignore[no-untyped-def]
+    def _slow_commit(conn) -> None:
         time.sleep(rng.random() * 0.004)
 
     per_device = 25
@@ -81,11 +81,11 @@ def test_concurrent_writers_never_make_a_reader_skip_a_batch(pg_cluster) -> None
             while len(received) < per_device * len(callers):
                 finished = done.is_set()  # read before the page: every writer had committed by then
                 page = store.pull(engine, reader_caller, after, limit=7, max_bytes=1 << 20)
-                received.extend((b.device_id, b.seq, b.cursor) for b in page.batches)  # type: ignore[misc]
+                received.extend((b.device_id, b.seq, b.cursor) for b in page.batches)
                 after = page.next_cursor
                 if finished and not page.batches and not page.has_more:
                     break
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:  # noqa: BLE001 - any failure is the finding here, reported by the test
             errors.append(exc)
 
     threads = [threading.Thread(target=writer, args=(c,)) for c in callers]
@@ -109,7 +109,7 @@ def test_concurrent_writers_never_make_a_reader_skip_a_batch(pg_cluster) -> None
     engine.dispose()
 
 
-def test_the_api_on_postgres(pg_cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_api_on_postgres(pg_cluster, tmp_path) -> None:
     from fieldapp.server.config import Settings
     from tests.server.conftest import batch, make_api
 
@@ -127,7 +127,7 @@ def test_the_api_on_postgres(pg_cluster, tmp_path) -> None:  # type: ignore[no-u
             base64.b64decode(b1["blob"])
 
 
-def test_the_reader_check_has_teeth_a_naive_autoincrement_cursor_skips(pg_cluster) -> None:  # type: ignore[no-untyped-def]
+def test_the_reader_check_has_teeth_a_naive_autoincrement_cursor_skips(pg_cluster) -> None:
     """Control: the same race against a plain sequence-numbered table loses changes, so the test above can fail."""
     import psycopg
 
@@ -160,7 +160,7 @@ def test_the_reader_check_has_teeth_a_naive_autoincrement_cursor_skips(pg_cluste
     assert len(received) < total  # some committed-late rows were skipped by the cursor
 
 
-def test_values_postgres_cannot_store_are_a_4xx(pg_cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_values_postgres_cannot_store_are_a_4xx(pg_cluster, tmp_path) -> None:
     import uuid as _uuid
 
     from fieldapp.server.config import Settings
@@ -177,7 +177,7 @@ def test_values_postgres_cannot_store_are_a_4xx(pg_cluster, tmp_path) -> None:  
             assert r.status_code == 400 and r.json()["error"] == "bad_message", r.text
 
 
-def test_three_devices_converge_through_a_postgres_server(pg_cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_three_devices_converge_through_a_postgres_server(pg_cluster, tmp_path) -> None:
     """The stateful convergence test of tests/sync, with the server on PostgreSQL instead of SQLite."""
     from hypothesis import HealthCheck, settings
     from hypothesis.stateful import run_state_machine_as_test

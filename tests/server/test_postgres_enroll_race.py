@@ -15,14 +15,14 @@ from fieldapp.server.migrate import upgrade
 from fieldapp.sync.protocol import EnrollRequest
 
 
-def test_an_enrollment_code_is_used_once_even_when_devices_race(pg_cluster) -> None:  # type: ignore[no-untyped-def]
+def test_an_enrollment_code_is_used_once_even_when_devices_race(pg_cluster) -> None:
     engine = make_engine(pg_cluster.new_database())
     upgrade(engine)
     team = store.create_team(engine, "Kappløp")
 
     # Every racer reads the code as unused before any of them takes the team lock: the window the old code left.
     @event.listens_for(engine, "after_cursor_execute")
-    def _widen(conn, cursor, statement, params, context, executemany) -> None:  # type: ignore[no-untyped-def]
+    def _widen(conn, cursor, statement, params, context, executemany) -> None:
         if statement.lstrip().startswith("SELECT") and "FROM enrollment_codes" in statement:
             time.sleep(0.05)
 

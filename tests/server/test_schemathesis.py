@@ -10,17 +10,17 @@ import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
 
-from hypothesis import HealthCheck, settings  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402 - after the import path and environment are set up above
 
-from fieldapp.server import store  # noqa: E402
-from fieldapp.server.app import create_app  # noqa: E402
-from fieldapp.server.config import Settings  # noqa: E402
-from fieldapp.server.db import make_engine  # noqa: E402
-from fieldapp.sync.protocol import PROTOCOL_VERSION, EnrollRequest, KeyEnvelope, KeyUpdate  # noqa: E402
+from fieldapp.server import store  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.server.app import create_app  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.server.config import Settings  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.server.db import make_engine  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.sync.protocol import PROTOCOL_VERSION, EnrollRequest, KeyEnvelope, KeyUpdate  # noqa: E402 - after the import path and environment are set up above
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def served(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def served(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     url = request.getfixturevalue("pg_cluster").new_database() if request.param == "postgresql" else None
     settings_ = Settings(data_dir=Path(tmp_path_factory.mktemp("schema")), database_url=url,
                          max_body_bytes=64 * 1024, max_batch_bytes=16 * 1024)
@@ -37,12 +37,12 @@ def served(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     engine.dispose()
 
 
-def _operations(app):  # type: ignore[no-untyped-def]
+def _operations(app):
     schema = schemathesis.openapi.from_asgi("/openapi.json", app)
     return [result.ok() for result in schema.get_all_operations()]
 
 
-def test_no_input_makes_the_server_fail(served) -> None:  # type: ignore[no-untyped-def]
+def test_no_input_makes_the_server_fail(served) -> None:
     from hypothesis import given
     from hypothesis import strategies as st
 
@@ -51,7 +51,7 @@ def test_no_input_makes_the_server_fail(served) -> None:  # type: ignore[no-unty
     assert len(operations) >= 10
     seen: dict[int, int] = {}
 
-    def make_run(operation):  # type: ignore[no-untyped-def]
+    def make_run(operation):
         @given(data=st.data())
         @settings(max_examples=int(os.environ.get("SCHEMA_EXAMPLES", "40")), deadline=None, suppress_health_check=list(HealthCheck))
         def run(data: st.DataObject) -> None:

@@ -10,7 +10,7 @@ from fieldapp.services.participants import list_participants, name_sort_key
 from fieldapp.services.pre_job import overdue_before_job
 
 
-def test_overdue_follow_ups_are_the_participant_lists_overdue_rows(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_overdue_follow_ups_are_the_participant_lists_overdue_rows(workspace) -> None:
     now = datetime(2026, 11, 18, 12, tzinfo=UTC)
     generate(workspace, participants=60, today=now.date())
     for when in (now, now + timedelta(days=9), now + timedelta(days=45)):
@@ -30,7 +30,7 @@ def test_overdue_follow_ups_are_the_participant_lists_overdue_rows(workspace) ->
 
 
 
-def test_a_draft_keeps_the_participant_overdue_and_shows_as_a_draft(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_draft_keeps_the_participant_overdue_and_shows_as_a_draft(workspace) -> None:
     from tests.support.visit_data import earlier_visit, participant_in_job
 
     now = datetime(2026, 11, 23, 8, tzinfo=UTC)

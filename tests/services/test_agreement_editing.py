@@ -16,7 +16,7 @@ from tests.support.visit_data import participant_in_job
 TODAY = date(2026, 11, 23)
 
 
-def _complete(ws, participant_id):  # type: ignore[no-untyped-def]
+def _complete(ws, participant_id):
     base = complete_example_content()
     start, end = date(2027, 1, 4), date(2027, 6, 30)
     content = replace(base, duration=replace(base.duration, start=start, end=end, extension_consider_by=date(2027, 6, 1),
@@ -30,7 +30,7 @@ def _complete(ws, participant_id):  # type: ignore[no-untyped-def]
     return agreement_id, data.version.id
 
 
-def _sign_all(ws, version_id):  # type: ignore[no-untyped-def]
+def _sign_all(ws, version_id):
     for role in ("employee", "employer", "nav", "job_specialist"):
         result = docs.sign(ws, version_id, role=role, name=role, method="paper", confirmation_text="Lest.")
     return result

@@ -13,7 +13,7 @@ from fieldapp.services import agreement_editing as editing
 from fieldapp.services import records
 
 
-def test_prefill_birth_date_address_and_terms_warning(workspace):  # type: ignore[no-untyped-def]
+def test_prefill_birth_date_address_and_terms_warning(workspace):
     born = date(1990, 5, 14)
     employer = records.save(workspace, Employer(name="Fjordbakst AS", address="Kaigata 3, 0000 Eksempelby"))
     participant = records.save(workspace, Participant(first_name="Tora", last_name="Vik", status="in_work",

@@ -13,7 +13,7 @@ from fieldapp.services import benefits, cooperation
 from tests.support.cooperation_data import DAY, people
 
 
-def test_a_meeting_keeps_its_attendees_and_items_and_names_those_without_consent(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_meeting_keeps_its_attendees_and_items_and_names_those_without_consent(workspace) -> None:
     folks = people(workspace)
     row = cooperation.save_meeting(workspace, CooperationMeeting(
         participant_id=folks.participant.id, held_on=DAY, topic=" Veien mot jobb ", place="NAV Sandnes",
@@ -35,7 +35,7 @@ def test_a_meeting_keeps_its_attendees_and_items_and_names_those_without_consent
     assert cooperation.minutes_warning(workspace, again.meeting.id) is None
 
 
-def test_the_warning_names_the_actor_without_consent(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_the_warning_names_the_actor_without_consent(workspace) -> None:
     folks = people(workspace)
     row = cooperation.save_meeting(workspace, CooperationMeeting(
         participant_id=folks.participant.id, held_on=DAY, topic="Bolig og jobb",
@@ -44,7 +44,7 @@ def test_the_warning_names_the_actor_without_consent(workspace) -> None:  # type
     assert warning is not None and "Eva Strand" in warning.nb and "Eva Strand" in warning.en
 
 
-def test_a_meeting_refuses_missing_topic_and_actors_of_someone_else(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_meeting_refuses_missing_topic_and_actors_of_someone_else(workspace) -> None:
     folks = people(workspace)
     with pytest.raises(ValidationFailed) as caught:
         cooperation.save_meeting(workspace, CooperationMeeting(participant_id=folks.participant.id, held_on=DAY,
@@ -57,7 +57,7 @@ def test_a_meeting_refuses_missing_topic_and_actors_of_someone_else(workspace) -
     assert caught.value.errors[0].field == "attendee_ids"
 
 
-def test_benefits_are_listed_and_summarised_only_for_visits_about_money(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_benefits_are_listed_and_summarised_only_for_visits_about_money(workspace) -> None:
     folks = people(workspace)
     pid = folks.participant.id
     aap = benefits.save_benefit(workspace, Benefit(participant_id=pid, kind="aap", limits=" Inntekt trekkes ",

@@ -8,7 +8,7 @@ from fieldapp.domain.outcomes.fidelity import ItemScore
 from fieldapp.services import fidelity
 
 
-def test_assessments_are_saved_per_date_and_read_newest_first(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_assessments_are_saved_per_date_and_read_newest_first(workspace) -> None:
     fidelity.save_assessment(workspace, assessed_on=date(2026, 3, 1), scores={1: ItemScore(3, "Stor saksmengde")})
     fidelity.save_assessment(workspace, assessed_on=date(2026, 9, 1), scores={1: ItemScore(4, "")})
     fidelity.save_assessment(workspace, assessed_on=date(2026, 9, 1), scores={1: ItemScore(5, "Etter omorganisering")})

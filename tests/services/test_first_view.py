@@ -19,12 +19,12 @@ NOW = datetime(2026, 11, 18, 12, tzinfo=UTC)
 
 
 @pytest.fixture
-def demo(workspace):  # type: ignore[no-untyped-def]
+def demo(workspace):
     generate(workspace, participants=50, today=NOW.date())
     return workspace
 
 
-def test_it_is_the_same_agenda_as_the_open_folder_gives(demo, data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_it_is_the_same_agenda_as_the_open_folder_gives(demo, data_dir) -> None:
     shown = []
     for when in (NOW, NOW + timedelta(days=3), NOW + timedelta(days=40)):
         quick = quick_agenda(data_dir, now=when)
@@ -34,7 +34,7 @@ def test_it_is_the_same_agenda_as_the_open_folder_gives(demo, data_dir) -> None:
     assert all(max(column) > 0 for column in zip(*shown)), shown  # every part of the agenda was compared
 
 
-def test_a_new_or_empty_folder_is_left_to_the_normal_open(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_or_empty_folder_is_left_to_the_normal_open(tmp_path) -> None:
     assert quick_agenda(tmp_path / "nothing-here", now=NOW) is None
     folder = tmp_path / "only-id"
     folder.mkdir()
@@ -42,13 +42,13 @@ def test_a_new_or_empty_folder_is_left_to_the_normal_open(tmp_path) -> None:  # 
     assert quick_agenda(folder, now=NOW) is None
 
 
-def test_a_folder_needing_migration_is_left_to_the_normal_open(demo, data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_a_folder_needing_migration_is_left_to_the_normal_open(demo, data_dir) -> None:
     with demo.folder.write() as session:
         session.execute(text("UPDATE alembic_version SET version_num = '0004'"))
     assert quick_agenda(data_dir, now=NOW) is None
 
 
-def test_a_missing_or_wrong_key_is_left_to_the_normal_open(demo, data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_or_wrong_key_is_left_to_the_normal_open(demo, data_dir) -> None:
     folder_id = paths.folder_id_file(data_dir).read_text(encoding="utf-8").strip()
     entry = keystore._entry(folder_id)
     right = keystore.read_secret(keystore.SERVICE, entry)

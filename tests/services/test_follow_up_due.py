@@ -12,11 +12,11 @@ NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 TODAY = NOW.astimezone().date()
 
 
-def _row(ws, participant_id):  # type: ignore[no-untyped-def]
+def _row(ws, participant_id):
     return next(r for r in participants.list_participants(ws, now=NOW) if r.id == participant_id)
 
 
-def test_default_cadence_is_monthly_after_the_first_month(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_default_cadence_is_monthly_after_the_first_month(workspace) -> None:
     participant, placement, _ = participant_in_job(workspace, job_start=date(2026, 6, 1))
     earlier_visit(workspace, participant, placement, NOW - timedelta(days=20))
     row = _row(workspace, participant.id)
@@ -24,7 +24,7 @@ def test_default_cadence_is_monthly_after_the_first_month(workspace) -> None:  #
     assert not row.overdue
 
 
-def test_an_agreed_weekly_follow_up_makes_the_same_participant_overdue(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_an_agreed_weekly_follow_up_makes_the_same_participant_overdue(workspace) -> None:
     participant, placement, _ = participant_in_job(workspace, job_start=date(2026, 6, 1))
     earlier_visit(workspace, participant, placement, NOW - timedelta(days=20))
     active_agreement(workspace, participant, placement, today=TODAY, frequency="weekly")
@@ -37,7 +37,7 @@ def test_an_agreed_weekly_follow_up_makes_the_same_participant_overdue(workspace
     assert detail is not None and detail.follow_up is not None and detail.follow_up.overdue
 
 
-def test_an_agreement_not_yet_in_force_does_not_count(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_an_agreement_not_yet_in_force_does_not_count(workspace) -> None:
     participant, placement, _ = participant_in_job(workspace, job_start=date(2026, 6, 1))
     earlier_visit(workspace, participant, placement, NOW - timedelta(days=20))
     # Running from 60 days after today: not active yet, so the default monthly rhythm still applies.

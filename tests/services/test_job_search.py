@@ -15,7 +15,7 @@ from fieldapp.services import job_search, jobdev, placements, records
 DAY = date(2026, 12, 3)
 
 
-def _lead(ws):  # type: ignore[no-untyped-def]
+def _lead(ws):
     employer = records.save(ws, Employer(name="Fjordkanten Hotell AS"))
     participant = records.save(ws, Participant(first_name="Åse", last_name="Brøndbo", phase="phase2"))
     contact = jobdev.log_outreach(ws, EmployerOutreach(employer_id=employer.id, contact_date=DAY, kind="phone"),
@@ -25,7 +25,7 @@ def _lead(ws):  # type: ignore[no-untyped-def]
     return participant, employer, lead
 
 
-def test_lead_application_interview_hired_creates_the_placement(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_lead_application_interview_hired_creates_the_placement(workspace) -> None:
     participant, employer, lead = _lead(workspace)
     assert lead.job_title == "Kjøkkenassistent" and lead.status == "lead"
     applied = job_search.move_lead(workspace, lead.id, "applied", on=DAY + timedelta(days=1))
@@ -53,7 +53,7 @@ def test_lead_application_interview_hired_creates_the_placement(workspace) -> No
         job_search.move_lead(workspace, lead.id, "closed", on=DAY)
 
 
-def test_hired_cannot_be_set_without_the_placement(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_hired_cannot_be_set_without_the_placement(workspace) -> None:
     _, _, lead = _lead(workspace)
     with pytest.raises(DomainError) as err:
         job_search.save_lead(workspace, replace(lead, status="hired"))
@@ -62,18 +62,18 @@ def test_hired_cannot_be_set_without_the_placement(workspace) -> None:  # type: 
         job_search.move_lead(workspace, lead.id, "hired", on=DAY)
 
 
-def test_invalid_terms_leave_the_lead_open_and_no_placement(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_terms_leave_the_lead_open_and_no_placement(workspace) -> None:
     participant, _, lead = _lead(workspace)
     bad = Placement(participant_id="", employer_id="", job_title="", percentage=140, start_date=DAY)
     with pytest.raises(ValidationFailed) as err:
         job_search.hire(workspace, lead.id, bad, on=DAY)
     assert [e.field for e in err.value.errors] == ["percentage"]
-    assert records.get(workspace, JobLead, lead.id).status == "lead"  # type: ignore[union-attr]
+    assert records.get(workspace, JobLead, lead.id).status == "lead"
     unchanged = records.get(workspace, Participant, participant.id)
     assert unchanged is not None and (unchanged.phase, unchanged.status) == ("phase2", "active")
 
 
-def test_a_job_already_started_is_active_and_a_closed_lead_keeps_its_date(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_job_already_started_is_active_and_a_closed_lead_keeps_its_date(workspace) -> None:
     participant, employer, lead = _lead(workspace)
     other = job_search.save_lead(workspace, JobLead(participant_id=participant.id, employer_id=employer.id,
                                                     job_title="Resepsjon"))

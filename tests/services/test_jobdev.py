@@ -14,14 +14,14 @@ from fieldapp.services import jobdev, records
 THURSDAY = date(2026, 12, 3)
 
 
-def _people(ws):  # type: ignore[no-untyped-def]
+def _people(ws):
     employer = records.save(ws, Employer(name="Fjordkanten Hotell AS", orgnr="974760673"))
     a = records.save(ws, Participant(first_name="Åse", last_name="Brøndbo", phase="phase2"))
     b = records.save(ws, Participant(first_name="Jonas", last_name="Ødegård", phase="phase1"))
     return employer, a, b
 
 
-def test_a_contact_for_two_participants_shows_in_both_and_on_the_employer(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_contact_for_two_participants_shows_in_both_and_on_the_employer(workspace) -> None:
     employer, a, b = _people(workspace)
     saved = jobdev.log_outreach(workspace, EmployerOutreach(
         employer_id=employer.id, contact_date=THURSDAY, kind="workplace_meeting", contact_person=" Kari Holm ",
@@ -39,7 +39,7 @@ def test_a_contact_for_two_participants_shows_in_both_and_on_the_employer(worksp
     assert jobdev.outreach_participants(workspace, saved.id) == (a.id,)
 
 
-def test_a_general_contact_with_a_new_employer_registers_it(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_general_contact_with_a_new_employer_registers_it(workspace) -> None:
     saved = jobdev.log_outreach(workspace, EmployerOutreach(employer_id="", contact_date=THURSDAY, kind="phone"),
                                 new_employer=Employer(name="Nordlys Lager AS", orgnr="974 760 673"))
     employer = records.get(workspace, Employer, saved.employer_id)
@@ -53,7 +53,7 @@ def test_a_general_contact_with_a_new_employer_registers_it(workspace) -> None: 
     assert "allerede" in err.value.errors[0].text("nb")
 
 
-def test_invalid_contacts_are_refused_with_every_problem(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_contacts_are_refused_with_every_problem(workspace) -> None:
     employer, _, _ = _people(workspace)
     with pytest.raises(ValidationFailed) as err:
         jobdev.log_outreach(workspace, EmployerOutreach(employer_id=employer.id, contact_date=THURSDAY, kind="fax",
@@ -62,7 +62,7 @@ def test_invalid_contacts_are_refused_with_every_problem(workspace) -> None:  # 
     assert jobdev.list_outreach(workspace) == []
 
 
-def test_the_week_counts_own_contacts_against_the_target_and_lists_next_steps(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_the_week_counts_own_contacts_against_the_target_and_lists_next_steps(workspace) -> None:
     employer, a, _ = _people(workspace)
     other = records.save(workspace, Employer(name="Sjøbua Kafé"))
     for day in (THURSDAY - timedelta(days=3), THURSDAY, THURSDAY + timedelta(days=3)):  # Monday, Thursday, Sunday
@@ -82,7 +82,7 @@ def test_the_week_counts_own_contacts_against_the_target_and_lists_next_steps(wo
     assert jobdev.week_of_outreach(workspace, today=THURSDAY).next_steps == ()
 
 
-def test_a_deleted_contact_no_longer_counts(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_deleted_contact_no_longer_counts(workspace) -> None:
     employer, a, _ = _people(workspace)
     saved = jobdev.log_outreach(workspace, EmployerOutreach(employer_id=employer.id, contact_date=THURSDAY,
                                                             kind="phone"), [a.id])
@@ -91,7 +91,7 @@ def test_a_deleted_contact_no_longer_counts(workspace) -> None:  # type: ignore[
     assert jobdev.list_outreach(workspace, participant_id=a.id) == []
 
 
-def test_a_participants_export_holds_the_contacts_made_for_them_and_their_leads(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_participants_export_holds_the_contacts_made_for_them_and_their_leads(workspace) -> None:
     from fieldapp.domain.jobdev_records import JobLead
     from fieldapp.services import job_search
     from fieldapp.services.exporting import build_export

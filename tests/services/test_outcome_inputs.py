@@ -13,7 +13,7 @@ from fieldapp.services import participants as ps
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
-def test_follow_up_facts_match_the_participant_list(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_follow_up_facts_match_the_participant_list(workspace) -> None:
     generate(workspace, participants=80, today=NOW.date())
     listed = {r.id: (r.overdue, r.days_overdue) for r in ps.list_participants(workspace, now=NOW)
               if r.status != "ended"}
@@ -23,7 +23,7 @@ def test_follow_up_facts_match_the_participant_list(workspace) -> None:  # type:
     assert any(not overdue for overdue, _ in facts.values())
 
 
-def test_reading_only_the_periods_visits_changes_no_figure(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_reading_only_the_periods_visits_changes_no_figure(workspace) -> None:
     generate(workspace, participants=60, today=NOW.date())
     today = NOW.date()
     every = outcomes.load_inputs(workspace, today=today)
@@ -44,7 +44,7 @@ def test_reading_only_the_periods_visits_changes_no_figure(workspace) -> None:  
         outcomes.overview(workspace, year, inputs=every, today=today)
 
 
-def test_visit_facts_take_each_visits_local_day(workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_visit_facts_take_each_visits_local_day(workspace, monkeypatch) -> None:
     import time
 
     from sqlalchemy import select

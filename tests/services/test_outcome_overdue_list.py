@@ -86,7 +86,7 @@ def _overdue(inputs: OutcomeInputs) -> dict[str, tuple[bool, int]]:
 
 
 @pytest.mark.parametrize("interval", [7, 14, 30])
-def test_first_opening_and_refresh_agree_with_the_participant_list(workspace, interval: int) -> None:  # type: ignore[no-untyped-def]
+def test_first_opening_and_refresh_agree_with_the_participant_list(workspace, interval: int) -> None:
     case = _caseload(workspace)
     listed = _listed(workspace, interval)
     assert set(listed) == set(case.everyone) - {case.ended}
@@ -104,7 +104,7 @@ def test_first_opening_and_refresh_agree_with_the_participant_list(workspace, in
         assert _overdue(refreshed) == listed
 
 
-def test_the_pre_job_interval_changes_the_overviews_overdue_count(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_the_pre_job_interval_changes_the_overviews_overdue_count(workspace) -> None:
     case = _caseload(workspace)
     counts = {}
     for interval in (7, 30):

@@ -16,7 +16,7 @@ from fieldapp.storage.queries import outcomes as q
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
-def _typed_participants(session) -> list[ParticipantFacts]:  # type: ignore[no-untyped-def]
+def _typed_participants(session) -> list[ParticipantFacts]:
     p = m.Participant
     rows = session.execute(select(p.id, p.referred_on, p.follow_up_start, p.created_at, p.status, p.updated_at,
                                   p.phase).where(p.deleted_at.is_(None)))
@@ -25,7 +25,7 @@ def _typed_participants(session) -> list[ParticipantFacts]:  # type: ignore[no-u
             for pid, referred, start, created, status, updated, phase in rows]
 
 
-def _typed_jobs(session) -> list[JobFacts]:  # type: ignore[no-untyped-def]
+def _typed_jobs(session) -> list[JobFacts]:
     pl = m.Placement
     rows = session.execute(select(pl.participant_id, pl.start_date, pl.end_date, pl.percentage, pl.ordinary_wage,
                                   pl.employment_form, pl.employer_id, pl.job_title, pl.status, pl.updated_at)
@@ -39,14 +39,14 @@ def _typed_jobs(session) -> list[JobFacts]:  # type: ignore[no-untyped-def]
     return out
 
 
-def _typed_assignments(session) -> list[AssignmentFacts]:  # type: ignore[no-untyped-def]
+def _typed_assignments(session) -> list[AssignmentFacts]:
     a = m.Assignment
     rows = session.execute(select(a.participant_id, a.specialist_id, a.start, a.until)
                            .where(a.deleted_at.is_(None)).order_by(a.created_at))
     return [AssignmentFacts(pid, sid, start, until, seq) for seq, (pid, sid, start, until) in enumerate(rows)]
 
 
-def _typed_visits(session, since: date, until: date) -> list[VisitFacts]:  # type: ignore[no-untyped-def]
+def _typed_visits(session, since: date, until: date) -> list[VisitFacts]:
     v = m.Visit
     return [VisitFacts(pid, starts.astimezone().date(), channel in q.OUT_OF_OFFICE_CHANNELS)
             for pid, starts, channel in session.execute(select(v.participant_id, v.starts_at, v.channel)
@@ -54,7 +54,7 @@ def _typed_visits(session, since: date, until: date) -> list[VisitFacts]:  # typ
             if since <= starts.astimezone().date() <= until]
 
 
-def test_fast_reads_give_the_typed_reads_facts(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_fast_reads_give_the_typed_reads_facts(workspace) -> None:
     generate(workspace, participants=70, today=NOW.date())
     # Neither referral nor start of follow-up: the day of registration stands in.
     records.save(workspace, Participant(first_name="Ola", last_name="Udatert", status="active"))

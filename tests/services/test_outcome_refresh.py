@@ -48,7 +48,7 @@ def _figures(inputs: OutcomeInputs) -> list[object]:
             for sid in (None, *sorted(inputs.specialists))]
 
 
-def test_changes_reported_by_a_write_refresh_the_kept_facts(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_changes_reported_by_a_write_refresh_the_kept_facts(workspace) -> None:
     generate(workspace, participants=40, today=TODAY)
     people = share_out(workspace, today=TODAY)
     kept = outcomes.load_inputs(workspace, today=TODAY, visits_from=YEAR.start)
@@ -86,7 +86,7 @@ def test_changes_reported_by_a_write_refresh_the_kept_facts(workspace) -> None: 
     assert newcomer.id in refreshed.people and "Siv Havreli" in refreshed.specialists.values()
 
 
-def test_a_change_naming_no_records_reads_everything_again(workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_naming_no_records_reads_everything_again(workspace, monkeypatch) -> None:
     generate(workspace, participants=10, today=TODAY)
     kept = outcomes.load_inputs(workspace, today=TODAY, visits_from=YEAR.start)
     reads: list[object] = []
@@ -102,7 +102,7 @@ def test_a_change_naming_no_records_reads_everything_again(workspace, monkeypatc
     assert reads == [] and Counter(same.visits) == Counter(kept.visits)  # a setting changes the sums only
 
 
-def test_a_visit_saved_keeps_who_was_responsible_and_the_contacts(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_visit_saved_keeps_who_was_responsible_and_the_contacts(workspace) -> None:
     generate(workspace, participants=30, today=TODAY)
     share_out(workspace, today=TODAY)
     kept = outcomes.load_inputs(workspace, today=TODAY, visits_from=YEAR.start)
@@ -121,7 +121,7 @@ def test_a_visit_saved_keeps_who_was_responsible_and_the_contacts(workspace) -> 
     assert _figures(refreshed) == _figures(again) != _figures(kept)
 
 
-def test_an_employer_contact_logged_is_read_in(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_an_employer_contact_logged_is_read_in(workspace) -> None:
     """Contacts per specialist per week: a contact logged after the facts were read counts at the next opening."""
     from fieldapp.domain.jobdev_records import EmployerOutreach
     from fieldapp.domain.records import Employer

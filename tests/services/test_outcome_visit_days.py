@@ -4,12 +4,9 @@
 from __future__ import annotations
 
 import random
-import time
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-import pytest
 from sqlalchemy import select
 
 from fieldapp.demo.generate import generate
@@ -26,15 +23,6 @@ from tests.support.team_data import share_out
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 TODAY = NOW.date()
 
-
-@pytest.fixture
-def oslo_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    # An hour or two from UTC, summer time in between: late-evening visits fall on the next local day.
-    monkeypatch.setenv("TZ", "Europe/Oslo")
-    time.tzset()
-    yield
-    monkeypatch.delenv("TZ", raising=False)
-    time.tzset()
 
 
 def _per_month_in_work_one_by_one(inputs: OutcomeInputs, visits: list[VisitFacts], period: Period,
@@ -70,7 +58,7 @@ def _share_one_by_one(inputs: OutcomeInputs, visits: list[VisitFacts], period: P
     return sum(mine) / len(mine) if mine else None
 
 
-def _random_visits(workspace, rng: random.Random, n: int) -> None:  # type: ignore[no-untyped-def]
+def _random_visits(workspace, rng: random.Random, n: int) -> None:
     """Visits at random times, many of them near a local midnight and on the days summer time starts and ends."""
     with workspace.folder.read() as session:
         pids = sorted(session.scalars(select(m.Participant.id).where(m.Participant.deleted_at.is_(None))))
@@ -86,7 +74,7 @@ def _random_visits(workspace, rng: random.Random, n: int) -> None:  # type: igno
                                       channel=rng.choice(("on_site", "elsewhere", "phone", "video"))))
 
 
-def test_visit_days_are_the_visits_read_one_by_one(workspace, oslo_time) -> None:  # type: ignore[no-untyped-def]
+def test_visit_days_are_the_visits_read_one_by_one(workspace, oslo_time) -> None:
     generate(workspace, participants=40, today=TODAY)
     rng = random.Random(17)
     _random_visits(workspace, rng, 300)
@@ -106,7 +94,7 @@ def test_visit_days_are_the_visits_read_one_by_one(workspace, oslo_time) -> None
     assert sizes[2] > sizes[0] > 300 and sizes[-1] == 0  # all visits, this year's, an empty period
 
 
-def test_the_visit_figures_are_the_same_from_days_as_from_each_visit(workspace, oslo_time) -> None:  # type: ignore[no-untyped-def]
+def test_the_visit_figures_are_the_same_from_days_as_from_each_visit(workspace, oslo_time) -> None:
     generate(workspace, participants=50, today=TODAY)
     share_out(workspace, today=TODAY)  # handovers, so a specialist's share splits participants' visits
     rng = random.Random(3)

@@ -4,8 +4,6 @@ rule (follow_up_due, the reference) on random data, and a stored time's local da
 from __future__ import annotations
 
 import random
-import time
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -24,14 +22,6 @@ TODAY = date(2026, 11, 23)
 PHASES = (None, "phase1", "phase2", "phase3", "ended")
 FREQUENCIES = ("weekly", "every_other_week", "monthly", "quarterly", "as_needed", "")
 
-
-@pytest.fixture
-def oslo_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "Europe/Oslo")
-    time.tzset()
-    yield
-    monkeypatch.delenv("TZ", raising=False)
-    time.tzset()
 
 
 def _maybe_day(rng: random.Random, around: date, spread: int) -> date | None:

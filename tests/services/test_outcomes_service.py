@@ -15,7 +15,7 @@ TODAY = date(2026, 3, 31)
 Q1 = Period(date(2026, 1, 1), TODAY)
 
 
-def test_employer_contacts_referral_and_phase_reach_the_figures(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_employer_contacts_referral_and_phase_reach_the_figures(workspace) -> None:
     employer = records.save(workspace, Employer(name="Fjordkanten Hotell AS", orgnr="974760673"))
     # Referred 2.1 (follow-up started later: the referral date counts); the other has no referral date.
     a = records.save(workspace, Participant(first_name="Åse", last_name="Brøndbo", phase="phase2",
@@ -56,7 +56,7 @@ def test_employer_contacts_referral_and_phase_reach_the_figures(workspace) -> No
     assert dict(everyone.caseload_by_phase)[None] == 1
 
 
-def test_a_contact_counts_for_the_specialist_whose_name_the_user_has(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_contact_counts_for_the_specialist_whose_name_the_user_has(workspace) -> None:
     employer = records.save(workspace, Employer(name="Nordlys Lager AS"))
     me = team.save_specialist(workspace, Specialist(name=workspace.actor))
     jobdev.log_outreach(workspace, EmployerOutreach(employer_id=employer.id, contact_date=date(2026, 3, 2),

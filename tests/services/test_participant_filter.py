@@ -13,12 +13,12 @@ NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def everyone(workspace):  # type: ignore[no-untyped-def]
+def everyone(workspace):
     generate(workspace, participants=40, today=NOW.date())
     return ps.list_participants(workspace, now=NOW)
 
 
-def _ids(rows) -> list[str]:  # type: ignore[no-untyped-def]
+def _ids(rows) -> list[str]:
     return [r.id for r in rows]
 
 
@@ -26,11 +26,11 @@ def _ids(rows) -> list[str]:  # type: ignore[no-untyped-def]
     {"status": "in_work"}, {"method": "ips"}, {"overdue_only": True},
     {"status": "active", "method": "se", "overdue_only": True}, {},
 ])
-def test_status_method_and_overdue_match_the_database(workspace, everyone, filters) -> None:  # type: ignore[no-untyped-def]
+def test_status_method_and_overdue_match_the_database(workspace, everyone, filters) -> None:
     assert _ids(ps.filter_rows(everyone, **filters)) == _ids(ps.list_participants(workspace, now=NOW, **filters))
 
 
-def test_text_matches_names_and_numbers_like_the_database(workspace, everyone) -> None:  # type: ignore[no-untyped-def]
+def test_text_matches_names_and_numbers_like_the_database(workspace, everyone) -> None:
     person = everyone[7]
     spaced = f"{person.fodselsnummer[:6]} {person.fodselsnummer[6:]}"
     for text in (person.last_name.upper(), f"{person.first_name[:3]} {person.last_name[-3:]}", spaced,

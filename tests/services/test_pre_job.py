@@ -14,7 +14,7 @@ NOW = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
 TODAY = NOW.astimezone().date()
 
 
-def test_a_participant_without_a_job_is_overdue_after_the_interval_until_seen(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_participant_without_a_job_is_overdue_after_the_interval_until_seen(workspace) -> None:
     p = records.save(workspace, Participant(first_name="Åse", last_name="Brøndbo", phase="phase2",
                                             referred_on=TODAY - timedelta(days=40)))
     records.save(workspace, Visit(participant_id=p.id, starts_at=NOW - timedelta(days=16),
@@ -34,7 +34,7 @@ def test_a_participant_without_a_job_is_overdue_after_the_interval_until_seen(wo
     assert [r.due for r in pre_job.pre_job_rows(workspace, now=NOW)] == [TODAY + timedelta(days=14)]
 
 
-def test_never_seen_counts_from_referral_and_a_job_or_the_end_takes_one_out(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_never_seen_counts_from_referral_and_a_job_or_the_end_takes_one_out(workspace) -> None:
     waiting = records.save(workspace, Participant(first_name="Jonas", last_name="Lie",
                                                   referred_on=TODAY - timedelta(days=20)))
     in_job = records.save(workspace, Participant(first_name="Kari", last_name="Holm",
@@ -49,7 +49,7 @@ def test_never_seen_counts_from_referral_and_a_job_or_the_end_takes_one_out(work
     assert ended.id not in {r.participant_id for r in pre_job.pre_job_rows(workspace, now=NOW)}
 
 
-def test_days_since_referral_without_an_employer_contact(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_days_since_referral_without_an_employer_contact(workspace) -> None:
     slow = records.save(workspace, Participant(first_name="Jonas", last_name="Lie",
                                                referred_on=TODAY - timedelta(days=35)))
     quick = records.save(workspace, Participant(first_name="Åse", last_name="Brøndbo",

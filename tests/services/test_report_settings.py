@@ -15,7 +15,7 @@ from fieldapp.services import outcomes, participants, report_settings, reports, 
 PERIOD = Period(date(2026, 1, 1), date(2026, 6, 30))
 
 
-def test_defaults_then_settings_change_limit_and_threshold(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_defaults_then_settings_change_limit_and_threshold(workspace) -> None:
     assert (report_settings.caseload_limit(workspace), report_settings.small_cell_threshold(workspace)) == (20, 5)
     kari = team.save_specialist(workspace, Specialist(name="Kari Fjellheim"))
     for first in ("Siri", "Per", "Nils"):

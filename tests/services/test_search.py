@@ -14,7 +14,7 @@ from fieldapp.services.search import HitKind, search
 
 
 @pytest.fixture
-def people(workspace):  # type: ignore[no-untyped-def]
+def people(workspace):
     kari = records.save(workspace, Participant(first_name="Kari", last_name="Østby", method="ips"))
     ola = records.save(workspace, Participant(first_name="Ola", last_name="Nordmann", method="ips"))
     visits = {
@@ -28,32 +28,32 @@ def people(workspace):  # type: ignore[no-untyped-def]
     return kari, ola, visits
 
 
-def _visit_ids(found) -> set[str]:  # type: ignore[no-untyped-def]
+def _visit_ids(found) -> set[str]:
     return {h.id for h in found.hits if h.kind == HitKind.VISIT}
 
 
-def test_visit_texts_match_as_substrings_whatever_the_case(workspace, people) -> None:  # type: ignore[no-untyped-def]
+def test_visit_texts_match_as_substrings_whatever_the_case(workspace, people) -> None:
     _, _, v = people
     assert _visit_ids(search(workspace, "LAGERET")) == {v["kari_lager"].id, v["ola_lager"].id}
     assert _visit_ids(search(workspace, "ålesu")) == {v["kari_lager"].id}
     assert _visit_ids(search(workspace, "ÅLESUND")) == {v["kari_lager"].id}
 
 
-def test_every_word_must_match_in_the_texts_or_the_participant_name(workspace, people) -> None:  # type: ignore[no-untyped-def]
+def test_every_word_must_match_in_the_texts_or_the_participant_name(workspace, people) -> None:
     _, _, v = people
     assert _visit_ids(search(workspace, "ola lageret")) == {v["ola_lager"].id}
     assert _visit_ids(search(workspace, "østby lageret")) == {v["kari_lager"].id}
     assert _visit_ids(search(workspace, "kantina lageret")) == set()
 
 
-def test_short_words_and_special_characters(workspace, people) -> None:  # type: ignore[no-untyped-def]
+def test_short_words_and_special_characters(workspace, people) -> None:
     _, _, v = people
     assert _visit_ids(search(workspace, "på lageret")) == {v["kari_lager"].id, v["ola_lager"].id}
     assert _visit_ids(search(workspace, "50%")) == {v["ola_lager"].id}
     assert _visit_ids(search(workspace, '"kantina')) == set()  # a quote is text, not FTS syntax
 
 
-def test_edits_and_deletes_reach_the_index(workspace, people) -> None:  # type: ignore[no-untyped-def]
+def test_edits_and_deletes_reach_the_index(workspace, people) -> None:
     _, _, v = people
     records.save(workspace, replace(v["ola_kantine"], summary="Avtalt prøveperiode i resepsjonen."))
     assert _visit_ids(search(workspace, "kantina")) == set()
@@ -62,14 +62,14 @@ def test_edits_and_deletes_reach_the_index(workspace, people) -> None:  # type: 
     assert _visit_ids(search(workspace, "lageret")) == {v["kari_lager"].id}
 
 
-def test_participants_by_name_and_number(workspace, people) -> None:  # type: ignore[no-untyped-def]
+def test_participants_by_name_and_number(workspace, people) -> None:
     kari, _, _ = people
     found = search(workspace, "østby")
     assert [h.id for h in found.participants] == [kari.id]
     assert search(workspace, "k").hits == ()  # one character finds nothing
 
 
-def test_with_more_matches_than_the_limit_the_newest_are_shown_newest_first(workspace, people) -> None:  # type: ignore[no-untyped-def]
+def test_with_more_matches_than_the_limit_the_newest_are_shown_newest_first(workspace, people) -> None:
     kari, ola, v = people
     # Saved in an order unrelated to their dates, so neither rowid nor insertion order gives the answer.
     expected = [(v["kari_lager"].starts_at, v["kari_lager"].id)]  # "Trives godt på lageret …"
@@ -85,14 +85,14 @@ def test_with_more_matches_than_the_limit_the_newest_are_shown_newest_first(work
     assert [h.id for h in search(workspace, "TRIVES", limit=1000).visits] == [i for _, i in expected]
 
 
-def _waiting(workspace) -> int:  # type: ignore[no-untyped-def]
+def _waiting(workspace) -> int:
     from fieldapp.storage import search_index
 
     with workspace.folder.read() as session:
         return search_index.pending(session.connection())
 
 
-def test_a_visit_saved_is_found_by_the_very_next_search_though_saving_did_not_index_it(workspace, people) -> None:  # type: ignore[no-untyped-def]
+def test_a_visit_saved_is_found_by_the_very_next_search_though_saving_did_not_index_it(workspace, people) -> None:
     kari, _, _ = people
     assert _waiting(workspace) == 3  # saving queues for the index, it does not index
     new = records.save_all(workspace, [Visit(participant_id=kari.id, starts_at=datetime(2026, 3, 5, 9, tzinfo=UTC),
@@ -103,7 +103,7 @@ def test_a_visit_saved_is_found_by_the_very_next_search_though_saving_did_not_in
     assert _visit_ids(search(workspace, "nummer 39")) == {new[39].id}
 
 
-def test_a_changed_text_is_requeued_and_the_old_text_no_longer_found(workspace, people) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_text_is_requeued_and_the_old_text_no_longer_found(workspace, people) -> None:
     _, _, v = people
     search(workspace, "lageret")  # everything indexed
     records.save(workspace, replace(v["kari_lager"], employee_view="Trives godt i butikken."))
@@ -112,7 +112,7 @@ def test_a_changed_text_is_requeued_and_the_old_text_no_longer_found(workspace, 
     assert _visit_ids(search(workspace, "butikken")) == {v["kari_lager"].id}
 
 
-def test_trigrams_of_a_word_in_different_places_are_not_a_match(workspace, people) -> None:  # type: ignore[no-untyped-def]
+def test_trigrams_of_a_word_in_different_places_are_not_a_match(workspace, people) -> None:
     kari, _, _ = people
     # "lagerhallen" holds every trigram of "erha" only across two words here: the index says maybe, the text no.
     odd = records.save(workspace, Visit(participant_id=kari.id, starts_at=datetime(2026, 3, 6, 9, tzinfo=UTC),
@@ -121,7 +121,7 @@ def test_trigrams_of_a_word_in_different_places_are_not_a_match(workspace, peopl
     assert _visit_ids(search(workspace, "erh")) == {odd.id}
 
 
-def test_a_visit_saved_after_the_newest_visits_were_erased_is_found(workspace, people) -> None:  # type: ignore[no-untyped-def]
+def test_a_visit_saved_after_the_newest_visits_were_erased_is_found(workspace, people) -> None:
     """Erasing the participant whose visits hold the highest rowids frees them; SQLite gives the next visit one
     of them, at or below the index's mark: it must still be indexed."""
     from fieldapp.services import erasure
@@ -135,7 +135,7 @@ def test_a_visit_saved_after_the_newest_visits_were_erased_is_found(workspace, p
     assert _visit_ids(search(workspace, "turnusordningen")) == {new.id}
 
 
-def test_after_a_migration_vacuums_the_file_the_index_is_filled_again(workspace, people) -> None:  # type: ignore[no-untyped-def]
+def test_after_a_migration_vacuums_the_file_the_index_is_filled_again(workspace, people) -> None:
     """VACUUM may renumber `visit` rowids, which the index is keyed by: after it, the index starts over."""
     from fieldapp.storage import migrate
 

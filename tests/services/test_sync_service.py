@@ -12,10 +12,10 @@ from fieldapp.domain.records import Participant
 from fieldapp.services import records
 from fieldapp.services import sync as service
 from fieldapp.storage import integrity
-from tests.sync.conftest import make_device, server  # noqa: F401
+from tests.sync.conftest import make_device, server  # noqa: F401 - pytest fixtures, used by name in the tests' arguments
 
 
-def _pair(server, make_device):  # type: ignore[no-untyped-def]
+def _pair(server, make_device):
     team = server.team()
     a, b = make_device("a"), make_device("b")
     sa, sb = service.Syncer(a.ws), service.Syncer(b.ws)
@@ -27,7 +27,7 @@ def _pair(server, make_device):  # type: ignore[no-untyped-def]
     return a, b, sa, sb
 
 
-def test_overview_counts_waiting_changes_until_pushed(server, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_overview_counts_waiting_changes_until_pushed(server, make_device) -> None:
     a, b, sa, sb = _pair(server, make_device)
     assert service.overview(a.ws) == service.Overview(True, server.url, "Team Nord", 0, 0)
     records.save(a.ws, Participant(first_name="Kari", last_name="Nordmann"))
@@ -40,7 +40,7 @@ def test_overview_counts_waiting_changes_until_pushed(server, make_device) -> No
     assert pulled.applied_changes == result.pushed_changes and "participant" in pulled.changed_entities
 
 
-def test_not_enrolled_folder_counts_every_local_change(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_not_enrolled_folder_counts_every_local_change(workspace) -> None:
     assert service.overview(workspace) == service.Overview(False)
     records.save(workspace, Participant(first_name="Ola", last_name="Nordmann"))
     assert service.overview(workspace).waiting_changes > 0
@@ -48,22 +48,22 @@ def test_not_enrolled_folder_counts_every_local_change(workspace) -> None:  # ty
     assert result.state == "error" and result.error_kind == "setup"
 
 
-def test_bad_address_is_refused_before_any_network(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_bad_address_is_refused_before_any_network(workspace) -> None:
     with pytest.raises(service.SyncError) as caught:
         service.Syncer(workspace).enroll("sync.example.org", "ABCD", name="x")
     assert caught.value.kind == "setup"
 
 
-def test_unreachable_server_is_an_outage_with_a_reason(server, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_unreachable_server_is_an_outage_with_a_reason(server, make_device) -> None:
     a, _, _, _ = _pair(server, make_device)
     server.stop()
     result = service.Syncer(a.ws, max_attempts=1, deadline_s=2).run()
     assert result.state == "error" and result.error_kind == "outage"
     assert result.message is not None and "Cannot reach the sync server" in result.message.text("en")
-    server.stop = lambda: None  # type: ignore[method-assign]
+    server.stop = lambda: None
 
 
-def test_devices_list_and_revoke_from_a_member(server, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_devices_list_and_revoke_from_a_member(server, make_device) -> None:
     a, b, sa, sb = _pair(server, make_device)
     devices = {d.name: d for d in sa.devices()}
     assert devices["a"].this_device and devices["b"].status == "active" and not devices["b"].this_device
@@ -77,12 +77,12 @@ def test_devices_list_and_revoke_from_a_member(server, make_device) -> None:  # 
     assert rotated.ok
 
 
-def test_restoring_a_conflict_is_a_new_change_that_wins_everywhere(server, make_device, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_restoring_a_conflict_is_a_new_change_that_wins_everywhere(server, make_device, tmp_path) -> None:
     a, b, sa, sb = _pair(server, make_device)
     p = records.save(a.ws, Participant(first_name="Kari", last_name="Nordmann"))
     assert sa.run().ok and sb.run().ok
-    records.save(a.ws, dataclasses.replace(records.get(a.ws, Participant, p.id), notes="A"))  # type: ignore[type-var]
-    records.save(b.ws, dataclasses.replace(records.get(b.ws, Participant, p.id), notes="B"))  # type: ignore[type-var]
+    records.save(a.ws, dataclasses.replace(records.get(a.ws, Participant, p.id), notes="A"))
+    records.save(b.ws, dataclasses.replace(records.get(b.ws, Participant, p.id), notes="B"))
     assert sa.run().ok and sb.run().ok
     result = sa.run()
     assert result.conflicts == 1
@@ -94,7 +94,7 @@ def test_restoring_a_conflict_is_a_new_change_that_wins_everywhere(server, make_
     with pytest.raises(DomainError):
         service.restore_conflict(a.ws, c.id)
     assert sa.run().ok and sb.run().ok
-    assert records.get(b.ws, Participant, p.id).notes == "A"  # type: ignore[union-attr]
+    assert records.get(b.ws, Participant, p.id).notes == "A"
     assert service.conflicts(b.ws) == []
     for dev in (a, b):
         with dev.ws.folder.read() as session:

@@ -13,12 +13,12 @@ from fieldapp.services import participants as ps
 from fieldapp.services import team
 
 
-def _participant(ws, first: str) -> Participant:  # type: ignore[no-untyped-def]
+def _participant(ws, first: str) -> Participant:
     return ps.create_participant(ws, Participant(first_name=first, last_name="Testesen",
                                                  follow_up_start=date(2026, 1, 1)))
 
 
-def test_handover_and_cover_are_recorded_and_answer_who_is_responsible(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_handover_and_cover_are_recorded_and_answer_who_is_responsible(workspace) -> None:
     kari = team.save_specialist(workspace, Specialist(name="Kari Fjellheim"))
     ola = team.save_specialist(workspace, Specialist(name="Ola Nordstrand"))
     p = _participant(workspace, "Siri")
@@ -37,7 +37,7 @@ def test_handover_and_cover_are_recorded_and_answer_who_is_responsible(workspace
     assert {"specialist", "assignment"} <= clocked & queued
 
 
-def test_a_cover_needs_an_end_and_the_specialist_must_exist(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_cover_needs_an_end_and_the_specialist_must_exist(workspace) -> None:
     kari = team.save_specialist(workspace, Specialist(name="Kari Fjellheim"))
     p = _participant(workspace, "Siri")
     with pytest.raises(ValidationFailed):
@@ -46,7 +46,7 @@ def test_a_cover_needs_an_end_and_the_specialist_must_exist(workspace) -> None: 
         team.hand_over(workspace, participant_id=p.id, specialist_id="nobody", start=date(2026, 1, 1))
 
 
-def test_responsible_rows_show_and_filter_by_specialist(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_responsible_rows_show_and_filter_by_specialist(workspace) -> None:
     kari = team.save_specialist(workspace, Specialist(name="Kari Fjellheim"))
     ola = team.save_specialist(workspace, Specialist(name="Ola Nordstrand"))
     siri, per, nils = (_participant(workspace, n) for n in ("Siri", "Per", "Nils"))
@@ -62,7 +62,7 @@ def test_responsible_rows_show_and_filter_by_specialist(workspace) -> None:  # t
     assert nils.id not in team.responsible_on(workspace, date(2026, 6, 1))
 
 
-def test_a_participants_export_holds_who_was_responsible(workspace, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_participants_export_holds_who_was_responsible(workspace, tmp_path) -> None:
     from fieldapp.services.exporting import write_export
 
     kari = team.save_specialist(workspace, Specialist(name="Kari Fjellheim"))

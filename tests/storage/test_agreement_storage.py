@@ -16,7 +16,7 @@ from fieldapp.services import records
 from fieldapp.storage import agreements as store
 
 
-def _setup(workspace):  # type: ignore[no-untyped-def]
+def _setup(workspace):
     p = records.save(workspace, Participant(first_name="Kari", last_name="Ødegård"))
     content = complete_example_content()
     with workspace.folder.write() as s:
@@ -24,14 +24,14 @@ def _setup(workspace):  # type: ignore[no-untyped-def]
     return agreement, version, content
 
 
-def _sign_all(workspace, version_id: str) -> None:  # type: ignore[no-untyped-def]
+def _sign_all(workspace, version_id: str) -> None:
     with workspace.folder.write() as s:
         for role in ("employee", "employer", "nav", "job_specialist"):
             store.sign(s, version_id, role=role, name=role, method="paper", confirmation_text="Lest og godtatt.",
                        device_id=workspace.device_id)
 
 
-def test_lifecycle_draft_to_active_with_events(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_lifecycle_draft_to_active_with_events(workspace) -> None:
     agreement, version, content = _setup(workspace)
     with workspace.folder.read() as s:
         assert store.status(s, agreement.id) == AgreementStatus.DRAFT
@@ -59,7 +59,7 @@ def test_lifecycle_draft_to_active_with_events(workspace) -> None:  # type: igno
     assert kinds.count("signed") == 4 and kinds[-1] == "concluded"
 
 
-def test_freeze_refused_while_required_fields_are_missing(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_freeze_refused_while_required_fields_are_missing(workspace) -> None:
     agreement, version, content = _setup(workspace)
     with workspace.folder.write() as s:
         store.update_draft(s, version.id, replace(content, goals=()))
@@ -68,7 +68,7 @@ def test_freeze_refused_while_required_fields_are_missing(workspace) -> None:  #
     assert any(e.field.startswith("goals") for e in err.value.errors)
 
 
-def test_signed_version_cannot_change_through_storage_or_sql(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_signed_version_cannot_change_through_storage_or_sql(workspace) -> None:
     agreement, version, content = _setup(workspace)
     with workspace.folder.write() as s:
         store.freeze(s, version.id)
@@ -95,7 +95,7 @@ def test_signed_version_cannot_change_through_storage_or_sql(workspace) -> None:
         assert store.latest_version(s, agreement.id).content == content
 
 
-def test_change_after_conclusion_makes_a_new_version_and_keeps_the_signed_one(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_change_after_conclusion_makes_a_new_version_and_keeps_the_signed_one(workspace) -> None:
     agreement, version, content = _setup(workspace)
     with workspace.folder.write() as s:
         store.freeze(s, version.id)
@@ -117,7 +117,7 @@ def test_change_after_conclusion_makes_a_new_version_and_keeps_the_signed_one(wo
     assert err.value.code == "agreement.shorten.reason"
 
 
-def test_revoking_signatures_allows_reopening_and_is_logged(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_revoking_signatures_allows_reopening_and_is_logged(workspace) -> None:
     agreement, version, content = _setup(workspace)
     with workspace.folder.write() as s:
         store.freeze(s, version.id)
@@ -136,7 +136,7 @@ def test_revoking_signatures_allows_reopening_and_is_logged(workspace) -> None: 
     assert "signatures_revoked" in kinds and "reopened" in kinds and "changed" in kinds
 
 
-def test_annul_needs_reason(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_annul_needs_reason(workspace) -> None:
     agreement, _, _ = _setup(workspace)
     with workspace.folder.write() as s, pytest.raises(DomainError):
         store.annul(s, agreement.id, reason="  ")

@@ -11,13 +11,13 @@ from fieldapp.storage.engine import CACHE_KIB, CATCH_UP_CACHE_KIB, catch_up
 FULL, NORMAL = 2, 1
 
 
-def _pragmas(session) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def _pragmas(session) -> tuple[int, int, int]:
     conn = session.connection()
-    return tuple(int(conn.exec_driver_sql(f"PRAGMA {name}").scalar_one())  # type: ignore[return-value]
+    return tuple(int(conn.exec_driver_sql(f"PRAGMA {name}").scalar_one())
                  for name in ("synchronous", "cache_size", "wal_autocheckpoint"))
 
 
-def test_a_catch_up_write_is_roomy_and_the_next_write_is_durable_again(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_catch_up_write_is_roomy_and_the_next_write_is_durable_again(workspace) -> None:
     folder = workspace.folder
     with catch_up():
         with folder.write() as session:
@@ -32,7 +32,7 @@ def test_a_catch_up_write_is_roomy_and_the_next_write_is_durable_again(workspace
         assert _pragmas(session) == (FULL, -CACHE_KIB, 1000)
 
 
-def test_only_the_catching_up_thread_gets_it(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_catching_up_thread_gets_it(workspace) -> None:
     folder = workspace.folder
     seen: list[tuple[int, int, int]] = []
     inside, done = threading.Event(), threading.Event()

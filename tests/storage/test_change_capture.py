@@ -44,7 +44,7 @@ def _new(before: Stamps, after: Stamps) -> list[tuple[str, str, str, int, str]]:
 
 def _queued(ws: Workspace) -> set[tuple[str, str]]:
     with ws.folder.read() as session:
-        return {tuple(r) for r in session.connection().exec_driver_sql(  # type: ignore[misc]
+        return {tuple(r) for r in session.connection().exec_driver_sql(
             "SELECT entity, entity_id FROM outbox_record").all()}
 
 

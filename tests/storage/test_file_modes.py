@@ -14,7 +14,7 @@ from fieldapp.files import write_atomic
 from fieldapp.services.exporting import write_export
 from fieldapp.services.workspace import open_workspace
 from fieldapp.storage.migrate import migrate
-from tests.storage.test_migrations import ALL_REVISIONS, _insert_participant, _upgrade, keyed_db  # noqa: F401
+from tests.storage.test_migrations import ALL_REVISIONS, _insert_participant, _upgrade, keyed_db  # noqa: F401 - pytest fixtures, used by name in the tests' arguments
 
 
 def _mode(path: Path) -> int:

@@ -118,7 +118,7 @@ def _rows(conn: Connection) -> dict[str, dict[str, dict[str, Any]]]:
     return {t: replay.table_rows(conn, t) for t in COLUMNS}
 
 
-def test_0007_keeps_every_record_clock_and_unsent_change(old_folder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_0007_keeps_every_record_clock_and_unsent_change(old_folder, tmp_path: Path) -> None:
     engine, path, ws = old_folder
     demo = _demo_rows(tmp_path)
     other = str(uuid.uuid4())

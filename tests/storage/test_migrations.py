@@ -224,7 +224,7 @@ def test_upgrading_a_folder_with_data_backs_up_and_keeps_capture_working(
         result = ws.folder.migration
         assert (result.from_revision, result.to_revision) == (real_head, extra)
         assert result.backup is not None and result.backup.parent == paths.backups_dir(data_dir)
-        assert records.get(ws, Participant, pid).last_name == LAST_NAME  # type: ignore[union-attr]
+        assert records.get(ws, Participant, pid).last_name == LAST_NAME
         # The rebuilt participant table got its capture triggers back: edits are logged, raw writes refused.
         records.save(ws, Participant(id=pid, first_name="Åse Marie", last_name=LAST_NAME))
         with ws.folder.read() as session:
@@ -310,7 +310,7 @@ def test_failed_migration_leaves_old_revision_and_data(
     assert head_revision() == real_head
     with open_workspace(data_dir) as ws:
         assert ws.folder.migration.from_revision == real_head
-        assert records.get(ws, Participant, pid).last_name == LAST_NAME  # type: ignore[union-attr]
+        assert records.get(ws, Participant, pid).last_name == LAST_NAME
         with ws.folder.read() as session:
             conn = session.connection()
             assert "probe_extra" not in sa.inspect(conn).get_table_names()

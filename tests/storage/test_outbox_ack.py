@@ -49,12 +49,12 @@ class CutPushAnswers(FaultProxy):
         pump(upstream, client, drop_answer)
 
 
-def _stored(srv) -> list[tuple[int, bytes]]:  # type: ignore[no-untyped-def]
+def _stored(srv) -> list[tuple[int, bytes]]:
     with srv.engine.connect() as conn:
         return [(r[0], bytes(r[1])) for r in conn.execute(text("SELECT seq, blob FROM batches ORDER BY cursor"))]
 
 
-def test_a_push_cut_mid_answer_keeps_the_outbox_and_the_retry_sends_the_same_batch(server, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_a_push_cut_mid_answer_keeps_the_outbox_and_the_retry_sends_the_same_batch(server, make_device) -> None:
     proxy = CutPushAnswers(server.port)
     try:
         dev = make_device("a", **FAST)
@@ -81,7 +81,7 @@ def test_a_push_cut_mid_answer_keeps_the_outbox_and_the_retry_sends_the_same_bat
         proxy.close()
 
 
-def test_a_value_the_other_writer_had_seen_is_not_reported_as_overwritten(server, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_a_value_the_other_writer_had_seen_is_not_reported_as_overwritten(server, make_device) -> None:
     """Each field remembers where the server acknowledged it: a later acknowledgement of another field of the
     same record does not make an earlier value look unseen."""
     import dataclasses
@@ -94,7 +94,7 @@ def test_a_value_the_other_writer_had_seen_is_not_reported_as_overwritten(server
     p = records.save(a.ws, Participant(first_name="Kari", last_name="Lie", notes="fra A"))
     a.sync()  # notes acknowledged
     b.sync()  # B has seen A's notes
-    p = records.get(a.ws, Participant, p.id)  # type: ignore[assignment]
+    p = records.get(a.ws, Participant, p.id)
     records.save(a.ws, dataclasses.replace(p, phone="912 34 567"))
     a.sync()  # phone acknowledged later
     seen = records.get(b.ws, Participant, p.id)
@@ -102,5 +102,5 @@ def test_a_value_the_other_writer_had_seen_is_not_reported_as_overwritten(server
     records.save(b.ws, dataclasses.replace(seen, notes="fra B, som hadde sett A sin"))
     b.sync()
     a.sync()
-    assert records.get(a.ws, Participant, p.id).notes == "fra B, som hadde sett A sin"  # type: ignore[union-attr]
+    assert records.get(a.ws, Participant, p.id).notes == "fra B, som hadde sett A sin"
     assert sync_state.conflicts(a.ws.folder) == []  # B had seen A's value: nothing was lost unseen

@@ -20,7 +20,7 @@ COLUMNS = {t.name: [c.name for c in t.columns if c.name != "id"] for t in synced
 
 
 @pytest.mark.parametrize("seed", [20240601, 7])
-def test_a_fresh_device_rebuilds_every_record_from_the_server(server, make_device, seed: int) -> None:  # type: ignore[no-untyped-def]
+def test_a_fresh_device_rebuilds_every_record_from_the_server(server, make_device, seed: int) -> None:
     rng = random.Random(seed)
     team = server.team()
     a = make_device("a")
@@ -55,10 +55,10 @@ def test_a_fresh_device_rebuilds_every_record_from_the_server(server, make_devic
                                                   if s[4] == b.id}
     b.sync()
     a.sync()
-    assert records.get(a.ws, Participant, pid).notes == "Etter gjenoppbygging"  # type: ignore[union-attr]
+    assert records.get(a.ws, Participant, pid).notes == "Etter gjenoppbygging"
 
 
-def test_a_fresh_device_rebuilds_demo_data_with_agreements_and_carried_actions(server, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_a_fresh_device_rebuilds_demo_data_with_agreements_and_carried_actions(server, make_device) -> None:
     """Records referring to older records of their own table (an action carried over from an earlier visit)
     and signatures on frozen versions arrive in an order the receiver can apply: nothing is quarantined."""
     from fieldapp.demo.generate import generate

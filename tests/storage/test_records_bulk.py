@@ -65,7 +65,7 @@ def test_new_and_existing_records_in_one_call(workspace: Workspace) -> None:
     assert again[0].created_at == first[0].created_at
     assert again[1].id and again[1].id != first[0].id
     with workspace.folder.read() as session:
-        assert repository.get(session, Participant, first[0].id).first_name == "Kari Anne"  # type: ignore[union-attr]
+        assert repository.get(session, Participant, first[0].id).first_name == "Kari Anne"
         assert repository.get(session, Participant, again[1].id) is not None
 
 

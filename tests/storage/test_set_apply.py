@@ -114,7 +114,7 @@ def test_set_based_apply_equals_record_by_record(tmp_path: Path, seed: int, monk
     for name in ("set", "one"):
         with monkeypatch.context() as m:
             if name == "one":
-                m.setattr(merge._Applier, "_table", _one_record_at_a_time(merge._Applier._table))  # noqa: SLF001
+                m.setattr(merge._Applier, "_table", _one_record_at_a_time(merge._Applier._table))  # noqa: SLF001 - the test reaches the private part it checks or replaces
             with open_workspace(tmp_path / name) as ws:
                 ws.folder.clock.observe(clock_last)
                 account = sync_state.get_account(ws.folder)
@@ -141,5 +141,5 @@ def test_a_batch_refused_half_way_leaves_nothing_behind(workspace: Workspace) ->
             ("updated_at", "2026-11-30T10:00:00.000000Z"), ("updated_by", "B")))))],
         expected_cursor=0, next_cursor=1)
     assert result.quarantined == 1 and "FOREIGN KEY" in result.quarantine_reasons[0]
-    assert records.get(workspace, Participant, p.id).notes is None  # type: ignore[union-attr]
+    assert records.get(workspace, Participant, p.id).notes is None
 

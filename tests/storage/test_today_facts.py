@@ -9,14 +9,14 @@ from sqlalchemy import text
 from fieldapp.storage import today_facts
 
 
-def test_agreement_terms_are_read_from_the_expression_index(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_agreement_terms_are_read_from_the_expression_index(workspace) -> None:
     with workspace.folder.read() as session:
         plan = session.execute(text("EXPLAIN QUERY PLAN " + today_facts._TERMS), {"day": date(2026, 11, 23).isoformat()}).all()
     details = " | ".join(row[-1] for row in plan)
     assert "COVERING INDEX ix_agreement_version_terms" in details, details
 
 
-def test_only_a_finished_visit_counts_as_held_and_drafts_are_listed(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_only_a_finished_visit_counts_as_held_and_drafts_are_listed(workspace) -> None:
     from datetime import UTC, datetime, timedelta
 
     from fieldapp.storage.queries._driver import execute_on

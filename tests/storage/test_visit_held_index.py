@@ -27,7 +27,7 @@ def _statements(participant_id: str) -> list[tuple[str, dict[str, str]]]:
             (some, {**at_now, "ids": json.dumps([participant_id])})]
 
 
-def test_the_last_held_statements_read_ix_visit_held(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_held_statements_read_ix_visit_held(workspace) -> None:
     person, job, _ = participant_in_job(workspace, job_start=date(2026, 1, 5))
     held, _ = earlier_visit(workspace, person, job, NOW - timedelta(days=30))
     earlier_visit(workspace, person, job, NOW - timedelta(days=3), finished=False)  # a draft: not in the index
@@ -40,7 +40,7 @@ def test_the_last_held_statements_read_ix_visit_held(workspace) -> None:  # type
             assert session.execute(text(sql), params).all() == [(person.id, stored_datetime(held.starts_at))]
 
 
-def test_both_readers_find_the_last_visit_held(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_both_readers_find_the_last_visit_held(workspace) -> None:
     from fieldapp.storage.queries._driver import execute_on
 
     person, job, _ = participant_in_job(workspace, job_start=date(2026, 1, 5))
@@ -56,7 +56,7 @@ def test_both_readers_find_the_last_visit_held(workspace) -> None:  # type: igno
     assert facts.last_held[person.id] == held.starts_at
 
 
-def test_a_statement_naming_a_missing_index_fails(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_statement_naming_a_missing_index_fails(workspace) -> None:
     """What the two statements would do if migration 0019's index were dropped or renamed: fail, not slow down."""
     sql, params = _statements("p")[0]
     with workspace.folder.read() as session, pytest.raises(OperationalError, match="no such index"):

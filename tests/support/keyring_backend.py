@@ -14,7 +14,7 @@ _MEMORY: dict[str, str] = {}
 
 
 class TestKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def _file(self) -> Path | None:
         name = os.environ.get("FIELDAPP_TEST_KEYRING_FILE")

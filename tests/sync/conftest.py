@@ -59,7 +59,7 @@ def team(server: LiveServer, make_device: object) -> tuple[LiveServer, str, list
     devices = []
     first = None
     for name in ("a", "b", "c"):
-        dev = make_device(name)  # type: ignore[operator]
+        dev = make_device(name)
         enrolled = dev.client.enroll(server.url, server.code(team_id), name=name)
         if first is None:
             assert enrolled.status == "active" and enrolled.recovery_key

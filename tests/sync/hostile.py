@@ -76,7 +76,7 @@ class HostileServer:
                                       identity.identity_public(signer))
         roster = dict(forged.roster) if with_own_device else {}
         for device_id in recipients:
-            x_pub, ed_pub = identity.split_device_keys(self.device_keys(device_id))  # type: ignore[misc]
+            x_pub, ed_pub = identity.split_device_keys(self.device_keys(device_id))
             roster[device_id] = bundles.Member(x_pub, ed_pub, 1)
         forged = dataclasses.replace(forged, epoch=epoch, roster=roster)
         signer_id = next(iter(forged.roster)) if with_own_device else recipients[0]

@@ -9,7 +9,7 @@ from fieldapp.services import access_log, records
 from fieldapp.services.participants import open_participant
 
 
-def test_access_log_entries_sync_between_devices(server, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_access_log_entries_sync_between_devices(server, make_device) -> None:
     team_id = server.team()
     a, b = make_device("kari"), make_device("ola")
     assert a.client.enroll(server.url, server.code(team_id), name="kari").status == "active"

@@ -29,7 +29,7 @@ def chain() -> dict[str, object]:
     return {"first": first, "second": second, "a_ed": a_ed, "b_ed": b_ed, "recovery_signing": recovery_signing}
 
 
-def test_a_valid_chain_is_taken(chain) -> None:  # type: ignore[no-untyped-def]
+def test_a_valid_chain_is_taken(chain) -> None:
     first, second = chain["first"], chain["second"]
     bundles.check_root(first, device_id="a", device_keys=first.roster["a"].device_keys)
     bundles.check_successor(first, second)
@@ -46,7 +46,7 @@ def _refused(prev: bundles.KeyBundle, new: bundles.KeyBundle, words: str) -> Non
         bundles.check_successor(prev, new)
 
 
-def test_each_broken_rule_is_refused(chain) -> None:  # type: ignore[no-untyped-def]
+def test_each_broken_rule_is_refused(chain) -> None:
     first, second, a_ed, b_ed = chain["first"], chain["second"], chain["a_ed"], chain["b_ed"]
     stranger = identity.new_identity()
     _refused(first, second.signed("a", stranger), "does not verify")
@@ -70,7 +70,7 @@ def test_each_broken_rule_is_refused(chain) -> None:  # type: ignore[no-untyped-
     _refused(second, wrong_recovery, "does not verify")
 
 
-def test_a_first_bundle_must_list_this_device_with_its_keys(chain) -> None:  # type: ignore[no-untyped-def]
+def test_a_first_bundle_must_list_this_device_with_its_keys(chain) -> None:
     second = chain["second"]
     bundles.check_root(second, device_id="b", device_keys=second.roster["b"].device_keys)
     with pytest.raises(UntrustedBundle):

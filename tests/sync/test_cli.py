@@ -14,7 +14,7 @@ from fieldapp.services.workspace import open_workspace
 
 
 def test_enroll_approve_sync_and_conflicts(server, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                           monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FIELDAPP_LANG", "en")
     team_id = server.team()
     a, b = str(tmp_path / "a"), str(tmp_path / "b")
@@ -71,7 +71,7 @@ def test_sync_errors_are_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_quarantined_batches_are_listed_and_exported(team, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     import json
 
     from sqlalchemy import update

@@ -186,7 +186,7 @@ class _Final(ThreeDevices):
             super().teardown()
 
 
-def test_three_devices_converge_and_keep_every_overwritten_value(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_three_devices_converge_and_keep_every_overwritten_value(tmp_path: Path, monkeypatch) -> None:
     from fieldapp.server.config import Settings
 
     monkeypatch.setattr(merge, "apply_page", _tracing_apply(merge.apply_page))

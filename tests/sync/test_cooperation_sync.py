@@ -14,7 +14,7 @@ from tests.sync.test_end_to_end import rows
 TABLES = ("cooperation_meeting", "meeting_item", "participant_benefit", "cooperating_actor")
 
 
-def test_meetings_items_and_benefits_sync_to_the_other_device(team) -> None:  # type: ignore[no-untyped-def]
+def test_meetings_items_and_benefits_sync_to_the_other_device(team) -> None:
     _, _, (a, b, _c) = team
     folks = people(a.ws)
     pid = folks.participant.id

@@ -30,7 +30,7 @@ def check(dev: Device) -> None:
     assert report.ok, (dev.name, report.problems)
 
 
-def test_records_travel_and_all_devices_converge(team) -> None:  # type: ignore[no-untyped-def]
+def test_records_travel_and_all_devices_converge(team) -> None:
     server, _, (a, b, c) = team
     p = records.save(a.ws, Participant(first_name="Åse", last_name="Ødegård", phone="912 34 567"))
     e = records.save(a.ws, Employer(name="Kafé Måken"))
@@ -58,7 +58,7 @@ def test_records_travel_and_all_devices_converge(team) -> None:  # type: ignore[
     assert (idle.pushed_batches, idle.pulled_batches) == (0, 0)
 
 
-def test_concurrent_edits_of_one_field_keep_the_loser_as_a_conflict(team) -> None:  # type: ignore[no-untyped-def]
+def test_concurrent_edits_of_one_field_keep_the_loser_as_a_conflict(team) -> None:
     server, _, (a, b, c) = team
     p = records.save(a.ws, Participant(first_name="Kari", last_name="Nordmann"))
     a.sync()
@@ -79,7 +79,7 @@ def test_concurrent_edits_of_one_field_keep_the_loser_as_a_conflict(team) -> Non
     assert sync_state.conflicts(b.ws.folder) == []  # B's value won: nothing of B's was dropped
     # A later edit by A, made after seeing B's value, overwrites it without a conflict on B.
     pa = records.get(a.ws, Participant, p.id)
-    records.save(a.ws, dataclasses.replace(pa, notes="A igjen, etter å ha sett B"))  # type: ignore[arg-type]
+    records.save(a.ws, dataclasses.replace(pa, notes="A igjen, etter å ha sett B"))
     a.sync()
     b.sync()
     assert sync_state.conflicts(b.ws.folder) == []
@@ -88,14 +88,14 @@ def test_concurrent_edits_of_one_field_keep_the_loser_as_a_conflict(team) -> Non
         check(dev)
 
 
-def test_edit_of_a_record_deleted_elsewhere_stays_deleted_and_is_a_conflict(team) -> None:  # type: ignore[no-untyped-def]
+def test_edit_of_a_record_deleted_elsewhere_stays_deleted_and_is_a_conflict(team) -> None:
     server, _, (a, b, c) = team
     p = records.save(a.ws, Participant(first_name="Ola", last_name="Hansen"))
     a.sync()
     b.sync()
     records.delete(a.ws, Participant, p.id)
     pb = records.get(b.ws, Participant, p.id)
-    records.save(b.ws, dataclasses.replace(pb, notes="redigert offline"))  # type: ignore[arg-type]
+    records.save(b.ws, dataclasses.replace(pb, notes="redigert offline"))
     b.sync()
     a.sync()
     b.sync()
@@ -112,7 +112,7 @@ def test_edit_of_a_record_deleted_elsewhere_stays_deleted_and_is_a_conflict(team
         check(dev)
 
 
-def test_server_database_holds_no_plaintext(team, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_server_database_holds_no_plaintext(team, tmp_path) -> None:
     server, _, (a, b, c) = team
     secrets = ["Ødegård-Særnavn", "19048912345", "rusmiddelbruk-hemmelig", "Bakeriet på Ørland"]
     p = records.save(a.ws, Participant(first_name="Synnøve", last_name=secrets[0], notes=secrets[2]))
@@ -129,7 +129,7 @@ def test_server_database_holds_no_plaintext(team, tmp_path) -> None:  # type: ig
         assert needle.encode() not in dump and needle.encode() not in blobs, needle
 
 
-def test_one_bulk_write_of_many_records_travels_in_several_batches(team) -> None:  # type: ignore[no-untyped-def]
+def test_one_bulk_write_of_many_records_travels_in_several_batches(team) -> None:
     from fieldapp.storage import models, repository
 
     server, _, (a, b, c) = team
@@ -146,7 +146,7 @@ def test_one_bulk_write_of_many_records_travels_in_several_batches(team) -> None
     check(b)
 
 
-def test_a_pulled_visit_is_found_by_search_on_the_device_that_pulled_it(team) -> None:  # type: ignore[no-untyped-def]
+def test_a_pulled_visit_is_found_by_search_on_the_device_that_pulled_it(team) -> None:
     _, _, (a, b, c) = team
     p = records.save(a.ws, Participant(first_name="Kari", last_name="Østby"))
     visit = records.save(a.ws, Visit(participant_id=p.id, starts_at=datetime(2026, 3, 2, 9, tzinfo=UTC),

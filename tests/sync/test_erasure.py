@@ -105,17 +105,17 @@ def _everything_readable(srv: LiveServer, team_id: str, team_keys: dict[str, byt
     for row in shred:
         for key in team_keys.values():
             try:
-                participant_keys.append(unwrap_key(key, bytes(row["wrapped"]), team_id=team_id,  # type: ignore[arg-type]
+                participant_keys.append(unwrap_key(key, bytes(row["wrapped"]), team_id=team_id,
                                                    handle=str(row["handle"]), key_id=str(row["key_id"])))
             except crypto.CryptoError:
                 continue
     out = []
     for b in batches:
-        ciphertext, _ = crypto.split_batch(bytes(b["blob"]))  # type: ignore[arg-type]
+        ciphertext, _ = crypto.split_batch(bytes(b["blob"]))
         for key in team_keys.values():
             try:
                 payload = crypto.decode_payload(crypto.decrypt_batch(
-                    key, ciphertext, team_id=team_id, device_id=str(b["device_id"]), seq=int(b["seq"]),  # type: ignore[call-overload]
+                    key, ciphertext, team_id=team_id, device_id=str(b["device_id"]), seq=int(b["seq"]),
                     key_id=str(b["key_id"])))
             except crypto.CryptoError:
                 continue
@@ -126,7 +126,7 @@ def _everything_readable(srv: LiveServer, team_id: str, team_keys: dict[str, byt
                 for pk in participant_keys:
                     try:
                         opened, _ = open_envelopes([change], lambda _pid, k=pk: k, lambda _pid: False,
-                                                   team_id=team_id, device_id=str(b["device_id"]), seq=int(b["seq"]))  # type: ignore[call-overload]
+                                                   team_id=team_id, device_id=str(b["device_id"]), seq=int(b["seq"]))
                     except crypto.CryptoError:
                         continue
                     out.append(repr(opened))
@@ -138,8 +138,8 @@ def _recovery_keys(srv: LiveServer, team_id: str, recovery_key: str) -> dict[str
     found: dict[str, bytes] = {}
     for row in _server_rows(srv, team_id)[2]:
         if row["recipient"] == RECOVERY_RECIPIENT:
-            opened = bundles.open_bundle(bytes(row["blob"]), private, team_id=team_id,  # type: ignore[arg-type]
-                                         recipient=RECOVERY_RECIPIENT, key_epoch=int(row["key_epoch"]))  # type: ignore[call-overload]
+            opened = bundles.open_bundle(bytes(row["blob"]), private, team_id=team_id,
+                                         recipient=RECOVERY_RECIPIENT, key_epoch=int(row["key_epoch"]))
             found.update(opened.keys)
     return found
 
@@ -161,7 +161,7 @@ def _events(dev: Device) -> list[tuple[str, str]]:
     return [(e.event, e.handle) for e in erasure_store.erasure_log(dev.ws.folder)]
 
 
-def test_an_erased_participant_is_gone_from_every_device_file_and_key(any_server: LiveServer, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_an_erased_participant_is_gone_from_every_device_file_and_key(any_server: LiveServer, make_device) -> None:
     srv = any_server
     team_id = srv.team()
     a, b, c, old = (make_device(n) for n in ("a", "b", "c", "old"))
@@ -186,7 +186,7 @@ def test_an_erased_participant_is_gone_from_every_device_file_and_key(any_server
     for dev in (a, b, c, a):
         dev.sync()
     assert records.get(c.ws, Visit, visit.id) is not None
-    all_keys = dict(keys.bundle(a.id).keys)  # type: ignore[union-attr]
+    all_keys = dict(keys.bundle(a.id).keys)
     # Control: before the erasure, the server's state and the team keys do give the person away.
     assert NAME.split()[1] in _everything_readable(srv, team_id, all_keys)
     assert _files_hold(b.ws.path, NEEDLES[:3]) != []  # and the file check sees the person in a database
@@ -211,11 +211,11 @@ def test_an_erased_participant_is_gone_from_every_device_file_and_key(any_server
     with b.ws.folder.write() as session:
         session.connection().exec_driver_sql(
             "INSERT INTO sync_quarantine (cursor, device_id, seq, key_id, reason, blob, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(r["cursor"], r["device_id"], r["seq"], r["key_id"], "could not be applied: as if refused",  # type: ignore[arg-type]
-              bytes(r["blob"]), "2026-12-01T00:00:00.000000Z")  # type: ignore[arg-type]
+            [(r["cursor"], r["device_id"], r["seq"], r["key_id"], "could not be applied: as if refused",
+              bytes(r["blob"]), "2026-12-01T00:00:00.000000Z")
              for r in from_a])
 
-    wrapped = [bytes(r["wrapped"]) for r in _server_rows(srv, team_id)[1]  # type: ignore[arg-type]
+    wrapped = [bytes(r["wrapped"]) for r in _server_rows(srv, team_id)[1]
                if r["handle"] == participant_handle(p.id)]
     assert wrapped  # the person's key is on the server before the erasure
     what = erasure.preview(a.ws, p.id)
@@ -258,7 +258,7 @@ def test_an_erased_participant_is_gone_from_every_device_file_and_key(any_server
     batches, shred, _ = _server_rows(srv, team_id)
     assert handle not in {r["handle"] for r in shred}
     assert any(r["handle"] == participant_handle(kept.id) for r in shred)
-    dump = b"".join(bytes(r["blob"]) for r in batches)  # type: ignore[arg-type]
+    dump = b"".join(bytes(r["blob"]) for r in batches)
     from fieldapp.server.db import metadata
 
     with srv.engine.begin() as conn:  # every row of every server table, SQLite or PostgreSQL
@@ -271,14 +271,14 @@ def test_an_erased_participant_is_gone_from_every_device_file_and_key(any_server
     for key in wrapped:  # not in any row, nor in the database file's free pages or its WAL
         assert key not in dump
     every_key = {**all_keys, **old_keys.keys, **_recovery_keys(srv, team_id, enrolled.recovery_key),
-                 **keys.bundle(a.id).keys}  # type: ignore[union-attr]
+                 **keys.bundle(a.id).keys}
     readable = _everything_readable(srv, team_id, every_key)
     assert "Blirværende" in readable  # the method reads what is still there
     for needle in NEEDLES:
         assert needle not in readable, needle
 
 
-def test_a_server_cannot_erase_anyone(team) -> None:  # type: ignore[no-untyped-def]
+def test_a_server_cannot_erase_anyone(team) -> None:
     """A tombstone the server makes up (no member's signature) is ignored: the participant stays."""
     from fieldapp.server import erasure_store as server_side
     from fieldapp.server.errors import ApiError
@@ -289,7 +289,7 @@ def test_a_server_cannot_erase_anyone(team) -> None:  # type: ignore[no-untyped-
     p = records.save(a.ws, Participant(first_name="Ingrid", last_name="Urørt"))
     a.sync()
     b.sync()
-    caller = store.authenticate(srv.engine, keys.token(a.id))  # type: ignore[arg-type]
+    caller = store.authenticate(srv.engine, keys.token(a.id))
     forged = WireErasure(participant_handle(p.id), "2026-12-03T10:00:00Z", a.id, "other", b"\x01" * 64)
     with pytest.raises(ApiError, match="signature"):  # the server's own check refuses it from a device
         server_side.erase(srv.engine, caller, [forged])

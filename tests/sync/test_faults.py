@@ -36,12 +36,12 @@ def _log(dev: Device) -> set[tuple[object, ...]]:
         return set(field_stamps(session.connection(), columns))
 
 
-def _server_batches(engine) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
+def _server_batches(engine) -> list[tuple[str, int]]:
     with engine.connect() as conn:
         return [tuple(r) for r in conn.execute(text("SELECT device_id, seq FROM batches ORDER BY cursor"))]
 
 
-def test_sync_through_a_faulty_network_loses_and_duplicates_nothing(server, make_device, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_sync_through_a_faulty_network_loses_and_duplicates_nothing(server, make_device, caplog) -> None:
     import logging
 
     caplog.set_level(logging.ERROR)
@@ -93,7 +93,7 @@ def test_sync_through_a_faulty_network_loses_and_duplicates_nothing(server, make
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_server_killed_in_the_middle_of_a_push(tmp_path: Path, monkeypatch, request, backend) -> None:  # type: ignore[no-untyped-def]
+def test_server_killed_in_the_middle_of_a_push(tmp_path: Path, monkeypatch, request, backend) -> None:
     from fieldapp.sync import push as sync_push
 
     monkeypatch.setattr(sync_push, "MAX_PUSH_BATCHES", 1)  # one request per batch: the kill lands between them
@@ -127,7 +127,7 @@ def test_server_killed_in_the_middle_of_a_push(tmp_path: Path, monkeypatch, requ
         srv.start()
         pusher.join(90)
         assert not pusher.is_alive()
-        report = a.sync() if result["report"].state != "done" else result["report"]  # type: ignore[union-attr]
+        report = a.sync() if result["report"].state != "done" else result["report"]
         assert report.state == "done", report.error
         assert sync_state.pending_count(a_ws.folder) == (0, 0)
         stored = _server_batches(engine)

@@ -22,7 +22,7 @@ NAMES = ("Ingrid", "Hemmelighet", "Sigrun", "Skjult", "Falsk", "Borte", "RekkefÃ
 
 
 @pytest.fixture
-def hostile(team, monkeypatch: pytest.MonkeyPatch) -> tuple[HostileServer, list[Device]]:  # type: ignore[no-untyped-def]
+def hostile(team, monkeypatch: pytest.MonkeyPatch) -> tuple[HostileServer, list[Device]]:
     server, team_id, devices = team
     return HostileServer(server, team_id, monkeypatch), devices
 
@@ -34,7 +34,7 @@ def _pushed(dev: Device, first: str, last: str) -> Participant:
 
 
 def test_a_substituted_key_bundle_is_refused_and_nothing_is_sent_under_it(
-        hostile, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+        hostile, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     evil, (a, b, c) = hostile
     for dev in (a, b, c):
         dev.sync()  # every device holds the team's verified keys
@@ -50,9 +50,9 @@ def test_a_substituted_key_bundle_is_refused_and_nothing_is_sent_under_it(
     assert "kommer fra et medlem" in report.error.text("nb")
     assert records.get(b.ws, Participant, before_attack.id) is None  # nothing applied behind a refused bundle
     assert len(evil.batch_rows()) == stored  # nothing pushed under the server's key
-    assert keys.bundle(b.id) == trusted and forged.current not in trusted.keys  # type: ignore[union-attr]
+    assert keys.bundle(b.id) == trusted and forged.current not in trusted.keys
     # The rotation flag does not make a wrap the older keys for the server's device either.
-    assert a.client.sync().error.code == "sync.untrusted_bundle"  # type: ignore[union-attr]
+    assert a.client.sync().error.code == "sync.untrusted_bundle"
     with evil.engine.connect() as conn:
         recipients = {r.recipient for r in conn.execute(select(key_envelopes.c.recipient))}
     assert recipients <= {a.id, b.id, c.id, "recovery"}
@@ -64,7 +64,7 @@ def test_a_substituted_key_bundle_is_refused_and_nothing_is_sent_under_it(
     evil.assert_blind(*NAMES)
 
 
-def test_the_servers_own_device_in_the_member_list_never_gets_a_key(hostile) -> None:  # type: ignore[no-untyped-def]
+def test_the_servers_own_device_in_the_member_list_never_gets_a_key(hostile) -> None:
     evil, (a, b, c) = hostile
     _pushed(a, "Ingrid", "Hemmelighet")
     intruder, _ = evil.new_device(name="innbrudd")
@@ -75,14 +75,14 @@ def test_the_servers_own_device_in_the_member_list_never_gets_a_key(hostile) -> 
         conn.execute(update(teams).values(rotation_needed=True))
     for dev in (a, b):
         report = dev.client.sync()
-        assert report.state == "error" and report.error.code == "sync.unknown_member"  # type: ignore[union-attr]
-        assert intruder in report.error.text("en")  # type: ignore[union-attr]
+        assert report.state == "error" and report.error.code == "sync.unknown_member"
+        assert intruder in report.error.text("en")
     with evil.engine.connect() as conn:
         assert conn.execute(select(key_envelopes).where(key_envelopes.c.recipient == intruder)).first() is None
     evil.assert_blind(*NAMES)
 
 
-def test_a_forged_bundle_that_adds_the_servers_device_is_refused(hostile) -> None:  # type: ignore[no-untyped-def]
+def test_a_forged_bundle_that_adds_the_servers_device_is_refused(hostile) -> None:
     evil, (a, b, c) = hostile
     b.sync()
     evil.substitute_bundle([b.id], with_own_device=True)
@@ -92,14 +92,14 @@ def test_a_forged_bundle_that_adds_the_servers_device_is_refused(hostile) -> Non
     evil.assert_blind(*NAMES)
 
 
-def test_a_batch_dropped_for_one_reader_is_reported_retried_and_never_skipped(hostile) -> None:  # type: ignore[no-untyped-def]
+def test_a_batch_dropped_for_one_reader_is_reported_retried_and_never_skipped(hostile) -> None:
     evil, (a, b, c) = hostile
     people = [_pushed(a, "Borte", str(i)) for i in (1, 2, 3)]
     evil.hide_from(b.id, lambda wb: wb.device_id == a.id and wb.seq == 2)
     report = b.client.sync()
-    assert report.state == "error" and report.error.kind == "gap"  # type: ignore[union-attr]
-    assert f"Batch 2 of device {a.id} is missing" in report.error.text("en")  # type: ignore[union-attr]
-    assert f"Endringspakke 2 fra enhet {a.id} mangler" in report.error.text("nb")  # type: ignore[union-attr]
+    assert report.state == "error" and report.error.kind == "gap"
+    assert f"Batch 2 of device {a.id} is missing" in report.error.text("en")
+    assert f"Endringspakke 2 fra enhet {a.id} mangler" in report.error.text("nb")
     assert records.get(b.ws, Participant, people[0].id) is not None
     assert all(records.get(b.ws, Participant, p.id) is None for p in people[1:])  # nothing after the gap
     c.sync()  # the other reader sees everything
@@ -112,7 +112,7 @@ def test_a_batch_dropped_for_one_reader_is_reported_retried_and_never_skipped(ho
     evil.assert_blind(*NAMES)
 
 
-def test_a_replayed_old_batch_is_quarantined_and_changes_nothing(hostile) -> None:  # type: ignore[no-untyped-def]
+def test_a_replayed_old_batch_is_quarantined_and_changes_nothing(hostile) -> None:
     import dataclasses
 
     evil, (a, b, c) = hostile
@@ -123,25 +123,25 @@ def test_a_replayed_old_batch_is_quarantined_and_changes_nothing(hostile) -> Non
     evil.append_batch(evil.batch_rows()[0])  # the first version of the record, served again as new
     report = b.sync()
     assert report.quarantined == 1 and "replayed" in report.quarantine_reasons[0]
-    assert records.get(b.ws, Participant, p.id).notes == "ny verdi"  # type: ignore[union-attr]
+    assert records.get(b.ws, Participant, p.id).notes == "ny verdi"
     evil.assert_blind(*NAMES)
 
 
-def test_reordered_batches_stop_at_the_gap_and_apply_nothing_out_of_order(hostile) -> None:  # type: ignore[no-untyped-def]
+def test_reordered_batches_stop_at_the_gap_and_apply_nothing_out_of_order(hostile) -> None:
     evil, (a, b, c) = hostile
     people = [_pushed(a, "RekkefÃ¸lge", str(i)) for i in (1, 2, 3)]
     rows = evil.batch_rows()
     evil.swap(rows[1], rows[2])
     report = b.client.sync()
-    assert report.state == "error" and report.error.kind == "gap"  # type: ignore[union-attr]
-    assert f"Batch 2 of device {a.id}" in report.error.text("en")  # type: ignore[union-attr]
+    assert report.state == "error" and report.error.kind == "gap"
+    assert f"Batch 2 of device {a.id}" in report.error.text("en")
     assert records.get(b.ws, Participant, people[0].id) is not None
     assert all(records.get(b.ws, Participant, p.id) is None for p in people[1:])
     assert sync_state.quarantined(b.ws.folder) == []
     evil.assert_blind(*NAMES)
 
 
-def test_a_batch_under_a_retired_key_is_refused(hostile) -> None:  # type: ignore[no-untyped-def]
+def test_a_batch_under_a_retired_key_is_refused(hostile) -> None:
     evil, (a, b, c) = hostile
     _pushed(a, "Ingrid", "Hemmelighet")
     c.sync()
@@ -152,7 +152,7 @@ def test_a_batch_under_a_retired_key_is_refused(hostile) -> None:  # type: ignor
     a.sync()
     # The thief seals a batch under the retired key, signed by the laptop's own identity; the server stores it.
     forged = records.save(c.ws, Participant(first_name="Falsk", last_name="Endring"))
-    outbox_cut.fill_outbox(c.ws.folder, c.client._encrypt(account, old))  # type: ignore[arg-type]  # noqa: SLF001
+    outbox_cut.fill_outbox(c.ws.folder, c.client._encrypt(account, old))  # noqa: SLF001 - the test reaches the private part it checks or replaces
     [sealed] = sync_state.unpushed(c.ws.folder)
     template = evil.batch_rows()[0]
     evil.append_batch(template, device_id=c.id, seq=sealed.seq, key_id=sealed.key_id, blob=sealed.blob,
@@ -169,7 +169,7 @@ def test_a_batch_under_a_retired_key_is_refused(hostile) -> None:  # type: ignor
     evil.assert_blind(*NAMES)
 
 
-def _seal_forged_copy(signed, dev: Device, *, claimant: str, endorse=None):  # type: ignore[no-untyped-def]
+def _seal_forged_copy(signed, dev: Device, *, claimant: str, endorse=None):
     """A re-rendered PDF of the agreement, sealed with a new key, stored on `dev` as a newer sealed copy that
     claims to be `claimant`'s; returns the sealed PDF."""
     from datetime import timedelta
@@ -184,7 +184,7 @@ def _seal_forged_copy(signed, dev: Device, *, claimant: str, endorse=None):  # t
     fresh = docs.render_pdf(dev.ws, signed.agreement_id, prefer_sealed=False)
     forged = seal_pdf(fresh.pdf, seal_key.generate(claimant, endorse=endorse), reason="forfalsket")
     with dev.ws.folder.write() as session:
-        docs_store.add_sealed(session, SealedDocument(  # type: ignore[arg-type]
+        docs_store.add_sealed(session, SealedDocument(
             agreement_id=real.agreement_id, version_id=real.version_id, content_hash=real.content_hash,
             sha256=forged.sha256, pdf=forged.pdf, lang=real.lang, sealed_at=real.sealed_at + timedelta(days=1),
             device_id=claimant, signer_cert_sha256=forged_cert_sha256(forged.pdf)))
@@ -192,7 +192,7 @@ def _seal_forged_copy(signed, dev: Device, *, claimant: str, endorse=None):  # t
 
 
 @pytest.mark.parametrize("attack", ["in_another_devices_name", "with_another_devices_endorsement"])
-def test_an_injected_sealed_copy_of_a_forged_pdf_is_refused(hostile, attack: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_injected_sealed_copy_of_a_forged_pdf_is_refused(hostile, attack: str) -> None:
     from fieldapp.services import agreement_documents as docs
     from fieldapp.storage import agreement_documents as docs_store
     from fieldapp.sync import identity
@@ -228,7 +228,7 @@ def test_an_injected_sealed_copy_of_a_forged_pdf_is_refused(hostile, attack: str
     evil.assert_blind(*NAMES, "Kari Fjellheim")
 
 
-def test_a_member_sealing_in_its_own_name_is_named_by_verify(hostile) -> None:  # type: ignore[no-untyped-def]
+def test_a_member_sealing_in_its_own_name_is_named_by_verify(hostile) -> None:
     from fieldapp.services import agreement_documents as docs
     from fieldapp.sync import identity
     from tests.documents.helpers import signed_agreement
@@ -253,7 +253,7 @@ def forged_cert_sha256(pdf: bytes) -> str:
     return check_seal(pdf).signer_cert_sha256
 
 
-def test_a_bundle_forged_for_a_new_device_shows_another_team_key_fingerprint(server, make_device, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_bundle_forged_for_a_new_device_shows_another_team_key_fingerprint(server, make_device, monkeypatch) -> None:
     """A brand-new device has nothing to check its first bundle against: the two users comparing the team key
     fingerprint is what catches a server that hands it a bundle of its own."""
     from fieldapp.server.db import key_envelopes as envelopes_table

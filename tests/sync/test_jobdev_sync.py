@@ -14,7 +14,7 @@ DAY = date(2026, 12, 3)
 TABLES = ("employer_outreach", "outreach_for", "job_lead", "participant", "placement")
 
 
-def test_contacts_leads_and_a_hire_sync_to_the_other_device(team) -> None:  # type: ignore[no-untyped-def]
+def test_contacts_leads_and_a_hire_sync_to_the_other_device(team) -> None:
     _, _, (a, b, _c) = team
     employer = records.save(a.ws, Employer(name="Fjordkanten Hotell AS", orgnr="974760673"))
     first = records.save(a.ws, Participant(first_name="Åse", last_name="Brøndbo", phase="phase2",
@@ -48,7 +48,7 @@ def test_contacts_leads_and_a_hire_sync_to_the_other_device(team) -> None:  # ty
     on_a = job_search.pipeline(a.ws, first.id)[0].lead
     assert (on_a.status, on_a.placement_id) == ("hired", hired.placement.id)
     assert records.get(a.ws, Placement, hired.placement.id) is not None
-    assert records.get(a.ws, Participant, first.id).phase == "phase3"  # type: ignore[union-attr]
+    assert records.get(a.ws, Participant, first.id).phase == "phase3"
     for dev in (a, b):
         with dev.ws.folder.read() as session:
             assert integrity.check(session.connection()).ok

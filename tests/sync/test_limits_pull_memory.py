@@ -36,7 +36,7 @@ def test_a_page_of_large_batches_stays_within_the_memory_bound(tmp_path: Path) -
                 "code": code, "device_id": device_id, "name": "d", "public_key": _b64(os.urandom(32))}).body["token"]
         with Transport(server.url, token) as t:
             key_id = "0123456789abcdef"
-            envelope = lambda rcpt: {"recipient": rcpt, "key_epoch": 1, "blob": _b64(os.urandom(92))}  # noqa: E731
+            envelope = lambda rcpt: {"recipient": rcpt, "key_epoch": 1, "blob": _b64(os.urandom(92))}  # noqa: E731 - a one-line helper kept beside its only use
             assert t.call("POST", "/v1/keys", json={"expected_epoch": 0, "key_id": key_id, "recovery_auth_hash": "0" * 64,
                                                    "envelopes": [envelope(device_id), envelope("recovery")]}).status == 200
             sizes = [3 * MB] * 6 + [7 * MB] * 2

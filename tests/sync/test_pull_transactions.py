@@ -39,7 +39,7 @@ def small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pull._Applied, "full", lambda self: len(self.pending) >= 3)
 
 
-def test_a_pull_cut_inside_a_transaction_resumes_without_loss_or_double_apply(team, small_pages,  # type: ignore[no-untyped-def]
+def test_a_pull_cut_inside_a_transaction_resumes_without_loss_or_double_apply(team, small_pages,
                                                                               monkeypatch) -> None:
     server, _, (a, b, _c) = team
     ids = [_new(a, f"Nr {i}") for i in range(8)]
@@ -73,7 +73,7 @@ def test_a_pull_cut_inside_a_transaction_resumes_without_loss_or_double_apply(te
     check(b)
 
 
-def test_a_gap_in_the_middle_of_a_transaction_applies_what_came_before_it(team, small_pages) -> None:  # type: ignore[no-untyped-def]
+def test_a_gap_in_the_middle_of_a_transaction_applies_what_came_before_it(team, small_pages) -> None:
     from sqlalchemy import update
 
     server, _, (a, b, _c) = team
@@ -84,14 +84,14 @@ def test_a_gap_in_the_middle_of_a_transaction_applies_what_came_before_it(team, 
         assert fifth is not None
         conn.execute(update(batches).where(batches.c.cursor == fifth.cursor).values(seq=99))
     report = b.client.sync()
-    assert report.state == "error" and report.error.kind == "gap"  # type: ignore[union-attr]
+    assert report.state == "error" and report.error.kind == "gap"
     # Batch 4 waited in the second transaction; it is applied, and the cursor stops right after it.
     assert [records.get(b.ws, Participant, i) is not None for i in ids] == [True] * 4 + [False]
     assert _applied(b) == [(a.id, seq) for seq in range(1, 5)]
     check(b)
 
 
-def test_a_participant_erased_here_while_their_opened_batches_wait_does_not_come_back(team, small_pages,  # type: ignore[no-untyped-def]
+def test_a_participant_erased_here_while_their_opened_batches_wait_does_not_come_back(team, small_pages,
                                                                                       monkeypatch) -> None:
     """The user erases a participant while a pull holds batches already opened with that participant's key:
     the waiting batches are not applied as they were opened (the key is gone, their records would come back);

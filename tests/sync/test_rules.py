@@ -19,7 +19,7 @@ from fieldapp.sync import crypto, transport
 from tests.sync.test_end_to_end import rows
 
 
-def _apply(ws, batch: merge.RemoteBatch) -> merge.PageResult:  # type: ignore[no-untyped-def]
+def _apply(ws, batch: merge.RemoteBatch) -> merge.PageResult:
     account = sync_state.get_account(ws.folder)
     if account is None:
         sync_state.save_account(ws.folder, server_url="http://x", team_id=str(uuid.uuid4()), team_name="t",
@@ -28,7 +28,7 @@ def _apply(ws, batch: merge.RemoteBatch) -> merge.PageResult:  # type: ignore[no
     return merge.apply_page(ws.folder, [batch], expected_cursor=account.cursor, next_cursor=account.cursor + 1)
 
 
-def test_fields_and_records_this_release_does_not_know_are_kept(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_fields_and_records_this_release_does_not_know_are_kept(workspace) -> None:
     p = records.save(workspace, Participant(first_name="Ny", last_name="Versjon"))
     other = str(uuid.uuid4())
     stamp = workspace.folder.clock.now() + 10
@@ -46,20 +46,20 @@ def test_fields_and_records_this_release_does_not_know_are_kept(workspace) -> No
         assert integrity.check(conn).ok
     assert ("participant", "favourite_colour", "grønn") in kept and ("future_thing", "label", "ukjent") in kept
     assert f'"notes":[{stamp},"{other}"]' in clock  # the known field took the remote clock
-    assert records.get(workspace, Participant, p.id).notes == "fra en nyere versjon"  # type: ignore[union-attr]
+    assert records.get(workspace, Participant, p.id).notes == "fra en nyere versjon"
 
 
-def test_a_clock_far_ahead_is_quarantined_without_blocking(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_clock_far_ahead_is_quarantined_without_blocking(workspace) -> None:
     far = hlc.pack(hlc.unpack(workspace.folder.clock.now())[0] + 3 * 24 * 3600 * 1000, 0)
     other = str(uuid.uuid4())
     result = _apply(workspace, merge.RemoteBatch(1, other, 1, "0" * 16, b"x", 0, (
         ("participant", str(uuid.uuid4()), "notes", "fra framtiden", far),)))
     assert result.quarantined == 1 and "ahead" in result.quarantine_reasons[0]
     assert workspace.folder.clock.last < far
-    assert sync_state.get_account(workspace.folder).cursor == 1  # type: ignore[union-attr]
+    assert sync_state.get_account(workspace.folder).cursor == 1
 
 
-def test_a_signed_agreement_version_is_never_merged(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_a_signed_agreement_version_is_never_merged(workspace) -> None:
     from fieldapp.storage.capture import close_capture, open_capture
 
     # A frozen version written directly (the agreement services are another engineer's area).
@@ -89,7 +89,7 @@ def test_a_signed_agreement_version_is_never_merged(workspace) -> None:  # type:
                                                                  '{"endret": true}')
 
 
-def test_a_server_with_another_or_shorter_history_never_changes_local_data(team) -> None:  # type: ignore[no-untyped-def]
+def test_a_server_with_another_or_shorter_history_never_changes_local_data(team) -> None:
     server, team_id, (a, b, c) = team
     p = records.save(a.ws, Participant(first_name="Behold", last_name="Meg"))
     a.sync()
@@ -100,16 +100,16 @@ def test_a_server_with_another_or_shorter_history_never_changes_local_data(team)
         conn.execute(update(teams).values(next_cursor=1))
     for dev in (a, b):
         report = dev.client.sync()
-        assert report.state == "error" and report.error.kind == "history", report.error  # type: ignore[union-attr]
+        assert report.state == "error" and report.error.kind == "history", report.error
     with server.engine.begin() as conn:  # a different server / team history
         conn.execute(update(teams).values(history_id=str(uuid.uuid4()), next_cursor=100))
     report = b.client.sync()
-    assert report.state == "error" and report.error.kind == "history"  # type: ignore[union-attr]
+    assert report.state == "error" and report.error.kind == "history"
     assert rows(a) == before_a and rows(b) == before_b
     assert records.get(b.ws, Participant, p.id) is not None
 
 
-def test_a_too_old_client_is_told_to_update(team, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_too_old_client_is_told_to_update(team, monkeypatch) -> None:
     from fieldapp.sync.protocol import PROTOCOL_VERSION
 
     server, _, (a, b, c) = team
@@ -117,8 +117,8 @@ def test_a_too_old_client_is_told_to_update(team, monkeypatch) -> None:  # type:
     monkeypatch.setattr(transport, "PROTOCOL_VERSION", PROTOCOL_VERSION - 1)
     a.client.close()
     report = a.client.sync()
-    assert report.state == "error" and report.error.kind == "too_old"  # type: ignore[union-attr]
-    assert "update Fieldapp" in report.error.text("en")  # type: ignore[union-attr]
+    assert report.state == "error" and report.error.kind == "too_old"
+    assert "update Fieldapp" in report.error.text("en")
 
 
 # Crypto building blocks -------------------------------------------------------------------------
@@ -131,7 +131,7 @@ changes = st.lists(st.tuples(st.sampled_from(["participant", "visit"]), st.uuids
 
 @settings(max_examples=60, deadline=None)
 @given(changes=changes, base=st.integers(0, 2**40))
-def test_payload_round_trip(changes, base) -> None:  # type: ignore[no-untyped-def]
+def test_payload_round_trip(changes, base) -> None:
     key = crypto.new_key()
     ctx = dict(team_id="t", device_id="d", seq=3, key_id="ab" * 8)
     blob = crypto.encrypt_batch(key, crypto.encode_payload(changes, base=base), **ctx)
@@ -177,7 +177,7 @@ def test_key_wrap_recovery_text_and_fingerprints() -> None:
 
 # Every run ends: done, error or paused ----------------------------------------------------------
 
-def test_retry_after_is_honoured_and_a_long_one_pauses(team) -> None:  # type: ignore[no-untyped-def]
+def test_retry_after_is_honoured_and_a_long_one_pauses(team) -> None:
     import time as _time
 
     server, _, (a, b, c) = team
@@ -189,7 +189,7 @@ def test_retry_after_is_honoured_and_a_long_one_pauses(team) -> None:  # type: i
     object.__setattr__(srv.settings, "retry_after_s", 2)
     started = _time.monotonic()
     report = a.client.sync()
-    assert report.state == "paused" and report.error.retry_after == 2  # type: ignore[union-attr]
+    assert report.state == "paused" and report.error.retry_after == 2
     assert waits == [2.0, 2.0]  # honoured twice, then paused instead of hammering the server
     object.__setattr__(srv.settings, "retry_after_s", 3600)
     a.client.close()
@@ -202,7 +202,7 @@ def test_retry_after_is_honoured_and_a_long_one_pauses(team) -> None:  # type: i
     assert a.client.sync().state == "done"
 
 
-def test_auth_errors_stop_at_once(team) -> None:  # type: ignore[no-untyped-def]
+def test_auth_errors_stop_at_once(team) -> None:
     from fieldapp.server import store as server_store
 
     server, _, (a, b, c) = team
@@ -210,10 +210,10 @@ def test_auth_errors_stop_at_once(team) -> None:  # type: ignore[no-untyped-def]
     b.client.transport_options.update(sleep=waits.append)
     server_store.revoke_device(server.engine, b.id)
     report = b.client.sync()
-    assert report.state == "error" and report.error.kind == "auth" and waits == []  # type: ignore[union-attr]
+    assert report.state == "error" and report.error.kind == "auth" and waits == []
 
 
-def test_a_server_that_never_answers_ends_in_an_error(make_device, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_server_that_never_answers_ends_in_an_error(make_device, tmp_path) -> None:
     import socket
     import time as _time
 
@@ -230,7 +230,7 @@ def test_a_server_that_never_answers_ends_in_an_error(make_device, tmp_path) -> 
         sync_keys.store_token(dev.id, "x" * 43)
         started = _time.monotonic()
         report = dev.client.sync()
-        assert report.state == "error" and report.error.kind == "outage"  # type: ignore[union-attr]
+        assert report.state == "error" and report.error.kind == "outage"
         assert _time.monotonic() - started < 5
     finally:
         silent.close()

@@ -20,7 +20,7 @@ def _visit(participant_id: str, day: int) -> Visit:
     return Visit(participant_id=participant_id, starts_at=datetime(2026, 12, day, 9, 0, tzinfo=UTC))
 
 
-def test_duplicate_person_found_merged_and_a_late_edit_follows_the_merge(team) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_person_found_merged_and_a_late_edit_follows_the_merge(team) -> None:
     _, _, (a, b, _c) = team
     kept = records.save(a.ws, Participant(first_name="Åse", last_name="Brøndbo", fodselsnummer=FNR,
                                           phone="912 34 567"))
@@ -77,7 +77,7 @@ def test_duplicate_person_found_merged_and_a_late_edit_follows_the_merge(team) -
     assert (twin.id, "phone") in {(c.entity_id, c.field) for c in answered}
 
 
-def test_same_orgnr_twice_is_one_employer(team) -> None:  # type: ignore[no-untyped-def]
+def test_same_orgnr_twice_is_one_employer(team) -> None:
     _, _, (a, b, _c) = team
     kept = records.save(a.ws, Employer(name="Kafé Måken", orgnr="974760673"))
     a.sync()
@@ -101,7 +101,7 @@ def test_same_orgnr_twice_is_one_employer(team) -> None:  # type: ignore[no-unty
         check(dev)
 
 
-def test_two_devices_merging_each_way_keep_one_live_person(team) -> None:  # type: ignore[no-untyped-def]
+def test_two_devices_merging_each_way_keep_one_live_person(team) -> None:
     _, _, (a, b, _c) = team
     one = records.save(a.ws, Participant(first_name="Ola", last_name="Nordmann", fodselsnummer=FNR))
     two = records.save(b.ws, Participant(first_name="Ola", last_name="Nordmann", fodselsnummer=FNR))
@@ -120,7 +120,7 @@ def test_two_devices_merging_each_way_keep_one_live_person(team) -> None:  # typ
     assert rows(a) == rows(b)
 
 
-def test_sync_command_names_a_pair(team, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_sync_command_names_a_pair(team, tmp_path, capsys, monkeypatch) -> None:
     from fieldapp.cli.main import main
 
     monkeypatch.setenv("FIELDAPP_LANG", "en")

@@ -6,7 +6,7 @@ from fieldapp.services import agreement_documents as docs
 from tests.documents.helpers import signed_agreement
 
 
-def test_a_copy_sealed_before_the_device_enrolled_is_taken_in_by_the_others(server, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_a_copy_sealed_before_the_device_enrolled_is_taken_in_by_the_others(server, make_device) -> None:
     team_id = server.team()
     a, b = make_device("a"), make_device("b")
     signed = signed_agreement(a.ws)  # concluded and sealed while a still worked alone

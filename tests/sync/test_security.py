@@ -15,7 +15,7 @@ from fieldapp.sync import crypto, keys
 from tests.sync.conftest import Device
 
 
-def _batch_rows(server):  # type: ignore[no-untyped-def]
+def _batch_rows(server):
     with server.engine.connect() as conn:
         return conn.execute(select(batches).order_by(batches.c.cursor)).all()
 
@@ -26,7 +26,7 @@ def _new(dev: Device, last: str) -> str:
     return p.id
 
 
-def test_tampered_and_relabelled_batches_are_quarantined_and_do_not_block(team) -> None:  # type: ignore[no-untyped-def]
+def test_tampered_and_relabelled_batches_are_quarantined_and_do_not_block(team) -> None:
     server, team_id, (a, b, c) = team
     ids = [_new(a, name) for name in ("Tuklet", "Feilnøkkel", "Gyldig")]
     rows = _batch_rows(server)
@@ -47,7 +47,7 @@ def test_tampered_and_relabelled_batches_are_quarantined_and_do_not_block(team) 
     assert len(kept) == 2 and all(q.blob for q in kept)  # kept with the ciphertext, to show and export
 
 
-def test_a_batch_moved_to_another_number_is_a_gap_and_nothing_after_it_is_taken_in(team) -> None:  # type: ignore[no-untyped-def]
+def test_a_batch_moved_to_another_number_is_a_gap_and_nothing_after_it_is_taken_in(team) -> None:
     server, team_id, (a, b, c) = team
     first = _new(a, "Først")
     moved = _new(a, "Flyttet")
@@ -55,14 +55,14 @@ def test_a_batch_moved_to_another_number_is_a_gap_and_nothing_after_it_is_taken_
         # The server claims batch 2 is batch 99: batch 2 is now missing before it.
         conn.execute(update(batches).where(batches.c.cursor == _batch_rows(server)[-1].cursor).values(seq=99))
     report = b.client.sync()
-    assert report.state == "error" and report.error.kind == "gap"  # type: ignore[union-attr]
-    assert "Batch 2 of device " + a.id in report.error.text("en")  # type: ignore[union-attr]
+    assert report.state == "error" and report.error.kind == "gap"
+    assert "Batch 2 of device " + a.id in report.error.text("en")
     assert records.get(b.ws, Participant, first) is not None
     assert records.get(b.ws, Participant, moved) is None
     assert b.client.sync().error.code == "sync.batch_gap"  # type: ignore[union-attr]  # retried, still reported
 
 
-def test_a_batch_applied_twice_is_recognised_as_a_replay(team) -> None:  # type: ignore[no-untyped-def]
+def test_a_batch_applied_twice_is_recognised_as_a_replay(team) -> None:
     server, team_id, (a, b, c) = team
     _new(a, "Én gang")
     b.sync()
@@ -77,7 +77,7 @@ def test_a_batch_applied_twice_is_recognised_as_a_replay(team) -> None:  # type:
     assert report.quarantined == 1 and "replayed" in report.quarantine_reasons[0]
 
 
-def test_revoked_device_gets_401_and_cannot_read_batches_after_the_rotation(team) -> None:  # type: ignore[no-untyped-def]
+def test_revoked_device_gets_401_and_cannot_read_batches_after_the_rotation(team) -> None:
     server, team_id, (a, b, c) = team
     _new(a, "Før")
     c.sync()
@@ -85,7 +85,7 @@ def test_revoked_device_gets_401_and_cannot_read_batches_after_the_rotation(team
     assert old_bundle is not None
     store.revoke_device(server.engine, c.id)
     report = c.client.sync()
-    assert report.state == "error" and report.error.kind == "auth"  # type: ignore[union-attr]
+    assert report.state == "error" and report.error.kind == "auth"
     rotated = b.sync()
     assert rotated.rotated_key
     secret = records.save(b.ws, Participant(first_name="Etter", last_name="Rotasjonen"))
@@ -107,7 +107,7 @@ def test_revoked_device_gets_401_and_cannot_read_batches_after_the_rotation(team
         raise AssertionError("an old key opened a batch made after the rotation")
 
 
-def test_recovery_key_restores_access_when_every_device_is_lost(server, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_recovery_key_restores_access_when_every_device_is_lost(server, make_device) -> None:
     team_id = server.team()
     a = make_device("a")
     enrolled = a.client.enroll(server.url, server.code(team_id), name="a")
@@ -118,8 +118,8 @@ def test_recovery_key_restores_access_when_every_device_is_lost(server, make_dev
     wrong = crypto.recovery_text(crypto.new_device_keypair()[0])
     try:
         fresh.client.enroll(server.url, server.code(team_id), name="fresh", recovery_key=wrong)
-    except Exception as exc:  # noqa: BLE001
-        assert "recovery" in str(exc.text("en")).lower()  # type: ignore[attr-defined]
+    except Exception as exc:  # noqa: BLE001 - any failure is the finding here, reported by the test
+        assert "recovery" in str(exc.text("en")).lower()
     else:
         raise AssertionError("a wrong recovery key was accepted")
     new = make_device("new")
@@ -130,21 +130,21 @@ def test_recovery_key_restores_access_when_every_device_is_lost(server, make_dev
     assert records.get(new.ws, Participant, p.id) is not None
 
 
-def test_approval_needs_the_right_fingerprint(server, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_approval_needs_the_right_fingerprint(server, make_device) -> None:
     team_id = server.team()
     a, b = make_device("a"), make_device("b")
     a.client.enroll(server.url, server.code(team_id), name="a")
     out = b.client.enroll(server.url, server.code(team_id), name="b")
     assert out.status == "pending"
     pending_report = b.client.sync()
-    assert pending_report.state == "error" and pending_report.error.kind == "pending"  # type: ignore[union-attr]
-    assert out.fingerprint in pending_report.error.text("en")  # type: ignore[union-attr]
+    assert pending_report.state == "error" and pending_report.error.kind == "pending"
+    assert out.fingerprint in pending_report.error.text("en")
     [shown] = a.client.pending_devices()
     assert shown.fingerprint == out.fingerprint  # both screens show the same
     try:
         a.client.approve(b.id, "AAAA-BBBB-CCCC")
-    except Exception as exc:  # noqa: BLE001
-        assert exc.code == "sync.fingerprint_mismatch"  # type: ignore[attr-defined]
+    except Exception as exc:  # noqa: BLE001 - any failure is the finding here, reported by the test
+        assert exc.code == "sync.fingerprint_mismatch"
     else:
         raise AssertionError("approved with a wrong fingerprint")
     team_key = a.client.approve(b.id, out.fingerprint.lower().replace("-", " "))
@@ -153,10 +153,10 @@ def test_approval_needs_the_right_fingerprint(server, make_device) -> None:  # t
     assert b.sync().team_key_fingerprint == team_key  # the new device can check the key came from a member
     assert b.sync().team_key_fingerprint is None
     assert records.get(b.ws, Participant, p.id) is not None
-    assert dataclasses.asdict(records.get(b.ws, Participant, p.id)) == dataclasses.asdict(p)  # type: ignore[arg-type]
+    assert dataclasses.asdict(records.get(b.ws, Participant, p.id)) == dataclasses.asdict(p)
 
 
-def test_batches_sealed_before_a_rotation_are_resealed_with_the_new_key(team) -> None:  # type: ignore[no-untyped-def]
+def test_batches_sealed_before_a_rotation_are_resealed_with_the_new_key(team) -> None:
     server, team_id, (a, b, c) = team
     p = records.save(a.ws, Participant(first_name="Forseglet", last_name="Før bytte"))
     account = sync_state.get_account(a.ws.folder)
@@ -166,12 +166,12 @@ def test_batches_sealed_before_a_rotation_are_resealed_with_the_new_key(team) ->
     assert b.sync().rotated_key
     report = a.sync()  # the server refuses the old key (409 stale_key); a re-seals and pushes
     assert report.ok and report.pushed_batches == 1
-    assert _batch_rows(server)[-1].key_id == keys.bundle(b.id).current != old.current  # type: ignore[union-attr]
+    assert _batch_rows(server)[-1].key_id == keys.bundle(b.id).current != old.current
     b.sync()
     assert records.get(b.ws, Participant, p.id) is not None
 
 
-def test_a_device_the_server_slips_in_never_gets_the_team_key(team) -> None:  # type: ignore[no-untyped-def]
+def test_a_device_the_server_slips_in_never_gets_the_team_key(team) -> None:
     import os
     import uuid
     from datetime import UTC, datetime
@@ -185,11 +185,11 @@ def test_a_device_the_server_slips_in_never_gets_the_team_key(team) -> None:  # 
                                             token_hash="f" * 64, status="active", created_at=datetime.now(UTC)))
         conn.execute(update(teams).values(rotation_needed=True))
     report = b.client.sync()
-    assert report.state == "error" and report.error.code == "sync.unknown_member", report.error  # type: ignore[union-attr]
+    assert report.state == "error" and report.error.code == "sync.unknown_member", report.error
     with server.engine.connect() as conn:
         assert conn.execute(select(key_envelopes).where(key_envelopes.c.recipient == fake)).first() is None
     records.save(a.ws, Participant(first_name="Fortsatt", last_name="Hemmelig"))
-    assert a.client.sync().error.code == "sync.unknown_member"  # type: ignore[union-attr]
+    assert a.client.sync().error.code == "sync.unknown_member"
     # Members' changes stay on the devices until the stranger is gone; then sync resumes.
     with server.engine.begin() as conn:
         conn.execute(update(devices).where(devices.c.id == fake).values(status="revoked"))
@@ -203,7 +203,7 @@ def rows_of(dev: Device) -> list[object]:
         return s.connection().exec_driver_sql("SELECT id FROM participant").all()
 
 
-def test_an_epoch_signed_with_the_recovery_key_is_taken_by_the_remaining_members(server, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_an_epoch_signed_with_the_recovery_key_is_taken_by_the_remaining_members(server, make_device) -> None:
     from fieldapp.sync.bundle import RECOVERY_SIGNER
 
     team_id = server.team()
@@ -220,7 +220,7 @@ def test_an_epoch_signed_with_the_recovery_key_is_taken_by_the_remaining_members
     joined = keys.bundle(new.id)
     assert joined is not None and joined.signer == RECOVERY_SIGNER
     b.sync()  # b checks the recovery signature against the recovery signing key fixed in its bundle
-    assert keys.bundle(b.id).epoch >= joined.epoch  # type: ignore[union-attr]
+    assert keys.bundle(b.id).epoch >= joined.epoch
     p = records.save(new.ws, Participant(first_name="Etter", last_name="Gjenoppretting"))
     new.sync()
     b.sync()

@@ -27,7 +27,7 @@ def participants(dev: Device) -> dict[str, dict[str, Any]]:
 
 def test_revoked_device_resets_enrolls_again_and_its_offline_changes_arrive(
         team, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FIELDAPP_LANG", "en")
     server, team_id, (a, b, _c) = team
     people = [records.save(a.ws, Participant(first_name=f"Deltaker{i}", last_name="Nordmann")) for i in range(5)]
@@ -102,7 +102,7 @@ def test_revoked_device_resets_enrolls_again_and_its_offline_changes_arrive(
         b2.ws.close()
 
 
-def test_a_folder_that_left_its_team_must_be_reopened_before_enrolling(team) -> None:  # type: ignore[no-untyped-def]
+def test_a_folder_that_left_its_team_must_be_reopened_before_enrolling(team) -> None:
     from fieldapp.services import sync as service
 
     server, team_id, (_a, b, _c) = team

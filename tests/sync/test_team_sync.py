@@ -11,7 +11,7 @@ from fieldapp.services import fidelity, records
 from fieldapp.services import team as team_service
 
 
-def test_handover_and_assessment_sync_to_another_device(team) -> None:  # type: ignore[no-untyped-def]
+def test_handover_and_assessment_sync_to_another_device(team) -> None:
     _, _, (a, b, _c) = team
     p = records.save(a.ws, Participant(first_name="Åse", last_name="Ødegård"))
     kari = team_service.save_specialist(a.ws, Specialist(name="Kari Fjellheim"))

@@ -19,7 +19,7 @@ def _get(url: str, token: str) -> int:
                                                   "Authorization": f"Bearer {token}"}).status_code
 
 
-def test_the_old_token_works_until_the_new_one_is_used_then_never_again(team) -> None:  # type: ignore[no-untyped-def]
+def test_the_old_token_works_until_the_new_one_is_used_then_never_again(team) -> None:
     server, _, (a, b, c) = team
     old = keys.token(a.id)
     assert old is not None
@@ -33,7 +33,7 @@ def test_the_old_token_works_until_the_new_one_is_used_then_never_again(team) ->
     assert _get(server.url, new) == 200
 
 
-def test_a_lost_answer_leaves_the_device_working_and_it_can_rotate_again(team) -> None:  # type: ignore[no-untyped-def]
+def test_a_lost_answer_leaves_the_device_working_and_it_can_rotate_again(team) -> None:
     server, _, (a, b, c) = team
     old = keys.token(a.id)
     assert old is not None
@@ -45,7 +45,7 @@ def test_a_lost_answer_leaves_the_device_working_and_it_can_rotate_again(team) -
     assert a.sync().state == "done"
 
 
-def test_the_client_rotates_and_keeps_syncing(team) -> None:  # type: ignore[no-untyped-def]
+def test_the_client_rotates_and_keeps_syncing(team) -> None:
     server, _, (a, b, c) = team
     old = keys.token(b.id)
     rotate_for_folder(b.ws.folder)
@@ -56,7 +56,7 @@ def test_the_client_rotates_and_keeps_syncing(team) -> None:  # type: ignore[no-
     assert b.sync().state == "done"
 
 
-def test_a_revoked_device_cannot_rotate(team) -> None:  # type: ignore[no-untyped-def]
+def test_a_revoked_device_cannot_rotate(team) -> None:
     from fieldapp.sync.errors import SyncError
 
     server, _, (a, b, c) = team
@@ -66,7 +66,7 @@ def test_a_revoked_device_cannot_rotate(team) -> None:  # type: ignore[no-untype
     assert caught.value.kind == "auth"
 
 
-def test_a_key_rotation_rotates_the_token_too(team) -> None:  # type: ignore[no-untyped-def]
+def test_a_key_rotation_rotates_the_token_too(team) -> None:
     server, _, (a, b, c) = team
     a.client.revoke(c.id)
     old = keys.token(a.id)
@@ -77,7 +77,7 @@ def test_a_key_rotation_rotates_the_token_too(team) -> None:  # type: ignore[no-
 
 
 def test_cli_sync_rotate_token(team, capsys: pytest.CaptureFixture[str],
-                               monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+                               monkeypatch: pytest.MonkeyPatch) -> None:
     server, _, (a, b, c) = team
     monkeypatch.setenv("FIELDAPP_LANG", "en")
     old = keys.token(b.id)
@@ -88,7 +88,7 @@ def test_cli_sync_rotate_token(team, capsys: pytest.CaptureFixture[str],
     assert main(["sync", "--data-dir", str(folder)]) == 0
 
 
-def test_a_server_without_token_rotation_leaves_the_sync_going(team, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_server_without_token_rotation_leaves_the_sync_going(team, monkeypatch: pytest.MonkeyPatch) -> None:
     from starlette.routing import Route
 
     from fieldapp.sync.errors import SyncError

@@ -15,7 +15,7 @@ from fieldapp.storage import merge
 RECOVERY = re.compile(r"([0-9A-Z]{4}-){13}[0-9A-Z]{4}")
 
 
-def _first_device(server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _first_device(server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
     team = server.team()
     assert main(["enroll", "--server", server.url, "--code", server.code(team), "--data-dir",
                  str(tmp_path / "a")]) == 0
@@ -25,7 +25,7 @@ def _first_device(server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_the_recovery_key_is_read_from_a_file(server, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                              monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FIELDAPP_LANG", "en")
     team, key = _first_device(server, tmp_path, capsys)
     key_file = tmp_path / "recovery.txt"
@@ -38,7 +38,7 @@ def test_the_recovery_key_is_read_from_a_file(server, tmp_path: Path, capsys: py
 
 def test_the_recovery_key_is_asked_for_and_never_an_argument(server, tmp_path: Path,
                                                              capsys: pytest.CaptureFixture[str],
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FIELDAPP_LANG", "en")
     team, key = _first_device(server, tmp_path, capsys)
     with pytest.raises(SystemExit) as refused:
@@ -53,7 +53,7 @@ def test_the_recovery_key_is_asked_for_and_never_an_argument(server, tmp_path: P
     assert "waits for approval" not in capsys.readouterr().out
 
 
-def test_the_default_device_name_is_not_the_host_name(server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_the_default_device_name_is_not_the_host_name(server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import socket
 
     from fieldapp.server import store
@@ -65,7 +65,7 @@ def test_the_default_device_name_is_not_the_host_name(server, tmp_path: Path, ca
 
 
 def test_sync_exit_codes_are_0_1_2_and_nothing_else(team, capsys: pytest.CaptureFixture[str],
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     from sqlalchemy.exc import OperationalError
 
     server, _, (a, b, c) = team

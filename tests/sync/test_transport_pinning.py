@@ -83,7 +83,7 @@ def tls(tmp_path: Path) -> Iterator[TlsServer]:
         srv.stop()
 
 
-def test_the_right_pin_enrolls_and_later_syncs_keep_checking_it(tls: TlsServer, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_the_right_pin_enrolls_and_later_syncs_keep_checking_it(tls: TlsServer, make_device) -> None:
     dev = make_device("a")
     enrolled = dev.client.enroll(with_options(tls.url, pin_sha256=tls.pin), tls.code(), name="a")
     assert enrolled.status == "active"
@@ -91,7 +91,7 @@ def test_the_right_pin_enrolls_and_later_syncs_keep_checking_it(tls: TlsServer, 
     dev.client.close()
 
 
-def test_a_wrong_pin_sends_nothing_and_says_so(tls: TlsServer, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_pin_sends_nothing_and_says_so(tls: TlsServer, make_device) -> None:
     dev = make_device("a")
     code = tls.code()
     with pytest.raises(SyncError) as caught:
@@ -101,7 +101,7 @@ def test_a_wrong_pin_sends_nothing_and_says_so(tls: TlsServer, make_device) -> N
     assert tls.code_unused(code)  # the code never reached the server
 
 
-def test_without_a_pin_an_unknown_certificate_is_refused(tls: TlsServer, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_pin_an_unknown_certificate_is_refused(tls: TlsServer, make_device) -> None:
     dev = make_device("a")
     code = tls.code()
     with pytest.raises(SyncError) as caught:
@@ -121,7 +121,7 @@ def test_cli_enroll_takes_the_pin_with_colons(tls: TlsServer, tmp_path: Path,
     assert main(["sync", "--data-dir", folder]) == 0
 
 
-def test_https_to_a_plain_http_server_says_there_is_no_secure_connection(server, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_https_to_a_plain_http_server_says_there_is_no_secure_connection(server, make_device) -> None:
     dev = make_device("a")
     with pytest.raises(SyncError) as caught:
         dev.client.enroll(server.url.replace("http://", "https://"), server.code(server.team()), name="a")

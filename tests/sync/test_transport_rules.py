@@ -65,7 +65,7 @@ def test_a_device_enrolled_over_http_before_the_rule_can_be_let_through_explicit
     Transport("http://10.0.0.5:8765").close()
 
 
-def test_the_app_path_refuses_http_before_anything_is_sent(make_device) -> None:  # type: ignore[no-untyped-def]
+def test_the_app_path_refuses_http_before_anything_is_sent(make_device) -> None:
     """The app's set-up dialog calls services.sync.Syncer, which goes through the engine to the transport."""
     from fieldapp.services.sync import Syncer
     from fieldapp.storage import sync_state
@@ -99,9 +99,9 @@ class _Fake(BaseHTTPRequestHandler):
 
     def _answer(self) -> None:
         type(self).hits += 1
-        status, headers, body = self.answers[self.server.kind]  # type: ignore[attr-defined]
+        status, headers, body = self.answers[self.server.kind]
         if status == 0:  # hang: read nothing more, answer nothing
-            self.server.hung.wait(30)  # type: ignore[attr-defined]
+            self.server.hung.wait(30)
             return
         self.send_response(status)
         for k, v in headers.items():
@@ -133,8 +133,8 @@ def fake() -> Iterator[object]:
 
     def start(kind: str) -> str:
         srv = ThreadingHTTPServer(("127.0.0.1", 0), _Fake)
-        srv.kind = kind  # type: ignore[attr-defined]
-        srv.hung = threading.Event()  # type: ignore[attr-defined]
+        srv.kind = kind
+        srv.hung = threading.Event()
         srv.daemon_threads = True
         threading.Thread(target=srv.serve_forever, daemon=True).start()
         servers.append(srv)
@@ -142,14 +142,14 @@ def fake() -> Iterator[object]:
 
     yield start
     for srv in servers:
-        srv.hung.set()  # type: ignore[attr-defined]
+        srv.hung.set()
         srv.shutdown()
         srv.server_close()
 
 
 @pytest.mark.parametrize("kind", ["html", "501", "json"])
 def test_a_url_that_is_not_a_fieldapp_server_gets_its_own_message_in_one_language(
-        kind: str, fake, make_device) -> None:  # type: ignore[no-untyped-def]
+        kind: str, fake, make_device) -> None:
     url = fake(kind)
     dev = make_device("a")
     with pytest.raises(SyncError) as caught:
@@ -162,7 +162,7 @@ def test_a_url_that_is_not_a_fieldapp_server_gets_its_own_message_in_one_languag
     assert "registreringen" not in en and "the enrollment" not in nb and "Sjekk" not in en and "Check" not in nb
 
 
-def test_a_service_that_does_not_speak_http_is_not_a_fieldapp_server(make_device) -> None:  # type: ignore[no-untyped-def]
+def test_a_service_that_does_not_speak_http_is_not_a_fieldapp_server(make_device) -> None:
     import socket
 
     listener = socket.socket()
@@ -185,7 +185,7 @@ def test_a_service_that_does_not_speak_http_is_not_a_fieldapp_server(make_device
     assert caught.value.message.code == "sync.not_fieldapp" and "HTTP" not in caught.value.text("en")
 
 
-def test_a_refusal_by_a_fieldapp_server_is_in_one_language(server, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_a_refusal_by_a_fieldapp_server_is_in_one_language(server, make_device) -> None:
     team = server.team()
     first, second = make_device("a"), make_device("b")
     code = server.code(team)
@@ -207,7 +207,7 @@ def test_a_refusal_by_a_fieldapp_server_is_in_one_language(server, make_device) 
 
 
 def test_a_server_with_a_full_disk_says_so_not_busy(team, capsys: pytest.CaptureFixture[str],
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from fieldapp.domain.records import Participant
     from fieldapp.services import records
 
@@ -218,7 +218,7 @@ def test_a_server_with_a_full_disk_says_so_not_busy(team, capsys: pytest.Capture
 
     # A real SQLITE_FULL: the database may not grow beyond (about) its present size.
     @event.listens_for(engine, "connect")
-    def _small_disk(dbapi_conn, record) -> None:  # type: ignore[no-untyped-def]
+    def _small_disk(dbapi_conn, record) -> None:
         dbapi_conn.execute(f"PRAGMA max_page_count = {pages + 2}")
 
     engine.dispose()
@@ -235,7 +235,7 @@ def test_a_server_with_a_full_disk_says_so_not_busy(team, capsys: pytest.Capture
 
 # Bounded waits --------------------------------------------------------------------------------------------
 
-def test_a_hanging_server_ends_the_call_with_a_clear_message(fake) -> None:  # type: ignore[no-untyped-def]
+def test_a_hanging_server_ends_the_call_with_a_clear_message(fake) -> None:
     url = fake("hang")
     _Fake.hits = 0
     with Transport(url, timeout=0.5, stall_s=1.2) as t:
@@ -246,7 +246,7 @@ def test_a_hanging_server_ends_the_call_with_a_clear_message(fake) -> None:  # t
     assert 1 <= _Fake.hits <= 3  # retried within the budget, not max_attempts times regardless
 
 
-def test_a_hanging_server_ends_an_enrollment_without_repeating_it(fake, make_device) -> None:  # type: ignore[no-untyped-def]
+def test_a_hanging_server_ends_an_enrollment_without_repeating_it(fake, make_device) -> None:
     url = fake("hang")
     _Fake.hits = 0
     dev = make_device("a", timeout=0.5)
@@ -280,7 +280,7 @@ def test_the_default_budget_bounds_a_hanging_server_to_about_30_seconds(monkeypa
 
 
 def test_a_hanging_server_makes_sync_end_in_error_and_cli_sync_exit_2(
-        team, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+        team, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     from fieldapp.cli import sync_cmd
     from fieldapp.server import store as server_store
     from fieldapp.sync.engine import SyncClient
@@ -310,7 +310,7 @@ def test_a_hanging_server_makes_sync_end_in_error_and_cli_sync_exit_2(
 
 # Answers too large to hold ----------------------------------------------------------------------------------
 
-def test_an_oversized_answer_is_refused_unread(fake) -> None:  # type: ignore[no-untyped-def]
+def test_an_oversized_answer_is_refused_unread(fake) -> None:
     with Transport(fake("huge")) as t:
         with pytest.raises(SyncError) as caught:
             t.call("GET", "/v1/batches")

@@ -16,7 +16,7 @@ from tests.support.visit_data import participant_in_job
 START, END = date(2027, 1, 4), date(2027, 6, 30)
 
 
-def complete_content():  # type: ignore[no-untyped-def]
+def complete_content():
     """The example content moved to a period after the tests' "today", so a signed version is "concluded"."""
     base = complete_example_content()
     return replace(base, duration=replace(base.duration, start=START, end=END, extension_consider_by=date(2027, 6, 1),
@@ -26,7 +26,7 @@ def complete_content():  # type: ignore[no-untyped-def]
                    job=replace(base.job, start=START))
 
 
-def concluded_agreement(ws) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def concluded_agreement(ws) -> tuple[str, str]:
     """An agreement whose version 1 is signed by every party (the job specialist last) and sealed."""
     participant, _, _ = participant_in_job(ws, job_start=START)
     agreement_id = editing.create(ws, participant.id, complete_content())
@@ -37,7 +37,7 @@ def concluded_agreement(ws) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     return agreement_id, version_id
 
 
-def draw(qtbot, pad, points: list[tuple[int, int]]) -> None:  # type: ignore[no-untyped-def]
+def draw(qtbot, pad, points: list[tuple[int, int]]) -> None:
     """One stroke through `points` with real mouse press, move and release events."""
     qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(*points[0]))
     for x, y in points[1:]:
@@ -45,19 +45,19 @@ def draw(qtbot, pad, points: list[tuple[int, int]]) -> None:  # type: ignore[no-
     qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(*points[-1]))
 
 
-def signature_strokes(qtbot, pad) -> None:  # type: ignore[no-untyped-def]
+def signature_strokes(qtbot, pad) -> None:
     draw(qtbot, pad, [(40 + i * 12, 110 - (i % 5) * 14) for i in range(30)])
     draw(qtbot, pad, [(120 + i * 9, 60 + i * 3) for i in range(20)])
 
 
-def cancel_cell_editor(qtbot, table) -> None:  # type: ignore[no-untyped-def]
+def cancel_cell_editor(qtbot, table) -> None:
     """Adding a row opens its first cell for typing; the tests set cells through the model instead."""
     for widget in table.viewport().findChildren(QWidget):
         if widget.isVisible():
             qtbot.keyClick(widget, Qt.Key.Key_Escape)
 
 
-def fill_missing_through_widgets(qtbot, editor) -> None:  # type: ignore[no-untyped-def]
+def fill_missing_through_widgets(qtbot, editor) -> None:
     """Type what the prefilled draft lacks: orgnr, dates, a goal, a follow-up line."""
     f = editor.parts.fields
     qtbot.keyClicks(f["parties.employer.orgnr"], EXAMPLE_ORGNR)
@@ -79,7 +79,7 @@ def fill_missing_through_widgets(qtbot, editor) -> None:  # type: ignore[no-unty
     editor.setFocus()
 
 
-def add_nav_follow_up(qtbot, editor) -> None:  # type: ignore[no-untyped-def]
+def add_nav_follow_up(qtbot, editor) -> None:
     """A follow-up line from NAV: a TOA needs one (or a reason why NAV does not follow up)."""
     editor.follow_ups.add.click()
     cancel_cell_editor(qtbot, editor.follow_ups.table)

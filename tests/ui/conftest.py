@@ -23,7 +23,7 @@ def _isolated_settings(tmp_path: Path) -> Iterator[None]:
 
 
 @pytest.fixture
-def settings(qapp) -> QSettings:  # type: ignore[no-untyped-def]
+def settings(qapp) -> QSettings:
     qapp.setOrganizationName("FieldappTests")
     qapp.setApplicationName("FieldappTests")
     return QSettings()
@@ -32,12 +32,12 @@ def settings(qapp) -> QSettings:  # type: ignore[no-untyped-def]
 UI_CODE = str(Path(__file__).resolve().parents[2] / "src" / "fieldapp" / "ui")
 
 
-def _guard_ui_thread(folder, calls: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _guard_ui_thread(folder, calls: list[str]) -> None:
     """Record every database session the UI's own code opens on the UI thread (it must use the worker)."""
     for name in ("read", "write"):
         original = getattr(folder, name)
 
-        def guarded(*args, _original=original, _name=name, **kwargs):  # type: ignore[no-untyped-def]
+        def guarded(*args, _original=original, _name=name, **kwargs):
             if threading.current_thread() is threading.main_thread():
                 stack = traceback.extract_stack()[:-1]
                 ui_frames = [f for f in stack if f.filename.startswith(UI_CODE)]
@@ -49,7 +49,7 @@ def _guard_ui_thread(folder, calls: list[str]) -> None:  # type: ignore[no-untyp
 
 
 @pytest.fixture
-def ctx(qapp, workspace, settings):  # type: ignore[no-untyped-def]
+def ctx(qapp, workspace, settings):
     from fieldapp.ui.change_hub import ChangeHub
     from fieldapp.ui.context import AppContext
     from fieldapp.ui.i18n import install_language
@@ -66,7 +66,7 @@ def ctx(qapp, workspace, settings):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def main_window(qtbot, ctx):  # type: ignore[no-untyped-def]
+def main_window(qtbot, ctx):
     from fieldapp.ui.main_window import MainWindow
 
     window = MainWindow(ctx)

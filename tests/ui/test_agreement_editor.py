@@ -22,11 +22,11 @@ from tests.ui.conftest import NOW
 TODAY = NOW.date()
 
 
-def _wait_status(qtbot, editor, status: str) -> None:  # type: ignore[no-untyped-def]
+def _wait_status(qtbot, editor, status: str) -> None:
     qtbot.waitUntil(lambda: editor.data is not None and editor.data.status == status, timeout=15_000)
 
 
-def _sign(qtbot, editor, role: str, method: str, **extra) -> None:  # type: ignore[no-untyped-def]
+def _sign(qtbot, editor, role: str, method: str, **extra) -> None:
     editor.lifecycle.sign_button.click()
     dialog = editor.lifecycle.dialog
     dialog.role.setCurrentIndex(dialog.role.findData(role))
@@ -267,8 +267,8 @@ def test_job_terms_that_disagree_are_warned_about_while_typing_but_do_not_block(
     qtbot.addWidget(editor)
     _wait_status(qtbot, editor, "draft")
     assert editor.terms_warning.isHidden()
-    editor.parts.fields["job.percentage"].setValue(50)  # type: ignore[attr-defined]
-    editor.parts.fields["job.days_per_week"].setValue(5)  # type: ignore[attr-defined]
+    editor.parts.fields["job.percentage"].setValue(50)
+    editor.parts.fields["job.days_per_week"].setValue(5)
     editor.parts.fields["job.hours_text"].setText("mandag–fredag kl. 08–16")
     editor.parts.fields["job.hours_text"].textEdited.emit("x")
     qtbot.waitUntil(lambda: not editor.terms_warning.isHidden(), timeout=5000)

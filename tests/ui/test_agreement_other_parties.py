@@ -17,7 +17,7 @@ from tests.support.visit_data import participant_in_job
 from tests.ui.agreement_helpers import START, cancel_cell_editor, fill_missing_through_widgets
 
 
-def _new_agreement(qtbot, ctx, main_window) -> AgreementEditor:  # type: ignore[no-untyped-def]
+def _new_agreement(qtbot, ctx, main_window) -> AgreementEditor:
     participant, _, _ = participant_in_job(ctx.ws, job_start=START)
     ctx.navigator.participant(participant.id, "agreements")
     tab = main_window.findChild(AgreementsTab)
@@ -28,7 +28,7 @@ def _new_agreement(qtbot, ctx, main_window) -> AgreementEditor:  # type: ignore[
     return tab.editor
 
 
-def _add_behandler(qtbot, editor: AgreementEditor) -> None:  # type: ignore[no-untyped-def]
+def _add_behandler(qtbot, editor: AgreementEditor) -> None:
     editor.others.add.click()
     cancel_cell_editor(qtbot, editor.others.table)
     model = editor.others.model
@@ -41,7 +41,7 @@ def _add_behandler(qtbot, editor: AgreementEditor) -> None:  # type: ignore[no-u
         assert model.setData(model.index(0, model.column_of(field)), value)
 
 
-def _frozen_pdf_text(qtbot, ctx, editor: AgreementEditor, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
+def _frozen_pdf_text(qtbot, ctx, editor: AgreementEditor, tmp_path: Path) -> str:
     assert editor.missing_model.rowCount() == 0, [e.field for e in editor.missing_model.rows]
     if editor.autosave.dirty:
         with qtbot.waitSignal(editor.draft_saved, timeout=10_000):
@@ -53,7 +53,7 @@ def _frozen_pdf_text(qtbot, ctx, editor: AgreementEditor, tmp_path: Path) -> str
     return squeeze(pdftotext(out.read_bytes(), tmp_path))
 
 
-def test_behandler_party_and_nav_follow_up_line_print(qtbot, ctx, main_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_behandler_party_and_nav_follow_up_line_print(qtbot, ctx, main_window, tmp_path: Path) -> None:
     editor = _new_agreement(qtbot, ctx, main_window)
     fill_missing_through_widgets(qtbot, editor)  # holds a follow-up line from NAV
     _add_behandler(qtbot, editor)
@@ -80,7 +80,7 @@ def test_behandler_party_and_nav_follow_up_line_print(qtbot, ctx, main_window, t
     assert squeeze("Følge opp lønnstilskuddet og fristene") in follow_up and "PerØdegård" in follow_up
 
 
-def test_without_nav_line_the_reason_field_clears_the_missing_item(qtbot, ctx, main_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_without_nav_line_the_reason_field_clears_the_missing_item(qtbot, ctx, main_window, tmp_path: Path) -> None:
     editor = _new_agreement(qtbot, ctx, main_window)
     fill_missing_through_widgets(qtbot, editor)
     model = editor.follow_ups.model

@@ -14,14 +14,14 @@ from fieldapp.ui.agreements.preview import PreviewWindow
 from tests.ui.agreement_helpers import concluded_agreement
 
 
-def _ink(image) -> int:  # type: ignore[no-untyped-def]
+def _ink(image) -> int:
     """Pixels that are not white, sampled on a grid."""
     white = QColor("white").rgb()
     return sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
                if image.pixel(x, y) != white)
 
 
-def _preview(qtbot, ctx, agreement_id: str) -> PreviewWindow:  # type: ignore[no-untyped-def]
+def _preview(qtbot, ctx, agreement_id: str) -> PreviewWindow:
     window = PreviewWindow(ctx, agreement_id, 1)
     qtbot.addWidget(window)
     window.show()

@@ -23,7 +23,7 @@ def short_busy(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)
 
 
-def test_the_status_bar_says_it_waits_and_the_save_then_succeeds(short_busy, qtbot, main_window, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_the_status_bar_says_it_waits_and_the_save_then_succeeds(short_busy, qtbot, main_window, ctx) -> None:
     BusyNotice(main_window).listen()
     holder = _Holder(ctx.ws.path)
     ws = ctx.ws
@@ -58,7 +58,7 @@ def test_the_visit_editor_shows_the_locked_database_message(short_busy, qtbot, c
         holder.stop()
 
 
-def test_a_known_fault_reaching_the_crash_handler_shows_its_message(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_known_fault_reaching_the_crash_handler_shows_its_message(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     from fieldapp.ui.app import _excepthook
 
     shown: list[tuple[str, str, str]] = []

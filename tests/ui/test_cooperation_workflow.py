@@ -18,13 +18,13 @@ from tests.support.cooperation_data import people
 from tests.ui.mnemonics import duplicates
 
 
-def _button(widget, name: str) -> QPushButton:  # type: ignore[no-untyped-def]
+def _button(widget, name: str) -> QPushButton:
     button = widget.findChild(QPushButton, name)
     assert button is not None, name
     return button
 
 
-def _open_tab(qtbot, main_window, participant_id: str, tab: str):  # type: ignore[no-untyped-def]
+def _open_tab(qtbot, main_window, participant_id: str, tab: str):
     detail = main_window.participants.detail
     main_window.show_participant(participant_id)
     qtbot.waitUntil(lambda: detail.participant_id == participant_id and detail.tabs.isEnabled(), timeout=5000)

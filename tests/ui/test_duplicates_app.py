@@ -13,7 +13,7 @@ from tests.ui.sync_helpers import make_app, server, team_of_two  # noqa: F401  #
 FNR = synthetic_fodselsnummer(date(1988, 2, 11), random.Random(21))
 
 
-def test_pair_shown_confirmed_and_merged(server, make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_pair_shown_confirmed_and_merged(server, make_app, qtbot) -> None:
     from fieldapp.ui.sync.conflicts_view import ConflictsDialog
     from fieldapp.ui.sync.duplicates_box import confirmation_text
 

@@ -22,7 +22,7 @@ SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 FNR = synthetic_fodselsnummer(date(1991, 5, 14), random.Random(11))  # month + 40
 
 
-def _participant_with_visit(ws) -> Participant:  # type: ignore[no-untyped-def]
+def _participant_with_visit(ws) -> Participant:
     p = records.save(ws, Participant(first_name="Sigrun", last_name="Bortevik", fodselsnummer=FNR))
     records.save(ws, Visit(participant_id=p.id, summary="Samtale på kafeen",
                            starts_at=datetime(2026, 10, 1, 9, 0, tzinfo=UTC)))
@@ -41,7 +41,7 @@ def _texts(dialog: ErasureLogDialog) -> str:
     return " ".join([labels, headers, dialog.windowTitle(), *(" ".join(row) for row in _cells(dialog))])
 
 
-def test_an_erasure_is_listed_with_reason_device_and_count_and_no_name(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_an_erasure_is_listed_with_reason_device_and_count_and_no_name(qtbot, ctx) -> None:
     p = _participant_with_visit(ctx.ws)
     dialog = ErasureLogDialog(ctx)
     qtbot.addWidget(dialog)
@@ -66,7 +66,7 @@ def test_an_erasure_is_listed_with_reason_device_and_count_and_no_name(qtbot, ct
         _shoot(qtbot, ctx, dialog)
 
 
-def _shoot(qtbot, ctx, dialog: ErasureLogDialog) -> None:  # type: ignore[no-untyped-def]
+def _shoot(qtbot, ctx, dialog: ErasureLogDialog) -> None:
     """docs/screenshots/erasure-log.png, with an erasure received from a named device and a refused change too."""
     from fieldapp.services import sync as sync_service
     from fieldapp.storage import erasure as store
@@ -89,7 +89,7 @@ def _shoot(qtbot, ctx, dialog: ErasureLogDialog) -> None:  # type: ignore[no-unt
         device_names.forget()
 
 
-def test_reached_from_the_privacy_settings(qtbot, ctx, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_reached_from_the_privacy_settings(qtbot, ctx, main_window) -> None:
     from fieldapp.ui.dialogs.settings import SettingsDialog
     from tests.ui.mnemonics import duplicates
 
@@ -141,7 +141,7 @@ def test_the_app_and_the_cli_take_their_labels_from_one_place(qtbot, ctx, tmp_pa
 class _Controller:
     """Stands in for the main window's sync controller: answers the team's device list at once."""
 
-    def __init__(self, devices: list) -> None:  # type: ignore[type-arg]
+    def __init__(self, devices: list) -> None:
         from fieldapp.services import sync as sync_service
 
         self.syncer = self
@@ -149,15 +149,15 @@ class _Controller:
         self._devices = devices
         self.asked = 0
 
-    def devices(self) -> list:  # type: ignore[type-arg]
+    def devices(self) -> list:
         self.asked += 1
         return self._devices
 
-    def call(self, job, on_done, *, on_error=None, owner=None) -> None:  # type: ignore[no-untyped-def]
+    def call(self, job, on_done, *, on_error=None, owner=None) -> None:
         on_done(job(None))
 
 
-def test_another_device_is_named_from_the_team_device_list(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_another_device_is_named_from_the_team_device_list(qtbot, ctx) -> None:
     from fieldapp.services import sync as sync_service
     from fieldapp.storage import erasure as store
     from fieldapp.ui.privacy import device_names

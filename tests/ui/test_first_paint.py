@@ -7,7 +7,7 @@ from fieldapp.services.first_view import quick_agenda
 from tests.ui.conftest import NOW
 
 
-def test_today_shows_before_the_folder_is_open_and_the_rest_follows(qtbot, ctx, data_dir):  # type: ignore[no-untyped-def]
+def test_today_shows_before_the_folder_is_open_and_the_rest_follows(qtbot, ctx, data_dir):
     from fieldapp.ui.context import AppContext
     from fieldapp.ui.main_window import MainWindow
 

@@ -12,19 +12,19 @@ from fieldapp.ui.dialogs.import_dialog import ImportDialog
 from tests.cli.test_import import fnrs, participants
 
 
-def _dialog(qtbot, ctx) -> ImportDialog:  # type: ignore[no-untyped-def]
+def _dialog(qtbot, ctx) -> ImportDialog:
     dialog = ImportDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
-def _load(qtbot, dialog: ImportDialog, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _load(qtbot, dialog: ImportDialog, path: Path) -> None:
     dialog.load_file(path)
     qtbot.waitUntil(lambda: dialog.checked is not None, timeout=10_000)
 
 
-def test_a_bad_file_lists_its_problems_by_line_and_saves_nothing(qtbot, ctx, workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_file_lists_its_problems_by_line_and_saves_nothing(qtbot, ctx, workspace, tmp_path: Path) -> None:
     (a,) = fnrs(1)
     path = tmp_path / "feil.csv"
     path.write_bytes(f"fornavn;etternavn;fodselsnummer\nÅse;Ødegård;{a}\n;Hansen;123\n\"Per\nOla\";Nord;\n"
@@ -43,7 +43,7 @@ def test_a_bad_file_lists_its_problems_by_line_and_saves_nothing(qtbot, ctx, wor
     assert participants(workspace) == []
 
 
-def test_a_good_file_is_previewed_imported_with_progress_and_saved(qtbot, ctx, workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_good_file_is_previewed_imported_with_progress_and_saved(qtbot, ctx, workspace, tmp_path: Path) -> None:
     from openpyxl import Workbook
 
     a, b = fnrs(2)
@@ -74,7 +74,7 @@ def test_a_good_file_is_previewed_imported_with_progress_and_saved(qtbot, ctx, w
     assert not button.isEnabled(), "the same file is not imported twice by a second click"
 
 
-def test_employers_and_a_missing_file(qtbot, ctx, workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_employers_and_a_missing_file(qtbot, ctx, workspace, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, ctx)
     dialog.employers_button.setChecked(True)
     dialog.load_file(tmp_path / "finnes-ikke.csv")
@@ -82,7 +82,7 @@ def test_employers_and_a_missing_file(qtbot, ctx, workspace, tmp_path: Path) -> 
     assert not dialog.import_button.isEnabled()
 
 
-def test_the_main_window_opens_the_dialog_from_its_import_action(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_main_window_opens_the_dialog_from_its_import_action(qtbot, main_window, monkeypatch) -> None:
     opened: list[ImportDialog] = []
     monkeypatch.setattr(ImportDialog, "exec", lambda self: opened.append(self) or 0)
     assert main_window.import_action.isEnabled()

@@ -20,13 +20,13 @@ from tests.ui.conftest import NOW
 TODAY = NOW.astimezone().date()
 
 
-def _saved(qtbot, dialog):  # type: ignore[no-untyped-def]
+def _saved(qtbot, dialog):
     with qtbot.waitSignal(dialog.saved, timeout=5000) as blocker:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     return blocker.args[0]
 
 
-def _button(widget, name: str) -> QPushButton:  # type: ignore[no-untyped-def]
+def _button(widget, name: str) -> QPushButton:
     button = widget.findChild(QPushButton, name)
     assert button is not None, name
     return button
@@ -122,7 +122,7 @@ def test_a_lead_through_application_and_interview_to_hired_creates_the_placement
             p.employment_form, p.status, p.start_date.isoformat()) == (
         person.id, employer.id, manager.id, "Kjøkkenassistent", 50, 3, "temporary", "planned", "2026-12-07")
     assert job_search.pipeline(ctx.ws, person.id)[0].lead.placement_id == p.id
-    assert records.get(ctx.ws, Participant, person.id).phase == "phase3"  # type: ignore[union-attr]
+    assert records.get(ctx.ws, Participant, person.id).phase == "phase3"
     qtbot.waitUntil(lambda: tab.leads.model.row_at(0).lead.status == "hired", timeout=5000)
     qtbot.waitUntil(lambda: main_window.participants.detail.placements.list.model.rowCount() == 1, timeout=5000)
 

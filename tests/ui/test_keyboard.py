@@ -103,7 +103,7 @@ def test_esc_closes_each_editor_and_window(qtbot, ctx, main_window):
 
 
 # --- 6: each Alt letter unique per window, in both languages -------------------------------------------------
-def _windows_to_check(qtbot, ctx, main):  # type: ignore[no-untyped-def]
+def _windows_to_check(qtbot, ctx, main):
     """(name, window, states): each state a callable putting the window in a state to check (a view, a tab)."""
     from fieldapp.ui.agreements.editor import AgreementEditor
     from fieldapp.ui.agreements.history import HistoryWindow
@@ -127,7 +127,7 @@ def _windows_to_check(qtbot, ctx, main):  # type: ignore[no-untyped-def]
     agreement_id, _ = concluded_agreement(ctx.ws)
     detail = main.participants.detail
 
-    def participant_tab(index: int):  # type: ignore[no-untyped-def]
+    def participant_tab(index: int):
         def show() -> None:
             main.show_participant(person.id)
             qtbot.waitUntil(lambda: detail.participant_id == person.id, timeout=5000)

@@ -12,7 +12,7 @@ from tests.support.team_data import share_out
 from tests.ui.conftest import NOW
 
 
-def test_changed_caseload_limit_changes_the_overview(qtbot, ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_changed_caseload_limit_changes_the_overview(qtbot, ctx, workspace) -> None:
     from fieldapp.ui.dialogs.settings import SettingsDialog
     from fieldapp.ui.main_window import MainWindow
 
@@ -49,7 +49,7 @@ def test_changed_caseload_limit_changes_the_overview(qtbot, ctx, workspace) -> N
     assert again.office.caseload_limit.value() == biggest - 1 and again.office.changed() == {}
 
 
-def test_settings_out_of_range_are_refused_in_both_languages(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_settings_out_of_range_are_refused_in_both_languages(workspace) -> None:
     with pytest.raises(DomainError) as caught:
         rs.set_value(workspace, rs.SMALL_CELL, 2)
     assert "Grensen for små tall i rapporter må være et helt tall fra 3 til 50" in caught.value.message.nb

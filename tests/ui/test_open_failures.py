@@ -31,7 +31,7 @@ def test_a_second_app_on_the_same_folder_stops_with_a_message(tmp_path: Path, ke
     assert "allerede åpen" in out.stderr and "Traceback" not in out.stderr
 
 
-def test_an_open_failure_offers_the_right_mend(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_open_failure_offers_the_right_mend(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from fieldapp.storage.datafolder import DatabaseMissing, DataFolderNotFound
     from fieldapp.ui import app
     from fieldapp.ui.dialogs import restore_dialog
@@ -49,7 +49,7 @@ def test_an_open_failure_offers_the_right_mend(qtbot, monkeypatch: pytest.Monkey
     tasks.shutdown()
 
 
-def test_ask_create_folder_answers(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_ask_create_folder_answers(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     def click(box: QMessageBox, which: int) -> int:
         assert str(tmp_path) in box.text()
         box.buttons()  # both buttons exist
@@ -64,7 +64,7 @@ def test_ask_create_folder_answers(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_p
     assert ask_create_folder(None, tmp_path) is False
 
 
-def test_the_restore_dialog_brings_back_the_newest_sound_backup(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_restore_dialog_brings_back_the_newest_sound_backup(qtbot, data_dir: Path) -> None:
     assert main(["demo", "--participants", "3", "--data-dir", str(data_dir)]) == 0
     backup = _backup(data_dir)
     db = data_dir / "fieldapp.db"
@@ -81,7 +81,7 @@ def test_the_restore_dialog_brings_back_the_newest_sound_backup(qtbot, data_dir:
     assert _count(data_dir) == 3 and list(data_dir.glob("fieldapp.db.damaged-*Z"))
 
 
-def test_the_restore_dialog_without_a_sound_backup(qtbot, qapp, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_restore_dialog_without_a_sound_backup(qtbot, qapp, data_dir: Path) -> None:
     from fieldapp.ui.i18n import install_language
 
     install_language(qapp, "nb")

@@ -13,7 +13,7 @@ from tests.ui.conftest import NOW
 
 
 @pytest.fixture
-def team_window(qtbot, ctx, workspace):  # type: ignore[no-untyped-def]
+def team_window(qtbot, ctx, workspace):
     generate(workspace, participants=40, today=NOW.date())
     share_out(workspace, today=NOW.date())
     from fieldapp.ui.main_window import MainWindow
@@ -25,7 +25,7 @@ def team_window(qtbot, ctx, workspace):  # type: ignore[no-untyped-def]
     return window
 
 
-def _open_overview(qtbot, window):  # type: ignore[no-untyped-def]
+def _open_overview(qtbot, window):
     view = window.overview
     assert view.figures is None  # nothing read before it is opened
     with qtbot.waitSignal(view.loaded, timeout=10_000):
@@ -33,11 +33,11 @@ def _open_overview(qtbot, window):  # type: ignore[no-untyped-def]
     return view
 
 
-def _shown(view, key: str) -> str:  # type: ignore[no-untyped-def]
+def _shown(view, key: str) -> str:
     return view.values[key][0].text()
 
 
-def test_overview_opens_and_follows_specialist_and_period(qtbot, team_window, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_overview_opens_and_follows_specialist_and_period(qtbot, team_window, workspace) -> None:
     view = _open_overview(qtbot, team_window)
     team = view.figures.team
     assert _shown(view, "followed") == str(team.followed) == "40"
@@ -69,7 +69,7 @@ def test_overview_opens_and_follows_specialist_and_period(qtbot, team_window, wo
     assert view.work_chart.table.item(0, 1).text() == str(expected.in_work_by_month[0][1])
 
 
-def test_fidelity_form_proposes_caseload_score_and_saves(qtbot, team_window, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_fidelity_form_proposes_caseload_score_and_saves(qtbot, team_window, workspace) -> None:
     view = _open_overview(qtbot, team_window)
     view.fidelity_button.click()
     dialog = view.fidelity_dialog
@@ -92,7 +92,7 @@ def test_fidelity_form_proposes_caseload_score_and_saves(qtbot, team_window, wor
     assert saved[0].total == expected.score + 24 * 4
 
 
-def test_team_dialog_shows_filters_and_hands_over(qtbot, team_window, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_team_dialog_shows_filters_and_hands_over(qtbot, team_window, workspace) -> None:
     from fieldapp.services import team
 
     view = _open_overview(qtbot, team_window)
@@ -118,7 +118,7 @@ def test_team_dialog_shows_filters_and_hands_over(qtbot, team_window, workspace)
     assert [h.assignment.reason for h in team.history(workspace, moved.participant_id)][-1] == "change"
 
 
-def test_fidelity_form_compares_with_the_previous_assessment(qtbot, ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_fidelity_form_compares_with_the_previous_assessment(qtbot, ctx, workspace) -> None:
     from datetime import date
 
     from fieldapp.domain.outcomes.fidelity import ItemScore
@@ -137,7 +137,7 @@ def test_fidelity_form_compares_with_the_previous_assessment(qtbot, ctx, workspa
     assert dialog.rows[7].previous.text() == "Før: 3"
 
 
-def test_overview_shows_caseload_by_phase_and_out_of_office(qtbot, team_window, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_overview_shows_caseload_by_phase_and_out_of_office(qtbot, team_window, workspace) -> None:
     from fieldapp.domain.outcomes.figures import PHASE_CODES
 
     view = _open_overview(qtbot, team_window)
@@ -158,7 +158,7 @@ def test_overview_shows_caseload_by_phase_and_out_of_office(qtbot, team_window, 
     assert f"{mine.followed} av grensen på 20" in view.phase_chart.title.text()
 
 
-def test_report_from_the_overview_reuses_the_facts_read(qtbot, team_window, workspace, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_report_from_the_overview_reuses_the_facts_read(qtbot, team_window, workspace, tmp_path, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     view = _open_overview(qtbot, team_window)

@@ -11,7 +11,7 @@ from tests.ui.conftest import NOW
 from tests.ui.test_overview import _open_overview, _shown, team_window  # noqa: F401 - the fixture is used by name
 
 
-def _counting(monkeypatch) -> tuple[list[object], list[object]]:  # type: ignore[no-untyped-def]
+def _counting(monkeypatch) -> tuple[list[object], list[object]]:
     full: list[object] = []
     partial: list[object] = []
     load, refresh = outcomes.load_inputs, outcomes.refresh_inputs
@@ -20,14 +20,14 @@ def _counting(monkeypatch) -> tuple[list[object], list[object]]:  # type: ignore
     return full, partial
 
 
-def _new_participant(ctx, qtbot, view, name: str) -> None:  # type: ignore[no-untyped-def]
+def _new_participant(ctx, qtbot, view, name: str) -> None:
     person = Participant(first_name=name, last_name="Testesen", status="active",
                          follow_up_start=NOW.date() - timedelta(days=3))
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         ctx.tasks.run(lambda: records.save(ctx.ws, person))
 
 
-def test_a_change_reported_by_the_hub_updates_the_kept_figures(qtbot, ctx, team_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_reported_by_the_hub_updates_the_kept_figures(qtbot, ctx, team_window, monkeypatch) -> None:
     view = _open_overview(qtbot, team_window)
     assert _shown(view, "followed") == "40"
     full, partial = _counting(monkeypatch)
@@ -49,7 +49,7 @@ def test_a_change_reported_by_the_hub_updates_the_kept_figures(qtbot, ctx, team_
     assert view.figures.team == outcomes.overview(ctx.ws, view.period(), today=NOW.date(), now=NOW)
 
 
-def test_a_change_naming_no_records_reads_everything_again(qtbot, ctx, team_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_naming_no_records_reads_everything_again(qtbot, ctx, team_window, monkeypatch) -> None:
     view = _open_overview(qtbot, team_window)
     full, partial = _counting(monkeypatch)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
@@ -60,7 +60,7 @@ def test_a_change_naming_no_records_reads_everything_again(qtbot, ctx, team_wind
     assert len(full) == 1 and partial == []
 
 
-def test_the_overdue_figure_follows_the_pre_job_interval_setting(qtbot, ctx, team_window) -> None:  # type: ignore[no-untyped-def]
+def test_the_overdue_figure_follows_the_pre_job_interval_setting(qtbot, ctx, team_window) -> None:
     from fieldapp.services import participants as ps
     from fieldapp.ui.dialogs.settings import PRE_JOB_INTERVAL_KEY
 

@@ -18,7 +18,7 @@ def _click_save_and_wait_error(qtbot, dialog, form, field: str) -> str:
     return form.error_text(field)
 
 
-def _open_participant(qtbot, main_window, participant_id: str):  # type: ignore[no-untyped-def]
+def _open_participant(qtbot, main_window, participant_id: str):
     main_window.show_participant(participant_id, "overview")
     detail = main_window.participants.detail
     qtbot.waitUntil(lambda: detail.detail is not None and detail.detail.participant.id == participant_id, timeout=5000)

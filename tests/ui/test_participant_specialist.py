@@ -12,14 +12,14 @@ from fieldapp.services import team
 from tests.ui.conftest import NOW
 
 
-def _column(model, title: str) -> int:  # type: ignore[no-untyped-def]
+def _column(model, title: str) -> int:
     from PySide6.QtCore import Qt
 
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     return titles.index(title)
 
 
-def test_specialist_column_and_filter(qtbot, ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_specialist_column_and_filter(qtbot, ctx, workspace) -> None:
     generate(workspace, participants=30, today=NOW.date())
     others = team.specialists(workspace)
     assert others  # the demo has its team
@@ -75,7 +75,7 @@ def test_specialist_column_and_filter(qtbot, ctx, workspace) -> None:  # type: i
     assert {panel.model.row_at(r).id for r in range(panel.model.rowCount())} == mine_ids | {moved}
 
 
-def test_filter_rows_by_specialist_and_nobody(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_filter_rows_by_specialist_and_nobody(workspace) -> None:
     from tests.support.team_data import share_out
 
     generate(workspace, participants=12, today=NOW.date())
@@ -93,7 +93,7 @@ def test_filter_rows_by_specialist_and_nobody(workspace) -> None:  # type: ignor
     assert ps.filter_rows(rows, specialist=None) == rows
 
 
-def test_responsible_query_agrees_with_the_domain_rule(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_responsible_query_agrees_with_the_domain_rule(workspace) -> None:
     from fieldapp.storage.queries import outcomes as oq
     from tests.support.team_data import share_out
 

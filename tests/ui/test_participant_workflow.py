@@ -34,7 +34,7 @@ def _save(qtbot, dialog) -> None:
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
 
-def _saved(qtbot, dialog):  # type: ignore[no-untyped-def]
+def _saved(qtbot, dialog):
     with qtbot.waitSignal(dialog.saved, timeout=5000) as blocker:
         _save(qtbot, dialog)
     return blocker.args[0]

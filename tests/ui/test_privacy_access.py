@@ -16,12 +16,12 @@ from fieldapp.services import access_log, records
 FNR = synthetic_fodselsnummer(date(1988, 3, 9), random.Random(7))
 
 
-def _participant(ws) -> Participant:  # type: ignore[no-untyped-def]
+def _participant(ws) -> Participant:
     return records.save(ws, Participant(first_name="Åsmund", last_name="Fjellheim", fodselsnummer=FNR,
                                         notes="Hemmelig notat om helse"))
 
 
-def _open(qtbot, window, participant_id: str):  # type: ignore[no-untyped-def]
+def _open(qtbot, window, participant_id: str):
     window.show_participant(participant_id)
     detail = window.participants.detail
     qtbot.waitUntil(lambda: detail.detail is not None and detail.detail.participant.id == participant_id, timeout=5000)
@@ -29,7 +29,7 @@ def _open(qtbot, window, participant_id: str):  # type: ignore[no-untyped-def]
     return detail
 
 
-def _texts(widget) -> str:  # type: ignore[no-untyped-def]
+def _texts(widget) -> str:
     return " ".join(w.text() for w in widget.findChildren(QLabel) if w.isVisibleTo(widget))
 
 

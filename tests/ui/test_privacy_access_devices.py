@@ -36,18 +36,18 @@ class _Controller:
         self.asked += 1
         return self._devices
 
-    def call(self, job, on_done, *, on_error=None, owner=None) -> None:  # type: ignore[no-untyped-def]
+    def call(self, job, on_done, *, on_error=None, owner=None) -> None:
         on_done(job(None))
 
 
 @pytest.fixture(autouse=True)
-def _nothing_known():  # type: ignore[no-untyped-def]
+def _nothing_known():
     device_names.forget()
     yield
     device_names.forget()
 
 
-def _tab_with_other_device_entry(qtbot, ctx) -> tuple[AccessLogTab, str]:  # type: ignore[no-untyped-def]
+def _tab_with_other_device_entry(qtbot, ctx) -> tuple[AccessLogTab, str]:
     p = records.save(ctx.ws, Participant(first_name="Tiril", last_name="Haugsnes"))
     with ctx.ws.folder.write() as session:
         q.append(session, participant_id=p.id, device_id=OTHER, at=datetime(2026, 11, 23, 15, 23, tzinfo=UTC),
@@ -63,7 +63,7 @@ def _devices_column(tab: AccessLogTab) -> list[str]:
     return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
-def test_other_device_is_named_from_the_team_device_list(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_other_device_is_named_from_the_team_device_list(qtbot, ctx) -> None:
     tab, participant_id = _tab_with_other_device_entry(qtbot, ctx)
     controller = _Controller([sync_service.Device(OTHER, "Kontor-PC Bergen", "active", "ab", "2026-11-01T10:00:00Z",
                                                   False)])
@@ -76,7 +76,7 @@ def test_other_device_is_named_from_the_team_device_list(qtbot, ctx) -> None:  #
     assert controller.asked == 1  # asked once per run, not on every load
 
 
-def test_unknown_device_falls_back_to_the_short_id(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_device_falls_back_to_the_short_id(qtbot, ctx) -> None:
     tab, participant_id = _tab_with_other_device_entry(qtbot, ctx)
     tab.load(participant_id)  # no sync controller: not in a team, nothing to ask
     qtbot.waitUntil(lambda: _devices_column(tab) == [OTHER[:8]], timeout=5000)

@@ -14,7 +14,7 @@ from fieldapp.ui.agreements.preview import PreviewWindow
 from tests.ui.agreement_helpers import concluded_agreement
 
 
-def _preview(qtbot, ctx, agreement_id: str) -> PreviewWindow:  # type: ignore[no-untyped-def]
+def _preview(qtbot, ctx, agreement_id: str) -> PreviewWindow:
     window = PreviewWindow(ctx, agreement_id, 1)
     qtbot.addWidget(window)
     window.show()
@@ -22,7 +22,7 @@ def _preview(qtbot, ctx, agreement_id: str) -> PreviewWindow:  # type: ignore[no
     return window
 
 
-def _participant_of(ctx, agreement_id: str) -> str:  # type: ignore[no-untyped-def]
+def _participant_of(ctx, agreement_id: str) -> str:
     from fieldapp.services.privacy import check_employer_copy
 
     return check_employer_copy(ctx.ws, agreement_id).participant_id
@@ -72,7 +72,7 @@ def test_given_consent_goes_straight_on(qtbot, ctx, monkeypatch) -> None:
     assert getattr(window, "consent_box", None) is None
 
 
-def _health_goal_agreement(ws):  # type: ignore[no-untyped-def]
+def _health_goal_agreement(ws):
     from dataclasses import replace
 
     from fieldapp.domain.agreement_content import Goal

@@ -18,7 +18,7 @@ from fieldapp.ui.privacy.erase_dialog import EraseDialog
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
-def _answer(qtbot, confirm: bool, seen: list[EraseDialog], *, shot: bool = False) -> QTimer:  # type: ignore[no-untyped-def]
+def _answer(qtbot, confirm: bool, seen: list[EraseDialog], *, shot: bool = False) -> QTimer:
     """Handle the modal dialog from a timer (exec() runs its own event loop)."""
     timer = QTimer()
 
@@ -45,7 +45,7 @@ def _answer(qtbot, confirm: bool, seen: list[EraseDialog], *, shot: bool = False
     return timer
 
 
-def test_erase_from_todays_retention_list_names_what_goes_and_erases(qtbot, ctx, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_erase_from_todays_retention_list_names_what_goes_and_erases(qtbot, ctx, main_window) -> None:
     due = records.save(ctx.ws, Participant(first_name="Gunnar", last_name="Lengesiden", status="ended",
                                            follow_up_end=date(2019, 3, 1)))
     records.save(ctx.ws, Visit(participant_id=due.id, summary="Siste samtale på Nesset",
@@ -80,7 +80,7 @@ def test_erase_from_todays_retention_list_names_what_goes_and_erases(qtbot, ctx,
     del timer
 
 
-def test_erase_is_reachable_from_the_participant(qtbot, ctx, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_erase_is_reachable_from_the_participant(qtbot, ctx, main_window) -> None:
     p = records.save(ctx.ws, Participant(first_name="Ola", last_name="Utgått"))
     detail = main_window.participants.detail
     detail.show_participant(p.id)

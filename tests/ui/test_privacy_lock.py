@@ -41,7 +41,7 @@ def _visible_text() -> str:
 
 
 @pytest.fixture
-def shown(qtbot, ctx, main_window):  # type: ignore[no-untyped-def]
+def shown(qtbot, ctx, main_window):
     p = records.save(ctx.ws, Participant(first_name="Signe", last_name="Rørvik", fodselsnummer=FNR))
     main_window.show_participant(p.id)
     detail = main_window.participants.detail
@@ -83,7 +83,7 @@ def test_idle_lock_hides_everything_and_a_wrong_pin_keeps_it_locked(qtbot, ctx, 
     lock.set_idle_ms(0)
 
 
-def _try_unlock(qtbot, lock, pin: str) -> bool:  # type: ignore[no-untyped-def]
+def _try_unlock(qtbot, lock, pin: str) -> bool:
     """One try through the lock screen's path; the answer comes back from the pool thread."""
     with qtbot.waitSignal(lock.unlock_checked, timeout=10_000) as checked:
         lock.try_unlock(pin)
@@ -125,7 +125,7 @@ def test_pin_is_kept_only_as_a_salted_hash() -> None:
     assert stored is not None and "4711" not in stored and stored.startswith("scrypt$")
     first_salt = stored.split("$")[4]
     app_pin.set_pin("4711")
-    assert keyring.get_password(app_pin.SERVICE, app_pin.ENTRY).split("$")[4] != first_salt  # type: ignore[union-attr]
+    assert keyring.get_password(app_pin.SERVICE, app_pin.ENTRY).split("$")[4] != first_salt
     assert app_pin.verify_pin("4711") and not app_pin.verify_pin("4712")
     with pytest.raises(DomainError):
         app_pin.set_pin("12")
@@ -149,7 +149,7 @@ def test_settings_keep_idle_time_and_the_offices_retention_period(qtbot, ctx, sh
     qtbot.waitUntil(lambda: retention_years(ctx.ws) == 3, timeout=5000)
 
 
-def test_the_pin_is_checked_off_the_ui_thread_and_a_second_try_waits(qtbot, ctx, shown, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_pin_is_checked_off_the_ui_thread_and_a_second_try_waits(qtbot, ctx, shown, monkeypatch) -> None:
     import threading
 
     app_pin.set_pin("4711")

@@ -20,7 +20,7 @@ LAPTOP = QRect(0, 0, 1366, 728)  # a 1366×768 screen less a 40-pixel panel
 
 # --- 3: every window fits a 1366×768 laptop, its finishing buttons on screen ---------------------------------
 @pytest.fixture
-def laptop(monkeypatch) -> QRect:  # type: ignore[no-untyped-def]
+def laptop(monkeypatch) -> QRect:
     monkeypatch.setattr(screen, "available", lambda window: QRect(LAPTOP))
     return LAPTOP
 

@@ -15,7 +15,7 @@ TODAY = NOW.astimezone().date()
 
 
 # --- 10: screen readers hear what each table and cell is ---------------------------------------------------------
-def _tables_in(window: QWidget) -> list:  # type: ignore[type-arg]
+def _tables_in(window: QWidget) -> list:
     from PySide6.QtWidgets import QAbstractItemView
 
     return [t for t in window.findChildren(QAbstractItemView) if t.window() is window

@@ -8,7 +8,7 @@ from fieldapp.domain.records import Participant
 from fieldapp.services import records
 from fieldapp.services import sync as sync_service
 from tests.support.sync_server import LiveServer
-from tests.ui.sync_helpers import AppInstance, approve_via_ui, enroll_via_ui, make_app, server, team_of_two  # noqa: F401
+from tests.ui.sync_helpers import AppInstance, approve_via_ui, enroll_via_ui, make_app, server, team_of_two  # noqa: F401 - pytest fixtures, used by name in the tests' arguments
 
 
 def _notes(app: AppInstance, pid: str) -> str | None:
@@ -17,7 +17,7 @@ def _notes(app: AppInstance, pid: str) -> str | None:
     return got.notes
 
 
-def test_approving_a_new_device_through_the_ui(server, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_approving_a_new_device_through_the_ui(server, make_app) -> None:
     a, b = team_of_two(server, make_app)
     assert b.state.state == "up_to_date"
     # The new device shows the team key fingerprint the approving device showed.
@@ -25,7 +25,7 @@ def test_approving_a_new_device_through_the_ui(server, make_app) -> None:  # typ
     assert "Up to date at" in b.window.status.sync_label.text()
 
 
-def test_offline_edits_on_both_converge_when_they_come_online(server, make_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_offline_edits_on_both_converge_when_they_come_online(server, make_app, tmp_path) -> None:
     a, b = team_of_two(server, make_app)
     p = records.save(a.ws, Participant(first_name="Åse", last_name="Ødegård"))
     assert a.sync_once().ok and b.sync_once().ok
@@ -60,7 +60,7 @@ def test_offline_edits_on_both_converge_when_they_come_online(server, make_app, 
         assert app.window.status.last is not None and app.window.status.last.waiting_changes == 0
 
 
-def test_conflict_shows_on_the_losing_device_and_can_be_restored(server, make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_conflict_shows_on_the_losing_device_and_can_be_restored(server, make_app, qtbot) -> None:
     from fieldapp.ui.sync.conflicts_view import ConflictsDialog
 
     a, b = team_of_two(server, make_app)
@@ -91,7 +91,7 @@ def test_conflict_shows_on_the_losing_device_and_can_be_restored(server, make_ap
     assert sync_service.conflicts(b.ws) == []  # restoring made no conflict on the other device
 
 
-def test_a_revoked_device_stops_says_why_and_keeps_its_data(server, make_app, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_revoked_device_stops_says_why_and_keeps_its_data(server, make_app, qtbot, tmp_path) -> None:
     from fieldapp.ui.sync.devices_view import DevicesDialog
     from fieldapp.ui.sync.panel import SyncPanel
 
@@ -128,7 +128,7 @@ def test_a_revoked_device_stops_says_why_and_keeps_its_data(server, make_app, qt
     assert a.sync_once().ok
 
 
-def test_the_devices_dialog_shows_when_each_device_was_last_seen(server, make_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_devices_dialog_shows_when_each_device_was_last_seen(server, make_app, qtbot) -> None:
     import re
 
     from PySide6.QtCore import Qt
@@ -149,7 +149,7 @@ def test_the_devices_dialog_shows_when_each_device_was_last_seen(server, make_ap
         assert dialog.model.row_at(row).last_seen
 
 
-def test_the_recovery_key_shown_at_team_creation_can_be_printed(server, make_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_recovery_key_shown_at_team_creation_can_be_printed(server, make_app, tmp_path) -> None:
     import subprocess
 
     from PySide6.QtPrintSupport import QPrinter
@@ -200,7 +200,7 @@ class _HangingServer:
             conn.close()
 
 
-def test_a_hanging_server_backs_off_longer_after_each_failed_run(server, make_app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_hanging_server_backs_off_longer_after_each_failed_run(server, make_app, monkeypatch) -> None:
     from functools import partial
 
     from tests.ui.sync_helpers import enroll_via_ui

@@ -12,7 +12,7 @@ from tests.ui.sync_helpers import make_app, server, team_of_two  # noqa: F401  (
 
 
 def test_a_revoked_device_leaves_the_team_from_the_panel_and_keeps_its_changes(
-        server, make_app, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        server, make_app, qtbot, monkeypatch) -> None:
     from fieldapp.ui.sync.panel import SyncPanel
 
     a, b = team_of_two(server, make_app)
@@ -26,7 +26,7 @@ def test_a_revoked_device_leaves_the_team_from_the_panel_and_keeps_its_changes(
     assert panel.leave_button.isVisibleTo(panel)
     asked: list[str] = []
 
-    def cancel(parent, title, text, *args):  # type: ignore[no-untyped-def]
+    def cancel(parent, title, text, *args):
         asked.append(text)
         return QMessageBox.StandardButton.Cancel
 

@@ -16,12 +16,12 @@ from PySide6.QtCore import QTimer
 from fieldapp.domain.records import Participant
 from fieldapp.services import records
 from fieldapp.services import sync as sync_service
-from tests.ui.sync_helpers import make_app, server  # noqa: F401
+from tests.ui.sync_helpers import make_app, server  # noqa: F401 - pytest fixtures, used by name in the tests' arguments
 
 CHANGES = 10_000
 
 
-def test_pulling_10000_changes_keeps_the_ui_responsive(server, make_app, qtbot, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_pulling_10000_changes_keeps_the_ui_responsive(server, make_app, qtbot, capsys) -> None:
     team_id = server.team()
     writer = make_app("writer")
     a = sync_service.Syncer(writer.ws)
@@ -40,11 +40,11 @@ def test_pulling_10000_changes_keeps_the_ui_responsive(server, make_app, qtbot, 
     threads: list[bool] = []
     original = reader.sync.syncer.run
 
-    def run(progress):  # type: ignore[no-untyped-def]
+    def run(progress):
         threads.append(threading.current_thread() is threading.main_thread())
         return original(progress)
 
-    reader.sync.syncer.run = run  # type: ignore[method-assign]
+    reader.sync.syncer.run = run
     ticks: list[float] = []
     timer = QTimer(interval=10, timeout=lambda: ticks.append(time.perf_counter()))
     saved: dict[str, float] = {}

@@ -10,20 +10,20 @@ import pytest
 
 from fieldapp.domain.records import Participant
 from fieldapp.services import records
-from tests.ui.sync_helpers import enroll_via_ui, make_app, server, team_of_two  # noqa: F401
+from tests.ui.sync_helpers import enroll_via_ui, make_app, server, team_of_two  # noqa: F401 - pytest fixtures, used by name in the tests' arguments
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 pytestmark = pytest.mark.skipif(not os.environ.get("FIELDAPP_SCREENSHOTS"), reason="set FIELDAPP_SCREENSHOTS=1")
 
 
-def _grab(widget, name: str, qtbot) -> None:  # type: ignore[no-untyped-def]
+def _grab(widget, name: str, qtbot) -> None:
     widget.show()
     qtbot.wait(150)
     widget.grab().save(str(OUT / f"{name}.png"))
 
 
-def test_sync_screenshots(server, make_app, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_sync_screenshots(server, make_app, qtbot, qapp) -> None:
     from fieldapp.ui.i18n import install_language
     from fieldapp.ui.sync.conflicts_view import ConflictsDialog
 
@@ -78,4 +78,4 @@ def test_sync_screenshots(server, make_app, qtbot, qapp) -> None:  # type: ignor
     b.settle()
     b.window.show()
     _grab(b.window.status, "sync-status-offline", qtbot)
-    server.stop = lambda: None  # type: ignore[method-assign]
+    server.stop = lambda: None

@@ -9,10 +9,10 @@ import socket
 import pytest
 
 from fieldapp.services import sync as sync_service
-from tests.ui.sync_helpers import AppInstance, enroll_via_ui, make_app, server  # noqa: F401
+from tests.ui.sync_helpers import AppInstance, enroll_via_ui, make_app, server  # noqa: F401 - pytest fixtures, used by name in the tests' arguments
 
 
-def test_a_copied_recovery_key_is_cleared_from_the_clipboard(server, make_app, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_copied_recovery_key_is_cleared_from_the_clipboard(server, make_app, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtGui import QGuiApplication
 
     from fieldapp.ui.sync import setup_dialog
@@ -33,7 +33,7 @@ def test_a_copied_recovery_key_is_cleared_from_the_clipboard(server, make_app, m
     assert clipboard.text() == "noe annet"
 
 
-def test_closing_the_dialog_clears_a_copied_key_at_once(server, make_app) -> None:  # type: ignore[no-untyped-def]
+def test_closing_the_dialog_clears_a_copied_key_at_once(server, make_app) -> None:
     from PySide6.QtGui import QGuiApplication
 
     a = make_app("anna")
@@ -44,7 +44,7 @@ def test_closing_the_dialog_clears_a_copied_key_at_once(server, make_app) -> Non
     assert QGuiApplication.clipboard().text() == ""
 
 
-def test_the_suggested_device_name_is_not_the_host_or_user_name(make_app) -> None:  # type: ignore[no-untyped-def]
+def test_the_suggested_device_name_is_not_the_host_or_user_name(make_app) -> None:
     from fieldapp.ui.sync.setup_dialog import SetupDialog
 
     a = make_app("anna")
@@ -56,7 +56,7 @@ def test_the_suggested_device_name_is_not_the_host_or_user_name(make_app) -> Non
     assert len({sync_service.default_device_name() for _ in range(20)}) > 1
 
 
-def test_a_forged_key_bundle_puts_the_app_in_needs_attention_with_the_reason(server, make_app, qtbot,  # type: ignore[no-untyped-def]
+def test_a_forged_key_bundle_puts_the_app_in_needs_attention_with_the_reason(server, make_app, qtbot,
                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     from fieldapp.ui.sync import worker
     from fieldapp.ui.sync.panel import SyncPanel

@@ -37,7 +37,7 @@ def _model() -> RowTableModel[tuple[str, int]]:
     return model
 
 
-def test_sorting_by_key_keeps_rows_whole(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_sorting_by_key_keeps_rows_whole(qapp) -> None:
     model = _model()
     model.sort(1, Qt.SortOrder.DescendingOrder)
     assert [model.index(i, 0).data(ROW_ROLE) for i in range(3)] == [("Øystein", 3), ("Bjørn", 2), ("Åse", 1)]

@@ -15,7 +15,7 @@ from tests.ui.conftest import NOW
 TODAY = NOW.astimezone().date()
 
 
-def _reload(qtbot, window):  # type: ignore[no-untyped-def]
+def _reload(qtbot, window):
     with qtbot.waitSignal(window.today.loaded, timeout=5000):
         window.today.reload()
 

@@ -58,7 +58,7 @@ def test_translations_keep_their_placeholders() -> None:
             assert set(PLACEHOLDER.findall(form)) == expected, f"{context}: {source!r} -> {form!r}"
 
 
-def _calls(tree: ast.AST):  # type: ignore[no-untyped-def]
+def _calls(tree: ast.AST):
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             func = node.func
@@ -78,7 +78,7 @@ def test_every_translate_call_uses_literal_texts_so_lupdate_finds_them() -> None
     assert not bad, f"translate()/tr() with a non-literal context or text (lupdate cannot see it): {bad}"
 
 
-def test_compiled_bokmal_is_loaded(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_compiled_bokmal_is_loaded(qapp) -> None:
     loaded = install_language(qapp, "nb")
     assert any(p.name == "fieldapp_nb.qm" for p in loaded), "run `make translations`"
     assert translate("MainWindow", "&Today") == "&I dag"
@@ -100,7 +100,7 @@ def _visible_texts(root: QWidget) -> list[str]:
 
 
 @pytest.mark.usefixtures("qapp")
-def test_main_window_in_bokmal_shows_no_english_source_text(main_window) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_in_bokmal_shows_no_english_source_text(main_window) -> None:
     english = {source for (_ctx, source), forms in _messages(SHIPPED).items()
                if forms and forms[0] != source and len(source) > 3}
     shown = _visible_texts(main_window)
@@ -110,7 +110,7 @@ def test_main_window_in_bokmal_shows_no_english_source_text(main_window) -> None
     assert not leaked, f"English texts in the bokmål UI: {leaked}"
 
 
-def test_qts_standard_buttons_are_in_bokmal_too(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_qts_standard_buttons_are_in_bokmal_too(qapp) -> None:
     """Qt has no bokmål translation of its own: its standard buttons come from ours (ui/qt_texts.py)."""
     from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 

@@ -96,7 +96,7 @@ def _conflict(entity: str, field: str) -> sync_service.ConflictItem:
                                      detected_at=when)
 
 
-def test_conflicts_name_the_field_as_the_forms_do(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_conflicts_name_the_field_as_the_forms_do(qapp) -> None:
     install_language(qapp, "nb")
     assert record_text(_conflict("participant", "notes")) == "Deltaker · notater"
     assert record_text(_conflict("signature", "method")) == "Signatur · signeringsmåte"
@@ -107,7 +107,7 @@ def test_conflicts_name_the_field_as_the_forms_do(qapp) -> None:  # type: ignore
         install_language(qapp, "nb")
 
 
-def test_device_times_are_local_and_written_the_norwegian_way(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_device_times_are_local_and_written_the_norwegian_way(qapp) -> None:
     install_language(qapp, "nb")
     device = sync_service.Device(device_id="d" * 36, name="Kontor-PC", status="pending", fingerprint="ab",
                                  enrolled_at="2026-11-23T15:23:41Z", this_device=False,

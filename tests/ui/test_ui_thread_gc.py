@@ -14,7 +14,7 @@ class _Cycle:
         self.me = self
 
 
-def test_the_automatic_collector_is_off_while_it_lives_and_back_after(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_automatic_collector_is_off_while_it_lives_and_back_after(qtbot) -> None:
     assert gc.isenabled()
     owner = QObject()
     collector = UiThreadCollector(owner)

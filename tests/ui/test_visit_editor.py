@@ -18,7 +18,7 @@ from tests.ui.visit_helpers import open_editor  # noqa: F401 - a fixture
 TODAY = NOW.astimezone().date()
 
 
-def _stored(ctx, editor):  # type: ignore[no-untyped-def]
+def _stored(ctx, editor):
     return service.load_stored(ctx.ws, editor.visit_id)
 
 
@@ -227,7 +227,7 @@ def test_keyboard_sections_and_accessible_names(qtbot, ctx, open_editor):
 
 class QApplicationFocus:
     @staticmethod
-    def get():  # type: ignore[no-untyped-def]
+    def get():
         from PySide6.QtWidgets import QApplication
 
         return QApplication.focusWidget()

@@ -14,7 +14,7 @@ from tests.ui.conftest import NOW
 
 
 @pytest.fixture
-def open_editor(qtbot, ctx):  # type: ignore[no-untyped-def]
+def open_editor(qtbot, ctx):
     opened: list[VisitEditor] = []
 
     def open_(*, visit_id: str | None = None, participant_id: str | None = None) -> VisitEditor:
@@ -32,12 +32,12 @@ def open_editor(qtbot, ctx):  # type: ignore[no-untyped-def]
             editor.close()
 
 
-def reload_today(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def reload_today(qtbot, window) -> None:
     with qtbot.waitSignal(window.today.loaded, timeout=5000):
         window.today.reload()
 
 
-def two_overdue(ctx):  # type: ignore[no-untyped-def]
+def two_overdue(ctx):
     """Aksel (last seen 90 days ago) and Martin (60 days), both in a job for 300 days: two overdue rows."""
     today = NOW.astimezone().date()
     aksel, job, _ = participant_in_job(ctx.ws, job_start=today - timedelta(days=300), first_name="Aksel",

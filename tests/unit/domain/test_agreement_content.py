@@ -198,7 +198,7 @@ def test_from_dict_rejects_wrong_types(data: dict[str, Any]) -> None:
 
 
 def test_lists_are_stored_as_tuples() -> None:
-    content = AgreementContent(goals=[Goal(description="a")])  # type: ignore[arg-type]
+    content = AgreementContent(goals=[Goal(description="a")])
     assert content.goals == (Goal(description="a"),)
     assert hash(content) == hash(AgreementContent(goals=(Goal(description="a"),)))
 

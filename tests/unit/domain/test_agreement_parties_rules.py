@@ -14,7 +14,7 @@ from fieldapp.domain.consent import ConsentFact, sensitive_goal_errors
 T0 = datetime(2026, 2, 20, 10, 0, tzinfo=UTC)
 
 
-def _without_nav_line(kind: str = "toa"):  # type: ignore[no-untyped-def]
+def _without_nav_line(kind: str = "toa"):
     c = complete_example_content(agreement_type=kind)
     return dataclasses.replace(c, follow_ups=tuple(f for f in c.follow_ups if f.actor_role != "nav"))
 

@@ -14,7 +14,7 @@ START = date(2026, 3, 2)  # a Monday
 
 
 def due(last_visit: date | None, today: date, **kw: object) -> FollowUpDue:
-    result = next_follow_up(job_start=START, last_visit=last_visit, today=today, **kw)  # type: ignore[arg-type]
+    result = next_follow_up(job_start=START, last_visit=last_visit, today=today, **kw)
     assert result is not None
     return result
 

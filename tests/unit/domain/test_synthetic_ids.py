@@ -88,10 +88,10 @@ def test_random_orgnr_retries_when_the_check_digit_would_be_10() -> None:
             super().__init__(0)
             self.digits = iter(digits)
 
-        def choice(self, seq):  # type: ignore[no-untyped-def, override]
+        def choice(self, seq):
             return int(next(self.digits))
 
-        def randrange(self, *args):  # type: ignore[no-untyped-def, override]
+        def randrange(self, *args):
             return int(next(self.digits))
 
     number = random_orgnr(Scripted(bad + good))
