@@ -38,13 +38,7 @@ def test_a_quarantined_batch_keeps_the_other_participants_changes_after_an_erasu
 
     # On b the batch fails to apply because of the participant who is erased later (as a rule trigger would).
     real_run = merge._Applier.run  # noqa: SLF001  # the applier is what refuses a batch
-
-    def refusing(self: Any) -> None:
-        if any(c[1] == gone.id for c in self.b.changes):
-            raise merge._Refused("could not be applied: refused for the test")  # noqa: SLF001 - the test reaches the private part it checks or replaces
-        real_run(self)
-
-    monkeypatch.setattr(merge._Applier, "run", refusing)  # noqa: SLF001 - the test reaches the private part it checks or replaces
+    monkeypatch.setattr(merge._Applier, "run", _refusing_batches_with(gone.id))  # noqa: SLF001 - the test reaches the private part it checks or replaces
     assert b.sync().quarantined == 1
     monkeypatch.setattr(merge._Applier, "run", real_run)  # noqa: SLF001 - the test reaches the private part it checks or replaces
     assert records.get(b.ws, Participant, kept.id) is None
