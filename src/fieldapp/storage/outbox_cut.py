@@ -13,13 +13,13 @@ from fieldapp.domain.record_changes import Change, Record, field_changes
 from fieldapp.storage.capture import _q, synced_tables
 from fieldapp.storage.clocks import RecordClocks, decode, driver_cursor
 from fieldapp.storage.datafolder import DataFolder
+from fieldapp.storage.types import stored_datetime
 from fieldapp.storage.erasure import child_of, owned_tables, owners
 
 Encrypt = Callable[[int, list[Change], int], tuple[str, bytes]]
-# The same, also given the participant of each of the batch's records that has one ((entity, id) -> id).
-OwnedEncrypt = Callable[[int, list[Change], int, dict[tuple[str, str], str]], tuple[str, bytes]]
-# The same, given the batch's whole records (record_changes.Record) instead of their field changes: the push
-# groups, packs and seals a record at a time, with no tuple per field.
+# The same, given the batch's whole records (record_changes.Record) instead of their field changes, and the
+# participant of each record that has one ((entity, id) -> id): the push groups, packs and seals a record at a
+# time, with no tuple per field.
 RecordEncrypt = Callable[[int, list[Record], int, dict[tuple[str, str], str]], tuple[str, bytes]]
 _NO_ACK = -1
 # Records cut per write transaction. Each transaction ends with a flushed commit, and a participant's records of
@@ -40,14 +40,6 @@ def fill_outbox(folder: DataFolder, encrypt: Encrypt, *, max_changes: int = 2000
     """fill_outbox_records for an `encrypt` given the field changes, without the records' participants."""
     return fill_outbox_records(folder, lambda seq, records, base, _owners: encrypt(seq, field_changes(records), base),
                                max_changes=max_changes, page=page)
-
-
-def fill_outbox_owned(folder: DataFolder, encrypt: OwnedEncrypt, *, max_changes: int = 2000,
-                      page: int = CUT_PAGE) -> int:
-    """fill_outbox_records for an `encrypt` given the field changes."""
-    return fill_outbox_records(
-        folder, lambda seq, records, base, owners: encrypt(seq, field_changes(records), base, owners),
-        max_changes=max_changes, page=page)
 
 
 def fill_outbox_records(folder: DataFolder, encrypt: RecordEncrypt, *, max_changes: int = 2000,
@@ -126,7 +118,7 @@ class _Batches:
         base = self.base or 0
         key_id, blob = self.encrypt(self.seq, self.records, base, self.owned)
         self.sealed.append((self.seq, self.changes, base, orjson.dumps(self.members).decode(), key_id, blob,
-                            _stamp(datetime.now(UTC))))
+                            stored_datetime(datetime.now(UTC))))
         self.sealed_bytes += len(blob)
         self.records, self.members, self.owned, self.base, self.changes = [], [], {}, None, 0
         if self.sealed_bytes >= self.WRITE_AT:
@@ -249,5 +241,3 @@ def _owners(conn: Any, entity: str, columns: list[str], rows: list[tuple[Any, ..
     return {i: p for i, p in owners(conn, entity, [r[id_at] for r in rows]).items() if p is not None}
 
 
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from fieldapp.storage.capture import _q, close_capture, open_capture, synced_tables
 from fieldapp.storage.clocks import driver_cursor, read_clocks
 from fieldapp.storage.datafolder import DataFolder
-# Re-exported: the sync engine and the tests cut the outbox through this module.
+from fieldapp.storage.types import stored_datetime
 from fieldapp.storage.models import SyncAccount, SyncQuarantine
 
 
@@ -243,8 +243,6 @@ def change_actor(folder: DataFolder, entity: str, entity_id: str, hlc: int | Non
     return None if value is None else str(value)
 
 
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 class ConflictGone(LookupError):
@@ -275,11 +273,11 @@ def resolve_conflict(folder: DataFolder, conflict_id: int, *, restore: bool) -> 
             open_capture(conn, hlc=ts, device_id=folder.device_id)
             sets = {name: value}
             if "updated_at" in table.columns:
-                sets["updated_at"] = _stamp(now)
+                sets["updated_at"] = stored_datetime(now)
             if "updated_by" in table.columns:
                 sets["updated_by"] = folder.actor
             conn.exec_driver_sql(f"UPDATE {_q(entity)} SET {', '.join(f'{_q(n)} = ?' for n in sets)} WHERE id = ?",
                                  (*sets.values(), entity_id))
             close_capture(conn)
-        conn.exec_driver_sql("UPDATE conflict SET resolved_at = ? WHERE id = ?", (_stamp(datetime.now(UTC)), conflict_id))
+        conn.exec_driver_sql("UPDATE conflict SET resolved_at = ? WHERE id = ?", (stored_datetime(datetime.now(UTC)), conflict_id))
         return entity, entity_id

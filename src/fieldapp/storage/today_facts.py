@@ -15,9 +15,10 @@ import json
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
+from fieldapp.storage.types import stored_datetime
 from fieldapp.domain import agreement_content as ac
 from fieldapp.domain.agreement_rules import SignatureFact
 from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES, TermsInForce, VisitBrief
@@ -48,11 +49,6 @@ class TodayFacts:
     terms: dict[str, list[TermsInForce]]
     drafts: tuple[VisitBrief, ...] = ()  # unfinished visits begun before today, newest first
     last_draft: dict[str, datetime] | None = None  # start of the latest unfinished visit begun by `now`
-
-
-def stored_datetime(value: datetime) -> str:
-    """A datetime as storage/types.UTCDateTime stores it."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 # A visit as lists show it (VisitBrief), with its participant's name and its job's employer.

@@ -10,6 +10,11 @@ from sqlalchemy import Dialect, String, Text
 from sqlalchemy.types import TypeDecorator
 
 
+def stored_datetime(value: datetime) -> str:
+    """An aware datetime as UTCDateTime stores it (for statements that bind the text themselves)."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """An aware datetime stored as ISO-8601 text in UTC, so text order is time order."""
 
@@ -21,7 +26,7 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given; Fieldapp stores aware UTC datetimes only")
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return stored_datetime(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         if value is None:

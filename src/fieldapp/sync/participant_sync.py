@@ -295,7 +295,7 @@ class Opener:
 
 
 def fill_outbox(ctx: Context, current: KeyBundle, encrypt: outbox_cut.Encrypt) -> int:
-    """outbox_cut.fill_outbox, with each participant's changes sealed in their envelope first."""
+    """outbox_cut.fill_outbox_records, with each participant's records sealed in their envelope first."""
     folder = ctx.folder
     for _ in range(3):
         upload_keys(ctx, current)
