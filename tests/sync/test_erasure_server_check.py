@@ -98,3 +98,24 @@ def test_a_tombstone_sent_while_a_forged_one_held_its_place_is_sent_again_and_re
         dev.sync()
         assert records.get(dev.ws, Participant, p.id) is None, dev.name
         assert handle in erasure_store.erased_handles(dev.ws.folder), dev.name
+
+
+def test_a_tombstone_signed_anew_after_a_reset_names_the_device_that_signed_it(team) -> None:  # type: ignore[no-untyped-def]  # the team fixture is untyped
+    """`fieldapp sync reset` clears the tombstones' signatures, and the next run signs them as this device under
+    its new id. The local row must then name that device, as the server's copy does: otherwise a forged tombstone
+    later seen in its place would not send this one again (mark_unsent looks for this device's own)."""
+    srv, team_id, (a, b, c) = team
+    p = records.save(a.ws, Participant(first_name="Reidun", last_name="Resatt"))
+    a.sync()
+    handle = participant_handle(p.id)
+    erasure.erase(a.ws, participant_id=p.id, reason_code="participant_request")
+    with a.ws.folder.write() as session:  # what a reset leaves: unsent, unsigned, made under the id given up
+        session.connection().exec_driver_sql(
+            "UPDATE participant_erasure SET sent = 0, signature = NULL, device_id = ? WHERE handle = ?",
+            ("00000000-0000-4000-8000-00000000dead", handle))
+    a.sync()
+    [mine] = erasure_store.tombstones(a.ws.folder)
+    assert mine.device_id == a.id and mine.signature is not None
+    assert erasure_store.mark_unsent(a.ws.folder, handle, a.id)
+    b.sync()
+    assert records.get(b.ws, Participant, p.id) is None

@@ -309,12 +309,17 @@ def tombstones(folder: DataFolder, *, unsent_only: bool = False) -> list[Tombsto
         return [Tombstone(*r) for r in session.connection().exec_driver_sql(sql)]
 
 
-def mark_sent(folder: DataFolder, handles: Sequence[str], signatures: dict[str, bytes]) -> None:
+def mark_sent(folder: DataFolder, handles: Sequence[str], signatures: dict[str, bytes],
+              signers: dict[str, str] | None = None) -> None:
+    """The tombstones are on the server, with the signature sent and the device that signed it (after a reset,
+    this device under its new id signs tombstones another id had made: the row names the signer the server has)."""
+    signers = signers or {}
     with folder.write() as session:
         conn = session.connection()
         for handle in handles:
-            conn.exec_driver_sql("UPDATE participant_erasure SET sent = 1, signature = coalesce(?, signature)"
-                                 " WHERE handle = ?", (signatures.get(handle), handle))
+            conn.exec_driver_sql("UPDATE participant_erasure SET sent = 1, signature = coalesce(?, signature),"
+                                 " device_id = coalesce(?, device_id) WHERE handle = ?",
+                                 (signatures.get(handle), signers.get(handle), handle))
 
 
 def mark_unsent(folder: DataFolder, handle: str, device_id: str) -> bool:

@@ -42,17 +42,17 @@ def send_erasures(ctx: Context) -> int:
     if not todo:
         return 0
     mine = ctx.keys()
-    wire, signatures = [], {}
+    wire, signatures, signers = [], {}, {}
     for t in todo:
         # Unsigned: made here, or kept from a team this folder left (its signature named that team): sign as us.
         device = t.device_id if t.signature else ctx.me
         unsigned = WireErasure(t.handle, t.erased_at, device, t.reason_code, b"\0" * 64)
         signature = t.signature or identity.sign(mine.ed25519_private, erasure_message(ctx.team_id, unsigned))
-        signatures[t.handle] = signature
+        signatures[t.handle], signers[t.handle] = signature, device
         wire.append(WireErasure(t.handle, t.erased_at, device, t.reason_code, signature))
     check(ctx.t.call("POST", "/v1/erasures", json={"erasures": [w.to_json() for w in wire]}),
           "slettingen / the erasure")
-    erasure.mark_sent(ctx.folder, [t.handle for t in todo], signatures)
+    erasure.mark_sent(ctx.folder, [t.handle for t in todo], signatures, signers)
     return len(todo)
 
 
