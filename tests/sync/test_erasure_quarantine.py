@@ -42,7 +42,7 @@ def test_a_quarantined_batch_keeps_the_other_participants_changes_after_an_erasu
     assert b.sync().quarantined == 1
     monkeypatch.setattr(merge._Applier, "run", real_run)  # noqa: SLF001 - the test reaches the private part it checks or replaces
     assert records.get(b.ws, Participant, kept.id) is None
-    assert len(quarantine.quarantined(b.ws.folder)) == 1
+    assert len(quarantine.quarantined_batches(b.ws.folder)) == 1
 
     erasure.erase(a.ws, participant_id=gone.id, reason_code="participant_request")
     a.sync()
@@ -54,7 +54,7 @@ def test_a_quarantined_batch_keeps_the_other_participants_changes_after_an_erasu
     assert records.get(b.ws, Participant, gone.id) is None
     assert records.get(b.ws, Visit, gone_visit.id) is None
     assert participant_handle(gone.id) in erasure_store.erased_handles(b.ws.folder)
-    assert quarantine.quarantined(b.ws.folder) == []  # taken in, so out of quarantine
+    assert quarantine.quarantined_batches(b.ws.folder) == []  # taken in, so out of quarantine
     assert _files_hold(b.ws.path, ["Glemtsen", "Kråkeslottet 7719"]) == []
     assert _files_hold(b.ws.path, ["Håkonshella 3385"]) != []  # the check does see what is there
 
@@ -134,7 +134,7 @@ def test_a_later_batch_refused_because_an_earlier_one_was_quarantined_is_taken_i
     b.sync()
     got = records.get(b.ws, Participant, kept.id)
     assert got is not None and (got.notes, got.last_name) == ("ny", "Kvarstad-Lie")
-    assert quarantine.quarantined(b.ws.folder) == []
+    assert quarantine.quarantined_batches(b.ws.folder) == []
     b.sync()
     got = records.get(b.ws, Participant, kept.id)
     assert got is not None and (got.notes, got.last_name) == ("ny", "Kvarstad-Lie")
@@ -204,4 +204,4 @@ def test_a_retry_refused_for_a_key_not_fetched_yet_is_not_marked_and_is_taken_on
     monkeypatch.setattr(participant_sync, "fetch_keys", real_fetch)
     b.sync()
     assert records.get(b.ws, Participant, kept.id) is not None
-    assert quarantine.quarantined(b.ws.folder) == []
+    assert quarantine.quarantined_batches(b.ws.folder) == []

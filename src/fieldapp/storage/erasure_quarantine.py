@@ -9,13 +9,6 @@ from dataclasses import dataclass
 from fieldapp.storage.datafolder import DataFolder
 
 
-def quarantined(folder: DataFolder) -> list[tuple[int, str, int, str, bytes]]:
-    """(row id, device, batch number, key id, blob) of every quarantined batch."""
-    with folder.read() as session:
-        return [(r[0], r[1], r[2], r[3], bytes(r[4])) for r in session.connection().exec_driver_sql(
-            "SELECT id, device_id, seq, key_id, blob FROM sync_quarantine ORDER BY id")]
-
-
 def drop_quarantined(folder: DataFolder, row_ids: Sequence[int]) -> None:
     if row_ids:
         with folder.write() as session:
