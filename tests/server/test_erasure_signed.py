@@ -96,3 +96,30 @@ def test_a_stored_tombstone_nobody_can_verify_gives_way_to_the_real_one(any_api:
     status, body = _post(api, a_auth, signed(team_id, "1" * 32, a, a_key))
     assert status == 200 and body["stored"] == 1
     assert len({e["cursor"] for e in _listed(api, c_auth)}) == 2
+
+
+def test_a_reader_holding_an_old_snapshot_keeps_the_wal_and_that_is_logged(
+        api: Api, caplog: pytest.LogCaptureFixture) -> None:
+    """The server empties its WAL after an erasure, so the erased key's earlier page copies leave the disk; a
+    reader inside an older snapshot prevents that, and the server says so instead of claiming it done."""
+    import sqlite3
+
+    if api.engine.dialect.name != "sqlite":
+        pytest.skip("the WAL checkpoint is SQLite's")
+    team_id, [(a, a_auth, a_key), *_] = _team(api)
+    reader = sqlite3.connect(str(api.engine.url.database))
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM erasures").fetchone()  # the snapshot starts here
+        with caplog.at_level("WARNING", logger="fieldapp.server"):
+            status, _ = _post(api, a_auth, signed(team_id, HANDLE, a, a_key))
+        assert status == 200
+        assert any("WAL could not be emptied" in r.getMessage() for r in caplog.records)
+    finally:
+        reader.close()
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="fieldapp.server"):
+        status, _ = _post(api, a_auth, signed(team_id, "0" * 32, a, a_key))
+    assert status == 200 and not any("WAL" in r.getMessage() for r in caplog.records)
+    wal = Path(str(api.engine.url.database) + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0  # emptied once no reader holds it

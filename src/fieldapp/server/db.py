@@ -119,6 +119,9 @@ erasures = Table(
 WRITE = "fieldapp_server_write"
 
 
+BUSY_TIMEOUT_MS = 10_000  # how long a statement waits for another writer
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
@@ -135,7 +138,7 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA foreign_keys = ON")
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = FULL")
-            cur.execute("PRAGMA busy_timeout = 10000")
+            cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             # A deleted row (an erased participant's wrapped key) is overwritten with zeros, whatever the build's
             # default; server/erasure_store.py then empties the WAL of the pages that held it.
             cur.execute("PRAGMA secure_delete = ON")

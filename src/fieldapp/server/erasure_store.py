@@ -8,6 +8,7 @@ stored for a participant wins, so one nobody can verify must never take that pla
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from typing import Any
 
@@ -15,10 +16,12 @@ from sqlalchemy import Connection, Engine, and_, delete, func, insert, select, t
 from sqlalchemy.engine import Row
 
 from fieldapp.server import errors
-from fieldapp.server.db import WRITE, devices, erasures, shred_keys
+from fieldapp.server.db import BUSY_TIMEOUT_MS, WRITE, devices, erasures, shred_keys
 from fieldapp.server.store import Caller, _lock_team, require_active
 from fieldapp.sync import identity
 from fieldapp.sync.erasure_protocol import WireErasure, WireParticipantKey, erasure_message
+
+log = logging.getLogger("fieldapp.server")
 
 
 def keys_after(engine: Engine, caller: Caller, after: int, *, limit: int) -> tuple[list[WireParticipantKey], bool]:
@@ -87,11 +90,30 @@ def erase(engine: Engine, caller: Caller, items: list[WireErasure]) -> int:
                              .values(cursor=_next_cursor(conn), **values))
                 stored += 1
     if engine.dialect.name == "sqlite":
-        # The WAL still holds earlier copies of the pages the keys were on: write the zeroed pages back and
-        # empty it (best effort: a reader still inside an older snapshot makes it wait for the next erasure).
-        with engine.connect() as conn:
-            conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]  # driver conn. None only if closed
+        _empty_wal(engine)
     return stored
+
+
+CHECKPOINT_WAIT_MS = 1000
+
+
+def _empty_wal(engine: Engine) -> bool:
+    """The WAL still holds earlier copies of the pages the keys were on: write the zeroed pages back and empty
+    it. A reader still inside an older snapshot keeps those copies until it ends (the checkpoint waits for it
+    a second): then it is logged, and the next checkpoint writes over them.
+    True if emptied."""
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None  # None only for a closed connection
+        raw.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")  # the erasure's answer waits no longer
+        try:
+            busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if busy:
+        log.warning("after an erasure the WAL could not be emptied: a reader held an older snapshot; the erased "
+                    "key's earlier page copies stay in server.db-wal until the next checkpoint")
+    return not busy
 
 
 def erasures_after(engine: Engine, caller: Caller, after: int, *, limit: int) -> tuple[list[WireErasure], bool]:
