@@ -79,3 +79,8 @@ def test_erase_log_lists_events_without_personal_data(tmp_path: Path, capsys: py
     rows = json.loads(capsys.readouterr().out)
     assert [(r["event"], r["reason_code"]) for r in rows] == [("erased", "other")]
     assert "Slettemark" not in json.dumps(rows) and gone not in json.dumps(rows)
+    # The text form keeps every column in its place, an empty one as "-" (when, what, handle, device, reason, count).
+    assert main(["erase", "--data-dir", str(data_dir), "--log"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(len(line.split("\t")) == 6 for line in lines)
+    assert lines[0].split("\t")[5] == str(rows[0]["count"])

@@ -118,7 +118,8 @@ def _log(args: argparse.Namespace) -> int:
     language = "nb" if nb else "en"
     for r in rows:
         # The same labels as the app's erasure log (domain/erasure.py); --json keeps the codes.
+        # Tab-separated, an empty field kept as "-" so every column stays in its place; the time is UTC.
         parts = (r.at, event_label(r.event, language), r.handle, r.device_id[:8],
                  reason_label(r.reason_code, language), str(r.count))
-        print("  ".join(p for p in parts if p))
+        print("\t".join(p or "-" for p in parts))
     return EXIT_OK
