@@ -72,8 +72,11 @@ _DRAFTS = _VISIT_BRIEFS + "v.finished_at IS NULL AND v.starts_at < :before ORDER
 # overdue list; it shows as a draft instead (_LAST_DRAFT, _DRAFTS) so it gets finished or discarded.
 # From the partial index of finished visits (migration 0019): a third of the pages of ix_visit_participant_starts,
 # which SQLite would take without statistics.
-_LAST_HELD = ("SELECT participant_id, max(starts_at) FROM visit INDEXED BY ix_visit_held WHERE deleted_at IS NULL "
-              "AND starts_at <= :now AND finished_at IS NOT NULL GROUP BY participant_id")
+# The last visit held per participant, from the partial index of finished visits (migration 0019); `now` is the
+# parameter's spelling, `only` an extra condition (the overview's queries/outcomes.py fills both its own way).
+LAST_HELD_SQL = ("SELECT participant_id, max(starts_at) FROM visit INDEXED BY ix_visit_held WHERE deleted_at IS NULL "
+                 "AND starts_at <= {now} AND finished_at IS NOT NULL{only} GROUP BY participant_id")
+_LAST_HELD = LAST_HELD_SQL.format(now=":now", only="")
 _LAST_DRAFT = ("SELECT participant_id, max(starts_at) FROM visit WHERE deleted_at IS NULL AND starts_at <= :now "
                "AND finished_at IS NULL GROUP BY participant_id")
 # Frozen versions of agreements not annulled whose period includes the day; period, type and follow-up

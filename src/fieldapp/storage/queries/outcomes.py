@@ -255,8 +255,7 @@ def facts_and_overdue(session: Session, *, now: datetime) -> tuple[list[Particip
 # Each participant's last visit held, from the partial index of finished visits (migration 0019), named: without
 # statistics SQLite would take the wider ix_visit_participant_starts, three times the pages. `only` narrows it to
 # some participants (_in). Checked against a migrated folder in tests/storage/test_visit_held_index.py.
-LAST_HELD = ("SELECT participant_id, max(starts_at) FROM visit INDEXED BY ix_visit_held WHERE deleted_at IS NULL "
-             "AND starts_at <= ? AND finished_at IS NOT NULL{only} GROUP BY participant_id")
+LAST_HELD = today_facts.LAST_HELD_SQL.replace("{now}", "?")  # `{only}` is filled per read
 
 
 def _overdue_reads(run: Any, people: list[tuple[Any, ...]], placements: list[tuple[Any, ...]], *, now: datetime,
