@@ -1,0 +1,273 @@
+"""One pulled batch merged into the stored records (the rules are in storage/merge.py's docstring): read the
+rows and clocks it touches, merge in memory, write rows, clocks and conflicts with a few statements per table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import groupby, repeat
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Table
+
+from fieldapp.storage.capture import _q, digest_columns
+from fieldapp.storage.clocks import RecordClocks, Stamp, new_clocks as new_clocks_for
+from fieldapp.storage.clocks import read_clocks, read_rows, upsert_with_digests, write_clocks
+from fieldapp.storage.digest import InHand
+
+_RECORD = itemgetter(0, 1)  # (entity, id) of a change
+BOOKKEEPING = frozenset({"updated_at", "updated_by"})
+# Fields of a frozen agreement version that never change (rule_triggers.py enforces it locally).
+_FROZEN_VERSION_FIELDS = frozenset({"content_json", "content_hash", "version_no", "agreement_id", "frozen_at"})
+_SIGNATURE_MUTABLE = frozenset({"revoked_at", "revoked_reason", "updated_at", "updated_by", "deleted_at"})
+
+
+@dataclass(frozen=True)
+class RemoteBatch:
+    """A pulled batch: decrypted (`changes`) or not (`problem` says why)."""
+
+    cursor: int
+    device_id: str
+    seq: int
+    key_id: str
+    blob: bytes
+    base: int = 0
+    changes: tuple[tuple[str, str, str, Any, int], ...] = ()
+    problem: str | None = None
+
+
+class _Refused(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class _Applier:
+    """Applies one batch with a few statements per table: read the rows and clocks it touches, merge in
+    memory, then write new rows, changed rows, clocks and conflicts with one prepared statement each."""
+
+    def __init__(self, conn: Any, me: str, batch: RemoteBatch, tables: dict[str, Table], order: dict[str, int],
+                 append_only: set[str], now: str, in_hand: dict[str, InHand] | None = None) -> None:
+        self.conn = conn
+        self.me = me
+        self.b = batch
+        self.tables = tables
+        self.order = order
+        self.append_only = append_only
+        self.now = now
+        self.in_hand = {} if in_hand is None else in_hand  # per table, kept over the page's batches
+        self.logged = 0
+        self.conflicts = 0
+        self._conflict_rows: list[tuple[Any, ...]] = []
+        self._dropped = 0
+        # The stored record being merged (row, clocks) and the batch's fields per id, for naming authors.
+        self._record_state: tuple[dict[str, Any] | None, RecordClocks | None] = (None, None)
+        self._incoming: dict[str, dict[str, tuple[int, Any]]] = {}
+
+    def run(self) -> None:
+        b = self.b
+        records: dict[str, dict[str, dict[str, tuple[int, Any]]]] = {}
+        # A batch carries each record's changes together (payload format 2 even packs them so): taken a
+        # record at a time, a record seen once with each field once needs no per-field comparison.
+        for (entity, entity_id), run in groupby(b.changes, key=_RECORD):
+            of_table = records.setdefault(entity, {})
+            fields = of_table.get(entity_id)
+            changes = list(run)
+            if fields is None:
+                _, _, names, values, hlcs = zip(*changes)  # column by column at C speed: ~21 fields a record
+                fields = dict(zip(names, zip(hlcs, values)))
+                of_table[entity_id] = fields
+                if len(fields) == len(changes):
+                    continue
+                fields.clear()
+            for _, _, name, value, hlc in changes:
+                if name not in fields or hlc > fields[name][0]:
+                    fields[name] = (hlc, value)
+        unknown = len(self.order)
+        foreign: list[tuple[Any, ...]] = []
+        for entity in sorted(records, key=lambda e: self.order.get(e, unknown)):
+            table = self.tables.get(entity)
+            if table is None:  # an entity this release does not know is kept aside for a newer one
+                foreign += [(entity, i, n, v, h, b.device_id) for i, f in records[entity].items()
+                            for n, (h, v) in f.items()]
+                continue
+            foreign += self._table(table, records[entity])
+        if foreign:
+            # The newest value of each unknown field wins, by the same (hlc, device) order as everything else.
+            self.conn.exec_driver_sql(
+                "INSERT INTO foreign_change (entity, entity_id, field, value, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT DO UPDATE SET value = excluded.value, hlc = excluded.hlc, device_id = excluded.device_id"
+                " WHERE (excluded.hlc, excluded.device_id) > (foreign_change.hlc, foreign_change.device_id)", foreign)
+        if self._conflict_rows:
+            self.conn.exec_driver_sql(
+                "INSERT INTO conflict (kind, entity, entity_id, field, local_value, local_hlc, local_device,"
+                " remote_value, remote_hlc, remote_device, detected_at, local_by, remote_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                self._conflict_rows)
+        self.logged = len(b.changes) - self._dropped
+        self.conflicts = len(self._conflict_rows)
+
+    def _seen(self, clock: RecordClocks | None, name: str) -> bool:
+        """Had the remote writer seen our value? Only if the server acknowledged it at or before its base."""
+        at = clock.acked_at(name) if clock is not None else None
+        return at is not None and at <= self.b.base
+
+    def _conflict(self, kind: str, entity: str, entity_id: str, name: str, local: Stamp | None,
+                  local_value: Any, remote_value: Any, remote_hlc: int) -> None:
+        self._conflict_rows.append((kind, entity, entity_id, name, local_value,
+                                    local[0] if local else None, local[1] if local else None,
+                                    remote_value, remote_hlc, self.b.device_id, self.now,
+                                    self._author(local), self._remote_author(entity_id, remote_hlc)))
+
+    def _author(self, local: Stamp | None) -> str | None:
+        """The record's `updated_by` as it was at the local write: it is only written when it changes, so
+        its newest clock from the same device at or before the write gives the name."""
+        row, clock = self._record_state
+        if local is None or row is None or clock is None:
+            return None
+        at = clock.of("updated_by")
+        return row.get("updated_by") if at[1] == local[1] and at[0] <= local[0] else None
+
+    def _remote_author(self, entity_id: str, remote_hlc: int) -> str | None:
+        stamps = self._incoming.get(entity_id, {})
+        if "updated_by" in stamps and stamps["updated_by"][0] <= remote_hlc:
+            return str(stamps["updated_by"][1])
+        row, clock = self._record_state
+        if row is not None and clock is not None and clock.of("updated_by")[1] == self.b.device_id:
+            return row.get("updated_by")
+        return None
+
+    def _protected(self, entity: str, row: dict[str, Any], name: str, value: Any) -> bool:
+        if value == row.get(name):
+            return False
+        if entity in self.append_only:
+            return True
+        if entity == "agreement_version":
+            return row.get("frozen_at") is not None and name in _FROZEN_VERSION_FIELDS
+        if entity == "signature":
+            return name not in _SIGNATURE_MUTABLE or (name == "revoked_at" and row.get("revoked_at") is not None)
+        return False
+
+    def _table(self, table: Table, incoming: dict[str, dict[str, tuple[int, Any]]]) -> list[tuple[Any, ...]]:
+        t = str(table.name)  # a plain str: SQLite looks up an adapter on each bound value of a str subclass
+        cols = [c.name for c in table.columns if c.name != "id"]
+        colset = set(cols)
+        ids = list(incoming)
+        rows = read_rows(self.conn, t, ids)
+        # Only a stored record's clocks are merged with (a new record's are written whole): a fresh device reads none.
+        clocks = read_clocks(self.conn, t, [i for i in ids if i in rows]) if rows else {}
+        dev = self.b.device_id
+        self._incoming = incoming
+        # Runs of new records with the same columns, in the batch's order (a record may refer to an earlier one).
+        inserts: list[tuple[tuple[str, ...], list[tuple[Any, ...]]]] = []
+        updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        new_clocks: list[tuple[Any, ...]] = []  # clock rows whose checksum is taken from the stored row
+        summed: list[tuple[Any, ...]] = []  # clock rows with the checksum of the values in hand
+        checksum = self.in_hand.get(t)
+        if checksum is None:
+            checksum = self.in_hand[t] = InHand(self.conn, t, digest_columns(table))
+        foreign: list[tuple[Any, ...]] = []
+        for entity_id, fields in incoming.items():
+            if fields.keys() <= colset:  # nearly always: every field is one this release knows
+                known = fields
+            else:
+                foreign += [(t, entity_id, n, v, h, dev) for n, (h, v) in fields.items() if n not in colset]
+                known = {n: hv for n, hv in fields.items() if n in colset}
+            row = rows.get(entity_id)
+            if row is None:
+                if not known:
+                    continue
+                names = tuple(known)
+                if not inserts or inserts[-1][0] != names:
+                    inserts.append((names, []))
+                hlcs, values = zip(*known.values())
+                stored = (entity_id, *values)
+                inserts[-1][1].append(stored)
+                first = hlcs[0]
+                if hlcs.count(first) == len(hlcs):  # one clock for the whole record, as new_clocks makes it
+                    clock_row: tuple[Any, ...] = (t, entity_id, first, dev, "{}", first, None, None)
+                else:
+                    clock_row = new_clocks_for(dict(zip(names, zip(hlcs, repeat(dev))))).row(t, entity_id)
+                _add_clock(new_clocks, summed, clock_row, checksum.digest_new(names, stored))
+                continue
+            clock = clocks.get(entity_id)
+            self._record_state = (row, clock)
+            changed = self._merge(t, entity_id, row, clock, known)
+            if changed is None:
+                continue
+            merged, clock = changed
+            sets = {n: v for n, v in merged.items() if v != row.get(n) or type(v) is not type(row.get(n))}
+            if sets:
+                names = tuple(sets)
+                updates.setdefault(names, []).append((*sets.values(), entity_id))
+            _add_clock(new_clocks, summed, clock.row(t, entity_id), checksum.digest({**row, **sets}))
+        q = _q(t)
+        for names, params in inserts:
+            columns = ["id", *names]
+            self.conn.exec_driver_sql(
+                f"INSERT INTO {q} ({', '.join(map(_q, columns))}) VALUES ({', '.join('?' * len(columns))})", params)
+        for names, params in updates.items():
+            self.conn.exec_driver_sql(f"UPDATE {q} SET {', '.join(f'{_q(n)} = ?' for n in names)} WHERE id = ?",
+                                      params)
+        if summed:
+            summed.sort(key=itemgetter(1))
+            write_clocks(self.conn, summed)
+        if new_clocks:
+            upsert_with_digests(self.conn, table, new_clocks)
+        return foreign
+
+    def _merge(self, t: str, entity_id: str, row: dict[str, Any], clock: RecordClocks | None,
+               known: dict[str, tuple[int, Any]]) -> tuple[dict[str, Any], RecordClocks] | None:
+        """The fields this batch changes in a stored record, with the record's new clocks (None: nothing)."""
+        dev = self.b.device_id
+        updates: dict[str, Any] = {}
+        stamps: dict[str, Stamp] = {}
+        for name, (hlc, value) in known.items():
+            now = clock.of(name) if clock is not None else None
+            if now is not None and (hlc, dev) <= now:
+                continue  # the local value is newer; ours wins here and will win there too
+            if self._protected(t, row, name, value):
+                self._dropped += 1
+                self._conflict("signed_version", t, entity_id, name, now, row.get(name), value, hlc)
+                continue
+            updates[name] = value
+            stamps[name] = (hlc, dev)
+            if (now is not None and now[1] == self.me and row.get(name) != value and name not in BOOKKEEPING
+                    and not self._seen(clock, name)):
+                self._conflict("overwritten", t, entity_id, name, now, row.get(name), value, hlc)
+        self._delete_vs_edit(t, entity_id, row, clock, known, updates)
+        if not stamps:
+            return None
+        if clock is None:
+            clock = new_clocks_for({n: stamps.get(n, (0, "")) for n in row if n != "id"})
+        for name, stamp in stamps.items():
+            clock.set(name, stamp)
+        return updates, clock
+
+    def _delete_vs_edit(self, t: str, entity_id: str, row: dict[str, Any], clock: RecordClocks | None,
+                        known: dict[str, tuple[int, Any]], updates: dict[str, Any]) -> None:
+        if "deleted_at" not in row or clock is None:
+            return
+        if updates.get("deleted_at") is not None and row["deleted_at"] is None:
+            # Deleted elsewhere: our unseen edits to this record stay in it, and are reported.
+            hlc = known["deleted_at"][0]
+            for name, value in row.items():
+                now = clock.of(name)
+                if (name != "id" and now[1] == self.me and name not in BOOKKEEPING and name != "deleted_at"
+                        and name not in updates and not self._seen(clock, name)):
+                    self._conflict("edit_on_deleted", t, entity_id, name, now, value, updates["deleted_at"], hlc)
+        elif row["deleted_at"] is not None and updates.get("deleted_at", row["deleted_at"]) is not None:
+            # Deleted here, edited elsewhere without knowing: the edit is merged into the tombstone, and reported.
+            tomb = clock.of("deleted_at")
+            if tomb[1] == self.me and not self._seen(clock, "deleted_at"):
+                for name, (hlc, value) in known.items():
+                    if name not in BOOKKEEPING and name != "deleted_at":
+                        self._conflict("edit_on_deleted", t, entity_id, name, tomb, row.get(name), value, hlc)
+
+
+def _add_clock(new_clocks: list[tuple[Any, ...]], summed: list[tuple[Any, ...]], clock_row: tuple[Any, ...],
+               checksum: int | None) -> None:
+    if checksum is None:
+        new_clocks.append(clock_row)
+    else:
+        summed.append((*clock_row, checksum))
