@@ -62,6 +62,12 @@ class RecordClocks:
                 self.acked_cursor)
 
 
+def uniform_row(entity: str, entity_id: str, hlc: int, device: str) -> tuple[Any, ...]:
+    """RecordClocks((hlc, device), {}).row(entity, entity_id), without the object: a record whose every field has
+    the one clock (nearly every pulled record)."""
+    return (entity, entity_id, hlc, device, "{}", hlc, None, None)
+
+
 def new_clocks(stamps: dict[str, Stamp]) -> RecordClocks:
     """Clocks for a record first seen with these field stamps: the most common one is stored once."""
     counts: dict[Stamp, int] = {}

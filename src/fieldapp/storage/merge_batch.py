@@ -12,7 +12,7 @@ from sqlalchemy import Table
 
 from fieldapp.storage.capture import _q, digest_columns
 from fieldapp.storage.clocks import RecordClocks, Stamp, new_clocks as new_clocks_for
-from fieldapp.storage.clocks import read_clocks, read_rows, upsert_with_digests, write_clocks
+from fieldapp.storage.clocks import read_clocks, read_rows, uniform_row, upsert_with_digests, write_clocks
 from fieldapp.storage.digest import InHand
 
 _RECORD = itemgetter(0, 1)  # (entity, id) of a change
@@ -185,7 +185,7 @@ class _Applier:
                 inserts[-1][1].append(stored)
                 first = hlcs[0]
                 if hlcs.count(first) == len(hlcs):  # one clock for the whole record, as new_clocks makes it
-                    clock_row: tuple[Any, ...] = (t, entity_id, first, dev, "{}", first, None, None)
+                    clock_row = uniform_row(t, entity_id, first, dev)
                 else:
                     clock_row = new_clocks_for(dict(zip(names, zip(hlcs, repeat(dev))))).row(t, entity_id)
                 _add_clock(new_clocks, summed, clock_row, checksum.digest_new(names, stored))
