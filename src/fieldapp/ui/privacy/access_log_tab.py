@@ -33,9 +33,7 @@ class AccessLogTab(QWidget):
             Column(translate("AccessLogTab", "When"), lambda e: fmt_datetime(e.at.astimezone()), sort_key=lambda e: e.at),
             Column(translate("AccessLogTab", "Who"), lambda e: e.who),
             Column(translate("AccessLogTab", "What"), lambda e: label(ACCESS_KINDS, e.kind)),
-            Column(translate("AccessLogTab", "Device"),
-                   lambda e: device_names.device_text(e.device_id, this_device=this_device,
-                                                      this_device_id=self._device_id())),
+            device_names.device_column(translate("AccessLogTab", "Device"), this_device, self._device_id),
         ]
         self.list = RecordList(translate("AccessLogTab", "Who has seen the information"), columns, "access_log_table")
         self.export_button = self.list.add_button(translate("AccessLogTab", "E&xport subject access copy …"),
@@ -74,11 +72,9 @@ class AccessLogTab(QWidget):
     def _show(self, participant_id: str, rows: list[AccessEntry]) -> None:
         if participant_id == self.participant_id:
             self.list.set_rows(rows, translate("AccessLogTab", "Nobody has opened this participant yet."))
-            own = self._device_id()
-            if any(e.device_id != own and device_names.name_of(e.device_id) is None for e in rows):
-                # Another device's entry: its name is on the sync server (the main window's controller asks).
-                device_names.ask_once(getattr(self.window(), "sync", None),
-                                      lambda: self.load(participant_id) if self.participant_id else None, self)
+            # Another device's entry: its name is on the sync server (the main window's controller asks).
+            device_names.ask_names_for(rows, self._device_id(), getattr(self.window(), "sync", None),
+                                       lambda: self.load(participant_id) if self.participant_id else None, self)
 
     def ask_erase(self) -> None:
         if self.participant_id:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from fieldapp.services import sync as service
+from fieldapp.ui.models.table import Column
 
 _names: dict[str, str] = {}
 _asked = False
@@ -30,6 +31,17 @@ def device_text(device_id: str, *, this_device: str, this_device_id: str) -> str
     if device_id == this_device_id:
         return this_device
     return _names.get(device_id) or device_id[:8]
+
+
+def device_column(title: str, this_device: str, own_id: Callable[[], str]) -> Column[Any]:
+    """The logs' "Device" column for rows with a `device_id`: this computer, a named device, or a short id."""
+    return Column(title, lambda e: device_text(e.device_id, this_device=this_device, this_device_id=own_id()))
+
+
+def ask_names_for(rows: Iterable[Any], own_id: str, controller: Any, then: Callable[[], None], owner: Any) -> None:
+    """When a row names another device whose name is not known yet, ask the server once (see ask_once)."""
+    if any(e.device_id != own_id and name_of(e.device_id) is None for e in rows):
+        ask_once(controller, then, owner)
 
 
 def ask_once(controller: Any, then: Callable[[], None], owner: Any) -> None:

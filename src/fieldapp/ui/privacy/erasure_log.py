@@ -38,9 +38,7 @@ class ErasureLogDialog(QDialog):
             Column(translate("ErasureLog", "When"), lambda e: fmt_datetime(e.at.astimezone()), sort_key=lambda e: e.at),
             Column(translate("ErasureLog", "What"), lambda e: event_label(e.event, current_language())),
             Column(translate("ErasureLog", "Reason"), lambda e: reason_label(e.reason_code, current_language())),
-            Column(translate("ErasureLog", "Device"),
-                   lambda e: device_names.device_text(e.device_id, this_device=this_device,
-                                                      this_device_id=self._device_id())),
+            device_names.device_column(translate("ErasureLog", "Device"), this_device, self._device_id),
             Column(translate("ErasureLog", "Records"), lambda e: str(e.count), sort_key=lambda e: e.count),
         ]
         self.list = RecordList(translate("ErasureLog", "Erasures"), columns, "erasure_log_table")
@@ -81,10 +79,8 @@ class ErasureLogDialog(QDialog):
         self.status.clear()
         self.list.set_rows(rows, translate("ErasureLog", "No participant has been erased on this computer, and no "
                                                          "erasure has been received from the team."))
-        own = self._device_id()
-        if any(e.device_id != own and device_names.name_of(e.device_id) is None for e in rows):
-            # Another device's entry: its name is on the sync server (the main window's controller asks).
-            device_names.ask_once(self.sync, self.load, self)
+        # Another device's entry: its name is on the sync server (the main window's controller asks).
+        device_names.ask_names_for(rows, self._device_id(), self.sync, self.load, self)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, (DomainError, OSError)):
