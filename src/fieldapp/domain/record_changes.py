@@ -26,3 +26,21 @@ def field_changes(records: Sequence[Record]) -> list[Change]:
                 clocks[odd[k]] = odd[k + 1]
         out += zip(repeat(entity, width), repeat(rid, width), names, values, clocks)
     return out
+
+
+def records_of(changes: Sequence[Change]) -> list[Record]:
+    """The records these field changes stand for (field_changes undone): consecutive changes of one record make
+    one, with the first change's clock as the record's and the others' listed where they differ."""
+    out: list[Record] = []
+    n = len(changes)
+    i = 0
+    while i < n:
+        entity, rid, _, _, hlc = changes[i]
+        j = i + 1
+        while j < n and changes[j][1] == rid and changes[j][0] == entity:
+            j += 1
+        run = changes[i:j]
+        odd = [x for k, c in enumerate(run) if c[4] != hlc for x in (k, c[4])] if j - i > 1 else []
+        out.append((entity, rid, [c[2] for c in run], [c[3] for c in run], hlc, odd or None))
+        i = j
+    return out

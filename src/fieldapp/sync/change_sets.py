@@ -19,9 +19,8 @@ from typing import Any
 
 import orjson
 
-from fieldapp.domain.record_changes import Record
+from fieldapp.domain.record_changes import Change, Record, records_of
 
-Change = tuple[str, str, str, Any, int]
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
@@ -47,7 +46,7 @@ def dec_value(v: Any) -> Any:
 
 def pack(changes: Sequence[Change]) -> list[Any]:
     """The changes as groups of records (consecutive changes of one record make one row)."""
-    return _pack(changes)[0]
+    return _groups(records_of(changes))[0]
 
 
 def packed_json(doc: dict[str, Any], changes: Sequence[Change], *, into: str = "records") -> bytes:
@@ -58,53 +57,25 @@ def packed_json(doc: dict[str, Any], changes: Sequence[Change], *, into: str = "
     through json.dumps (which writes Infinity, as format 1 did), and it refuses an integer beyond 64 bits, which
     json.dumps writes. Only ever read back with json.loads: nothing hashes or signs these bytes themselves (the
     batch is signed over its ciphertext)."""
-    groups, odd_float = _pack(changes)
-    return _dumped({**doc, into: groups}, odd_float)
-
-
-def _pack(changes: Sequence[Change]) -> tuple[list[Any], bool]:
-    """(groups, whether a value is a float JSON has no number for)."""
-    odd_float = False
-    groups: list[Any] = []
-    n = len(changes)
-    i = 0
-    while i < n:
-        entity, rid, _, _, hlc = changes[i]
-        j = i + 1
-        while j < n and changes[j][1] == rid and changes[j][0] == entity:
-            j += 1
-        run = changes[i:j]
-        names = [c[2] for c in run]
-        values = [c[3] for c in run]
-        types = set(map(type, values))
-        if not _PLAIN.issuperset(types):
-            values = list(map(enc_value, values))
-        if float in types and not all(map(math.isfinite, (v for v in values if type(v) is float))):
-            odd_float = True
-        row: list[Any] = [rid, hlc, values]
-        if j - i > 1:
-            odd = [x for k, c in enumerate(run) if c[4] != hlc for x in (k, c[4])]
-            if odd:
-                row.append(odd)
-        last = groups[-1] if groups else None
-        if last is not None and last[0] == entity and last[1] == names:
-            last[2].append(row)
-        else:
-            groups.append([entity, names, [row]])
-        i = j
-    return groups, odd_float
+    return packed_records_json(doc, records_of(changes), into=into)
 
 
 def packed_records_json(doc: dict[str, Any], records: Sequence[Record], *, into: str = "records") -> bytes:
-    """packed_json for whole records: the same document as for their field changes (record_changes.field_changes),
-    without a tuple and a comparison per field."""
+    """packed_json for whole records (as the outbox cuts them), without a tuple and a comparison per field."""
+    groups, odd_float = _groups(records)
+    return _dumped({**doc, into: groups}, odd_float)
+
+
+def _groups(records: Sequence[Record]) -> tuple[list[Any], bool]:
+    """(the records as groups of one table's rows with the same fields, whether a value is a float JSON has no
+    number for)."""
     groups: list[Any] = []
     last_entity: str | None = None
     last_names: Sequence[str] | None = None
     rows: list[Any] = []
     for entity, rid, names, values, hlc, odd in records:
         if not names:
-            continue  # no field: no change (pack never sees one)
+            continue  # no field: no change
         if entity != last_entity or (names is not last_names and names != last_names):
             rows = []
             groups.append([entity, list(names), rows])
@@ -118,7 +89,7 @@ def packed_records_json(doc: dict[str, Any], records: Sequence[Record], *, into:
         for g in groups:
             for r in g[2]:
                 r[2] = list(map(enc_value, r[2]))
-    return _dumped({**doc, into: groups}, odd_float)
+    return groups, odd_float
 
 
 def _dumped(doc: dict[str, Any], odd_float: bool) -> bytes:

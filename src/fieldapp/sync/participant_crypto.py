@@ -18,12 +18,11 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from fieldapp.domain.record_changes import Record, field_changes
-from fieldapp.sync.change_sets import Malformed, packed_json, packed_records_json, unpack
+from fieldapp.domain.record_changes import Change, Record, field_changes, records_of
+from fieldapp.sync.change_sets import Malformed, packed_records_json, unpack
 from fieldapp.sync.crypto import MAX_PLAINTEXT, NONCE_BYTES, CryptoError, checked_changes
 
 ENVELOPE = "$participant"
-Change = tuple[str, str, str, Any, int]
 
 
 def _aad(*, team_id: str, device_id: str, seq: int, participant_id: str) -> bytes:
@@ -58,24 +57,8 @@ class KeyMissing(LookupError):
 
 def seal_envelopes(changes: Sequence[Change], owners: Mapping[tuple[str, str], str], keys: Mapping[str, bytes], *,
                    team_id: str, device_id: str, seq: int) -> list[Change]:
-    """The batch's changes with every participant's records moved into that participant's envelope."""
-    plain: list[Change] = []
-    groups: dict[str, list[Change]] = {}
-    get = owners.get
-    for change in changes:
-        pid = get((change[0], change[1]))
-        if pid is None:
-            plain.append(change)
-        else:
-            groups.setdefault(pid, []).append(change)
-    for pid, items in groups.items():
-        key = keys.get(pid)
-        if key is None:
-            raise KeyMissing(pid)
-        # Packed by record, as the batch (payload format 2); format 1 bodies were a list of field changes.
-        plain.append((ENVELOPE, pid, "", _sealed(key, packed_json({}, items), team_id=team_id, device_id=device_id,
-                                                 seq=seq, participant_id=pid), 0))
-    return plain
+    """seal_records for field changes (consecutive changes of one record make one record)."""
+    return seal_records(records_of(changes), owners, keys, team_id=team_id, device_id=device_id, seq=seq)
 
 
 def seal_records(records: Sequence[Record], owners: Mapping[tuple[str, str], str], keys: Mapping[str, bytes], *,
