@@ -15,7 +15,7 @@ from fieldapp.services.follow_up import agreed_rule_from_terms
 from fieldapp.services.outcomes_overdue import overdue_facts
 from fieldapp.services.participants import follow_up_due
 from fieldapp.storage.queries.outcomes import OverdueReads, _StoredLocalDays
-from fieldapp.storage.types import stored_datetime
+from fieldapp.storage.stored_time import stored_datetime
 from fieldapp.storage.values import ParticipantBrief, TermsInForce
 
 TODAY = date(2026, 11, 23)

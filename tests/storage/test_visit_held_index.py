@@ -11,7 +11,7 @@ from sqlalchemy.exc import OperationalError
 
 from fieldapp.storage import today_facts
 from fieldapp.storage.queries import outcomes as q
-from fieldapp.storage.types import stored_datetime
+from fieldapp.storage.stored_time import stored_datetime
 from tests.support.visit_data import earlier_visit, participant_in_job
 
 NOW = datetime(2026, 11, 23, 8, tzinfo=UTC)

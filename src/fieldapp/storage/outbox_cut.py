@@ -13,7 +13,7 @@ from fieldapp.domain.record_changes import Change, Record, field_changes
 from fieldapp.storage.capture import _q, synced_tables
 from fieldapp.storage.clocks import RecordClocks, decode, driver_cursor
 from fieldapp.storage.datafolder import DataFolder
-from fieldapp.storage.types import stored_datetime
+from fieldapp.storage.stored_time import stored_datetime
 from fieldapp.storage.erasure import child_of, owned_tables, owners
 
 Encrypt = Callable[[int, list[Change], int], tuple[str, bytes]]

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from fieldapp.storage.capture import _q, close_capture, open_capture, synced_tables
 from fieldapp.storage.clocks import driver_cursor, read_clocks
 from fieldapp.storage.datafolder import DataFolder
-from fieldapp.storage.types import stored_datetime
+from fieldapp.storage.stored_time import stored_datetime
 from fieldapp.storage.models import SyncAccount, SyncQuarantine
 
 

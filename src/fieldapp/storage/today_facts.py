@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from fieldapp.storage.types import stored_datetime
+from fieldapp.storage.stored_time import stored_datetime
 from fieldapp.domain import agreement_content as ac
 from fieldapp.domain.agreement_rules import SignatureFact
 from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES, TermsInForce, VisitBrief

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Dialect, String, Text
 from sqlalchemy.types import TypeDecorator
 
-
-def stored_datetime(value: datetime) -> str:
-    """An aware datetime as UTCDateTime stores it (for statements that bind the text themselves)."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+from fieldapp.storage.stored_time import stored_datetime
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -23,7 +23,7 @@ from fieldapp.storage import erasure
 from fieldapp.storage import models as m
 from fieldapp.storage.record_map import to_record
 from fieldapp.storage import today_facts
-from fieldapp.storage.types import stored_datetime
+from fieldapp.storage.stored_time import stored_datetime
 from fieldapp.storage.values import CURRENT_PLACEMENT_STATUSES, TermsInForce
 
 OUT_OF_OFFICE_CHANNELS = ("on_site", "elsewhere")
