@@ -4,6 +4,7 @@ conflicts, quarantine and values kept for newer releases, on random pages agains
 from __future__ import annotations
 
 import dataclasses
+import json
 import random
 import shutil
 import uuid
@@ -13,12 +14,14 @@ from typing import Any
 
 import pytest
 
+from fieldapp.domain.record_changes import FieldChanges
 from fieldapp.domain.records import Participant
 from fieldapp.domain.visit_records import Visit
 from fieldapp.services import records
 from fieldapp.services.workspace import Workspace, open_workspace
 from fieldapp.storage import merge, sync_state
 from fieldapp.storage.capture import synced_tables
+from fieldapp.sync.change_sets import pack, unpack
 
 NOTES = ["", "æøå", "Ønsker lager", "Kafé", None, "Trenger tilrettelegging"]
 
@@ -110,8 +113,12 @@ def test_set_based_apply_equals_record_by_record(tmp_path: Path, seed: int, monk
         page = _page(ws, rng, people, visits)
         clock_last = ws.folder.clock.last
     shutil.copytree(tmp_path / "set", tmp_path / "one")  # the same folder (same key, device and clocks)
+    shutil.copytree(tmp_path / "set", tmp_path / "decoded")
+    # As a pull hands them over: decoded from payload format 2, a record at a time (FieldChanges), not field by field.
+    decoded = [dataclasses.replace(b, changes=unpack(json.loads(json.dumps(pack(b.changes))))) for b in page]
+    assert all(isinstance(b.changes, FieldChanges) for b in decoded)
     results = {}
-    for name in ("set", "one"):
+    for name in ("set", "one", "decoded"):
         with monkeypatch.context() as m:
             if name == "one":
                 m.setattr(merge._Applier, "_table", _one_record_at_a_time(merge._Applier._table))  # noqa: SLF001 - the test reaches the private part it checks or replaces
@@ -119,9 +126,10 @@ def test_set_based_apply_equals_record_by_record(tmp_path: Path, seed: int, monk
                 ws.folder.clock.observe(clock_last)
                 account = sync_state.get_account(ws.folder)
                 assert account is not None
-                result = merge.apply_page(ws.folder, page, expected_cursor=account.cursor, next_cursor=len(page))
+                result = merge.apply_page(ws.folder, decoded if name == "decoded" else page,
+                                          expected_cursor=account.cursor, next_cursor=len(page))
                 results[name] = (dataclasses.asdict(result), _state(ws))
-    assert results["set"] == results["one"]
+    assert results["set"] == results["one"] == results["decoded"]
     summary = results["set"][0]
     assert summary["batches"] + summary["quarantined"] == len(page)
 

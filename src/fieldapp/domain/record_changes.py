@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import repeat
-from typing import Any
+from typing import Any, overload
 
 # One field change: (entity, id, field, value, clock).
 Change = tuple[str, str, str, Any, int]
@@ -44,3 +44,83 @@ def records_of(changes: Sequence[Change]) -> list[Record]:
         out.append((entity, rid, [c[2] for c in run], [c[3] for c in run], hlc, odd or None))
         i = j
     return out
+
+
+# A decoded record: (entity, id, field names, values, clocks) with `clocks` the record's one clock, or one per field.
+Row = tuple[str, str, Sequence[str], Sequence[Any], int | Sequence[int]]
+
+
+class FieldChanges(Sequence[Change]):
+    """Field changes held a record at a time, as a pulled batch carries them.
+
+    It reads as the sequence of field changes it stands for (in order), made only when something asks for them
+    one by one; merge takes the records as they are (`rows`). Turning every pulled record into a tuple per field
+    and grouping them again by record was a tenth of a pull.
+    """
+
+    __slots__ = ("_flat", "_len", "rows")
+
+    def __init__(self, rows: list[Row]) -> None:
+        self.rows = rows
+        self._len = sum(len(r[2]) for r in rows)
+        self._flat: tuple[Change, ...] | None = None
+
+    @classmethod
+    def of(cls, changes: Sequence[Change]) -> FieldChanges:
+        """Field changes given one by one, each as a record of one field."""
+        if isinstance(changes, FieldChanges):
+            return changes
+        return cls([(e, i, (n,), (v,), h) for e, i, n, v, h in changes])
+
+    def flat(self) -> tuple[Change, ...]:
+        if self._flat is None:
+            out: list[Change] = []
+            for entity, rid, names, values, clocks in self.rows:
+                width = len(names)
+                out += zip(repeat(entity, width), repeat(rid, width), names, values,
+                           repeat(clocks, width) if isinstance(clocks, int) else clocks)
+            self._flat = tuple(out)
+        return self._flat
+
+    def __len__(self) -> int:
+        return self._len
+
+    @overload
+    def __getitem__(self, index: int) -> Change: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Change, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Change | tuple[Change, ...]:
+        return self.flat()[index]
+
+    def __iter__(self) -> Iterator[Change]:
+        return iter(self.flat())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (FieldChanges, tuple, list)):
+            return self.flat() == tuple(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to tuples of the same changes, so not hashable like them
+
+    def __repr__(self) -> str:
+        return f"FieldChanges({list(self.flat())!r})"
+
+    def entities(self) -> set[str]:
+        return {r[0] for r in self.rows if r[2]}
+
+    def newest(self) -> int:
+        """The newest clock of any change (0 when there is none)."""
+        return max((c if isinstance(c, int) else max(c) for _e, _i, names, _v, c in self.rows if names), default=0)
+
+
+def entities_of(changes: Sequence[Change]) -> set[str]:
+    return changes.entities() if isinstance(changes, FieldChanges) else {c[0] for c in changes}
+
+
+def newest_clock(changes: Sequence[Change]) -> int:
+    """The newest clock of these changes (0 when there are none)."""
+    if isinstance(changes, FieldChanges):
+        return changes.newest()
+    return max((c[4] for c in changes), default=0)

@@ -27,12 +27,12 @@ from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from fieldapp.domain.hlc import ClockDriftError
+from fieldapp.domain.record_changes import newest_clock
 from fieldapp.storage.capture import append_only_tables, close_capture, replay_context, synced_tables
 from fieldapp.storage.clocks import CHUNK, driver_cursor
 from fieldapp.storage.datafolder import DataFolder
@@ -43,7 +43,6 @@ from fieldapp.storage.merges import redirect as redirect_merged
 # RemoteBatch, BOOKKEEPING (and the applier, which tests replace) are reached through this module too.
 __all__ = ["BOOKKEEPING", "CursorMoved", "ErasedMeanwhile", "PageResult", "RemoteBatch", "apply_page"]
 
-_HLC = itemgetter(4)
 
 
 @dataclass
@@ -111,7 +110,7 @@ def _apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_
             conn.exec_driver_sql("DELETE FROM sync_applied WHERE (device_id, seq, cursor) IN (SELECT device_id, seq,"
                                  " cursor FROM sync_quarantine WHERE id = ?)", (row,))
             conn.exec_driver_sql("DELETE FROM sync_quarantine WHERE id = ?", (row,))
-        newest = [max(map(_HLC, b.changes)) if b.changes else 0 for b in batches]
+        newest = [newest_clock(b.changes) for b in batches]
         replay_context(conn, hlc=max(newest, default=0), device_id=me)
         # Where each batch was applied before, read for the whole page; batches are added to it as they are taken,
         # so one repeated within the page is seen as applied, as if each had been looked up in turn.

@@ -3,6 +3,7 @@ rows and clocks it touches, merge in memory, write rows, clocks and conflicts wi
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby, repeat
 from operator import itemgetter
@@ -10,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
+from fieldapp.domain.record_changes import Change, FieldChanges, Row
 from fieldapp.storage.capture import _q, digest_columns
 from fieldapp.storage.clocks import RecordClocks, Stamp, new_clocks as new_clocks_for
 from fieldapp.storage.clocks import read_clocks, read_rows, uniform_row, upsert_with_digests, write_clocks
@@ -32,7 +34,7 @@ class RemoteBatch:
     key_id: str
     blob: bytes
     base: int = 0
-    changes: tuple[tuple[str, str, str, Any, int], ...] = ()
+    changes: Sequence[tuple[str, str, str, Any, int]] = ()
     problem: str | None = None
 
 
@@ -66,23 +68,7 @@ class _Applier:
 
     def run(self) -> None:
         b = self.b
-        records: dict[str, dict[str, dict[str, tuple[int, Any]]]] = {}
-        # A batch carries each record's changes together (payload format 2 even packs them so): taken a
-        # record at a time, a record seen once with each field once needs no per-field comparison.
-        for (entity, entity_id), run in groupby(b.changes, key=_RECORD):
-            of_table = records.setdefault(entity, {})
-            fields = of_table.get(entity_id)
-            changes = list(run)
-            if fields is None:
-                _, _, names, values, hlcs = zip(*changes)  # column by column at C speed: ~21 fields a record
-                fields = dict(zip(names, zip(hlcs, values)))
-                of_table[entity_id] = fields
-                if len(fields) == len(changes):
-                    continue
-                fields.clear()
-            for _, _, name, value, hlc in changes:
-                if name not in fields or hlc > fields[name][0]:
-                    fields[name] = (hlc, value)
+        records = _by_record(b.changes)
         unknown = len(self.order)
         foreign: list[tuple[Any, ...]] = []
         for entity in sorted(records, key=lambda e: self.order.get(e, unknown)):
@@ -263,6 +249,38 @@ class _Applier:
                 for name, (hlc, value) in known.items():
                     if name not in BOOKKEEPING and name != "deleted_at":
                         self._conflict("edit_on_deleted", t, entity_id, name, tomb, row.get(name), value, hlc)
+
+
+def _by_record(changes: Sequence[Change]) -> dict[str, dict[str, dict[str, tuple[int, Any]]]]:
+    """entity -> id -> field -> (clock, value): the newest of each field (the first of equal clocks), records in
+    the order they first appear."""
+    records: dict[str, dict[str, dict[str, tuple[int, Any]]]] = {}
+    # A batch carries each record's changes together (payload format 2 even packs them so, and decodes to
+    # FieldChanges): taken a record at a time, a record seen once with each field once needs no per-field comparison.
+    rows = changes.rows if isinstance(changes, FieldChanges) else _runs(changes)
+    for entity, entity_id, names, values, clocks in rows:
+        of_table = records.get(entity)
+        if of_table is None:
+            of_table = records[entity] = {}
+        fields = of_table.get(entity_id)
+        stamps = repeat(clocks) if isinstance(clocks, int) else clocks
+        if fields is None:
+            fields = of_table[entity_id] = dict(zip(names, zip(stamps, values)))
+            if len(fields) == len(names):
+                continue
+            fields.clear()  # a field twice in the record: the rule below picks its value
+            stamps = repeat(clocks) if isinstance(clocks, int) else clocks
+        for name, hlc, value in zip(names, stamps, values):
+            if name not in fields or hlc > fields[name][0]:
+                fields[name] = (hlc, value)
+    return records
+
+
+def _runs(changes: Sequence[Change]) -> Iterator[Row]:
+    """Field changes given one by one, as rows of consecutive changes of one record."""
+    for (entity, entity_id), run in groupby(changes, key=_RECORD):
+        _, _, names, values, hlcs = zip(*run)  # column by column at C speed: ~21 fields a record
+        yield entity, entity_id, names, values, hlcs
 
 
 def _add_clock(new_clocks: list[tuple[Any, ...]], summed: list[tuple[Any, ...]], clock_row: tuple[Any, ...],

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import itemgetter
 
+from fieldapp.domain.record_changes import entities_of
 from fieldapp.storage import merge
 from fieldapp.sync import crypto, seal_trust
 from fieldapp.sync.bundle import KeyBundle
@@ -24,7 +24,6 @@ from fieldapp.sync.protocol import WireBatch
 
 
 MAX_REFRESHES = 3
-_ENTITY = itemgetter(0)
 
 
 @dataclass(frozen=True)
@@ -96,7 +95,7 @@ class Admission:
             return self._refused(b, f"cannot decrypt: {exc}")
         # Most batches hold no sealed copy: looked for at C speed before the per-change scan.
         sealed = (seal_trust.problem(payload.changes, device_id=b.device_id, roster=self.current)
-                  if seal_trust.ENTITY in map(_ENTITY, payload.changes) else None)
+                  if seal_trust.ENTITY in entities_of(payload.changes) else None)
         if sealed is not None:
             return self._refused(b, sealed)
         return merge.RemoteBatch(b.cursor, b.device_id, b.seq, b.key_id, b.blob, payload.base, payload.changes)

@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from fieldapp.domain.record_changes import Change, Record, records_of
+from fieldapp.domain.record_changes import Change, FieldChanges, Record, Row, records_of
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 
@@ -101,12 +101,12 @@ def _dumped(doc: dict[str, Any], odd_float: bool) -> bytes:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def unpack(groups: Any) -> tuple[Change, ...]:
-    """The changes of packed groups, checked (Malformed if one is not right). Items a newer format adds after
-    the known ones of a group or row are ignored."""
+def unpack(groups: Any) -> FieldChanges:
+    """The changes of packed groups, checked (Malformed if one is not right), a record at a time. Items a newer
+    format adds after the known ones of a group or row are ignored."""
     if type(groups) is not list:
         raise Malformed("not a list of groups")
-    out: list[Change] = []
+    out: list[Row] = []
     for group in groups:
         if type(group) is not list or len(group) < 3:
             raise Malformed("not a group")
@@ -115,12 +115,14 @@ def unpack(groups: Any) -> tuple[Change, ...]:
             raise Malformed("not a group")
         if not set(map(type, names)) <= {str}:
             raise Malformed("a field name is not text")
-        if rows:
+        if rows and names:
             out += _rows(entity, names, rows)
-    return tuple(out)
+        elif rows:
+            _rows(entity, names, rows)  # checked all the same: a record without fields changes nothing
+    return FieldChanges(out)
 
 
-def _rows(entity: str, names: list[str], rows: list[Any]) -> list[Change]:
+def _rows(entity: str, names: list[str], rows: list[Any]) -> list[Row]:
     # Checked column by column with C-level map/set: per-item checks were most of the cost of decoding.
     if not set(map(type, rows)) <= {list} or min(map(len, rows)) < 3:
         raise Malformed("not a record")
@@ -134,15 +136,10 @@ def _rows(entity: str, names: list[str], rows: list[Any]) -> list[Change]:
         raise Malformed("a record's values do not match its field names")
     if not _PLAIN.issuperset(map(type, chain.from_iterable(values))):
         values = [list(map(dec_value, v)) for v in values]
-    out: list[Change] = []
-    add = out.extend
-    for n, (rid, hlc, vals) in enumerate(zip(ids, hlcs, values)):
-        row = rows[n]
-        if len(row) > 3:
-            add(zip(repeat(entity, width), repeat(rid, width), names, vals, _clocks(row[3], hlc, width)))
-        else:
-            add(zip(repeat(entity, width), repeat(rid, width), names, vals, repeat(hlc, width)))
-    return out
+    if max(map(len, rows)) == 3:
+        return list(zip(repeat(entity), ids, repeat(names), values, hlcs))
+    return [(entity, rid, names, vals, _clocks(row[3], hlc, width) if len(row) > 3 else hlc)
+            for rid, hlc, vals, row in zip(ids, hlcs, values, rows)]
 
 
 def _clocks(odd: Any, hlc: int, width: int) -> list[int]:

@@ -112,7 +112,7 @@ class Payload:
     """The plaintext of a batch: field changes of one device, and the server cursor it had seen."""
 
     base: int
-    changes: tuple[tuple[str, str, str, Any, int], ...]  # entity, entity_id, field, value, hlc
+    changes: Sequence[tuple[str, str, str, Any, int]]  # entity, entity_id, field, value, hlc (FieldChanges when decoded)
 
 
 def encode_payload(changes: Sequence[tuple[str, str, str, Any, int]], *, base: int) -> bytes:

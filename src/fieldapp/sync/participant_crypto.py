@@ -18,7 +18,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from fieldapp.domain.record_changes import Change, Record, field_changes, records_of
+from fieldapp.domain.record_changes import Change, FieldChanges, Record, Row, field_changes, records_of
 from fieldapp.sync.change_sets import Malformed, packed_records_json, unpack
 from fieldapp.sync.crypto import MAX_PLAINTEXT, NONCE_BYTES, CryptoError, checked_changes
 
@@ -96,21 +96,21 @@ def envelope_ids(changes: Sequence[Change]) -> list[str]:
 
 
 def open_envelopes(changes: Sequence[Change], key_of: Callable[[str], bytes | None], erased: Callable[[str], bool], *,
-                   team_id: str, device_id: str, seq: int) -> tuple[tuple[Change, ...], dict[str, int]]:
+                   team_id: str, device_id: str, seq: int) -> tuple[FieldChanges, dict[str, int]]:
     """(plain changes, participant -> changes dropped because the participant is erased).
 
     Plain changes of an erased participant's own record (from an older device) are dropped too. A missing key
     for a participant who is not erased raises KeyMissing; a wrong one raises CryptoError (quarantine)."""
-    out: list[Change] = []
+    out: list[Row] = []
     opened: list[tuple[str, Any]] = []  # (participant, decoded JSON items): checked together at the end
     dropped: dict[str, int] = {}
     for change in changes:
-        entity, pid, _, value, _ = change
+        entity, pid, name, value, hlc = change
         if entity != ENVELOPE:
             if entity == "participant" and erased(pid):
                 dropped[pid] = dropped.get(pid, 0) + 1
                 continue
-            out.append(change)
+            out.append((entity, pid, (name,), (value,), hlc))
             continue
         if erased(pid):
             dropped[pid] = dropped.get(pid, 0) + 1
@@ -134,7 +134,7 @@ def open_envelopes(changes: Sequence[Change], key_of: Callable[[str], bytes | No
             raise CryptoError(f"participant envelope {pid} does not open with that participant's key") from exc
         if isinstance(items, dict):
             try:
-                out += unpack(items.get("records"))
+                out += unpack(items.get("records")).rows
             except Malformed as exc:
                 raise CryptoError(f"participant envelope {pid}: malformed change ({exc})") from exc
             continue
@@ -142,7 +142,7 @@ def open_envelopes(changes: Sequence[Change], key_of: Callable[[str], bytes | No
             raise CryptoError(f"participant envelope {pid}: malformed change")
         opened.append((pid, items))
     if not opened:
-        return tuple(out), dropped
+        return FieldChanges(out), dropped
     # Format 1 bodies: one column-wise check over every envelope of the batch (a batch held about one envelope
     # per record): checking each envelope's items one by one was most of the cost of opening them.
     every = [item for _, items in opened for item in items]
@@ -153,8 +153,8 @@ def open_envelopes(changes: Sequence[Change], key_of: Callable[[str], bytes | No
     if inner is None:
         bad = next((pid for pid, items in opened if _malformed(items)), opened[0][0] if opened else "?")
         raise CryptoError(f"participant envelope {bad}: malformed change")
-    out += inner
-    return tuple(out), dropped
+    out += FieldChanges.of(inner).rows
+    return FieldChanges(out), dropped
 
 
 def _malformed(items: list[Any]) -> bool:

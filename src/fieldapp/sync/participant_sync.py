@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fieldapp.domain.erasure import participant_handle
-from fieldapp.domain.record_changes import Record
+from fieldapp.domain.record_changes import Record, entities_of
 from fieldapp.storage import erasure, merges, outbox_cut, sync_state
 from fieldapp.storage import erasure_quarantine as quarantine
 from fieldapp.storage.merge import ErasedMeanwhile, RemoteBatch, apply_page
@@ -268,7 +268,7 @@ class Opener:
         self.refreshed = False
 
     def __call__(self, payload: Payload, b: WireBatch) -> Payload:
-        if not any(c[0] in (ENVELOPE, "participant") for c in payload.changes):
+        if entities_of(payload.changes).isdisjoint((ENVELOPE, "participant")):
             return payload
         try:
             changes, dropped = self._open(payload, b)

@@ -10,6 +10,7 @@ name, and `verify` says which device it was; the server cannot seal at all.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from fieldapp.documents.seal import check_seal, sha256_hex
@@ -36,7 +37,7 @@ def member_certificate(cert_der: bytes, device_id: str, roster: KeyBundle) -> bo
     return read_endorsement_der(cert_der) is None or member_endorsed(cert_der, device_id, roster)
 
 
-def problem(changes: tuple[tuple[str, str, str, Any, int], ...], *, device_id: str, roster: KeyBundle) -> str | None:
+def problem(changes: Sequence[tuple[str, str, str, Any, int]], *, device_id: str, roster: KeyBundle) -> str | None:
     """Why the sealed copies in a batch's changes are refused, or None when there are none or all are genuine."""
     rows: dict[str, dict[str, Any]] = {}
     for entity, entity_id, name, value, _ in changes:
