@@ -18,6 +18,9 @@ from fieldapp.storage.clocks import read_clocks, read_rows, uniform_row, upsert_
 from fieldapp.storage.digest import InHand
 
 _RECORD = itemgetter(0, 1)  # (entity, id) of a change
+Fields = dict[str, tuple[int, Any]]  # a record's fields in a batch: field -> (clock, value)
+# A record as it came in one row, each field once: (field names, values, its clock or one clock per field).
+Whole = tuple[Sequence[str], Sequence[Any], int | Sequence[int]]
 BOOKKEEPING = frozenset({"updated_at", "updated_by"})
 # Fields of a frozen agreement version that never change (rule_triggers.py enforces it locally).
 _FROZEN_VERSION_FIELDS = frozenset({"content_json", "content_hash", "version_no", "agreement_id", "frozen_at"})
@@ -64,7 +67,7 @@ class _Applier:
         self._dropped = 0
         # The stored record being merged (row, clocks) and the batch's fields per id, for naming authors.
         self._record_state: tuple[dict[str, Any] | None, RecordClocks | None] = (None, None)
-        self._incoming: dict[str, dict[str, tuple[int, Any]]] = {}
+        self._incoming: dict[str, Fields | Whole] = {}
 
     def run(self) -> None:
         b = self.b
@@ -75,7 +78,7 @@ class _Applier:
             table = self.tables.get(entity)
             if table is None:  # an entity this release does not know is kept aside for a newer one
                 foreign += [(entity, i, n, v, h, b.device_id) for i, f in records[entity].items()
-                            for n, (h, v) in f.items()]
+                            for n, (h, v) in fields_of(f).items()]
                 continue
             foreign += self._table(table, records[entity])
         if foreign:
@@ -115,7 +118,8 @@ class _Applier:
         return row.get("updated_by") if at[1] == local[1] and at[0] <= local[0] else None
 
     def _remote_author(self, entity_id: str, remote_hlc: int) -> str | None:
-        stamps = self._incoming.get(entity_id, {})
+        got = self._incoming.get(entity_id)
+        stamps = {} if got is None else fields_of(got)
         if "updated_by" in stamps and stamps["updated_by"][0] <= remote_hlc:
             return str(stamps["updated_by"][1])
         row, clock = self._record_state
@@ -134,7 +138,7 @@ class _Applier:
             return name not in _SIGNATURE_MUTABLE or (name == "revoked_at" and row.get("revoked_at") is not None)
         return False
 
-    def _table(self, table: Table, incoming: dict[str, dict[str, tuple[int, Any]]]) -> list[tuple[Any, ...]]:
+    def _table(self, table: Table, incoming: dict[str, Fields | Whole]) -> list[tuple[Any, ...]]:
         t = str(table.name)  # a plain str: SQLite looks up an adapter on each bound value of a str subclass
         cols = [c.name for c in table.columns if c.name != "id"]
         colset = set(cols)
@@ -153,7 +157,19 @@ class _Applier:
         if checksum is None:
             checksum = self.in_hand[t] = InHand(self.conn, t, digest_columns(table))
         foreign: list[tuple[Any, ...]] = []
-        for entity_id, fields in incoming.items():
+        names: tuple[str, ...] = ()
+        last: Sequence[str] | None = None  # the field names of the last whole record (a batch's group shares them)
+        every_known = False
+        for entity_id, got in incoming.items():
+            if isinstance(got, tuple) and entity_id not in rows:
+                # A new record as it came, each field once: written without a field-by-field dictionary.
+                if got[0] is not last:
+                    last = got[0]
+                    names, every_known = tuple(last), colset.issuperset(last)
+                if every_known:
+                    self._new(t, entity_id, names, got[1], got[2], inserts, new_clocks, summed, checksum)
+                    continue
+            fields = fields_of(got)
             if fields.keys() <= colset:  # nearly always: every field is one this release knows
                 known = fields
             else:
@@ -161,20 +177,9 @@ class _Applier:
                 known = {n: hv for n, hv in fields.items() if n in colset}
             row = rows.get(entity_id)
             if row is None:
-                if not known:
-                    continue
-                names = tuple(known)
-                if not inserts or inserts[-1][0] != names:
-                    inserts.append((names, []))
-                hlcs, values = zip(*known.values())
-                stored = (entity_id, *values)
-                inserts[-1][1].append(stored)
-                first = hlcs[0]
-                if hlcs.count(first) == len(hlcs):  # one clock for the whole record, as new_clocks makes it
-                    clock_row = uniform_row(t, entity_id, first, dev)
-                else:
-                    clock_row = new_clocks_for(dict(zip(names, zip(hlcs, repeat(dev))))).row(t, entity_id)
-                _add_clock(new_clocks, summed, clock_row, checksum.digest_new(names, stored))
+                if known:
+                    hlcs, values = zip(*known.values())
+                    self._new(t, entity_id, tuple(known), values, hlcs, inserts, new_clocks, summed, checksum)
                 continue
             clock = clocks.get(entity_id)
             self._record_state = (row, clock)
@@ -201,6 +206,23 @@ class _Applier:
         if new_clocks:
             upsert_with_digests(self.conn, table, new_clocks)
         return foreign
+
+    def _new(self, t: str, entity_id: str, names: tuple[str, ...], values: Sequence[Any], hlcs: int | Sequence[int],
+             inserts: list[tuple[tuple[str, ...], list[tuple[Any, ...]]]], new_clocks: list[tuple[Any, ...]],
+             summed: list[tuple[Any, ...]], checksum: InHand) -> None:
+        """A new record's row into the inserts (runs with the same columns), its clocks into the clock rows."""
+        if not inserts or (inserts[-1][0] is not names and inserts[-1][0] != names):
+            inserts.append((names, []))
+        stored = (entity_id, *values)
+        inserts[-1][1].append(stored)
+        dev = self.b.device_id
+        if isinstance(hlcs, int):
+            clock_row = uniform_row(t, entity_id, hlcs, dev)
+        elif hlcs.count(hlcs[0]) == len(hlcs):  # one clock for the whole record, as new_clocks makes it
+            clock_row = uniform_row(t, entity_id, hlcs[0], dev)
+        else:
+            clock_row = new_clocks_for(dict(zip(names, zip(hlcs, repeat(dev))))).row(t, entity_id)
+        _add_clock(new_clocks, summed, clock_row, checksum.digest_new(names, stored))
 
     def _merge(self, t: str, entity_id: str, row: dict[str, Any], clock: RecordClocks | None,
                known: dict[str, tuple[int, Any]]) -> tuple[dict[str, Any], RecordClocks] | None:
@@ -251,29 +273,42 @@ class _Applier:
                         self._conflict("edit_on_deleted", t, entity_id, name, tomb, row.get(name), value, hlc)
 
 
-def _by_record(changes: Sequence[Change]) -> dict[str, dict[str, dict[str, tuple[int, Any]]]]:
-    """entity -> id -> field -> (clock, value): the newest of each field (the first of equal clocks), records in
-    the order they first appear."""
-    records: dict[str, dict[str, dict[str, tuple[int, Any]]]] = {}
+def _by_record(changes: Sequence[Change]) -> dict[str, dict[str, Fields | Whole]]:
+    """entity -> id -> its fields in this batch, records in the order they first appear: the newest value of each
+    field (the first of equal clocks), or the record as it came (Whole) when it came once with each field once."""
+    records: dict[str, dict[str, Fields | Whole]] = {}
     # A batch carries each record's changes together (payload format 2 even packs them so, and decodes to
-    # FieldChanges): taken a record at a time, a record seen once with each field once needs no per-field comparison.
+    # FieldChanges): taken a record at a time, most records need neither a comparison nor a dictionary per field.
     rows = changes.rows if isinstance(changes, FieldChanges) else _runs(changes)
+    last: Sequence[str] | None = None  # a batch's records share their field names (one list per group)
+    unique = False
     for entity, entity_id, names, values, clocks in rows:
         of_table = records.get(entity)
         if of_table is None:
             of_table = records[entity] = {}
-        fields = of_table.get(entity_id)
-        stamps = repeat(clocks) if isinstance(clocks, int) else clocks
-        if fields is None:
-            fields = of_table[entity_id] = dict(zip(names, zip(stamps, values)))
-            if len(fields) == len(names):
+        got = of_table.get(entity_id)
+        if got is None:
+            if names is not last:
+                last, unique = names, len(set(names)) == len(names)
+            if unique:
+                of_table[entity_id] = (names, values, clocks)
                 continue
-            fields.clear()  # a field twice in the record: the rule below picks its value
-            stamps = repeat(clocks) if isinstance(clocks, int) else clocks
-        for name, hlc, value in zip(names, stamps, values):
+            fields: Fields = {}  # a field twice in the record: the rule below picks its value
+        else:
+            fields = fields_of(got)
+        of_table[entity_id] = fields
+        for name, hlc, value in zip(names, repeat(clocks) if isinstance(clocks, int) else clocks, values):
             if name not in fields or hlc > fields[name][0]:
                 fields[name] = (hlc, value)
     return records
+
+
+def fields_of(got: Fields | Whole) -> Fields:
+    """A record's fields as field -> (clock, value)."""
+    if isinstance(got, dict):
+        return got
+    names, values, clocks = got
+    return dict(zip(names, zip(repeat(clocks) if isinstance(clocks, int) else clocks, values)))
 
 
 def _runs(changes: Sequence[Change]) -> Iterator[Row]:
