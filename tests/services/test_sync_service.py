@@ -112,3 +112,20 @@ def test_backoff_grows_exponentially_with_jitter_and_a_cap() -> None:
     assert service.wait_seconds(4, rand=lambda: 0.0) == 2.5  # never hammering: at least half the base
     waits = {service.wait_seconds(6) for _ in range(50)}
     assert len(waits) > 10  # jitter: devices coming online together do not retry together
+
+
+def test_a_run_that_only_receives_an_erasure_tells_the_views(server, make_device) -> None:
+    """The erased participant leaves every view at once, and the erasure log shows the erasure: the run applied no
+    change, but it deleted rows."""
+    from fieldapp.services import erasure
+
+    a, b, sa, sb = _pair(server, make_device)
+    p = records.save(a.ws, Participant(first_name="Kari", last_name="Nordmann"))
+    assert sa.run().ok and sb.run().ok
+    assert records.get(b.ws, Participant, p.id) is not None
+    erasure.erase(a.ws, participant_id=p.id, reason_code="participant_request")
+    assert sa.run().ok
+    quiet = sb.run()
+    assert quiet.ok and quiet.applied_changes == 0
+    assert {"participant", "visit"} <= quiet.changed_entities
+    assert sb.run().changed_entities == frozenset()  # the next run has nothing new to tell

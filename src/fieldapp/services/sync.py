@@ -21,7 +21,7 @@ from fieldapp.services.exporting import write_export
 from fieldapp.services.search import INDEX_STEP, index_visits
 from fieldapp.services.status import WaitingForSync, waiting_for_sync
 from fieldapp.services.workspace import Workspace
-from fieldapp.storage import sync_state
+from fieldapp.storage import erasure, sync_state
 from fieldapp.sync import errors
 from fieldapp.sync.engine import Progress, SyncClient
 from fieldapp.sync.errors import SyncError
@@ -154,9 +154,10 @@ def overview(ws: Workspace) -> Overview:
     return Overview(True, account.server_url, account.team_name, waiting.total, open_conflicts, waiting, twice)
 
 
-def _entities(report_changes: int, ws: Workspace) -> frozenset[str]:
-    # The engine does not say which tables a run touched; any applied change may concern any view.
-    if not report_changes:
+def _entities(report_changes: int, erased: bool) -> frozenset[str]:
+    # The engine does not say which tables a run touched; any applied change may concern any view, and an erasure
+    # received deletes rows from every table a participant owns (and writes the erasure log) without applying any.
+    if not report_changes and not erased:
         return frozenset()
     from fieldapp.storage.capture import synced_tables
 
@@ -181,6 +182,7 @@ class Syncer:
 
     def run(self, progress: Progress | None = None) -> RunResult:
         """One pull and push. Never raises for a known problem: the result says what happened."""
+        erasures = erasure.log_mark(self.ws.folder)
         report = self.client.sync(progress)
         if report.applied_changes:
             index_visits(self.ws, step=INDEX_STEP)  # while the sync thread still has the work, not at the next search
@@ -191,7 +193,7 @@ class Syncer:
             pushed_changes=report.pushed_changes, applied_changes=report.applied_changes,
             pulled_batches=report.pulled_batches, conflicts=report.conflicts, quarantined=report.quarantined,
             seconds=report.seconds, team_key_fingerprint=report.team_key_fingerprint,
-            changed_entities=_entities(report.applied_changes, self.ws),
+            changed_entities=_entities(report.applied_changes, erasure.log_mark(self.ws.folder) != erasures),
             duplicates=duplicates.count(self.ws) if report.state == "done" else 0)
 
     def enroll(self, server_url: str, code: str, *, name: str, recovery_key: str | None = None) -> Enrolled:

@@ -350,6 +350,12 @@ class LogRow:
     count: int
 
 
+def log_mark(folder: DataFolder) -> int:
+    """The newest entry of the erasure log (0 when it is empty): it moves when an erasure happens here."""
+    with folder.read() as session:
+        return int(session.connection().exec_driver_sql("SELECT coalesce(max(id), 0) FROM erasure_log").scalar_one())
+
+
 def erasure_log(folder: DataFolder) -> list[LogRow]:
     with folder.read() as session:
         return [LogRow(*r) for r in session.connection().exec_driver_sql(
