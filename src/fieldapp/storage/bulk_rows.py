@@ -48,27 +48,41 @@ def insert_run(conn: Connection, table: Table, run: Run, in_hand: InHand | None)
 
     None where the checksum must be read from the stored row: a value SQLite may store otherwise, a column
     left to its default, or a run the statement could not be built for by hand (then SQLAlchemy binds it)."""
-    bound = _bound(conn, table, run)
+    try:
+        bound = _bound(conn, table, run)
+    except Exception:  # noqa: BLE001 - a value its column refuses: SQLAlchemy's binding below raises its own error for it
+        bound = None
     if bound is None:
         conn.execute(insert(table), [dict(zip(run.names, row)) for row in run.rows])
         return [(str(row[0]), None) for row in run.rows]
-    sql, params = bound
+    sql, params, blobs = bound
     conn.exec_driver_sql(sql, params)
     if in_hand is None:
         return [(row[0], None) for row in params]
     names = run.names[1:]
     checksum = in_hand.digest_new
+    if blobs:  # SQLite stores a memoryview as the BLOB of its bytes, and hands fa_digest those bytes
+        return [(row[0], checksum(names, _as_bytes(row, blobs))) for row in params]
     return [(row[0], checksum(names, row)) for row in params]
+
+
+def _as_bytes(row: Row, blobs: list[int]) -> Row:
+    values = list(row)
+    for i in blobs:
+        if type(values[i]) is memoryview:
+            values[i] = bytes(values[i])
+    return tuple(values)
 
 
 def checksums(conn: Connection, table: Table) -> InHand:
     return InHand(conn, table.name, digest_columns(table))
 
 
-def _bound(conn: Connection, table: Table, run: Run) -> tuple[str, Sequence[Row]] | None:
-    """The INSERT statement and the run's rows as SQLite gets them, each value through its column's bind
-    processor as SQLAlchemy's executemany would; None when only SQLAlchemy can build them (a name that is no
-    column, a column left out that has a default made in Python, a type that wraps its parameter in SQL)."""
+def _bound(conn: Connection, table: Table, run: Run) -> tuple[str, Sequence[Row], list[int]] | None:
+    """The INSERT statement, the run's rows as SQLite gets them (each value through its column's bind processor,
+    as SQLAlchemy's executemany does) and the columns where a processor made a memoryview (binary types); None
+    when only SQLAlchemy can build them (a name that is no column, a column left out that has a default made in
+    Python, a type that wraps its parameter in SQL)."""
     names = run.names
     if any(n not in table.c for n in names) or names[0] != "id" or not isinstance(run.rows[0][0], str):
         return None
@@ -83,11 +97,14 @@ def _bound(conn: Connection, table: Table, run: Run) -> tuple[str, Sequence[Row]
     sql = (f"INSERT INTO {_q(table.name)} ({', '.join(map(_q, names))})"
            f" VALUES ({', '.join('?' * len(names))})")
     if not processors:
-        return sql, run.rows
+        return sql, run.rows, []
     by_column: list[Sequence[Any]] = list(zip(*run.rows))
+    blobs = []
     for i, process in processors:
         by_column[i] = _processed(by_column[i], process)
-    return sql, list(zip(*by_column))
+        if any(type(v) is memoryview for v in by_column[i]):
+            blobs.append(i)
+    return sql, list(zip(*by_column)), blobs
 
 
 def _processed(values: Sequence[Any], process: Callable[[Any], Any]) -> list[Any]:
