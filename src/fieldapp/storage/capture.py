@@ -119,6 +119,11 @@ def capture_inserted(conn: Connection, table: Table, *, after_rowid: int, hlc: i
             f"INSERT INTO record_clock(entity, entity_id, hlc, device_id, fields, last_hlc, digest)"
             f" VALUES (?, ?, ?, ?, '{{}}', ?, coalesce(?, (SELECT {digest} FROM {_q(t)} x WHERE x.id = ?))){upsert}",
             [(t, i, hlc, device_id, hlc, d, i) for i, d in digests])
+        # The same rows by the ids in hand: not a second pass over the new rows.
+        base = conn.exec_driver_sql("SELECT coalesce((SELECT cursor FROM sync_account WHERE id = 1), 0)").scalar_one()
+        conn.exec_driver_sql("INSERT INTO outbox_record(entity, entity_id, base) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                             [(t, i, base) for i, _ in digests])
+        return
     conn.exec_driver_sql(
         f"INSERT INTO outbox_record(entity, entity_id, base)"
         f" SELECT ?, x.id, coalesce((SELECT cursor FROM sync_account WHERE id = 1), 0) FROM {_q(t)} x"
