@@ -20,7 +20,7 @@ from fieldapp.domain.records import Employer, Participant, Placement
 from fieldapp.domain.visit_records import Visit, VisitAction, VisitAttendee, VisitNote
 from fieldapp.services import records
 from fieldapp.services.workspace import Workspace
-from fieldapp.storage import integrity, records_bulk
+from fieldapp.storage import integrity, records_bulk, sync_state
 from fieldapp.storage.capture import _q, digest_columns, replay_context, synced_tables
 from fieldapp.storage.types import ISODate, JSONList, UTCDateTime
 
@@ -210,3 +210,14 @@ def test_a_bulk_save_of_records_sums_every_checksum_in_hand_and_check_stays_clea
     with workspace.folder.read() as session:
         report = integrity.check(session.connection())
     assert report.ok, report.problems
+
+
+def test_a_bulk_save_queues_its_records_at_the_pull_cursor(workspace: Workspace) -> None:
+    """The outbox entries, written from the ids in hand, carry the pull cursor as the per-row trigger writes it."""
+    sync_state.save_account(workspace.folder, server_url="http://x", team_id="t", team_name="Team", history_id="h")
+    with workspace.folder.write() as session:
+        session.connection().exec_driver_sql("UPDATE sync_account SET cursor = 41 WHERE id = 1")
+    saved = records.save_all(workspace, _mixed_batch())
+    with workspace.folder.read() as session:
+        queued = dict(session.connection().exec_driver_sql("SELECT entity_id, base FROM outbox_record").all())
+    assert queued == {r.id: 41 for r in saved}
