@@ -8,6 +8,7 @@ import math
 import random
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
@@ -221,3 +222,11 @@ def test_a_bulk_save_queues_its_records_at_the_pull_cursor(workspace: Workspace)
     with workspace.folder.read() as session:
         queued = dict(session.connection().exec_driver_sql("SELECT entity_id, base FROM outbox_record").all())
     assert queued == {r.id: 41 for r in saved}
+
+
+def test_a_record_restamped_by_the_bulk_save_is_what_dataclasses_replace_makes() -> None:
+    stamp = {"id": "x-1", "created_at": datetime(2026, 3, 2, tzinfo=UTC), "created_by": "a", "deleted_at": None}
+    for record in _mixed_batch():
+        made = records_bulk._restamped(record, **stamp)  # noqa: SLF001 - the copy is what is tested
+        assert type(made) is type(record) and vars(made) == vars(replace(record, **stamp))
+        assert record.id != "x-1"  # the original is untouched
