@@ -102,7 +102,7 @@ def _bound(conn: Connection, table: Table, run: Run) -> tuple[str, Sequence[Row]
     blobs = []
     for i, process in processors:
         by_column[i] = _processed(by_column[i], process)
-        if any(type(v) is memoryview for v in by_column[i]):
+        if memoryview in set(map(type, by_column[i])):
             blobs.append(i)
     return sql, list(zip(*by_column)), blobs
 
