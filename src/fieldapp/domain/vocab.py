@@ -19,8 +19,19 @@ def _terms(*rows: tuple[str, str, str]) -> tuple[Term, ...]:
     return tuple(Term(*row) for row in rows)
 
 
+# By the vocabulary's identity: validation asks for a vocabulary's codes several times per record, and a bulk
+# save validates thousands. The entry holds its tuple, so the id is not reused while the entry exists.
+_CODES: dict[int, tuple[tuple[Term, ...], frozenset[str]]] = {}
+
+
 def codes(terms: tuple[Term, ...]) -> frozenset[str]:
-    return frozenset(t.code for t in terms)
+    known = _CODES.get(id(terms))
+    if known is not None and known[0] is terms:
+        return known[1]
+    made = frozenset(t.code for t in terms)
+    if len(_CODES) < 256:  # the vocabularies are module constants: tuples made on the fly must not grow it for ever
+        _CODES[id(terms)] = (terms, made)
+    return made
 
 
 def label(terms: tuple[Term, ...], code: str | None, lang: str = "nb") -> str:

@@ -8,7 +8,7 @@ The ORM session fills capture_context with a fresh hybrid-logical-clock timestam
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Table, event, text
@@ -92,21 +92,38 @@ def trigger_ddl() -> dict[str, str]:
     return ddl
 
 
-def capture_inserted(conn: Connection, table: Table, *, after_rowid: int, hlc: int, device_id: str) -> None:
+def capture_inserted(conn: Connection, table: Table, *, after_rowid: int, hlc: int, device_id: str,
+                     digests: Sequence[tuple[str, int | None]] | None = None) -> None:
     """Write the clocks and outbox entries of the rows of `table` inserted past `after_rowid` in one statement each.
 
     For a bulk insert of new rows under a replay context (the log triggers stay quiet): the same record_clock and
     outbox_record rows (both keyed by entity and id) as the insert trigger writes one row at a time, at a fraction
     of the cost of running the trigger program per row. Rows get rowids past the largest one (no AUTOINCREMENT), so
-    `after_rowid` taken just before the insert selects exactly the new rows.
+    `after_rowid` taken just before the insert selects exactly the new rows. `digests`, when given, are
+    (id, checksum) of exactly those rows in the order inserted, each checksum taken from the values in hand or
+    None for one to read from the stored row (digest.InHand decides).
     """
-    t = table.name
+    t = str(table.name)  # a plain str: SQLite looks up an adapter on each bound value of a str subclass
     digest = f"fa_digest({', '.join(f'x.{_q(c)}' for c in digest_columns(table))})"
-    conn.exec_driver_sql(
-        f"INSERT INTO record_clock(entity, entity_id, hlc, device_id, fields, last_hlc, digest)"
-        f" SELECT ?, x.id, ?, ?, '{{}}', ?, {digest} FROM {_q(t)} x WHERE x.rowid > ?"
-        f" ON CONFLICT DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id, fields = '{{}}',"
-        f" last_hlc = excluded.last_hlc, digest = excluded.digest", (t, hlc, device_id, hlc, after_rowid))
+    upsert = (" ON CONFLICT DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id, fields = '{}',"
+              " last_hlc = excluded.last_hlc, digest = excluded.digest")
+    if digests is None:
+        conn.exec_driver_sql(
+            f"INSERT INTO record_clock(entity, entity_id, hlc, device_id, fields, last_hlc, digest)"
+            f" SELECT ?, x.id, ?, ?, '{{}}', ?, {digest} FROM {_q(t)} x WHERE x.rowid > ?{upsert}",
+            (t, hlc, device_id, hlc, after_rowid))
+    else:
+        # coalesce evaluates its arguments in turn and stops at the first not NULL: the stored row is read
+        # only for the rows without a checksum in hand.
+        conn.exec_driver_sql(
+            f"INSERT INTO record_clock(entity, entity_id, hlc, device_id, fields, last_hlc, digest)"
+            f" VALUES (?, ?, ?, ?, '{{}}', ?, coalesce(?, (SELECT {digest} FROM {_q(t)} x WHERE x.id = ?))){upsert}",
+            [(t, i, hlc, device_id, hlc, d, i) for i, d in digests])
+        # The same rows by the ids in hand: not a second pass over the new rows.
+        base = conn.exec_driver_sql("SELECT coalesce((SELECT cursor FROM sync_account WHERE id = 1), 0)").scalar_one()
+        conn.exec_driver_sql("INSERT INTO outbox_record(entity, entity_id, base) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                             [(t, i, base) for i, _ in digests])
+        return
     conn.exec_driver_sql(
         f"INSERT INTO outbox_record(entity, entity_id, base)"
         f" SELECT ?, x.id, coalesce((SELECT cursor FROM sync_account WHERE id = 1), 0) FROM {_q(t)} x"

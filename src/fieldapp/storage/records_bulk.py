@@ -8,14 +8,15 @@ field-by-field change tracking still decides what an update changes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
-from functools import cache
+from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
-from typing import Any, cast
+from functools import cache, cached_property
+from operator import attrgetter
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from fieldapp.domain.hlc import HybridLogicalClock
@@ -23,6 +24,7 @@ from fieldapp.domain.records import RecordBase
 from fieldapp.domain.validation import raise_if
 from fieldapp.storage import repository, written
 from fieldapp.storage.base import Base, new_id
+from fieldapp.storage.bulk_rows import Staged, checksums, insert_run
 from fieldapp.storage.capture import (capture_inserted, close_capture, last_rowid, replay_context,
                                       synced_tables)
 from fieldapp.storage.record_map import model_for
@@ -60,36 +62,82 @@ def _existing(session: Session, records: Sequence[RecordBase]) -> set[str]:
     return found
 
 
+R = TypeVar("R", bound=RecordBase)
+
+
 @cache
-def _data_fields(cls: type[RecordBase]) -> tuple[str, ...]:
-    return cls.data_fields()  # dataclasses.fields() per record was a fifth of a bulk save
+def _copied_whole(cls: type[RecordBase]) -> bool:
+    """Whether copying an instance's attributes makes what dataclasses.replace makes: every field is set by
+    __init__, nothing runs after it, and no cached_property keeps a value among the attributes."""
+    return (all(f.init for f in fields(cls)) and not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
+            and not any(isinstance(v, cached_property) for k in cls.__mro__ for v in vars(k).values()))
 
 
-def _row(table: Table, record: RecordBase, stamp: dict[str, object]) -> dict[str, object]:
-    row: dict[str, object] = dict(stamp, id=record.id)
-    for name in _data_fields(type(record)):  # type: ignore[arg-type]  # a class is hashable; mypy sees the instances' __hash__
-        value = getattr(record, name)
-        if value is None:
-            # The ORM leaves a None unset on a new object, so the column's default applies: the same here.
-            default = table.c[name].default
-            if default is not None and default.is_scalar:
-                value = default.arg  # type: ignore[attr-defined]  # a scalar default has .arg
-        row[name] = value
-    return row
+def _restamped(record: R, **changes: Any) -> R:
+    """dataclasses.replace(record, **changes) at half its cost for a plain record (a bulk save makes thousands)."""
+    cls = type(record)
+    if not _copied_whole(cls):  # type: ignore[arg-type]  # a class is hashable; mypy sees the instances' __hash__
+        return replace(record, **changes)
+    made = object.__new__(cls)
+    attributes = vars(made)  # a frozen dataclass refuses setattr, not its attributes' dict
+    attributes.update(vars(record))
+    attributes.update(changes)
+    return made
 
 
-def _staged_row(by_table: dict[Table, list[dict[str, object]]], stored: RecordBase,
-                stamp: dict[str, object]) -> RecordBase:
-    """Add the record's row to its table's list; returns the record as stored (column defaults applied)."""
-    table = model_for(type(stored)).__table__  # type: ignore[attr-defined]  # every model has one
-    row = _row(table, stored, stamp)
-    by_table.setdefault(table, []).append(row)
-    defaulted: dict[str, Any] = {k: row[k] for k in _data_fields(type(stored))  # type: ignore[arg-type]  # as in _row
-                                 if getattr(stored, k) is None and row[k] is not None}
+_STAMP = ("created_at", "created_by", "updated_at", "updated_by", "deleted_at")
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How a record type's new rows are staged: its table, the row's columns and the column defaults."""
+
+    table: Table
+    names: tuple[str, ...]  # "id", the audit stamp, then the data fields
+    values: Callable[[RecordBase], tuple[Any, ...]]  # the data fields' values, in `names` order
+    defaults: tuple[tuple[int, str, Any], ...]  # (place among the data fields, field, value) for None
+
+
+@cache
+def _plan(cls: type[RecordBase]) -> _Plan:
+    table = model_for(cls).__table__  # type: ignore[attr-defined]  # every model has one
+    names = cls.data_fields()  # dataclasses.fields() per record was a fifth of a bulk save
+    # attrgetter gives a tuple only for two names or more
+    values: Callable[[RecordBase], tuple[Any, ...]] = (
+        attrgetter(*names) if len(names) > 1 else lambda r: tuple(getattr(r, n) for n in names))
+    # The ORM leaves a None unset on a new object, so the column's scalar default applies: the same here.
+    defaults = tuple((i, n, table.c[n].default.arg) for i, n in enumerate(names)
+                     if table.c[n].default is not None and table.c[n].default.is_scalar
+                     and table.c[n].default.arg is not None)
+    return _Plan(table, ("id", *_STAMP, *names), values, defaults)
+
+
+def _stage(staged: Staged, record: RecordBase, record_id: str, stamp: tuple[Any, ...]) -> dict[str, Any]:
+    """Stage the record's row under the audit stamp; returns the defaults it got for fields left None."""
+    plan = _plan(type(record))  # type: ignore[arg-type]  # a class is hashable; mypy sees the instances' __hash__
+    values = plan.values(record)
+    defaulted: dict[str, Any] = {}
+    if plan.defaults:
+        for i, name, default in plan.defaults:
+            if values[i] is None:
+                defaulted[name] = default
+        if defaulted:
+            listed = list(values)
+            for i, name, default in plan.defaults:
+                if name in defaulted:
+                    listed[i] = default
+            values = tuple(listed)
+    staged.add(plan.table, plan.names, (record_id, *stamp, *values))
+    return defaulted
+
+
+def _staged_row(staged: Staged, stored: RecordBase, stamp: tuple[Any, ...]) -> RecordBase:
+    """Stage the record's row; returns the record as stored (column defaults applied)."""
+    defaulted = _stage(staged, stored, stored.id, stamp)
     return replace(stored, **defaulted) if defaulted else stored
 
 
-def _insert(session: Session, by_table: dict[Table, list[dict[str, object]]], *, hlc: int, device_id: str) -> None:
+def _insert(session: Session, staged: Staged, *, hlc: int, device_id: str) -> None:
     session.flush()  # objects the ORM holds go first: its flush would end our capture context half-way
     conn = session.connection()
     # Replay: the guards let the rows in, the per-row log triggers stay quiet; capture_inserted writes the same
@@ -98,12 +146,18 @@ def _insert(session: Session, by_table: dict[Table, list[dict[str, object]]], *,
     synced = {t.name for t in synced_tables()}
     try:
         for table in Base.metadata.sorted_tables:  # parents before children
-            if by_table.get(table):
-                before = last_rowid(conn, table) if table.name in synced else 0
-                conn.execute(insert(table), by_table[table])
-                if table.name in synced:
-                    capture_inserted(conn, table, after_rowid=before, hlc=hlc, device_id=device_id)
-                written.note_inserted(session, table.name, (str(row["id"]) for row in by_table[table]))
+            runs = staged.tables.get(table)
+            if not runs:
+                continue
+            is_synced = table.name in synced
+            before = last_rowid(conn, table) if is_synced else 0
+            in_hand = checksums(conn, table) if is_synced else None
+            digests: list[tuple[str, int | None]] = []
+            for run in runs:
+                digests += insert_run(conn, table, run, in_hand)
+            if is_synced:
+                capture_inserted(conn, table, after_rowid=before, hlc=hlc, device_id=device_id, digests=digests)
+            written.note_inserted(session, table.name, (i for i, _ in digests))
     finally:
         close_capture(conn)
 
@@ -119,20 +173,21 @@ def insert_new(session: Session, records: Sequence[RecordBase], rows: dict[str, 
     once more only to drop the copies)."""
     ts = clock.now()
     now = datetime.fromtimestamp((ts >> 16) / 1000, UTC)
-    stamp: dict[str, object] = {"created_at": now, "created_by": actor, "updated_at": now, "updated_by": actor,
-                                "deleted_at": None}
-    by_table: dict[Table, list[dict[str, object]]] = {
-        Base.metadata.tables[name]: [{**stamp, **r} for r in rs] for name, rs in (rows or {}).items()}
+    stamp = (now, actor, now, actor, None)  # in _STAMP's order
+    staged = Staged()
+    for name, rs in (rows or {}).items():
+        table = Base.metadata.tables[name]
+        for row in rs:
+            staged.add_dict(table, {**dict(zip(_STAMP, stamp)), **row})
     out = []
     for r in records:
         raise_if(r.validate())
         if not keep:
-            table = model_for(type(r)).__table__  # type: ignore[attr-defined]  # every model has one
-            by_table.setdefault(table, []).append(_row(table, r if r.id else replace(r, id=new_id()), stamp))
+            _stage(staged, r, r.id or new_id(), stamp)
             continue
-        out.append(_staged_row(by_table, replace(r, id=r.id or new_id(), created_at=now, created_by=actor,
-                                                 updated_at=now, updated_by=actor, deleted_at=None), stamp))
-    _insert(session, by_table, hlc=ts, device_id=device_id)
+        out.append(_staged_row(staged, _restamped(r, id=r.id or new_id(), created_at=now, created_by=actor,
+                                                  updated_at=now, updated_by=actor, deleted_at=None), stamp))
+    _insert(session, staged, hlc=ts, device_id=device_id)
     return out
 
 
@@ -148,15 +203,14 @@ def save_many(session: Session, records: Sequence[RecordBase], *, clock: HybridL
         return repository.save_many(session, records)
     ts = clock.now()
     now = datetime.fromtimestamp((ts >> 16) / 1000, UTC)
-    stamp: dict[str, object] = {"created_at": now, "created_by": actor, "updated_at": now, "updated_by": actor,
-                                "deleted_at": None}
+    stamp = (now, actor, now, actor, None)  # in _STAMP's order
     out: list[RecordBase | None] = [None] * len(records)
     staged: dict[str, Any] = {}
     for i in fresh:
         r = records[i]
         raise_if(r.validate())
-        out[i] = stored = replace(r, id=r.id or new_id(), created_at=now, created_by=actor, updated_at=now,
-                                  updated_by=actor, deleted_at=None)
+        out[i] = stored = _restamped(r, id=r.id or new_id(), created_at=now, created_by=actor, updated_at=now,
+                                     updated_by=actor, deleted_at=None)
         staged[stored.id] = stored  # a child's guard finds its new visit here (records have finished_at too)
     session.info[repository.STAGED] = staged
     try:
@@ -166,12 +220,12 @@ def save_many(session: Session, records: Sequence[RecordBase], *, clock: HybridL
                 guard(session, None, out[i])  # type: ignore[arg-type]  # set for every fresh index above
     finally:
         session.info.pop(repository.STAGED, None)
-    by_table: dict[Table, list[dict[str, object]]] = {}
+    rows = Staged()
     for i in fresh:
         kept = out[i]
         assert kept is not None
-        out[i] = _staged_row(by_table, kept, stamp)
-    _insert(session, by_table, hlc=ts, device_id=device_id)
+        out[i] = _staged_row(rows, kept, stamp)
+    _insert(session, rows, hlc=ts, device_id=device_id)
     rest = [i for i in range(len(records)) if out[i] is None]
     if rest:
         for i, saved in zip(rest, repository.save_many(session, [records[i] for i in rest])):
