@@ -18,9 +18,8 @@ from fieldapp.cli.main import main
 from fieldapp.sync import transport as transport_module
 from fieldapp.sync.errors import SyncError
 from fieldapp.sync.protocol import HEADER
-from fieldapp.sync.transport import (
-    MAX_RESPONSE_BYTES, STALL_S, Transport, check_address, parse_address, with_options,
-)
+from fieldapp.sync.server_address import check_address, parse_address, with_options
+from fieldapp.sync.transport import MAX_RESPONSE_BYTES, STALL_S, Transport
 
 
 def _refused(url: str) -> SyncError:
