@@ -15,7 +15,9 @@ from fieldapp.cli.common import EXIT_ERROR, EXIT_OK, add_data_dir, run_guarded
 from fieldapp.domain.records import Employer, Participant
 from fieldapp.domain.synthetic_ids import random_orgnr, synthetic_fodselsnummer
 from fieldapp.services import records as record_service
-from fieldapp.services.importing import ImportRejected, import_file, parse_csv
+from fieldapp.services.import_checking import parse_csv
+from fieldapp.services.import_problems import ImportRejected
+from fieldapp.services.importing import import_file
 from fieldapp.services.workspace import Workspace
 from fieldapp.storage import repository
 from fieldapp.storage import models as m

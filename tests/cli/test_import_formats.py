@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fieldapp.cli.main import main
-from fieldapp.services.importing import ImportRejected, MAX_LISTED, check_bytes, parse_csv
+from fieldapp.services.import_checking import check_bytes, parse_csv
+from fieldapp.services.import_problems import MAX_LISTED, ImportRejected
 from fieldapp.services.workspace import open_workspace
 from tests.cli.test_import import fnrs, participants
 

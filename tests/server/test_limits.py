@@ -16,7 +16,7 @@ import httpx
 import pytest
 from sqlalchemy import event
 
-from fieldapp.server import store
+from fieldapp.server import batch_store, key_store, store
 from fieldapp.server.config import Settings
 from fieldapp.sync.protocol import ENROLL_CODE_HEADER, HEADER, PROTOCOL_VERSION, EnrollRequest, KeyEnvelope, \
     KeyUpdate, WireBatch
@@ -204,11 +204,11 @@ def test_a_pull_page_is_chosen_by_size_before_any_blob_is_loaded(tmp_path: Path)
     dev = str(uuid.uuid4())
     store.enroll(engine, EnrollRequest(store.enrollment_code(engine, team, ttl_s=60)[0], dev, "d", os.urandom(32)))
     caller = store.Caller(dev, team, "active")
-    store.update_keys(engine, caller, KeyUpdate(0, "k" * 16, (KeyEnvelope(dev, 1, os.urandom(92)),
+    key_store.update_keys(engine, caller, KeyUpdate(0, "k" * 16, (KeyEnvelope(dev, 1, os.urandom(92)),
                                                               KeyEnvelope("recovery", 1, os.urandom(92))), "0" * 64))
     sizes = [3 * MB, 3 * MB, 3 * MB, 9 * MB, 1000, 1000]
     for seq, size in enumerate(sizes, 1):
-        assert store.push(engine, caller, (WireBatch(dev, seq, "k" * 16, os.urandom(size)),))[1] is None
+        assert batch_store.push(engine, caller, (WireBatch(dev, seq, "k" * 16, os.urandom(size)),))[1] is None
 
     loaded: list[tuple[int, int]] = []
 
@@ -219,7 +219,7 @@ def test_a_pull_page_is_chosen_by_size_before_any_blob_is_loaded(tmp_path: Path)
 
     pages, after = [], 0
     while True:
-        page = store.pull(engine, caller, after, limit=25, max_bytes=8 * MB)
+        page = batch_store.pull(engine, caller, after, limit=25, max_bytes=8 * MB)
         pages.append([len(b.blob) for b in page.batches])
         after = page.next_cursor
         if not page.has_more:

@@ -13,7 +13,7 @@ import uuid
 
 from sqlalchemy import event
 
-from fieldapp.server import store
+from fieldapp.server import batch_store, key_store, store
 from fieldapp.server.db import make_engine
 from fieldapp.server.migrate import schema_differences, upgrade
 from fieldapp.sync.protocol import PROTOCOL_VERSION, EnrollRequest, KeyEnvelope, KeyUpdate, WireBatch
@@ -29,7 +29,7 @@ def _team_with_devices(engine, n: int) -> tuple[str, list[store.Caller], str]:
         callers.append(store.Caller(dev, team, "active"))
         if i == 0:
             key_id = secrets.token_hex(8)
-            store.update_keys(engine, callers[0], KeyUpdate(0, key_id, (
+            key_store.update_keys(engine, callers[0], KeyUpdate(0, key_id, (
                 KeyEnvelope(dev, 1, os.urandom(92)), KeyEnvelope("recovery", 1, os.urandom(92))), "0" * 64))
     # Approve the others directly (the API path is covered elsewhere).
     from sqlalchemy import update
@@ -66,7 +66,7 @@ def test_concurrent_writers_never_make_a_reader_skip_a_batch(pg_cluster) -> None
     def writer(caller: store.Caller) -> None:
         try:
             for seq in range(1, per_device + 1):
-                accepted, refusal = store.push(engine, caller, (WireBatch(caller.device_id, seq, key_id,
+                accepted, refusal = batch_store.push(engine, caller, (WireBatch(caller.device_id, seq, key_id,
                                                                           os.urandom(40)),))
                 assert refusal is None and len(accepted) == 1
         except BaseException as exc:  # noqa: BLE001 - reported by the main thread
@@ -80,7 +80,7 @@ def test_concurrent_writers_never_make_a_reader_skip_a_batch(pg_cluster) -> None
         try:
             while len(received) < per_device * len(callers):
                 finished = done.is_set()  # read before the page: every writer had committed by then
-                page = store.pull(engine, reader_caller, after, limit=7, max_bytes=1 << 20)
+                page = batch_store.pull(engine, reader_caller, after, limit=7, max_bytes=1 << 20)
                 received.extend((b.device_id, b.seq, b.cursor) for b in page.batches)
                 after = page.next_cursor
                 if finished and not page.batches and not page.has_more:

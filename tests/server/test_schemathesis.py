@@ -12,7 +12,7 @@ schemathesis = pytest.importorskip("schemathesis")
 
 from hypothesis import HealthCheck, settings  # noqa: E402 - after the import path and environment are set up above
 
-from fieldapp.server import store  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.server import key_store, store  # noqa: E402 - after the import path and environment are set up above
 from fieldapp.server.app import create_app  # noqa: E402 - after the import path and environment are set up above
 from fieldapp.server.config import Settings  # noqa: E402 - after the import path and environment are set up above
 from fieldapp.server.db import make_engine  # noqa: E402 - after the import path and environment are set up above
@@ -31,7 +31,7 @@ def served(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     token = store.enroll(engine, EnrollRequest(store.enrollment_code(engine, team, ttl_s=600)[0], device, "d",
                                                os.urandom(32))).token
     caller = store.Caller(device, team, "active")
-    store.update_keys(engine, caller, KeyUpdate(0, "ab" * 8, (KeyEnvelope(device, 1, os.urandom(92)),
+    key_store.update_keys(engine, caller, KeyUpdate(0, "ab" * 8, (KeyEnvelope(device, 1, os.urandom(92)),
                                                               KeyEnvelope("recovery", 1, os.urandom(92))), "0" * 64))
     yield app, token, device
     engine.dispose()

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import insert, select, update
 
-from fieldapp.server import store
+from fieldapp.server import batch_store
 from fieldapp.server.db import batches, devices, key_envelopes, teams
 from fieldapp.sync import bundle as bundles
 from fieldapp.sync import crypto, identity
@@ -114,14 +114,14 @@ class HostileServer:
 
     def hide_from(self, reader: str, hidden: Callable[[Any], bool]) -> None:
         """Leave out of `reader`'s pulls every batch for which `hidden` is true (others see everything)."""
-        real = store.pull
+        real = batch_store.pull
 
         def pull(engine: Any, caller: Any, after: int, **kwargs: Any) -> Any:
             page = real(engine, caller, after, **kwargs)
             if caller.device_id != reader:
                 return page
             return dataclasses.replace(page, batches=tuple(b for b in page.batches if not hidden(b)))
-        self.monkeypatch.setattr(store, "pull", pull)
+        self.monkeypatch.setattr(batch_store, "pull", pull)
 
     def behave(self) -> None:
         self.monkeypatch.undo()

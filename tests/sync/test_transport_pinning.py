@@ -25,7 +25,7 @@ from fieldapp.server.app import create_app
 from fieldapp.server.config import Settings
 from fieldapp.server.db import enrollment_codes, make_engine
 from fieldapp.sync.errors import SyncError
-from fieldapp.sync.transport import with_options
+from fieldapp.sync.server_address import with_options
 from tests.support.sync_server import free_port
 
 
@@ -130,6 +130,6 @@ def test_https_to_a_plain_http_server_says_there_is_no_secure_connection(server,
 
 def test_the_server_prints_the_fingerprint_devices_pin(tls: TlsServer, tmp_path: Path) -> None:
     from fieldapp.server.cli import certificate_fingerprint
-    from fieldapp.sync.transport import normalise_pin
+    from fieldapp.sync.server_address import normalise_pin
 
     assert normalise_pin(certificate_fingerprint(tmp_path / "cert.pem")) == tls.pin

@@ -18,9 +18,8 @@ from fieldapp.cli.main import main
 from fieldapp.sync import transport as transport_module
 from fieldapp.sync.errors import SyncError
 from fieldapp.sync.protocol import HEADER
-from fieldapp.sync.transport import (
-    MAX_RESPONSE_BYTES, STALL_S, Transport, check_address, parse_address, with_options,
-)
+from fieldapp.sync.server_address import check_address, parse_address, with_options
+from fieldapp.sync.transport import MAX_RESPONSE_BYTES, STALL_S, Transport
 
 
 def _refused(url: str) -> SyncError:
@@ -282,7 +281,7 @@ def test_the_default_budget_bounds_a_hanging_server_to_about_30_seconds(monkeypa
 def test_a_hanging_server_makes_sync_end_in_error_and_cli_sync_exit_2(
         team, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     from fieldapp.cli import sync_cmd
-    from fieldapp.server import store as server_store
+    from fieldapp.server import batch_store
     from fieldapp.sync.engine import SyncClient
 
     server, _, (a, b, c) = team
@@ -292,7 +291,7 @@ def test_a_hanging_server_makes_sync_end_in_error_and_cli_sync_exit_2(
         released.wait(30)
         raise RuntimeError("released")
 
-    monkeypatch.setattr(server_store, "pull", hang)
+    monkeypatch.setattr(batch_store, "pull", hang)
     try:
         a.client.close()
         a.client.transport_options.update(timeout=0.3, stall_s=0.8)

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from fieldapp.cli.common import EXIT_OK, add_data_dir, lang, workspace
 from fieldapp.services.import_reading import CP1252
-from fieldapp.services.importing import KINDS, check_file, import_rows, summary
+from fieldapp.services.import_checking import check_file
+from fieldapp.services.import_kinds import KINDS
+from fieldapp.services.importing import import_rows, summary
 
 HELP_NB = ("Importer deltakere eller arbeidsgivere fra en CSV-fil (UTF-8 eller Windows-1252, skilt med ; , "
            "eller tabulator) eller et Excel-ark (.xlsx). Én feil i filen stopper hele importen.")

@@ -97,9 +97,9 @@ def _recovery_key(args: argparse.Namespace) -> str | None:
 
 
 def run_enroll(args: argparse.Namespace) -> int:
-    from fieldapp.sync.transport import check_address, parse_address, with_options
+    from fieldapp.sync.server_address import check_address, parse_address, with_options
 
-    # Refused before anything is created or sent: the rule is the transport's (sync/transport.py).
+    # Refused before anything is created or sent: the rule is the transport's (sync/server_address.py).
     server = with_options(args.server, pin_sha256=args.pin_sha256, allow_insecure_http=args.allow_insecure_http)
     check_address(parse_address(server))
     recovery = _recovery_key(args)

@@ -9,11 +9,11 @@ from typing import Any
 from fieldapp.domain import agreement_content as ac
 from fieldapp.domain import records as r
 from fieldapp.domain.consent import sensitive_areas_in
-from fieldapp.demo import content as c
+from fieldapp.demo.follow_up_texts import ACCOMMODATIONS, FOLLOW_UP_PURPOSES, GOALS
 
 # Every demo agreement reaches the employer and no demo consent covers a sensitive area, so goals in sensitive
 # mapping areas ("Helse og arbeid", "Økonomi") stay off them.
-EMPLOYER_GOALS = tuple(g for g in c.GOALS if not sensitive_areas_in(g[0]))
+EMPLOYER_GOALS = tuple(g for g in GOALS if not sensitive_areas_in(g[0]))
 
 STATUS_CYCLE = ("active", "concluded", "partly_signed", "ready_for_signing", "draft", "ended", "annulled", "active")
 
@@ -23,20 +23,20 @@ def content_for(rng: random.Random, p: r.Participant, emp: r.Employer, contact: 
     def party(role: str, name: str, **kw: Any) -> ac.PartySnapshot:
         return ac.PartySnapshot(role=role, name=name, **kw)
 
-    picked = rng.sample(c.GOALS, 2)
+    picked = rng.sample(GOALS, 2)
     # Swapped without drawing again, so the rest of the demo data comes out as before.
     spare = iter(g for g in EMPLOYER_GOALS if g not in picked)
     goals = tuple(ac.Goal(category=g[0], description=g[1], progress_indicator=g[2])
                   for g in (g if g in EMPLOYER_GOALS else next(spare) for g in picked))
     accommodations = tuple(
         ac.Accommodation(category=a[0], description=a[1], responsible=a[2], from_date=start, to_date=end,
-                         nav_grant=a[3]) for a in rng.sample(c.ACCOMMODATIONS, rng.randint(1, 3)))
+                         nav_grant=a[3]) for a in rng.sample(ACCOMMODATIONS, rng.randint(1, 3)))
     follow_ups = (
-        ac.FollowUp(actor_role="job_specialist", actor_name=specialist, purpose=rng.choice(c.FOLLOW_UP_PURPOSES),
+        ac.FollowUp(actor_role="job_specialist", actor_name=specialist, purpose=rng.choice(FOLLOW_UP_PURPOSES),
                     frequency=rng.choice(("weekly", "every_other_week", "monthly")), form="in_person",
                     from_date=start, to_date=end),
         ac.FollowUp(actor_role="nav", actor_name=p.nav_contact_name or "NAV-veileder",
-                    purpose=rng.choice(c.FOLLOW_UP_PURPOSES), frequency="quarterly", form="phone",
+                    purpose=rng.choice(FOLLOW_UP_PURPOSES), frequency="quarterly", form="phone",
                     from_date=start, to_date=end),
     )
     return ac.AgreementContent(

@@ -13,6 +13,8 @@ from fieldapp.domain import visit_records as vr
 from fieldapp.domain import vocab
 from fieldapp.domain.synthetic_ids import random_orgnr, synthetic_fodselsnummer
 from fieldapp.demo import content as c
+from fieldapp.demo.follow_up_texts import RESPONSIBLE_ROLES, VISIT_TEXTS
+from fieldapp.demo.mapping_texts import MAPPING_TEXTS
 
 
 def _ascii(text: str) -> str:
@@ -83,10 +85,10 @@ def mapping(rng: random.Random, p: r.Participant) -> tuple[r.Mapping, list[r.Map
     for code, _nb, _en, sensitive in vocab.MAPPING_AREAS:
         if rng.random() < 0.5:
             continue
-        status, description, action = rng.choice(c.MAPPING_TEXTS[code])
+        status, description, action = rng.choice(MAPPING_TEXTS[code])
         areas.append(r.MappingArea(
             mapping_id="", area=code, status=status, description=description, action=action or None,
-            responsible=rng.choice(c.RESPONSIBLE_ROLES) if action else None,
+            responsible=rng.choice(RESPONSIBLE_ROLES) if action else None,
             deadline=m.mapped_on + timedelta(days=rng.randint(7, 60)) if action else None, sensitive=sensitive))
     return m, areas
 
@@ -139,7 +141,7 @@ def workplace(emp: r.Employer) -> str:
 def visit(rng: random.Random, p: r.Participant, pl: r.Placement | None, day: date, kind: str,
           finished: bool, *, emp: r.Employer | None = None) -> vr.Visit:
     starts = datetime.combine(day, time(rng.choice((8, 9, 10, 12, 13, 14)), rng.choice((0, 15, 30))), tzinfo=UTC)
-    t = c.VISIT_TEXTS
+    t = VISIT_TEXTS
     ends_at = starts + timedelta(minutes=rng.choice((30, 45, 60, 75)))
     if pl is not None:
         channel = rng.choices(("on_site", "phone", "video", "elsewhere"), weights=(70, 15, 5, 10))[0]

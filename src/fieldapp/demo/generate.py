@@ -13,6 +13,7 @@ from fieldapp.demo import agreements as demo_agreements
 from fieldapp.demo import builders as b
 from fieldapp.demo import cooperation as demo_cooperation
 from fieldapp.demo import content as c
+from fieldapp.demo.follow_up_texts import ACTIONS
 from fieldapp.demo.bulk import Pending
 from fieldapp.domain import jobdev_records as jr
 from fieldapp.domain import records as r
@@ -264,7 +265,7 @@ def _add_visits(rng: random.Random, extra: random.Random, add: _Add,
                                status=rng.choice(("done", "agreed")), carried_from_id=prev.id))
         previous_actions = []
         if rng.random() < 0.5:
-            what, who = rng.choice(c.ACTIONS)
+            what, who = rng.choice(ACTIONS)
             previous_actions.append(add(vr.VisitAction(
                 visit_id=visit.id, what=what, responsible=who, status="agreed",
                 deadline=day + timedelta(days=rng.randint(7, 30)))))

@@ -20,7 +20,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from fieldapp.server import errors, store
+from fieldapp.server import batch_store, errors, key_store, store
 from fieldapp.server.config import Settings
 from fieldapp.server.db import make_engine
 from fieldapp.server.openapi import openapi_document
@@ -209,7 +209,7 @@ class Server:
         req = PushRequest.from_json(await self.body_json(request, self.settings.max_body_bytes),
                                     max_blob=self.settings.max_batch_bytes,
                                     max_batches=self.settings.max_batches_per_push)
-        accepted, refusal = await run_in_threadpool(store.push, self.engine, caller, req.batches)
+        accepted, refusal = await run_in_threadpool(batch_store.push, self.engine, caller, req.batches)
         body = [a.to_json() for a in accepted]
         if refusal is not None:
             refusal.extra["accepted"] = body
@@ -222,7 +222,7 @@ class Server:
         limit = min(_query_int(request, "limit", self.settings.page_batches), self.settings.page_batches)
         if limit < 1:
             raise errors.bad_request("limit must be at least 1")
-        page = await self.as_device(token, store.pull, after, limit=limit, max_bytes=self.settings.page_bytes)
+        page = await self.as_device(token, batch_store.pull, after, limit=limit, max_bytes=self.settings.page_bytes)
         return _json(page.to_json())
 
     async def devices(self, request: Request) -> Response:
@@ -234,7 +234,7 @@ class Server:
         store.require_active(caller)
         device_id = uuid_text(request.path_params["device_id"], "device_id")
         upd = KeyUpdate.from_json(await self.body_json(request, self.settings.keys_body_bytes))
-        epoch = await run_in_threadpool(store.approve, self.engine, caller, device_id, upd)
+        epoch = await run_in_threadpool(key_store.approve, self.engine, caller, device_id, upd)
         return _json({"status": "active", "key_epoch": epoch})
 
     async def revoke(self, request: Request) -> Response:
@@ -243,18 +243,18 @@ class Server:
         return _json({"status": "revoked"})
 
     async def my_keys(self, request: Request) -> Response:
-        found = await self.as_device(self.token(request), store.my_envelopes)
+        found = await self.as_device(self.token(request), key_store.my_envelopes)
         return _json({"envelopes": [e.to_json() for e in found]})
 
     async def update_keys(self, request: Request) -> Response:
         caller = await self.caller(request)
         store.require_active(caller)
         upd = KeyUpdate.from_json(await self.body_json(request, self.settings.keys_body_bytes))
-        epoch = await run_in_threadpool(store.update_keys, self.engine, caller, upd)
+        epoch = await run_in_threadpool(key_store.update_keys, self.engine, caller, upd)
         return _json({"key_epoch": epoch})
 
     async def recovery_envelope(self, request: Request) -> Response:
-        found = await self.as_device(self.token(request), store.recovery_envelope)
+        found = await self.as_device(self.token(request), key_store.recovery_envelope)
         return _json(found.to_json())
 
     async def recover(self, request: Request) -> Response:
@@ -263,7 +263,7 @@ class Server:
         if not isinstance(body, dict):
             raise errors.bad_request("expected a JSON object")
         auth = b64d(body.get("recovery_auth"), "recovery_auth", max_len=64)
-        await run_in_threadpool(store.recover, self.engine, caller, auth)
+        await run_in_threadpool(key_store.recover, self.engine, caller, auth)
         return _json({"status": "active"})
 
     async def rotate_token(self, request: Request) -> Response:

@@ -28,7 +28,7 @@ teams = Table(
     Column("history_id", String(36), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     # The next cursor to hand out. Allocated only while the team row is locked, so cursors become
-    # visible in increasing order (see store.push).
+    # visible in increasing order (see batch_store.push).
     Column("next_cursor", BigInteger, nullable=False),
     Column("key_epoch", Integer, nullable=False),
     Column("current_key_id", String(16)),

@@ -1,4 +1,4 @@
-"""Everything the server does with its database: teams, devices, enrollment, batches, key envelopes.
+"""What the server does with teams, devices and enrollment (batches: batch_store.py; keys: key_store.py).
 
 Plain synchronous functions over a SQLAlchemy engine; the app runs them in a thread pool.
 """
@@ -9,7 +9,6 @@ import hashlib
 import logging
 import secrets
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -21,11 +20,8 @@ from sqlalchemy.engine import Row
 from sqlalchemy.exc import OperationalError
 
 from fieldapp.server import errors
-from fieldapp.server.db import WRITE, batches, devices, enrollment_codes, key_envelopes, teams
-from fieldapp.sync.protocol import (
-    RECOVERY_RECIPIENT, Accepted, DeviceInfo, EnrollRequest, EnrollResponse, KeyEnvelope, KeyUpdate, PullPage,
-    Status, WireBatch,
-)
+from fieldapp.server.db import WRITE, devices, enrollment_codes, teams
+from fieldapp.sync.protocol import DeviceInfo, EnrollRequest, EnrollResponse, Status
 
 log = logging.getLogger("fieldapp.server")
 
@@ -50,14 +46,6 @@ _SEEN = (update(devices).where(devices.c.id == bindparam("device"),
          .values(last_seen_at=bindparam("now")))
 _TEAM_READ = text(_TEAM)
 _TEAM_LOCK_PG = text(_TEAM + " FOR UPDATE")
-_LAST_SEQ = text("SELECT max(seq) FROM batches WHERE team_id = :team AND device_id = :device")
-_STORED = text("SELECT digest, cursor FROM batches WHERE team_id = :team AND device_id = :device AND seq = :seq")
-_NEXT_CURSOR = text("UPDATE teams SET next_cursor = :next WHERE id = :team")
-# A page is chosen by size first (no blobs read), then only the chosen blobs are loaded.
-_PAGE_SIZES = text("SELECT cursor, size FROM batches WHERE team_id = :team AND cursor > :after"
-                   " ORDER BY cursor LIMIT :limit")
-_PAGE = text("SELECT cursor, device_id, seq, key_id, blob FROM batches WHERE team_id = :team AND cursor > :after"
-             " AND cursor <= :last ORDER BY cursor")
 _USE_CODE = (update(enrollment_codes)
              .where(enrollment_codes.c.code_hash == bindparam("h"), enrollment_codes.c.used_at.is_(None))
              .values(used_at=bindparam("now"), used_by=bindparam("device")))
@@ -290,164 +278,3 @@ def revoke_by_member(engine: Engine, caller: Caller, device_id: str) -> None:
     if team != caller.team_id:
         raise errors.not_found("no such device in this team")
     revoke_device(engine, device_id)
-
-
-# Batches -----------------------------------------------------------------------------------------------
-
-def push(engine: Engine, caller: Caller, items: tuple[WireBatch, ...]) -> tuple[list[Accepted], errors.ApiError | None]:
-    """Store batches in order; stop at the first one refused. Returns what was stored and the refusal.
-
-    Idempotent: a batch already stored with the same bytes is acknowledged again (same cursor). The
-    team row stays locked until commit, so cursor n+1 can never become visible before cursor n:
-    a reader paging by cursor never skips a change that commits late.
-    """
-    require_active(caller)
-    for b in items:
-        if b.device_id != caller.device_id:
-            raise errors.forbidden("wrong_device", "a device may push only its own batches")
-    accepted: list[Accepted] = []
-    refusal: errors.ApiError | None = None
-    with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
-        team = _lock_team(conn, caller.team_id)
-        next_cursor = team.next_cursor
-        where = {"team": caller.team_id, "device": caller.device_id}
-        last_seq = conn.execute(_LAST_SEQ, where).scalar_one() or 0
-        rows = []
-        for b in items:
-            digest = hashlib.sha256(b.key_id.encode() + b"\0" + b.blob).hexdigest()
-            if b.seq <= last_seq:
-                old = conn.execute(_STORED, {**where, "seq": b.seq}).first()
-                if old is not None and old.digest == digest:
-                    accepted.append(Accepted(b.seq, old.cursor, True))
-                    continue
-                refusal = errors.conflict(
-                    "batch_differs", f"batch {b.seq} of this device is already stored with different content",
-                    seq=b.seq)
-                break
-            if b.seq != last_seq + 1:
-                refusal = errors.conflict("seq_gap", f"batch {b.seq} pushed before batch {last_seq + 1}",
-                                          seq=b.seq, expected=last_seq + 1)
-                break
-            if b.key_id != team.current_key_id:
-                refusal = errors.conflict("stale_key", "the team's data key has changed; fetch it and re-encrypt",
-                                          seq=b.seq, current_key_id=team.current_key_id)
-                break
-            rows.append(dict(team_id=caller.team_id, cursor=next_cursor, device_id=b.device_id, seq=b.seq,
-                             key_id=b.key_id, size=len(b.blob), digest=digest, blob=b.blob, created_at=_now()))
-            accepted.append(Accepted(b.seq, next_cursor, False))
-            next_cursor += 1
-            last_seq = b.seq
-        if rows:
-            conn.execute(insert(batches), rows)
-            conn.execute(_NEXT_CURSOR, {"next": next_cursor, "team": caller.team_id})
-    return accepted, refusal
-
-
-def pull(engine: Engine, caller: Caller, after: int, *, limit: int, max_bytes: int) -> PullPage:
-    """Up to `limit` batches after the cursor and at most max_bytes of ciphertext (always at least one batch).
-    The sizes are read first and only the chosen blobs loaded, so a page never costs more than that."""
-    require_active(caller)
-    with engine.begin() as conn:
-        # The team's status rides along, so a sync needs no separate status request.
-        team_status = _status(conn, caller)
-        sizes = conn.execute(_PAGE_SIZES, {"team": caller.team_id, "after": after, "limit": limit + 1}).all()
-        chosen, total = 0, 0
-        for r in sizes[:limit]:
-            if chosen and total + r.size > max_bytes:
-                break
-            chosen += 1
-            total += r.size
-        rows: Sequence[Row[Any]] = []
-        if chosen:
-            # Cursors up to one already seen are all committed (see push), so this range is what was measured.
-            rows = conn.execute(_PAGE, {"team": caller.team_id, "after": after,
-                                        "last": sizes[chosen - 1].cursor}).all()
-    out = [WireBatch(r.device_id, r.seq, r.key_id, r.blob, r.cursor) for r in rows]
-    has_more = len(sizes) > chosen
-    last = out[-1].cursor if out else None
-    return PullPage(tuple(out), after if last is None else last, has_more, team_status)
-
-
-# Keys --------------------------------------------------------------------------------------------------
-
-def my_envelopes(engine: Engine, caller: Caller) -> list[KeyEnvelope]:
-    with engine.begin() as conn:
-        rows = conn.execute(select(key_envelopes).where(and_(
-            key_envelopes.c.team_id == caller.team_id, key_envelopes.c.recipient == caller.device_id))
-            .order_by(key_envelopes.c.key_epoch)).all()
-    return [KeyEnvelope(r.recipient, r.key_epoch, r.blob, r.created_by) for r in rows]
-
-
-def recovery_envelope(engine: Engine, caller: Caller) -> KeyEnvelope:
-    with engine.begin() as conn:
-        row = conn.execute(select(key_envelopes).where(and_(
-            key_envelopes.c.team_id == caller.team_id, key_envelopes.c.recipient == RECOVERY_RECIPIENT))
-            .order_by(key_envelopes.c.key_epoch.desc()).limit(1)).first()
-    if row is None:
-        raise errors.not_found("the team has no recovery key yet")
-    return KeyEnvelope(row.recipient, row.key_epoch, row.blob, row.created_by)
-
-
-def _store_envelopes(conn: Connection, team_id: str, created_by: str, envelopes: tuple[KeyEnvelope, ...]) -> None:
-    conn.execute(insert(key_envelopes), [
-        dict(team_id=team_id, recipient=e.recipient, key_epoch=e.key_epoch, blob=e.blob, created_by=created_by,
-             created_at=_now()) for e in envelopes])
-
-
-def update_keys(engine: Engine, caller: Caller, upd: KeyUpdate, *, approve: str | None = None) -> int:
-    """A new key bundle epoch, wrapped for exactly every active device and the recovery key: the team's first
-    key (expected_epoch 0), a rotation (a new key id), a member list change (the same key id), or, with
-    `approve`, the approval of that pending device (which gets an envelope and becomes active)."""
-    require_active(caller)
-    with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
-        team = _lock_team(conn, caller.team_id)
-        if upd.expected_epoch != team.key_epoch:
-            raise errors.conflict("epoch_changed", "the team's keys changed meanwhile; fetch them and retry",
-                                  key_epoch=team.key_epoch)
-        new_epoch: int = team.key_epoch + 1
-        if any(e.key_epoch != new_epoch for e in upd.envelopes):
-            raise errors.bad_request(f"every envelope must be for epoch {new_epoch}")
-        active = {d.device_id for d in _devices(conn, caller.team_id, "active")}
-        if approve is not None:
-            row = conn.execute(select(devices.c.status).where(and_(
-                devices.c.id == approve, devices.c.team_id == caller.team_id))).first()
-            if row is None:
-                raise errors.not_found("no such device in this team")
-            if row.status != "pending":
-                raise errors.conflict("not_pending", f"the device is {row.status}, not pending")
-            if upd.key_id != team.current_key_id:
-                raise errors.conflict("epoch_changed", "an approval keeps the current key",
-                                      key_epoch=team.key_epoch)
-            active.add(approve)
-        recipients = [e.recipient for e in upd.envelopes]
-        if len(set(recipients)) != len(recipients) or set(recipients) != active | {RECOVERY_RECIPIENT}:
-            raise errors.conflict("members_changed",
-                                  "envelopes must be exactly one per active device plus the recovery key",
-                                  active=sorted(active))
-        values: dict[str, object] = dict(key_epoch=new_epoch, current_key_id=upd.key_id)
-        if upd.key_id != team.current_key_id:
-            values["rotation_needed"] = False  # only a new key ends what a revocation started
-        if team.key_epoch == 0:
-            if upd.recovery_auth_hash is None:
-                raise errors.bad_request("the first key needs recovery_auth_hash")
-            values["recovery_auth_hash"] = upd.recovery_auth_hash
-        _store_envelopes(conn, caller.team_id, caller.device_id, upd.envelopes)
-        conn.execute(update(teams).where(teams.c.id == caller.team_id).values(**values))
-        if approve is not None:
-            conn.execute(update(devices).where(devices.c.id == approve).values(status="active"))
-    return new_epoch
-
-
-def approve(engine: Engine, caller: Caller, device_id: str, upd: KeyUpdate) -> int:
-    return update_keys(engine, caller, upd, approve=device_id)
-
-
-def recover(engine: Engine, caller: Caller, auth: bytes) -> None:
-    """A pending device that proves it holds the recovery key becomes active without another member."""
-    with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
-        team = _lock_team(conn, caller.team_id)
-        if team.recovery_auth_hash is None or not secrets.compare_digest(
-                team.recovery_auth_hash, hashlib.sha256(auth).hexdigest()):
-            raise errors.forbidden("bad_recovery_key", "the recovery key does not match this team")
-        conn.execute(update(devices).where(devices.c.id == caller.device_id).values(status="active"))
-        # The device then adds itself to the member list with a key update of its own (engine._recover).

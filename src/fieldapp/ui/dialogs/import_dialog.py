@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
                                QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QTableView, QVBoxLayout,
                                QWidget)
 
-from fieldapp.services.importing import (EMPLOYERS, MAX_LISTED, PARTICIPANTS, CheckedFile, ImportResult, check_file,
-                                         grouped, import_rows, summary)
+from fieldapp.services.import_checking import CheckedFile, check_file
+from fieldapp.services.import_kinds import EMPLOYERS, PARTICIPANTS
+from fieldapp.services.import_problems import MAX_LISTED, grouped
+from fieldapp.services.importing import ImportResult, import_rows, summary
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import current_language, message, translate
 

@@ -4,8 +4,7 @@ finished (and then locked) with one command, corrected afterwards only by linked
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
@@ -13,37 +12,25 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QGroupBox, QMessageBox, QScrollArea, QWidget
 
 from fieldapp.domain import vocab
-from fieldapp.domain.messages import DomainError, FieldError, ValidationFailed
-from fieldapp.domain.visit_records import Visit
+from fieldapp.domain.messages import DomainError, ValidationFailed
 from fieldapp.services import visits as service
 from fieldapp.services.visits import StoredVisit, VisitEditorData
 from fieldapp.ui import icons
 from fieldapp.ui.context import AppContext
-from fieldapp.ui.formatting import fmt_date, fmt_datetime, fmt_time
+from fieldapp.ui.formatting import fmt_datetime, fmt_time
 from fieldapp.ui.i18n import label, message, translate
 from fieldapp.ui.visits.actions_table import ActionRow
 from fieldapp.ui.visits.attendees import AttendeeRow, participant_role
 from fieldapp.ui.visits.autosave import Autosaver
+from fieldapp.ui.visits.form_reading import TEXT_FIELDS, VisitFormReading
 from fieldapp.ui.visits.inputs import from_qdatetime, to_qdatetime
 from fieldapp.ui.visits.layout import VisitEditorLayout
+from fieldapp.ui.visits.next_visit_proposal import NextVisitProposal
 from fieldapp.ui.visits.visit_types import fit_visit_types
 from fieldapp.ui.widgets.screen import fit_to_screen
 from fieldapp.ui.widgets.theme import DRAFT_CHIP, FINISHED_CHIP, box_style, warning_style
 
-TEXT_FIELDS = ("employee_view", "employer_view", "works_well", "challenges", "summary", "internal_notes")
-
-
-def _text_or_none(text: str) -> str | None:
-    return text if text.strip() else None
-
-
-def _frequency_label(code: str | None) -> str:
-    labels = {"weekly": translate("VisitEditor", "weekly"), "every_other_week": translate("VisitEditor", "every other week"),
-              "monthly": translate("VisitEditor", "monthly"), "quarterly": translate("VisitEditor", "quarterly")}
-    return labels.get(code or "", code or "")
-
-
-class VisitEditor(VisitEditorLayout, QWidget):  # type: ignore[misc]  # its `actions` table and `scroll` area shadow QWidget methods the editor never calls
+class VisitEditor(VisitEditorLayout, VisitFormReading, NextVisitProposal, QWidget):  # type: ignore[misc]  # its `actions` table and `scroll` area shadow QWidget methods the editor never calls
     """A top-level window. `visit_id` is known once the visit is loaded (a new visit gets its id at once).
 
     Signals: `visit_loaded`, `draft_saved(StoredVisit)`, `visit_finished(StoredVisit)`.
@@ -157,80 +144,6 @@ class VisitEditor(VisitEditorLayout, QWidget):  # type: ignore[misc]  # its `act
         self.status_chip.setText(translate("VisitEditor", "Finished") if finished else translate("VisitEditor", "Draft"))
         self.status_chip.setStyleSheet("padding: 3px 10px; border-radius: 8px; "
                                        + box_style(FINISHED_CHIP if finished else DRAFT_CHIP))
-
-    # --- reading the form ---------------------------------------------------------------------------
-    def _visit_day(self) -> date:
-        return from_qdatetime(self.starts_at.dateTime()).date()
-
-    def form_visit(self) -> Visit:
-        """The visit as typed (possibly invalid)."""
-        assert self.stored is not None
-        start = from_qdatetime(self.starts_at.dateTime())
-        minutes = self.duration.value()
-        values = {name: _text_or_none(getattr(self, name).toPlainText()) for name in TEXT_FIELDS}
-        return replace(self.stored.visit, starts_at=start,
-                       ends_at=start + timedelta(minutes=minutes) if minutes else None,
-                       channel=self.channel.currentData(), place=_text_or_none(self.place.text()),
-                       visit_type=self.visit_type.currentData(), placement_id=self.placement.currentData(),
-                       topics=self.topics.value(), next_visit_date=self.next_visit.value(), **values)
-
-    def _collect(self):
-        """The records to save now: invalid fields and rows fall back to what was last stored.
-
-        Returns (visit, attendees, actions, visit errors, row errors, invalid field names)."""
-        assert self.stored is not None
-        visit = self.form_visit()
-        errors = visit.validate()
-        safe, bad = visit, set()
-        for _ in range(4):
-            problems = safe.validate()
-            if not problems:
-                break
-            bad |= {e.field for e in problems}
-            safe = replace(safe, **{f: getattr(self.stored.visit, f) for f in bad})
-        else:
-            safe = self.stored.visit
-        row_errors: dict[str, dict[tuple[str, str], str]] = {"attendees": {}, "actions": {}}
-        chosen = {}
-        for key, editor, stored_rows in (("attendees", self.attendees, self.stored.attendees),
-                                         ("actions", self.actions, self.stored.actions)):
-            before = {r.id: r for r in stored_rows}
-            keep = []
-            for row in editor.model.rows:
-                if row.blank:
-                    continue
-                record = row.to_record(safe.id)
-                problems = record.validate()
-                if problems:
-                    row_errors[key].update({(row.id, e.field): message(e.message) for e in problems})
-                    if row.id in before:
-                        keep.append(before[row.id])
-                    continue
-                keep.append(record)
-            chosen[key] = keep
-        invalid = [e.field for e in errors] + [f"{k}.{f}" for k, errs in row_errors.items() for (_, f) in errs]
-        return safe, chosen["attendees"], chosen["actions"], errors, row_errors, invalid
-
-    def _show_errors(self, errors: list[FieldError], row_errors: dict[str, dict[tuple[str, str], str]], *,
-                     focus: bool) -> None:
-        focused = QApplication.focusWidget()
-        for form in self.forms:
-            form.show_errors([e for e in errors if e.field in form.fields])
-        for key, editor in (("attendees", self.attendees), ("actions", self.actions)):
-            errs = row_errors[key]
-            editor.model.set_errors(errs)
-            lines = []
-            for n, row in enumerate(editor.model.rows, start=1):
-                for column in editor.model.columns:
-                    text = errs.get((row.id, column.field))
-                    if text:
-                        lines.append(translate("VisitEditor", "Row %1, %2: %3").replace("%1", str(n))
-                                     .replace("%2", column.title).replace("%3", text))
-            editor.show_errors(lines)
-        if not focus and focused is not None and focused is not QApplication.focusWidget():
-            focused.setFocus(Qt.FocusReason.OtherFocusReason)  # an autosave never moves the cursor
-        elif focus and not errors and (row_errors["attendees"] or row_errors["actions"]):
-            (self.attendees if row_errors["attendees"] else self.actions).table.setFocus()
 
     # --- saving -------------------------------------------------------------------------------------
     def _edited(self, *_: object) -> None:
@@ -354,48 +267,6 @@ class VisitEditor(VisitEditorLayout, QWidget):  # type: ignore[misc]  # its `act
         finished_at = stored.visit.finished_at
         self._set_state(translate("VisitEditor", "Finished %1 – locked").replace(
             "%1", fmt_datetime(finished_at.astimezone()) if finished_at else ""))
-
-    # --- next visit proposal ------------------------------------------------------------------------
-    def _start_changed(self, *_: object) -> None:
-        if self._loading:
-            return
-        self._update_heading()
-        self._show_proposal(update_date=not self._next_date_touched)
-        self._edited()
-
-    def _placement_changed(self, *_: object) -> None:
-        if self._loading:
-            return
-        self._update_heading()
-        self._show_proposal(update_date=not self._next_date_touched)
-        self._edited()
-
-    def _next_visit_changed(self, *_: object) -> None:
-        if self._loading:
-            return
-        self._next_date_touched = True
-        self._edited()
-
-    def _show_proposal(self, *, update_date: bool = False) -> None:
-        if self.data is None:
-            return
-        pid = self.placement.currentData()
-        job = next((p for p in self.data.placements if p.id == pid), None)
-        proposal = service.propose_next_visit(self.data.rule, visit_day=self._visit_day(),
-                                              job_start=job.start_date if job else None)
-        if proposal is None:
-            self.proposal_label.setText(translate("VisitEditor", "No follow-up cadence applies without a job."))
-            return
-        if proposal.source == "agreement":
-            text = translate("VisitEditor", "Proposed %1 from the agreement: follow-up %2.").replace(
-                "%1", fmt_date(proposal.day)).replace("%2", _frequency_label(proposal.frequency))
-        else:
-            text = translate("VisitEditor", "Proposed %1 from the default IPS cadence.").replace("%1", fmt_date(proposal.day))
-        self.proposal_label.setText(text)
-        if update_date and not self.finished:
-            self._loading, was = True, self._loading
-            self.next_visit.set_value(proposal.day)
-            self._loading = was
 
     # --- sections -----------------------------------------------------------------------------------
     def visible_sections(self) -> list[QGroupBox]:
