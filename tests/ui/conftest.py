@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import traceback
 from collections.abc import Iterator
@@ -13,6 +14,22 @@ from PySide6.QtCore import QSettings
 
 # A fixed "now" inside the demo data's range keeps agenda and overdue lists deterministic.
 NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_between_tests() -> Iterator[None]:
+    """As in the app (ui/ui_thread_gc.py), the cycle collector never runs by itself during a UI test; it runs
+    after it, on the main thread, with no Qt code on the stack. Run by itself it can start anywhere, also inside
+    a Qt destructor looking up a Python override: freeing another widget's wrapper there deadlocked the test
+    process on Qt's signal lock (a dialog left over from the test before, freed inside the next one)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        if was_on:
+            gc.enable()
 
 
 @pytest.fixture(autouse=True)

@@ -112,9 +112,14 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     from fieldapp.ui.dialogs.settings import saved_language
     from fieldapp.ui.i18n import install_language, message, translate
     from fieldapp.ui.tasks import TaskManager
+    from fieldapp.ui.ui_thread_gc import UiThreadCollector
     from fieldapp.ui.widgets.focus_style import install_focus_ring
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    # From the start, not only once the main window is up: a dialog shown before it (the restore dialog, the
+    # question about a missing folder) must not be freed by a collection that starts on a worker thread or
+    # inside a Qt destructor.
+    UiThreadCollector(app)
     app.setOrganizationName("Fieldapp")
     app.setApplicationName("Fieldapp")
     app.setApplicationVersion(fieldapp.__version__)
