@@ -1,4 +1,4 @@
-"""Cycles are collected on the UI thread only while a window is open, so no Qt wrapper is freed on a worker."""
+"""Cycles are collected on the UI thread only while the app runs, so no Qt wrapper is freed on a worker."""
 
 from __future__ import annotations
 

@@ -116,19 +116,14 @@ def _stage(staged: Staged, record: RecordBase, record_id: str, stamp: tuple[Any,
     """Stage the record's row under the audit stamp; returns the defaults it got for fields left None."""
     plan = _plan(type(record))  # type: ignore[arg-type]  # a class is hashable; mypy sees the instances' __hash__
     values = plan.values(record)
-    defaulted: dict[str, Any] = {}
-    if plan.defaults:
-        for i, name, default in plan.defaults:
-            if values[i] is None:
-                defaulted[name] = default
-        if defaulted:
-            listed = list(values)
-            for i, name, default in plan.defaults:
-                if name in defaulted:
-                    listed[i] = default
-            values = tuple(listed)
+    missing = [(i, name, default) for i, name, default in plan.defaults if values[i] is None]
+    if missing:
+        listed = list(values)
+        for i, _, default in missing:
+            listed[i] = default
+        values = tuple(listed)
     staged.add(plan.table, plan.names, (record_id, *stamp, *values))
-    return defaulted
+    return {name: default for _, name, default in missing}
 
 
 def _staged_row(staged: Staged, stored: RecordBase, stamp: tuple[Any, ...]) -> RecordBase:

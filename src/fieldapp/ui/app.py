@@ -116,9 +116,8 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     from fieldapp.ui.widgets.focus_style import install_focus_ring
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    # From the start, not only once the main window is up: a dialog shown before it (the restore dialog, the
-    # question about a missing folder) must not be freed by a collection that starts on a worker thread or
-    # inside a Qt destructor.
+    # From the start, so also a dialog shown before the main window (the restore dialog, the question about a
+    # missing folder) is never freed by a collection that starts on a worker thread or inside a Qt destructor.
     UiThreadCollector(app)
     app.setOrganizationName("Fieldapp")
     app.setApplicationName("Fieldapp")

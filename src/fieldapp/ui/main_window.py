@@ -16,7 +16,6 @@ from fieldapp.ui.views.base import View
 from fieldapp.ui.views.today.view import TodayView
 from fieldapp.ui.widgets.screen import fit_to_screen
 from fieldapp.ui.widgets.tables import RowTable
-from fieldapp.ui.ui_thread_gc import UiThreadCollector
 
 SEARCH_DELAY_MS = 300
 
@@ -36,7 +35,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("main_window")
-        self._collector = UiThreadCollector(self)  # no Qt wrapper is freed on a worker thread
         self.setWindowTitle(translate("MainWindow", "Fieldapp – follow-up in work"))
         self.setWindowIcon(icons.app_icon())
         self.visit_editors: list[QWidget] = []

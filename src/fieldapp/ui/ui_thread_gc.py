@@ -1,4 +1,4 @@
-"""Python's cycle collector runs on the UI thread only, while a main window is open.
+"""Python's cycle collector runs on the UI thread only, while the app runs (ui/app.py starts it).
 
 The collector runs on whichever thread happens to allocate past its threshold. When that is a worker thread
 (a database read, a sync run) and the garbage holds Qt objects' wrappers, PySide destroys them off the UI
@@ -42,4 +42,4 @@ def _restore() -> None:
 
 
 def _keep() -> None:
-    """The collector was off before the window (a caller's choice): it stays off."""
+    """The collector was off before it started (a caller's choice): it stays off."""

@@ -152,7 +152,7 @@ class VisitEditorLayout:
         _, column = self._section(translate("VisitEditor", "Time and place"), "section_time")
         form = self._form(column)
         self.starts_at = DateTimeEdit()
-        self.starts_at.dateTimeChanged.connect(self._start_changed)
+        self.starts_at.dateTimeChanged.connect(self._proposal_input_changed)
         form.add_field("starts_at", translate("VisitEditor", "&Start"), self.starts_at)
         self.duration = QSpinBox()
         self.duration.setRange(0, 12 * 60)
@@ -169,7 +169,7 @@ class VisitEditorLayout:
         self.visit_type = self._combo(vocab.VISIT_TYPES)
         form.add_field("visit_type", translate("VisitEditor", "Visit &type"), self.visit_type)
         self.placement = QComboBox()
-        self.placement.currentIndexChanged.connect(self._placement_changed)
+        self.placement.currentIndexChanged.connect(self._proposal_input_changed)
         form.add_field("placement_id", translate("VisitEditor", "&Job"), self.placement)
         form.add_general_error_row()
         for widget in (self.starts_at, self.duration):

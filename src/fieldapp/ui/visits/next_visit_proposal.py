@@ -20,14 +20,8 @@ class NextVisitProposal:
     """Shows the proposed next visit and fills in its date until the user picks one."""
 
     # --- next visit proposal ------------------------------------------------------------------------
-    def _start_changed(self, *_: object) -> None:
-        if self._loading:
-            return
-        self._update_heading()
-        self._show_proposal(update_date=not self._next_date_touched)
-        self._edited()
-
-    def _placement_changed(self, *_: object) -> None:
+    def _proposal_input_changed(self, *_: object) -> None:
+        """The start or the job changed: the heading and the proposal follow."""
         if self._loading:
             return
         self._update_heading()
