@@ -1,11 +1,13 @@
 """The same work as the PouchDB peer benchmark: 10,000 follow-up visits of about 1 KB of Norwegian text each, for
 500 participants; store them on one device, push them to a server on loopback, pull them into a fresh device.
 
-Run: .venv/bin/python benchmarks/bench_same_work.py [--pouchdb /tmp/pouchdb-bench] [--visits N]
+Run: .venv/bin/python benchmarks/bench_same_work.py [--pouchdb /tmp/pouchdb-bench] [--runs N] [--visits N]
     [--without-envelopes] [--profile PROFILE]
 --without-envelopes sends every change under the team key only (no participant has an envelope), to measure
 what the per-participant keys of erasure (issue 14) cost. With --pouchdb, the PouchDB peer
-(../shared/bench/pouchdb, copied there) runs right after, in the same run, and both are printed side by side with their ratios.
+(../shared/bench/pouchdb, copied there) runs right after, in the same run, and both are printed side by side with their ratios:
+the peer reports the median of its 3 runs, so Fieldapp's times are then the medians of 3 runs too (--runs), each
+run's own listed beside them.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import json
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -124,12 +127,12 @@ def _since(start: tuple[float, float], server: ServerProcess) -> str:
     return f"{now[0] - start[0]:.2f} + {now[1] - start[1]:.2f}"
 
 
-def fieldapp_run(n_visits: int, n_people: int, profile: Path | None = None) -> dict[str, object]:
-    server = ServerProcess(TMP / "server").start()  # its own process, as in production
+def fieldapp_run(n_visits: int, n_people: int, profile: Path | None = None, base: Path = TMP) -> dict[str, object]:
+    server = ServerProcess(base / "server").start()  # its own process, as in production
     try:
-        engine = make_engine(f"sqlite:///{TMP / 'server' / 'server.db'}")
+        engine = make_engine(f"sqlite:///{base / 'server' / 'server.db'}")
         team = store.create_team(engine, "Bench")
-        ws_a, ws_b = open_workspace(TMP / "a", actor="a"), open_workspace(TMP / "b", actor="b")
+        ws_a, ws_b = open_workspace(base / "a", actor="a"), open_workspace(base / "b", actor="b")
         a, b = SyncClient(ws_a.folder), SyncClient(ws_b.folder)
         a.enroll(server.url, store.enrollment_code(engine, team, ttl_s=600)[0], name="a")
         fp = b.enroll(server.url, store.enrollment_code(engine, team, ttl_s=600)[0], name="b").fingerprint
@@ -211,23 +214,50 @@ def pouchdb_run(folder: Path) -> dict[str, object]:
             "fresh device database (bytes)": size, "output": out.stdout.strip().splitlines()[-12:]}
 
 
+# The figures of a run that are times: with --runs, each is the median of the runs, as the peer reports its own.
+TIMES = ("local store of the visits (s)", "push (s)", "pull into a fresh device (s)")
+
+
+def fieldapp_runs(runs: int, n_visits: int, n_people: int, profile: Path | None) -> dict[str, object]:
+    """`runs` runs, each on fresh devices and a fresh server; with more than one, the times are their medians
+    (the other figures are the first run's) and every run's times and CPU are listed under "runs"."""
+    done: list[dict[str, object]] = []
+    for i in range(runs):
+        base = TMP / f"run{i}"
+        try:
+            done.append(fieldapp_run(n_visits, n_people, profile, base))
+        finally:
+            shutil.rmtree(base, ignore_errors=True)
+    if runs == 1:
+        return done[0]
+    result = dict(done[0])
+    for key in TIMES:
+        result[key] = statistics.median(float(str(r[key])) for r in done)
+    result["runs"] = [{k: r[k] for k in (*TIMES, "CPU of the push, device + server (s)",
+                                         "CPU of the pull, device + server (s)")} for r in done]
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--visits", type=int, default=10_000)
     parser.add_argument("--participants", type=int, default=500)
     parser.add_argument("--pouchdb", type=Path, help="a copy of ../shared/bench/pouchdb to run in the same run")
+    parser.add_argument("--runs", type=int, help="Fieldapp's runs, their medians reported (default: 3 with "
+                        "--pouchdb, as the peer reports the median of its 3 runs; else 1)")
     parser.add_argument("--without-envelopes", action="store_true",
                         help="no participant envelopes (the cost of issue 14's per-participant keys)")
     parser.add_argument("--profile", type=Path, help="write cProfile stats of the push and the pull to PROFILE-push/-pull")
     args = parser.parse_args()
+    runs = args.runs or (3 if args.pouchdb else 1)
     if args.without_envelopes:
         from fieldapp.sync import participant_sync
         from fieldapp.domain.record_changes import field_changes
         participant_sync.seal_records = lambda records, *_a, **_k: field_changes(records)  # no envelope: all plain
     result: dict[str, object] = {"machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-                                 "participant envelopes": not args.without_envelopes}
+                                 "participant envelopes": not args.without_envelopes, "Fieldapp runs": runs}
     try:
-        result["fieldapp"] = fieldapp_run(args.visits, args.participants, args.profile)
+        result["fieldapp"] = fieldapp_runs(runs, args.visits, args.participants, args.profile)
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
     if args.pouchdb:
@@ -235,11 +265,14 @@ def main() -> None:
         result["pouchdb"] = peer
         f = result["fieldapp"]
         assert isinstance(f, dict)
+        pairs = {"local store": ("local insert (s)", "local store of the visits (s)"),
+                 "push": ("push (s)", "push (s)"), "pull": ("pull (s)", "pull into a fresh device (s)")}
         result["ratios (PouchDB time / Fieldapp time; > 1 means Fieldapp is faster)"] = {
-            "local store": round(float(peer["local insert (s)"]) / f["local store of the visits (s)"], 2),
-            "push": round(float(peer["push (s)"]) / f["push (s)"], 2),
-            "pull": round(float(peer["pull (s)"]) / f["pull into a fresh device (s)"], 2),
-        }
+            name: round(float(peer[theirs]) / float(f[ours]), 2) for name, (theirs, ours) in pairs.items()}
+        if "runs" in f:
+            result["ratios of each Fieldapp run against the peer's median"] = {
+                name: [round(float(peer[theirs]) / float(r[ours]), 2) for r in f["runs"]]
+                for name, (theirs, ours) in pairs.items()}
     print(json.dumps(result, indent=2, ensure_ascii=False))
 
 

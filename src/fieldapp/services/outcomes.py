@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Collection, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 from datetime import date, datetime
 
+from fieldapp.collector_pause import collector_paused
 from fieldapp.domain.outcomes.inputs import (
     AssignmentFacts, EmployerContactFacts, FollowUpFacts, OutcomeInputs, Period,
 )
@@ -25,34 +24,13 @@ from fieldapp.storage.queries import outcomes as q
 NOT_FACE_TO_FACE = frozenset({"phone", "email"})
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector held off while the facts are read and summed: those hundreds of thousands of
-    new objects (rows, facts) made it walk every live object several times, about 40 % of a first opening
-    at 10,000 participants. Nothing read here forms cycles.
-
-    Afterwards the objects made meanwhile go straight to the oldest generation (freeze, then unfreeze, which
-    moves them there without a walk): they are the kept facts, alive until the next reading, and walking them
-    as young objects first cost another 20-50 ms right after. Any cyclic garbage among them, from here or
-    another thread, is collected by the next full collection instead of a young one."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.unfreeze()
-        if was_on:
-            gc.enable()
-
-
 def load_inputs(ws: Workspace, *, today: date | None = None, visits_from: date | None = None,
                 now: datetime | None = None, pre_job_interval_days: int = DEFAULT_INTERVAL_DAYS) -> OutcomeInputs:
     """Everything the figures need, in one read; visits only from `visits_from` (the period's start: the
     visits are most of what is read, and no figure counts a visit outside its period). Overdue follow-ups as of
     `now` (default: the local time now), by the user's `pre_job_interval_days` as the participant list uses it."""
     now = local_now(now)  # as the participant list takes it: the local day decides what is overdue
-    with _collector_paused():
+    with collector_paused(survivors_old=True):
         return _load_inputs(ws, today=today or now.date(), visits_from=visits_from, now=now,
                             pre_job_interval_days=pre_job_interval_days)
 
@@ -93,7 +71,7 @@ def refresh_inputs(ws: Workspace, inputs: OutcomeInputs, changes: Mapping[str, C
     which records (no ids), touches very many, or names a record no longer there (erased outright). `inputs`
     must have been worked out with the same `pre_job_interval_days`."""
     now = local_now(now)  # as the participant list takes it: the local day decides what is overdue
-    with _collector_paused():
+    with collector_paused(survivors_old=True):
         return _refresh_inputs(ws, inputs, changes, today=today or now.date(), now=now,
                                pre_job_interval_days=pre_job_interval_days)
 
@@ -182,6 +160,6 @@ def overview(ws: Workspace, period: Period, *, specialist_id: str | None = None,
         inputs = load_inputs(ws, today=today, visits_from=period.start, now=now,
                              pre_job_interval_days=pre_job_interval_days)
     limit = report_settings.caseload_limit(ws)
-    with _collector_paused():
+    with collector_paused(survivors_old=True):
         return summarize(inputs, period, specialist_id=specialist_id, today=today or local_now().date(),
                          caseload_limit=limit)

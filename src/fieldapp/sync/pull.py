@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from fieldapp.collector_pause import collector_paused
 from fieldapp.storage import merge, sync_seen
 from fieldapp.storage.engine import catch_up
 from fieldapp.sync import bundle as bundles
@@ -46,6 +47,11 @@ class PullReport(Protocol):
 def pull(ctx: Context, report: PullReport, progress: Progress | None = None) -> tuple[Status, KeyBundle]:
     """Pull every page and apply the batches in transactions that also move the cursor past what they applied,
     so a pull cut anywhere resumes after the last committed transaction. Returns the team's status and keys."""
+    with collector_paused():  # decoded records by the hundred thousand, none in a cycle
+        return _pull(ctx, report, progress)
+
+
+def _pull(ctx: Context, report: PullReport, progress: Progress | None) -> tuple[Status, KeyBundle]:
     start = ctx.account.cursor
     applied = _Applied(ctx, report, start)
     fetched = start  # the server's position after the pages read so far (the cursor trails it until applied)
