@@ -6,8 +6,9 @@ Run: .venv/bin/python benchmarks/bench_same_work.py [--pouchdb /tmp/pouchdb-benc
 --without-envelopes sends every change under the team key only (no participant has an envelope), to measure
 what the per-participant keys of erasure (issue 14) cost. With --pouchdb, the PouchDB peer
 (../shared/bench/pouchdb, copied there) runs right after, in the same run, and both are printed side by side with their ratios:
-the peer reports the median of its 3 runs, so Fieldapp's times are then the medians of 3 runs too (--runs), each
-run's own listed beside them.
+by default three Fieldapp runs and three PouchDB runs (one each, `RUNS=1`) take turns, so that each pair runs in
+the same minute on a machine whose speed drifts; the medians of each side are compared, and each pair's ratios are
+listed beside them.
 """
 
 from __future__ import annotations
@@ -201,9 +202,10 @@ def fieldapp_run(n_visits: int, n_people: int, profile: Path | None = None, base
         server.stop()
 
 
-def pouchdb_run(folder: Path) -> dict[str, object]:
-    """The peer benchmark, as its README says (npm ci on first use), 10,000 documents x 3 runs."""
-    env = {**os.environ, "SKIP_50K": "1", "RUNS": "3"}
+def pouchdb_run(folder: Path, runs: int = 3) -> dict[str, object]:
+    """The peer benchmark, as its README says (npm ci on first use), 10,000 documents x `runs` runs (their
+    medians)."""
+    env = {**os.environ, "SKIP_50K": "1", "RUNS": str(runs)}
     out = subprocess.run(["bash", "run.sh"], cwd=folder, env=env, capture_output=True, text=True, check=True)
     latest = max(glob.glob(str(folder / "results" / "n10000_*.json")), key=os.path.getmtime)
     s = json.loads(Path(latest).read_text())["summary"]
@@ -214,27 +216,22 @@ def pouchdb_run(folder: Path) -> dict[str, object]:
             "fresh device database (bytes)": size, "output": out.stdout.strip().splitlines()[-12:]}
 
 
-# The figures of a run that are times: with --runs, each is the median of the runs, as the peer reports its own.
+# The figures of a run that are times: with several runs, each is the median of the runs.
 TIMES = ("local store of the visits (s)", "push (s)", "pull into a fresh device (s)")
+PEER_TIMES = ("local insert (s)", "push (s)", "pull (s)")
+PAIRS = {"local store": ("local insert (s)", "local store of the visits (s)"),
+         "push": ("push (s)", "push (s)"), "pull": ("pull (s)", "pull into a fresh device (s)")}
 
 
-def fieldapp_runs(runs: int, n_visits: int, n_people: int, profile: Path | None) -> dict[str, object]:
-    """`runs` runs, each on fresh devices and a fresh server; with more than one, the times are their medians
-    (the other figures are the first run's) and every run's times and CPU are listed under "runs"."""
-    done: list[dict[str, object]] = []
-    for i in range(runs):
-        base = TMP / f"run{i}"
-        try:
-            done.append(fieldapp_run(n_visits, n_people, profile, base))
-        finally:
-            shutil.rmtree(base, ignore_errors=True)
-    if runs == 1:
+def medians(done: list[dict[str, object]], times: tuple[str, ...]) -> dict[str, object]:
+    """The first run's figures, its times replaced by the medians of all runs, and every run's times listed."""
+    if len(done) == 1:
         return done[0]
     result = dict(done[0])
-    for key in TIMES:
+    for key in times:
         result[key] = statistics.median(float(str(r[key])) for r in done)
-    result["runs"] = [{k: r[k] for k in (*TIMES, "CPU of the push, device + server (s)",
-                                         "CPU of the pull, device + server (s)")} for r in done]
+    shown = (*times, "CPU of the push, device + server (s)", "CPU of the pull, device + server (s)")
+    result["runs"] = [{k: r[k] for k in shown if k in r} for r in done]
     return result
 
 
@@ -243,8 +240,8 @@ def main() -> None:
     parser.add_argument("--visits", type=int, default=10_000)
     parser.add_argument("--participants", type=int, default=500)
     parser.add_argument("--pouchdb", type=Path, help="a copy of ../shared/bench/pouchdb to run in the same run")
-    parser.add_argument("--runs", type=int, help="Fieldapp's runs, their medians reported (default: 3 with "
-                        "--pouchdb, as the peer reports the median of its 3 runs; else 1)")
+    parser.add_argument("--runs", type=int, help="runs of each (default: 3 with --pouchdb, else 1); with --pouchdb "
+                        "one Fieldapp run and one PouchDB run take turns, so each pair runs in the same minute")
     parser.add_argument("--without-envelopes", action="store_true",
                         help="no participant envelopes (the cost of issue 14's per-participant keys)")
     parser.add_argument("--profile", type=Path, help="write cProfile stats of the push and the pull to PROFILE-push/-pull")
@@ -255,24 +252,29 @@ def main() -> None:
         from fieldapp.domain.record_changes import field_changes
         participant_sync.seal_records = lambda records, *_a, **_k: field_changes(records)  # no envelope: all plain
     result: dict[str, object] = {"machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-                                 "participant envelopes": not args.without_envelopes, "Fieldapp runs": runs}
+                                 "participant envelopes": not args.without_envelopes, "runs of each": runs}
+    ours: list[dict[str, object]] = []
+    theirs: list[dict[str, object]] = []
     try:
-        result["fieldapp"] = fieldapp_runs(runs, args.visits, args.participants, args.profile)
+        for i in range(runs):
+            base = TMP / f"run{i}"
+            try:
+                ours.append(fieldapp_run(args.visits, args.participants, args.profile, base))
+            finally:
+                shutil.rmtree(base, ignore_errors=True)
+            if args.pouchdb:
+                theirs.append(pouchdb_run(args.pouchdb, runs=1))
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
+    f = result["fieldapp"] = medians(ours, TIMES)
     if args.pouchdb:
-        peer = pouchdb_run(args.pouchdb)
-        result["pouchdb"] = peer
-        f = result["fieldapp"]
-        assert isinstance(f, dict)
-        pairs = {"local store": ("local insert (s)", "local store of the visits (s)"),
-                 "push": ("push (s)", "push (s)"), "pull": ("pull (s)", "pull into a fresh device (s)")}
+        peer = result["pouchdb"] = medians(theirs, PEER_TIMES)
         result["ratios (PouchDB time / Fieldapp time; > 1 means Fieldapp is faster)"] = {
-            name: round(float(peer[theirs]) / float(f[ours]), 2) for name, (theirs, ours) in pairs.items()}
-        if "runs" in f:
-            result["ratios of each Fieldapp run against the peer's median"] = {
-                name: [round(float(peer[theirs]) / float(r[ours]), 2) for r in f["runs"]]
-                for name, (theirs, ours) in pairs.items()}
+            name: round(float(str(peer[a])) / float(str(f[b])), 2) for name, (a, b) in PAIRS.items()}
+        if runs > 1:
+            result["ratios of each pair of runs, taken in turn"] = {
+                name: [round(float(str(p[a])) / float(str(o[b])), 2) for o, p in zip(ours, theirs)]
+                for name, (a, b) in PAIRS.items()}
     print(json.dumps(result, indent=2, ensure_ascii=False))
 
 
