@@ -6,8 +6,9 @@ Run: .venv/bin/python benchmarks/bench_same_work.py [--pouchdb /tmp/pouchdb-benc
 --without-envelopes sends every change under the team key only (no participant has an envelope), to measure
 what the per-participant keys of erasure (issue 14) cost. With --pouchdb, the PouchDB peer
 (../shared/bench/pouchdb, copied there) runs right after, in the same run, and both are printed side by side with their ratios:
-by default three Fieldapp runs and three PouchDB runs (one each, `RUNS=1`) take turns, so that each pair runs in
-the same minute on a machine whose speed drifts; the medians of each side are compared, and each pair's ratios are
+by default three rounds, each one Fieldapp run and then one run of the peer script (`RUNS=3`: its figure is the
+median of its three runs, the first of which is always its slowest), so that each pair runs in the same minute on a
+machine whose speed drifts. The medians of each side over the rounds are compared, and each round's ratios are
 listed beside them.
 """
 
@@ -240,8 +241,8 @@ def main() -> None:
     parser.add_argument("--visits", type=int, default=10_000)
     parser.add_argument("--participants", type=int, default=500)
     parser.add_argument("--pouchdb", type=Path, help="a copy of ../shared/bench/pouchdb to run in the same run")
-    parser.add_argument("--runs", type=int, help="runs of each (default: 3 with --pouchdb, else 1); with --pouchdb "
-                        "one Fieldapp run and one PouchDB run take turns, so each pair runs in the same minute")
+    parser.add_argument("--runs", type=int, help="rounds (default: 3 with --pouchdb, else 1); with --pouchdb each "
+                        "round is one Fieldapp run, then the peer's (the median of its 3 runs), in the same minute")
     parser.add_argument("--without-envelopes", action="store_true",
                         help="no participant envelopes (the cost of issue 14's per-participant keys)")
     parser.add_argument("--profile", type=Path, help="write cProfile stats of the push and the pull to PROFILE-push/-pull")
@@ -263,7 +264,7 @@ def main() -> None:
             finally:
                 shutil.rmtree(base, ignore_errors=True)
             if args.pouchdb:
-                theirs.append(pouchdb_run(args.pouchdb, runs=1))
+                theirs.append(pouchdb_run(args.pouchdb))  # its own figure: the median of its 3 runs
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
     f = result["fieldapp"] = medians(ours, TIMES)
@@ -272,7 +273,7 @@ def main() -> None:
         result["ratios (PouchDB time / Fieldapp time; > 1 means Fieldapp is faster)"] = {
             name: round(float(str(peer[a])) / float(str(f[b])), 2) for name, (a, b) in PAIRS.items()}
         if runs > 1:
-            result["ratios of each pair of runs, taken in turn"] = {
+            result["ratios of each round"] = {
                 name: [round(float(str(p[a])) / float(str(o[b])), 2) for o, p in zip(ours, theirs)]
                 for name, (a, b) in PAIRS.items()}
     print(json.dumps(result, indent=2, ensure_ascii=False))
