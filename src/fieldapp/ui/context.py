@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -59,6 +59,11 @@ class AppContext:
         self.now = now
         if ws is not None:
             changes.attach(ws, open_while=lambda: tasks.is_open)
+
+    def today(self) -> date:
+        """The day it is where the user sits (the local day), as the participant list, the overdue count and
+        the overview's visit days take it: not the UTC date, a day behind for an hour or two after midnight."""
+        return self.now().astimezone().date()
 
     @property
     def ws(self) -> Workspace:

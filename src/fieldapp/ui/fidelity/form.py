@@ -94,7 +94,7 @@ class FidelityDialog(QDialog):
         self.date_edit = QDateEdit(calendarPopup=True)
         self.date_edit.setObjectName("fidelity_date")
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        day = on or ctx.now().date()
+        day = on or ctx.today()
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.use_all = QPushButton(translate("Fidelity", "Use all proposals"))
         self.use_all.setObjectName("fidelity_use_all")

@@ -30,7 +30,7 @@ class TeamDialog(QDialog):
         self.setObjectName("team_dialog")
         self.setWindowTitle(translate("Team", "Team and responsible specialists"))
         self.resize(900, 600)
-        self.today = ctx.now().date()
+        self.today = ctx.today()
         self.rows: list[service.ResponsibleRow] = []
         self.specialists: list[Specialist] = []
         self.new_name = QLineEdit()
@@ -151,7 +151,7 @@ class HandoverDialog(QDialog):
         for term in HANDOVER_REASONS:
             if term.code != "start" or row.specialist_id is None:
                 self.reason.addItem(label(HANDOVER_REASONS, term.code), term.code)
-        today = ctx.now().date()
+        today = ctx.today()
         self.start = QDateEdit(_qdate(today), calendarPopup=True)
         self.until = QDateEdit(_qdate(today), calendarPopup=True)
         for edit in (self.start, self.until):

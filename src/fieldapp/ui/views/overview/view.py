@@ -63,7 +63,7 @@ class OverviewView(View):
         self.setObjectName("overview_view")
         self.kept = KeptFacts()
         self.figures: Figures | None = None
-        today = ctx.now().date()
+        today = ctx.today()
         self.period_choice = QComboBox()
         self.period_choice.setObjectName("overview_period")
         self.period_choice.setAccessibleName(translate("Overview", "Period"))
@@ -202,7 +202,7 @@ class OverviewView(View):
             self.status.setText(translate("Overview", "The period ends before it starts. Choose the dates again."))
             return
         ws, kept, sid, now = self.ctx.ws, self.kept, self.specialist_id(), self.ctx.now()
-        today = now.date()
+        today = now.astimezone().date()  # the local day, as ctx.today()
         interval = pre_job_interval_days(self.ctx.settings)  # as the participant list counts overdue follow-ups
 
         def work() -> Figures:
@@ -312,7 +312,7 @@ class OverviewView(View):
         if not name:
             return
         ws, now, kept = self.ctx.ws, self.ctx.now(), self.kept
-        today, interval = now.date(), pre_job_interval_days(self.ctx.settings)  # the figures shown, as shown
+        today, interval = now.astimezone().date(), pre_job_interval_days(self.ctx.settings)  # the figures shown, as shown
         self.ctx.tasks.run(lambda: reports.write_report(ws, period, Path(name), today=today,
                                                         inputs=kept.current(ws, period, today=today, now=now,
                                                                             pre_job_interval_days=interval)),
