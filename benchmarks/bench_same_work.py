@@ -228,7 +228,7 @@ def medians(done: list[dict[str, object]], times: tuple[str, ...]) -> dict[str, 
     """The first run's figures, its times replaced by the medians of all runs, and every run's times listed."""
     if len(done) == 1:
         return done[0]
-    result = dict(done[0])
+    result = {"figures other than the times": "the first round's", **done[0]}
     for key in times:
         result[key] = statistics.median(float(str(r[key])) for r in done)
     shown = (*times, "CPU of the push, device + server (s)", "CPU of the pull, device + server (s)")
@@ -247,7 +247,9 @@ def main() -> None:
                         help="no participant envelopes (the cost of issue 14's per-participant keys)")
     parser.add_argument("--profile", type=Path, help="write cProfile stats of the push and the pull to PROFILE-push/-pull")
     args = parser.parse_args()
-    runs = args.runs or (3 if args.pouchdb else 1)
+    runs = args.runs if args.runs is not None else (3 if args.pouchdb else 1)
+    if runs < 1:
+        parser.error("--runs must be at least 1")
     if args.without_envelopes:
         from fieldapp.sync import participant_sync
         from fieldapp.domain.record_changes import field_changes
@@ -260,7 +262,8 @@ def main() -> None:
         for i in range(runs):
             base = TMP / f"run{i}"
             try:
-                ours.append(fieldapp_run(args.visits, args.participants, args.profile, base))
+                profile = args.profile if args.profile is None or runs == 1 else Path(f"{args.profile}-round{i + 1}")
+                ours.append(fieldapp_run(args.visits, args.participants, profile, base))
             finally:
                 shutil.rmtree(base, ignore_errors=True)
             if args.pouchdb:
@@ -273,9 +276,11 @@ def main() -> None:
         result["ratios (PouchDB time / Fieldapp time; > 1 means Fieldapp is faster)"] = {
             name: round(float(str(peer[a])) / float(str(f[b])), 2) for name, (a, b) in PAIRS.items()}
         if runs > 1:
-            result["ratios of each round"] = {
-                name: [round(float(str(p[a])) / float(str(o[b])), 2) for o, p in zip(ours, theirs)]
-                for name, (a, b) in PAIRS.items()}
+            each = {name: [float(str(p[a])) / float(str(o[b])) for o, p in zip(ours, theirs)]
+                    for name, (a, b) in PAIRS.items()}
+            result["ratios of each round"] = {name: [round(r, 3) for r in rs] for name, rs in each.items()}
+            # The same minute's figures set against each other first: the other way to sum the rounds up.
+            result["median of the rounds' ratios"] = {name: round(statistics.median(rs), 3) for name, rs in each.items()}
     print(json.dumps(result, indent=2, ensure_ascii=False))
 
 

@@ -4,6 +4,7 @@ leaves it as it found it: back on for the command line, still off in the app (ui
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import nullcontext
 
@@ -13,6 +14,17 @@ from fieldapp.collector_pause import collector_paused
 from fieldapp.domain.records import Participant
 from fieldapp.services import records
 from fieldapp.storage import merge
+
+
+@pytest.fixture(autouse=True)
+def collector_as_it_was() -> Iterator[None]:
+    """Each test leaves the collector on or off as it found it."""
+    was_on = gc.isenabled()
+    yield
+    if was_on:
+        gc.enable()
+    else:
+        gc.disable()
 
 
 @pytest.fixture
@@ -86,3 +98,46 @@ def test_survivors_old_moves_what_is_kept_to_the_oldest_generation() -> None:
     assert gc.isenabled()
     assert any(kept[0] is o for o in gc.get_objects(generation=2))
     assert not any(kept[0] is o for o in gc.get_objects(generation=0))
+
+
+def test_overlapping_pauses_end_with_the_last_one() -> None:
+    """A pull and the overview's reading may overlap: the first to end must not switch the collector back on
+    under the other, and the last to end restores what was there before the first."""
+    gc.enable()
+    outer = collector_paused()
+    inner = collector_paused()
+    outer.__enter__()
+    inner.__enter__()
+    outer.__exit__(None, None, None)
+    assert not gc.isenabled()
+    inner.__exit__(None, None, None)
+    assert gc.isenabled()
+
+
+def test_pauses_on_two_threads_never_leave_the_collector_off() -> None:
+    """Two threads pausing at the same time, in every order of their starts and ends."""
+    gc.enable()
+    for first_out in ("a", "b"):
+        a_in, b_in, a_go, b_go = (threading.Event() for _ in range(4))
+        inside: dict[str, bool] = {}
+
+        ta = threading.Thread(target=_pause_until, args=("a", a_in, a_go, inside))
+        tb = threading.Thread(target=_pause_until, args=("b", b_in, b_go, inside))
+        ta.start()
+        tb.start()
+        assert a_in.wait(5) and b_in.wait(5)
+        (a_go if first_out == "a" else b_go).set()
+        (ta if first_out == "a" else tb).join(5)
+        assert not gc.isenabled()  # the other is still inside
+        (b_go if first_out == "a" else a_go).set()
+        ta.join(5)
+        tb.join(5)
+        assert inside == {"a": False, "b": False}
+        assert gc.isenabled()
+
+
+def _pause_until(name: str, entered: threading.Event, go: threading.Event, inside: dict[str, bool]) -> None:
+    with collector_paused():
+        entered.set()
+        go.wait(5)
+        inside[name] = gc.isenabled()

@@ -4,6 +4,7 @@ Norway, the UTC date is still yesterday."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -15,13 +16,17 @@ AFTER_MIDNIGHT = datetime(2026, 3, 31, 22, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def in_oslo(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "Europe/Oslo")
+def in_oslo() -> Iterator[None]:
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Oslo"
     time.tzset()
     try:
         yield
     finally:
-        monkeypatch.undo()
+        if before is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = before
         time.tzset()
 
 
@@ -61,3 +66,47 @@ def test_the_team_dialog_starts_from_the_local_day(qtbot, ctx_after_midnight) ->
     dialog = TeamDialog(ctx_after_midnight)
     qtbot.addWidget(dialog)
     assert dialog.today == date(2026, 4, 1)
+
+
+def test_the_hand_over_dates_start_on_the_local_day(qtbot, ctx_after_midnight) -> None:
+    from fieldapp.services.team import ResponsibleRow
+    from fieldapp.ui.team.dialog import HandoverDialog
+
+    row = ResponsibleRow(participant_id="p", name="Kari Testesen", status="job_search", specialist_id=None,
+                         specialist_name="", since=None)
+    dialog = HandoverDialog(ctx_after_midnight, row, [])
+    qtbot.addWidget(dialog)
+    assert dialog.start.date().toPython() == date(2026, 4, 1)
+    assert dialog.until.date().toPython() == date(2026, 4, 1)
+
+
+def test_the_overview_figures_and_report_are_worked_out_for_the_local_day(qtbot, ctx_after_midnight, monkeypatch,
+                                                                           tmp_path) -> None:
+    from fieldapp.services import outcomes, reports
+    from fieldapp.ui.views.overview import view as overview_view
+
+    days: list[date] = []
+    real_overview, real_write = outcomes.overview, reports.write_report
+
+    def overview(*args, today, **kwargs):  # records the day, then the real thing
+        days.append(today)
+        return real_overview(*args, today=today, **kwargs)
+
+    def write_report(*args, today, **kwargs):  # records the day, then the real thing
+        days.append(today)
+        return real_write(*args, today=today, **kwargs)
+
+    monkeypatch.setattr(outcomes, "overview", overview)
+    monkeypatch.setattr(reports, "write_report", write_report)
+    view = overview_view.OverviewView(ctx_after_midnight)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view._refigure()
+    assert days and set(days) == {date(2026, 4, 1)}
+    days.clear()
+    target = tmp_path / "rapport.pdf"
+    monkeypatch.setattr(overview_view.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.save_report()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    assert days and set(days) == {date(2026, 4, 1)}

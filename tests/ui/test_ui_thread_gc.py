@@ -30,3 +30,23 @@ def test_the_automatic_collector_is_off_while_it_lives_and_back_after(qtbot) -> 
     assert gc.get_count()[1] == before + 1  # a collection of the youngest generation ran here
     owner.deleteLater()
     qtbot.waitUntil(gc.isenabled, timeout=2000)
+
+
+def test_the_ui_thread_collector_waits_while_a_worker_holds_the_collector_off(qtbot) -> None:
+    """A pull or the overview's reading on a worker holds the collector off: the UI thread's timer must not
+    walk their objects meanwhile (it would every tick), and collects again once the pause ends."""
+    from fieldapp.collector_pause import collector_paused
+
+    owner = QObject()
+    collector = UiThreadCollector(owner)
+    gc.collect()
+    garbage = [_Cycle() for _ in range(gc.get_threshold()[0] + 50)]
+    del garbage
+    with collector_paused():
+        before = gc.get_count()[1]
+        collector.collect()
+        assert gc.get_count()[1] == before  # nothing collected while the pause is open
+    before = gc.get_count()[1]
+    collector.collect()
+    assert gc.get_count()[1] == before + 1
+    owner.deleteLater()

@@ -12,6 +12,8 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
+from fieldapp import collector_pause
+
 INTERVAL_MS = 250
 
 
@@ -29,7 +31,11 @@ class UiThreadCollector(QObject):
         self.destroyed.connect(_restore if self._was_on else _keep)
 
     def collect(self) -> None:
-        """The oldest generation whose count passed its threshold, as CPython's own rule picks it."""
+        """The oldest generation whose count passed its threshold, as CPython's own rule picks it; nothing
+        while a worker holds the collector off (a pull, the overview's reading: collector_pause.py), whose
+        short-lived objects would otherwise be walked every tick."""
+        if collector_pause.paused():
+            return
         counts, thresholds = gc.get_count(), gc.get_threshold()
         for generation in (2, 1, 0):
             if thresholds[generation] and counts[generation] > thresholds[generation]:
