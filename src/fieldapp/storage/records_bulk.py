@@ -88,6 +88,11 @@ def _restamped(record: R, **changes: Any) -> R:
 _STAMP = ("created_at", "created_by", "updated_at", "updated_by", "deleted_at")
 
 
+def _stamp(now: datetime, actor: str) -> tuple[Any, ...]:
+    """A new row's audit stamp, in _STAMP's order."""
+    return (now, actor, now, actor, None)
+
+
 @dataclass(frozen=True)
 class _Plan:
     """How a record type's new rows are staged: its table, the row's columns and the column defaults."""
@@ -168,7 +173,7 @@ def insert_new(session: Session, records: Sequence[RecordBase], rows: dict[str, 
     once more only to drop the copies)."""
     ts = clock.now()
     now = datetime.fromtimestamp((ts >> 16) / 1000, UTC)
-    stamp = (now, actor, now, actor, None)  # in _STAMP's order
+    stamp = _stamp(now, actor)
     staged = Staged()
     for name, rs in (rows or {}).items():
         table = Base.metadata.tables[name]
@@ -198,7 +203,7 @@ def save_many(session: Session, records: Sequence[RecordBase], *, clock: HybridL
         return repository.save_many(session, records)
     ts = clock.now()
     now = datetime.fromtimestamp((ts >> 16) / 1000, UTC)
-    stamp = (now, actor, now, actor, None)  # in _STAMP's order
+    stamp = _stamp(now, actor)
     out: list[RecordBase | None] = [None] * len(records)
     staged: dict[str, Any] = {}
     for i in fresh:

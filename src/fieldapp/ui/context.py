@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from fieldapp.services.follow_up import local_now
 from fieldapp.ui.change_hub import ChangeHub
 from fieldapp.ui.tasks import TaskManager
 
@@ -63,7 +64,7 @@ class AppContext:
     def today(self) -> date:
         """The day it is where the user sits (the local day), as the participant list, the overdue count and
         the overview's visit days take it: not the UTC date, a day behind for an hour or two after midnight."""
-        return self.now().astimezone().date()
+        return local_now(self.now()).date()
 
     @property
     def ws(self) -> Workspace:
