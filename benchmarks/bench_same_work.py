@@ -6,10 +6,10 @@ Run: .venv/bin/python benchmarks/bench_same_work.py [--pouchdb /tmp/pouchdb-benc
 --without-envelopes sends every change under the team key only (no participant has an envelope), to measure
 what the per-participant keys of erasure (issue 14) cost. With --pouchdb, the PouchDB peer
 (../shared/bench/pouchdb, copied there) runs right after, in the same run, and both are printed side by side with their ratios:
-by default three rounds, each one Fieldapp run and then one run of the peer script (`RUNS=3`: its figure is the
-median of its three runs, the first of which is always its slowest), so that each pair runs in the same minute on a
-machine whose speed drifts. The medians of each side over the rounds are compared, and each round's ratios are
-listed beside them.
+by default three rounds, each three Fieldapp runs and then one run of the peer script (`RUNS=3`), so that each
+pair runs in the same minute on a machine whose speed drifts. A round's figure of each side is the median of its
+three runs (the peer script takes the median of its own, the first of which is always its slowest). The medians
+of each side over the rounds are compared, and each round's ratios are listed beside them.
 """
 
 from __future__ import annotations
@@ -203,7 +203,10 @@ def fieldapp_run(n_visits: int, n_people: int, profile: Path | None = None, base
         server.stop()
 
 
-def pouchdb_run(folder: Path, runs: int = 3) -> dict[str, object]:
+PEER_RUNS = 3  # the peer script's runs in a round (never 1: its first run is always its slowest)
+
+
+def pouchdb_run(folder: Path, runs: int = PEER_RUNS) -> dict[str, object]:
     """The peer benchmark, as its README says (npm ci on first use), 10,000 documents x `runs` runs (their
     medians)."""
     env = {**os.environ, "SKIP_50K": "1", "RUNS": str(runs)}
@@ -224,15 +227,16 @@ PAIRS = {"local store": ("local insert (s)", "local store of the visits (s)"),
          "push": ("push (s)", "push (s)"), "pull": ("pull (s)", "pull into a fresh device (s)")}
 
 
-def medians(done: list[dict[str, object]], times: tuple[str, ...]) -> dict[str, object]:
-    """The first run's figures, its times replaced by the medians of all runs, and every run's times listed."""
+def medians(done: list[dict[str, object]], times: tuple[str, ...], of: str = "round") -> dict[str, object]:
+    """The first `of`'s figures (a run's, or a round's), its times replaced by the medians of all of them, and
+    the times of each listed (a round's with its runs')."""
     if len(done) == 1:
         return done[0]
-    result = {"figures other than the times": "the first round's", **done[0]}
+    result = {"figures other than the times": f"the first {of}'s", **{k: v for k, v in done[0].items() if k != "each run"}}
     for key in times:
-        result[key] = statistics.median(float(str(r[key])) for r in done)
-    shown = (*times, "CPU of the push, device + server (s)", "CPU of the pull, device + server (s)")
-    result["runs"] = [{k: r[k] for k in shown if k in r} for r in done]
+        result[key] = round(statistics.median(float(str(r[key])) for r in done), 4)
+    shown = (*times, "CPU of the push, device + server (s)", "CPU of the pull, device + server (s)", "each run")
+    result[f"each {of}"] = [{k: r[k] for k in shown if k in r} for r in done]
     return result
 
 
@@ -242,32 +246,40 @@ def main() -> None:
     parser.add_argument("--participants", type=int, default=500)
     parser.add_argument("--pouchdb", type=Path, help="a copy of ../shared/bench/pouchdb to run in the same run")
     parser.add_argument("--runs", type=int, help="rounds (default: 3 with --pouchdb, else 1); with --pouchdb each "
-                        "round is one Fieldapp run, then the peer's (the median of its 3 runs), in the same minute")
+                        "round is --each Fieldapp runs, then the peer's 3 runs, in the same minute")
+    parser.add_argument("--each", type=int, help="Fieldapp runs in a round, their median its figure (default: 3 with "
+                        "--pouchdb, as many as the peer's, else 1)")
     parser.add_argument("--without-envelopes", action="store_true",
                         help="no participant envelopes (the cost of issue 14's per-participant keys)")
     parser.add_argument("--profile", type=Path, help="write cProfile stats of the push and the pull to PROFILE-push/-pull")
     args = parser.parse_args()
     runs = args.runs if args.runs is not None else (3 if args.pouchdb else 1)
-    if runs < 1:
-        parser.error("--runs must be at least 1")
+    each = args.each if args.each is not None else (PEER_RUNS if args.pouchdb else 1)
+    if runs < 1 or each < 1:
+        parser.error("--runs and --each must be at least 1")
     if args.without_envelopes:
         from fieldapp.sync import participant_sync
         from fieldapp.domain.record_changes import field_changes
         participant_sync.seal_records = lambda records, *_a, **_k: field_changes(records)  # no envelope: all plain
     result: dict[str, object] = {"machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-                                 "participant envelopes": not args.without_envelopes, "runs of each": runs}
+                                 "participant envelopes": not args.without_envelopes, "rounds": runs,
+                                 "Fieldapp runs in a round": each, "peer runs in a round": PEER_RUNS}
     ours: list[dict[str, object]] = []
     theirs: list[dict[str, object]] = []
     try:
         for i in range(runs):
-            base = TMP / f"run{i}"
-            try:
-                profile = args.profile if args.profile is None or runs == 1 else Path(f"{args.profile}-round{i + 1}")
-                ours.append(fieldapp_run(args.visits, args.participants, profile, base))
-            finally:
-                shutil.rmtree(base, ignore_errors=True)
+            done: list[dict[str, object]] = []
+            for j in range(each):
+                base = TMP / f"run{i}-{j}"
+                try:
+                    profile = (args.profile if args.profile is None or runs * each == 1
+                               else Path(f"{args.profile}-round{i + 1}-run{j + 1}"))
+                    done.append(fieldapp_run(args.visits, args.participants, profile, base))
+                finally:
+                    shutil.rmtree(base, ignore_errors=True)
+            ours.append(medians(done, TIMES, "run"))  # the round's figure: the median of its runs, as the peer's is
             if args.pouchdb:
-                theirs.append(pouchdb_run(args.pouchdb))  # its own figure: the median of its 3 runs
+                theirs.append(pouchdb_run(args.pouchdb))  # its own figure: the median of its PEER_RUNS runs
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
     f = result["fieldapp"] = medians(ours, TIMES)

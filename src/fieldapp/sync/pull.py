@@ -19,11 +19,13 @@ from fieldapp.sync.transport import MAX_RESPONSE_BYTES
 
 PULL_LIMIT = 25  # batches per page: bounded memory while catching up (a batch is up to ~2,000 changes)
 # A write transaction takes checked batches until about this many changes or this much ciphertext, whichever
-# comes first: a catch-up commits twice per 100,000 changes, while the decoded changes held until their
-# transaction (several times their ciphertext for large texts such as agreements) stay bounded. Measured at
-# 10,000 participants (BENCHMARKS.md): 150,000 changes per transaction held ~40 MB more for no gain in time.
-TRANSACTION_CHANGES = 50_000
-TRANSACTION_BYTES = 2 * 1024 * 1024
+# comes first, while the decoded changes held until their transaction (several times their ciphertext for large
+# texts such as agreements) stay bounded. Fewer, larger transactions write fewer pages twice (an index page
+# touched by two transactions goes to the WAL twice): 10,000 visits pulled in 2 transactions instead of 5 took
+# ~5 % less time. The room they hold comes out of the catch-up's page cache (storage/engine.py): at 10,000
+# participants, 181 MB at the peak with the two together (BENCHMARKS.md, 2026-12-04).
+TRANSACTION_CHANGES = 150_000
+TRANSACTION_BYTES = 6 * 1024 * 1024
 # Reading a page costs about 3.7× its ciphertext for a moment (response, JSON, blobs), and the server sends up
 # to 8 MiB: after a page of large batches (agreements) the next one asks for about this much only.
 PAGE_BYTES = 2 * 1024 * 1024
