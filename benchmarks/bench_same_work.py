@@ -1,14 +1,14 @@
 """The same work as the PouchDB peer benchmark: 10,000 follow-up visits of about 1 KB of Norwegian text each, for
 500 participants; store them on one device, push them to a server on loopback, pull them into a fresh device.
 
-Run: .venv/bin/python benchmarks/bench_same_work.py [--pouchdb /tmp/pouchdb-bench] [--runs N] [--visits N]
-    [--without-envelopes] [--profile PROFILE]
+Run: .venv/bin/python benchmarks/bench_same_work.py [--pouchdb /tmp/pouchdb-bench] [--runs N] [--each N]
+    [--visits N] [--without-envelopes] [--profile PROFILE]
 --without-envelopes sends every change under the team key only (no participant has an envelope), to measure
 what the per-participant keys of erasure (issue 14) cost. With --pouchdb, the PouchDB peer
 (../shared/bench/pouchdb, copied there) runs right after, in the same run, and both are printed side by side with their ratios:
-by default three rounds, each three Fieldapp runs and then one run of the peer script (`RUNS=3`), so that each
-pair runs in the same minute on a machine whose speed drifts. A round's figure of each side is the median of its
-three runs (the peer script takes the median of its own, the first of which is always its slowest). The medians
+by default three rounds (`--runs`), each three Fieldapp runs (`--each`) and then one run of the peer script
+(`RUNS=3`), so that each pair runs in the same minute on a machine whose speed drifts. A round's times of each side
+are the medians of its runs (the peer script takes the median of its own, the first of which is always its slowest). The medians
 of each side over the rounds are compared, and each round's ratios are listed beside them.
 """
 
@@ -107,7 +107,8 @@ def db_bytes(ws: Workspace) -> int:
 
 
 def _timed(run: Callable[[], Any], name: str, profile: Path | None) -> Any:
-    """run(), under cProfile when asked (its stats to PROFILE-push / PROFILE-pull; the times then include it)."""
+    """run(), under cProfile when asked (its stats to PROFILE[-roundI-runJ]-push / -pull; the times, and with
+    --pouchdb the ratios, then include the profiler's cost)."""
     if profile is None:
         return run()
     profiler = cProfile.Profile()
@@ -220,7 +221,7 @@ def pouchdb_run(folder: Path, runs: int = PEER_RUNS) -> dict[str, object]:
             "fresh device database (bytes)": size, "output": out.stdout.strip().splitlines()[-12:]}
 
 
-# The figures of a run that are times: with several runs, each is the median of the runs.
+# The figures of a run that are times: a round's are the medians of its runs, the summary's the medians of the rounds'.
 TIMES = ("local store of the visits (s)", "push (s)", "pull into a fresh device (s)")
 PEER_TIMES = ("local insert (s)", "push (s)", "pull (s)")
 PAIRS = {"local store": ("local insert (s)", "local store of the visits (s)"),
@@ -229,10 +230,12 @@ PAIRS = {"local store": ("local insert (s)", "local store of the visits (s)"),
 
 def medians(done: list[dict[str, object]], times: tuple[str, ...], of: str = "round") -> dict[str, object]:
     """The first `of`'s figures (a run's, or a round's), its times replaced by the medians of all of them, and
-    the times of each listed (a round's with its runs')."""
+    the times of each listed (a round's with its runs'). Figures other than the times (CPU, checkpoints, sizes)
+    are the first run's of the first round."""
     if len(done) == 1:
         return done[0]
-    result = {"figures other than the times": f"the first {of}'s", **{k: v for k, v in done[0].items() if k != "each run"}}
+    first = {k: v for k, v in done[0].items() if k not in ("each run", "figures other than the times")}
+    result = {"figures other than the times": "the first run's (of the first round)", **first}
     for key in times:
         result[key] = round(statistics.median(float(str(r[key])) for r in done), 4)
     shown = (*times, "CPU of the push, device + server (s)", "CPU of the pull, device + server (s)", "each run")
@@ -251,7 +254,8 @@ def main() -> None:
                         "--pouchdb, as many as the peer's, else 1)")
     parser.add_argument("--without-envelopes", action="store_true",
                         help="no participant envelopes (the cost of issue 14's per-participant keys)")
-    parser.add_argument("--profile", type=Path, help="write cProfile stats of the push and the pull to PROFILE-push/-pull")
+    parser.add_argument("--profile", type=Path, help="write cProfile stats of the push and the pull to PROFILE-push/-pull "
+                        "(PROFILE-roundI-runJ-push/-pull with several runs)")
     args = parser.parse_args()
     runs = args.runs if args.runs is not None else (3 if args.pouchdb else 1)
     each = args.each if args.each is not None else (PEER_RUNS if args.pouchdb else 1)
@@ -263,7 +267,9 @@ def main() -> None:
         participant_sync.seal_records = lambda records, *_a, **_k: field_changes(records)  # no envelope: all plain
     result: dict[str, object] = {"machine": machine(), "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
                                  "participant envelopes": not args.without_envelopes, "rounds": runs,
-                                 "Fieldapp runs in a round": each, "peer runs in a round": PEER_RUNS}
+                                 "Fieldapp runs in a round": each}
+    if args.pouchdb:
+        result["peer runs in a round"] = PEER_RUNS
     ours: list[dict[str, object]] = []
     theirs: list[dict[str, object]] = []
     try:
@@ -288,11 +294,12 @@ def main() -> None:
         result["ratios (PouchDB time / Fieldapp time; > 1 means Fieldapp is faster)"] = {
             name: round(float(str(peer[a])) / float(str(f[b])), 2) for name, (a, b) in PAIRS.items()}
         if runs > 1:
-            each = {name: [float(str(p[a])) / float(str(o[b])) for o, p in zip(ours, theirs)]
-                    for name, (a, b) in PAIRS.items()}
-            result["ratios of each round"] = {name: [round(r, 3) for r in rs] for name, rs in each.items()}
+            by_round = {name: [float(str(p[a])) / float(str(o[b])) for o, p in zip(ours, theirs)]
+                        for name, (a, b) in PAIRS.items()}
+            result["ratios of each round"] = {name: [round(r, 3) for r in rs] for name, rs in by_round.items()}
             # The same minute's figures set against each other first: the other way to sum the rounds up.
-            result["median of the rounds' ratios"] = {name: round(statistics.median(rs), 3) for name, rs in each.items()}
+            result["median of the rounds' ratios"] = {name: round(statistics.median(rs), 3)
+                                                      for name, rs in by_round.items()}
     print(json.dumps(result, indent=2, ensure_ascii=False))
 
 

@@ -51,7 +51,7 @@ CACHE_KIB = 8 * 1024
 # cut takes the pull cursor with it and is pulled again. The connection keeps both between its transactions
 # (a cache emptied at every commit was measured slower than none) and is put back at the next other transaction
 # begun on it (synchronous cannot change inside one); the pool hands out the connection used last, so the
-# catch-up's transactions keep to one connection. 12 MiB: at 10,000 participants 40 MiB measured no faster
+# catch-up's transactions keep to one connection. 12 MiB: at 10,000 participants 40 MiB showed no measurable gain
 # (BENCHMARKS.md, 2026-12-04), and the room went to the pull's larger transactions (sync/pull.py).
 CATCH_UP_CACHE_KIB = 12 * 1024
 CATCH_UP_CHECKPOINT_PAGES = 16_000

@@ -22,8 +22,8 @@ PULL_LIMIT = 25  # batches per page: bounded memory while catching up (a batch i
 # comes first, while the decoded changes held until their transaction (several times their ciphertext for large
 # texts such as agreements) stay bounded. Fewer, larger transactions write fewer pages twice (an index page
 # touched by two transactions goes to the WAL twice): 10,000 visits pulled in 2 transactions instead of 5 took
-# ~5 % less time. The room they hold comes out of the catch-up's page cache (storage/engine.py): at 10,000
-# participants, 181 MB at the peak with the two together (BENCHMARKS.md, 2026-12-04).
+# ~4 % less time (8 % in an earlier, faster sitting). The room they hold comes out of the catch-up's page cache
+# (storage/engine.py): at 10,000 participants, 181 MB at the peak with the two together (BENCHMARKS.md, 2026-12-04).
 TRANSACTION_CHANGES = 150_000
 TRANSACTION_BYTES = 6 * 1024 * 1024
 # Reading a page costs about 3.7× its ciphertext for a moment (response, JSON, blobs), and the server sends up
