@@ -8,8 +8,8 @@ what the per-participant keys of erasure (issue 14) cost. With --pouchdb, the Po
 (../shared/bench/pouchdb, copied there) runs right after, in the same run, and both are printed side by side with their ratios:
 by default three rounds (`--runs`), each three Fieldapp runs (`--each`) and then one run of the peer script
 (`RUNS=3`), so that each pair runs in the same minute on a machine whose speed drifts. A round's times of each side
-are the medians of its runs (the peer script takes the median of its own, the first of which is always its slowest). The medians
-of each side over the rounds are compared, and each round's ratios are listed beside them.
+are the medians of its runs (the peer script takes the median of its own, the first of which is always its
+slowest). The medians of each side over the rounds are compared, and each round's ratios are listed beside them.
 """
 
 from __future__ import annotations

@@ -61,10 +61,11 @@ class AppContext:
         if ws is not None:
             changes.attach(ws, open_while=lambda: tasks.is_open)
 
-    def today(self) -> date:
+    def today(self, now: datetime | None = None) -> date:
         """The day it is where the user sits (the local day), as the participant list, the overdue count and
-        the overview's visit days take it: not the UTC date, a day behind for an hour or two after midnight."""
-        return local_now(self.now()).date()
+        the overview's visit days take it: not the UTC date, a day behind for an hour or two after midnight.
+        `now`: the local day of that instant (figures worked out for a `now` taken once), else of ctx.now()."""
+        return local_now(self.now() if now is None else now).date()
 
     @property
     def ws(self) -> Workspace:

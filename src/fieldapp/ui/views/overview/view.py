@@ -18,7 +18,6 @@ from fieldapp.domain.messages import DomainError, ValidationFailed
 from fieldapp.domain.outcomes.inputs import OutcomeInputs, Period
 from fieldapp.domain.outcomes.summary import Summary
 from fieldapp.services import outcomes, reports
-from fieldapp.services.follow_up import local_now
 from fieldapp.ui.context import AppContext
 from fieldapp.ui.i18n import current_language, message, translate
 from fieldapp.ui.models.phases import phase_name, short_phase
@@ -203,7 +202,7 @@ class OverviewView(View):
             self.status.setText(translate("Overview", "The period ends before it starts. Choose the dates again."))
             return
         ws, kept, sid, now = self.ctx.ws, self.kept, self.specialist_id(), self.ctx.now()
-        today = local_now(now).date()  # the local day, as ctx.today(), of the `now` the figures use
+        today = self.ctx.today(now)  # the local day of the `now` the figures use
         interval = pre_job_interval_days(self.ctx.settings)  # as the participant list counts overdue follow-ups
 
         def work() -> Figures:
@@ -313,7 +312,7 @@ class OverviewView(View):
         if not name:
             return
         ws, now, kept = self.ctx.ws, self.ctx.now(), self.kept
-        today, interval = local_now(now).date(), pre_job_interval_days(self.ctx.settings)  # the figures shown, as shown
+        today, interval = self.ctx.today(now), pre_job_interval_days(self.ctx.settings)  # the figures shown, as shown
         self.ctx.tasks.run(lambda: reports.write_report(ws, period, Path(name), today=today,
                                                         inputs=kept.current(ws, period, today=today, now=now,
                                                                             pre_job_interval_days=interval)),
