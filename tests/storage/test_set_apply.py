@@ -19,7 +19,7 @@ from fieldapp.domain.records import Participant
 from fieldapp.domain.visit_records import Visit
 from fieldapp.services import records
 from fieldapp.services.workspace import Workspace, open_workspace
-from fieldapp.storage import merge, sync_state
+from fieldapp.storage import merge, quiet_inserts, sync_state
 from fieldapp.storage.capture import synced_tables
 from fieldapp.sync.change_sets import pack, unpack
 
@@ -114,12 +114,15 @@ def test_set_based_apply_equals_record_by_record(tmp_path: Path, seed: int, monk
         clock_last = ws.folder.clock.last
     shutil.copytree(tmp_path / "set", tmp_path / "one")  # the same folder (same key, device and clocks)
     shutil.copytree(tmp_path / "set", tmp_path / "decoded")
+    shutil.copytree(tmp_path / "set", tmp_path / "lifted")
     # As a pull hands them over: decoded from payload format 2, a record at a time (FieldChanges), not field by field.
     decoded = [dataclasses.replace(b, changes=unpack(json.loads(json.dumps(pack(b.changes))))) for b in page]
     assert all(isinstance(b.changes, FieldChanges) for b in decoded)
     results = {}
-    for name in ("set", "one", "decoded"):
+    for name in ("set", "one", "decoded", "lifted"):
         with monkeypatch.context() as m:
+            if name == "lifted":  # insert triggers lifted from the first new row on (quiet_inserts.py)
+                m.setattr(quiet_inserts, "LIFT_AT", 1)
             if name == "one":
                 m.setattr(merge._Applier, "_table", _one_record_at_a_time(merge._Applier._table))  # noqa: SLF001 - the test reaches the private part it checks or replaces
             with open_workspace(tmp_path / name) as ws:
@@ -129,7 +132,7 @@ def test_set_based_apply_equals_record_by_record(tmp_path: Path, seed: int, monk
                 result = merge.apply_page(ws.folder, decoded if name == "decoded" else page,
                                           expected_cursor=account.cursor, next_cursor=len(page))
                 results[name] = (dataclasses.asdict(result), _state(ws))
-    assert results["set"] == results["one"] == results["decoded"]
+    assert results["set"] == results["one"] == results["decoded"] == results["lifted"]
     summary = results["set"][0]
     assert summary["batches"] + summary["quarantined"] == len(page)
 

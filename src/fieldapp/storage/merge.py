@@ -39,6 +39,7 @@ from fieldapp.storage.datafolder import DataFolder
 from fieldapp.storage.digest import InHand
 from fieldapp.storage.merge_batch import BOOKKEEPING, RemoteBatch, _Applier, _Refused
 from fieldapp.storage.merges import redirect as redirect_merged
+from fieldapp.storage.quiet_inserts import QuietInserts
 
 # RemoteBatch, BOOKKEEPING (and the applier, which tests replace) are reached through this module too.
 __all__ = ["BOOKKEEPING", "CursorMoved", "ErasedMeanwhile", "PageResult", "RemoteBatch", "apply_page"]
@@ -112,6 +113,8 @@ def _apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_
             conn.exec_driver_sql("DELETE FROM sync_quarantine WHERE id = ?", (row,))
         newest = [newest_clock(b.changes) for b in batches]
         replay_context(conn, hlc=max(newest, default=0), device_id=me)
+        # A batch that fails rolls back to its savepoint, which would put lifted triggers back behind our back.
+        quiet = QuietInserts(conn, enabled=not savepoints)
         # Where each batch was applied before, read for the whole page; batches are added to it as they are taken,
         # so one repeated within the page is seen as applied, as if each had been looked up in turn.
         seen = _applied(conn, [b for b in batches if b.device_id != me])
@@ -132,7 +135,7 @@ def _apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_
                         session.connection()
                         if b.changes:  # first: a clock far ahead refuses the batch before anything is written
                             folder.clock.observe(newest_hlc)
-                        applier = _Applier(conn, me, b, tables, order, append_only, now, in_hand)
+                        applier = _Applier(conn, me, b, tables, order, append_only, now, in_hand, quiet)
                         applier.run()
                     result.batches += 1
                     result.changes += applier.logged
@@ -153,6 +156,7 @@ def _apply_page(folder: DataFolder, batches: Sequence[RemoteBatch], *, expected_
                 taken.append((b.device_id, b.seq, b.cursor))
         if taken:
             conn.exec_driver_sql("INSERT INTO sync_applied (device_id, seq, cursor) VALUES (?, ?, ?)", taken)
+        quiet.restore()
         redirect_merged(conn)  # changes that still name a merged-away participant/employer follow the merge
         close_capture(conn)
     return result

@@ -16,6 +16,7 @@ from fieldapp.storage.capture import _q, digest_columns
 from fieldapp.storage.clocks import RecordClocks, Stamp, new_clocks as new_clocks_for
 from fieldapp.storage.clocks import read_clocks, read_rows, uniform_row, upsert_with_digests, write_clocks
 from fieldapp.storage.digest import InHand
+from fieldapp.storage.quiet_inserts import QuietInserts
 
 _RECORD = itemgetter(0, 1)  # (entity, id) of a change
 Fields = dict[str, tuple[int, Any]]  # a record's fields in a batch: field -> (clock, value)
@@ -52,7 +53,8 @@ class _Applier:
     memory, then write new rows, changed rows, clocks and conflicts with one prepared statement each."""
 
     def __init__(self, conn: Any, me: str, batch: RemoteBatch, tables: dict[str, Table], order: dict[str, int],
-                 append_only: set[str], now: str, in_hand: dict[str, InHand] | None = None) -> None:
+                 append_only: set[str], now: str, in_hand: dict[str, InHand] | None = None,
+                 quiet: QuietInserts | None = None) -> None:
         self.conn = conn
         self.me = me
         self.b = batch
@@ -61,6 +63,7 @@ class _Applier:
         self.append_only = append_only
         self.now = now
         self.in_hand = {} if in_hand is None else in_hand  # per table, kept over the page's batches
+        self.quiet = quiet  # lifts a table's insert triggers once the page has inserted many rows into it
         self.logged = 0
         self.conflicts = 0
         self._conflict_rows: list[tuple[Any, ...]] = []
@@ -193,6 +196,8 @@ class _Applier:
                 updates.setdefault(names, []).append((*sets.values(), entity_id))
             _add_clock(new_clocks, summed, clock.row(t, entity_id), checksum.digest({**row, **sets}))
         q = _q(t)
+        if inserts and self.quiet is not None:
+            self.quiet.inserting(t, sum(len(params) for _, params in inserts))
         for names, params in inserts:
             columns = ["id", *names]
             self.conn.exec_driver_sql(

@@ -27,6 +27,7 @@ from fieldapp.storage.base import Base, new_id
 from fieldapp.storage.bulk_rows import Staged, checksums, insert_run
 from fieldapp.storage.capture import (capture_inserted, close_capture, last_rowid, replay_context,
                                       synced_tables)
+from fieldapp.storage.quiet_inserts import QuietInserts
 from fieldapp.storage.record_map import model_for
 
 # A bulk insert's new ids are random, so they dirty index pages all over a large file; with the connection's
@@ -144,6 +145,7 @@ def _insert(session: Session, staged: Staged, *, hlc: int, device_id: str) -> No
     # clocks and outbox entries set-based after each table's insert.
     replay_context(conn, hlc=hlc, device_id=device_id)
     synced = {t.name for t in synced_tables()}
+    quiet = QuietInserts(conn)  # a table's insert triggers lifted for a large insert (demo data, an import)
     try:
         for table in Base.metadata.sorted_tables:  # parents before children
             runs = staged.tables.get(table)
@@ -153,12 +155,15 @@ def _insert(session: Session, staged: Staged, *, hlc: int, device_id: str) -> No
             before = last_rowid(conn, table) if is_synced else 0
             in_hand = checksums(conn, table) if is_synced else None
             digests: list[tuple[str, int | None]] = []
+            if is_synced:
+                quiet.inserting(table.name, sum(len(run.rows) for run in runs))
             for run in runs:
                 digests += insert_run(conn, table, run, in_hand)
             if is_synced:
                 capture_inserted(conn, table, after_rowid=before, hlc=hlc, device_id=device_id, digests=digests)
             written.note_inserted(session, table.name, (i for i, _ in digests))
     finally:
+        quiet.restore()  # also after a failure: a caller may go on in the same transaction
         close_capture(conn)
 
 

@@ -17,6 +17,9 @@ from sqlalchemy import Connection
 TABLE = "visit_search"
 PENDING = "visit_search_pending"
 MARK_KEY = "search_indexed_upto"
+# The trigger that queues a new visit whose rowid is at or below the mark (migration 0016): a rowid given again
+# after the newest visits were erased. queue_inserted does the same for rows inserted while it is lifted.
+INSERT_TRIGGER = "visit_search_ai"
 COLUMNS = ("place", "summary", "employee_view", "employer_view", "works_well", "challenges", "internal_notes")
 MIN_WORD = 3
 
@@ -44,6 +47,13 @@ def pending(conn: Connection) -> int:
     newest = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM visit").scalar_one()
     queued = conn.exec_driver_sql(f"SELECT count(*) FROM {PENDING}").scalar_one()
     return max(0, int(newest) - _mark(conn)) + int(queued)
+
+
+def queue_inserted(conn: Connection, *, after_rowid: int) -> None:
+    """What INSERT_TRIGGER does, for every visit inserted past `after_rowid` in one statement: queue those at or
+    below the mark (quiet_inserts.py lifts the trigger for a large insert and calls this instead)."""
+    conn.exec_driver_sql(f"INSERT OR IGNORE INTO {PENDING}(visit_rowid) SELECT rowid FROM visit"
+                         " WHERE rowid > ? AND rowid <= ?", (after_rowid, _mark(conn)))
 
 
 def drain(conn: Connection, *, limit: int | None = None) -> int:
