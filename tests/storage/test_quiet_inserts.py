@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError
 
 from datetime import UTC, datetime, timedelta
@@ -216,3 +217,60 @@ def test_a_large_bulk_save_writes_clocks_outbox_and_search_queue_as_the_triggers
     assert {r[1] for r in state["clocks"] if r[0] == "visit"} == ids
     assert {r[1] for r in state["outbox"] if r[0] == "visit"} == ids
     assert len(state["search queue"]) == 40
+
+
+def _watch_commits(ws: Workspace) -> list[set[tuple[str, str]]]:
+    """The triggers the database holds at each commit of this folder's engine, read just before it commits."""
+    seen: list[set[tuple[str, str]]] = []
+
+    def at_commit(conn: Any) -> None:
+        raw = conn.connection.driver_connection
+        seen.append(set(raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()))
+    event.listen(ws.folder.engine, "commit", at_commit)
+    return seen
+
+
+def test_every_commit_of_a_lifted_pull_and_bulk_save_holds_every_trigger(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Put back in the same transaction, not in a later one: no commit ever lacks a trigger."""
+    people = _folder(tmp_path / "f")
+    lifted = _lifted_tables(monkeypatch)
+    with open_workspace(tmp_path / "f") as ws:
+        before = _triggers(ws)
+        commits = _watch_commits(ws)
+        _apply(ws, _page(ws, people, quiet_inserts.LIFT_AT * 2))
+        start = datetime(2026, 11, 2, 9, tzinfo=UTC)
+        records.save_all(ws, [Visit(participant_id=people[0], starts_at=start + timedelta(hours=i))
+                              for i in range(quiet_inserts.LIFT_AT + 1)])
+    assert lifted == [frozenset({"visit"}), frozenset({"visit"})]
+    assert commits and all(held == before for held in commits)
+
+
+def test_nothing_is_lifted_once_sqlite_has_ended_the_transaction(workspace: Workspace) -> None:
+    """After a failed statement SQLite may roll back by itself: a DROP would then commit on its own."""
+    with workspace.folder.write() as session:
+        conn = session.connection()
+        replay_context(conn, hlc=workspace.folder.clock.now(), device_id=workspace.folder.device_id)
+        raw = conn.connection.driver_connection
+        raw.execute("ROLLBACK")  # as SQLite does by itself after SQLITE_FULL
+        raw.execute("INSERT INTO capture_context (hlc, device_id, replay) VALUES (1, 'x', 1)")  # autocommitted
+        quiet = QuietInserts(conn)
+        quiet.inserting("visit", 10**6)
+        assert quiet.lifted == frozenset()
+        assert triggers_current(conn)
+        raw.execute("DELETE FROM capture_context")
+
+
+def test_restore_leaves_a_trigger_that_is_back_already(workspace: Workspace) -> None:
+    """A trigger already there again (a rollback brought it back) is not created twice; the others are."""
+    with workspace.folder.write() as session:
+        conn = session.connection()
+        replay_context(conn, hlc=workspace.folder.clock.now(), device_id=workspace.folder.device_id)
+        guard = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'fa_visit_guard_insert'").scalar_one()
+        quiet = QuietInserts(conn)
+        quiet.inserting("visit", 10**6)
+        assert quiet.lifted == frozenset({"visit"})
+        conn.exec_driver_sql(guard)
+        quiet.restore()
+        assert triggers_current(conn)
+        conn.exec_driver_sql("DELETE FROM capture_context")

@@ -102,6 +102,10 @@ def _state(ws: Workspace) -> dict[str, Any]:
                 " remote_device, local_by, remote_by FROM conflict"))),
             "quarantine": sorted(map(tuple, conn.exec_driver_sql("SELECT device_id, seq, reason FROM sync_quarantine"))),
             "foreign": sorted(map(tuple, conn.exec_driver_sql("SELECT * FROM foreign_change"))),
+            "outbox": sorted(map(tuple, conn.exec_driver_sql("SELECT * FROM outbox_record"))),
+            "search queue": sorted(map(tuple, conn.exec_driver_sql("SELECT * FROM visit_search_pending"))),
+            "rowids": {t.name: sorted(map(tuple, conn.exec_driver_sql(f'SELECT rowid, id FROM "{t.name}"').all()))
+                       for t in synced_tables()},
         }
 
 
@@ -118,11 +122,18 @@ def test_set_based_apply_equals_record_by_record(tmp_path: Path, seed: int, monk
     # As a pull hands them over: decoded from payload format 2, a record at a time (FieldChanges), not field by field.
     decoded = [dataclasses.replace(b, changes=unpack(json.loads(json.dumps(pack(b.changes))))) for b in page]
     assert all(isinstance(b.changes, FieldChanges) for b in decoded)
+    with open_workspace(tmp_path / "set") as ws:
+        initial = _state(ws)
     results = {}
+    lifted: list[frozenset[str]] = []
     for name in ("set", "one", "decoded", "lifted"):
         with monkeypatch.context() as m:
             if name == "lifted":  # insert triggers lifted from the first new row on (quiet_inserts.py)
                 m.setattr(quiet_inserts, "LIFT_AT", 1)
+                def spy(self: quiet_inserts.QuietInserts, restore: Any = quiet_inserts.QuietInserts.restore) -> None:
+                    lifted.append(self.lifted)
+                    restore(self)
+                m.setattr(quiet_inserts.QuietInserts, "restore", spy)
             if name == "one":
                 m.setattr(merge._Applier, "_table", _one_record_at_a_time(merge._Applier._table))  # noqa: SLF001 - the test reaches the private part it checks or replaces
             with open_workspace(tmp_path / name) as ws:
@@ -135,6 +146,10 @@ def test_set_based_apply_equals_record_by_record(tmp_path: Path, seed: int, monk
     assert results["set"] == results["one"] == results["decoded"] == results["lifted"]
     summary = results["set"][0]
     assert summary["batches"] + summary["quarantined"] == len(page)
+    # Lifted whenever the page inserted a record and was applied without savepoints (no batch failed).
+    inserted = sum(map(len, results["set"][1]["rows"].values())) - sum(map(len, initial["rows"].values()))
+    assert lifted == [frozenset()] or len(lifted) == 1
+    assert bool(lifted[0]) == (summary["quarantined"] == 0 and inserted > 0), (lifted, summary, inserted)
 
 
 def test_a_batch_refused_half_way_leaves_nothing_behind(workspace: Workspace) -> None:

@@ -9,17 +9,19 @@ fresh device taking in 10,000 visits spent 30–50 ms of a 0.5 s pull on those c
 Under a replay capture context, which every pull writes in, the insert triggers of a synced table do nothing:
 the capture guard lets the write through and the log trigger's WHEN is false (the applier writes the clocks
 itself). The full-text index's trigger queues only a visit whose rowid is at or below the index's mark, which
-search_index.queue_inserted does in one statement. So once a transaction has inserted LIFT_AT rows into a table
-whose every INSERT trigger is one of these, they are dropped in that transaction and put back, from their own
+search_index.queue_inserted does in one statement. So once LIFT_AT rows have gone into a table whose every INSERT
+trigger is one of these, in one pull transaction or one bulk insert, they are dropped in that transaction and put back, from their own
 stored SQL, before it commits. No other connection sees them gone (they read the last committed schema, and
-the write lock keeps writers out); a failure rolls the drop back with everything else. erasure.py lifts the
-no-delete guard the same way.
+the write lock keeps writers out); a failure rolls the drop back with everything else. Nothing is lifted once
+SQLite has ended the transaction by itself (a DROP would then commit at once). erasure.py also lifts a guard
+(the no-delete one) inside its own transaction.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any, cast
 
 from sqlalchemy import Connection
 
@@ -74,6 +76,10 @@ class QuietInserts:
         return frozenset(self._lifted)
 
     def _lift(self, table: str) -> None:
+        if not cast(Any, self.conn.connection.driver_connection).in_transaction:
+            # SQLite ended the transaction by itself after a failed statement (the driver leaves transactions
+            # to us): a DROP now would commit at once, and other connections would see the table unguarded.
+            return
         replay = self.conn.exec_driver_sql("SELECT replay FROM capture_context").scalar()
         if replay != 1:
             raise NotReplaying(f"insert triggers of {table} lifted outside a replay context")
@@ -84,9 +90,11 @@ class QuietInserts:
         if not on_insert or any(name not in liftable for name, _ in on_insert):
             return  # a rule trigger (signature) or one this module does not know: the rows go through it
         after = int(self.conn.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {_q(table)}").scalar_one())
-        for name, _ in on_insert:
+        dropped: list[tuple[str, str, Compensate | None]] = []
+        self._lifted[table] = (after, dropped)  # each noted as it goes, so restore() knows of any dropped
+        for name, sql in on_insert:
             self.conn.exec_driver_sql(f"DROP TRIGGER {_q(name)}")
-        self._lifted[table] = (after, [(name, sql, liftable[name]) for name, sql in on_insert])
+            dropped.append((name, sql, liftable[name]))
 
     def restore(self) -> None:
         """Put the lifted triggers back and do their work for the rows inserted meanwhile. A trigger already

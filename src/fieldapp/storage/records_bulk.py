@@ -163,8 +163,12 @@ def _insert(session: Session, staged: Staged, *, hlc: int, device_id: str) -> No
                 capture_inserted(conn, table, after_rowid=before, hlc=hlc, device_id=device_id, digests=digests)
             written.note_inserted(session, table.name, (i for i, _ in digests))
     finally:
-        quiet.restore()  # also after a failure: a caller may go on in the same transaction
-        close_capture(conn)
+        # Also after a failure, so no statement after this one runs with the table's triggers lifted (if SQLite
+        # rolled the transaction back by itself, they are back already and restore() leaves them).
+        try:
+            quiet.restore()
+        finally:
+            close_capture(conn)
 
 
 def insert_new(session: Session, records: Sequence[RecordBase], rows: dict[str, list[dict[str, object]]] | None = None,
