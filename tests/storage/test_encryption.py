@@ -101,6 +101,18 @@ def test_no_secure_keyring_stops_before_creating_a_database(data_dir: Path) -> N
     assert not list(data_dir.glob("fieldapp.db*"))
 
 
+def test_a_keyring_backend_that_cannot_be_loaded_is_named_not_a_traceback(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PYTHON_KEYRING_BACKEND naming a module that is not there: keyring's import error becomes the message."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "no_such_module.Keyring")
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)  # detected again on the next use
+    with pytest.raises(keystore.KeyringUnavailable) as caught:
+        open_workspace(data_dir)
+    assert "PYTHON_KEYRING_BACKEND=no_such_module.Keyring" in caught.value.text("en")
+    assert "no_such_module" in caught.value.text("nb") and "nøkkelring" in caught.value.text("nb")
+    assert not paths.database_file(data_dir).exists()
+
+
 def test_missing_key_refuses_and_leaves_the_database_untouched(data_dir: Path) -> None:
     _save_participant(data_dir)
     db = paths.database_file(data_dir)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
 
@@ -57,7 +58,11 @@ class DatabaseKeyMissing(DomainError):
 
 
 def _backend() -> KeyringBackend:
-    backend = keyring.get_keyring()
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # keyring imports the backend its environment or config names: any error there means none
+        named = os.environ.get("PYTHON_KEYRING_BACKEND")
+        raise KeyringUnavailable(f"PYTHON_KEYRING_BACKEND={named}: {exc}" if named else f"{type(exc).__name__}: {exc}") from exc
     names = [f"{type(b).__module__}.{type(b).__name__}" for b in getattr(backend, "backends", [backend])]
     if not names or all(n.startswith(_REFUSED_BACKENDS) for n in names):
         raise KeyringUnavailable(", ".join(names) or "none")
