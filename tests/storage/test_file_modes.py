@@ -60,3 +60,22 @@ def test_a_migration_backup_is_owner_only_in_an_owner_only_folder(
     result = migrate(engine, path, backups)
     assert result.backup is not None and _mode(result.backup) == 0o600
     assert _mode(backups) == 0o700
+
+
+def test_a_new_data_folder_and_its_database_files_are_owner_only(tmp_path: Path, open_umask: None) -> None:
+    data = tmp_path / "data"
+    with open_workspace(data, actor="test") as ws:
+        write_export(ws, tmp_path / "export.json")  # a write: the WAL files are there
+        files = [p for p in data.iterdir() if p.name.startswith("fieldapp.db")]
+        assert {p.name for p in files} >= {"fieldapp.db", "fieldapp.db-wal", "fieldapp.db-shm"}
+        assert all(_mode(p) == 0o600 for p in files), {p.name: oct(_mode(p)) for p in files}
+    assert _mode(data) == 0o700
+
+
+def test_an_older_folders_open_database_file_is_made_owner_only(tmp_path: Path, open_umask: None) -> None:
+    data = tmp_path / "data"
+    with open_workspace(data, actor="test"):
+        pass
+    (data / "fieldapp.db").chmod(0o644)
+    with open_workspace(data, actor="test"):
+        assert _mode(data / "fieldapp.db") == 0o600
