@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -14,9 +15,14 @@ def write_atomic(path: Path, data: bytes) -> None:
     disk never leaves half a file, and the old one stays until the new one is complete. The file is created
     owner-only (0600) from the start, so it is never readable by others, not even for a moment."""
     path = Path(path)
+    if path.is_dir():  # said of the path asked for, not of the temporary file beside it
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.unlink(missing_ok=True)  # a leftover from a crash may carry wider permissions
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), OWNER_ONLY)
+    try:
+        tmp.unlink(missing_ok=True)  # a leftover from a crash may carry wider permissions
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), OWNER_ONLY)
+    except (FileNotFoundError, NotADirectoryError) as exc:  # the folder it goes in: name that, not the temporary file
+        raise type(exc)(exc.errno, exc.strerror, str(path.parent)) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

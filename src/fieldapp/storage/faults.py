@@ -97,6 +97,10 @@ def from_os_error(exc: OSError, where: Path | None = None) -> DomainError | None
         return StorageFault(Message(
             "is_a_folder", f"{path} er en mappe, ikke en fil. Oppgi en fil.",
             f"{path} is a folder, not a file. Give a file."))
+    if exc.errno == errno.ENOTDIR:
+        return StorageFault(Message(
+            "not_a_folder", f"En del av stien {path} er en fil, ikke en mappe. Oppgi en mappe.",
+            f"Part of the path {path} is a file, not a folder. Give a folder."))
     return None
 
 
