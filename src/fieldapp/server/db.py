@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy import (
@@ -122,11 +123,36 @@ WRITE = "fieldapp_server_write"
 BUSY_TIMEOUT_MS = 10_000  # how long a statement waits for another writer
 
 
+OWNER_ONLY = 0o600
+
+
+def _owner_only_folder(folder: Path) -> None:
+    """Make the data folder when it is missing, readable by its owner only whatever the umask. A folder that is
+    already there (one an operator made, a systemd StateDirectory) is left as it is."""
+    if folder.is_dir():
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
+
+
+def _owner_only_files(db_path: Path) -> None:
+    """The database and its WAL files readable and writable by their owner only. The server holds ciphertext,
+    but also the names of teams and devices: no other account on the machine needs to read it.
+    SQLite makes a new WAL file with the database's mode, so the database's own mode carries over."""
+    for path in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+        try:
+            if path.stat().st_mode & 0o077:
+                os.chmod(path, OWNER_ONLY)
+        except (FileNotFoundError, PermissionError):
+            continue  # not made yet, or another account's file: the server still opens it
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
-        if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        on_disk = bool(path) and path != ":memory:"
+        if on_disk:
+            _owner_only_folder(Path(path).parent)
         # hide_parameters: a failed statement's values (blobs, hashes, names) never reach an error text or log.
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, pool_size=8,
                                max_overflow=8, hide_parameters=True)
@@ -143,6 +169,8 @@ def make_engine(url: str) -> Engine:
             # default; server/erasure_store.py then empties the WAL of the pages that held it.
             cur.execute("PRAGMA secure_delete = ON")
             cur.close()
+            if on_disk:
+                _owner_only_files(Path(path))
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Connection) -> None:
