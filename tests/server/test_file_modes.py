@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import stat
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 
 from fieldapp.server import store
 from fieldapp.server.db import make_engine
 from fieldapp.server.migrate import upgrade
-
-
-def _mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture
-def open_umask() -> Iterator[None]:
-    """The most permissive umask: whatever is written is as open as the code lets it be."""
-    old = os.umask(0)
-    try:
-        yield
-    finally:
-        os.umask(old)
+from tests.support.file_modes import mode, open_umask  # noqa: F401 - open_umask is a pytest fixture, used by name in the tests' arguments
 
 
 def _team(data: Path) -> None:
@@ -35,7 +18,7 @@ def _team(data: Path) -> None:
         store.create_team(engine, "Team Vest")  # a write: the WAL files are there
         files = [p for p in data.iterdir() if p.name.startswith("server.db")]
         assert {p.name for p in files} >= {"server.db", "server.db-wal", "server.db-shm"}
-        assert all(_mode(p) == 0o600 for p in files), {p.name: oct(_mode(p)) for p in files}
+        assert all(mode(p) == 0o600 for p in files), {p.name: oct(mode(p)) for p in files}
     finally:
         engine.dispose()
 
@@ -43,7 +26,7 @@ def _team(data: Path) -> None:
 def test_a_new_data_folder_and_its_database_files_are_owner_only(tmp_path: Path, open_umask: None) -> None:
     data = tmp_path / "srv" / "data"
     _team(data)
-    assert _mode(data) == 0o700
+    assert mode(data) == 0o700
 
 
 def test_an_operators_folder_is_kept_and_an_older_database_file_is_made_owner_only(
@@ -56,4 +39,4 @@ def test_an_operators_folder_is_kept_and_an_older_database_file_is_made_owner_on
     for p in data.iterdir():
         p.chmod(0o644)  # as an older version left them under a umask of 022
     _team(data)
-    assert _mode(data) == 0o755
+    assert mode(data) == 0o755

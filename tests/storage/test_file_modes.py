@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,20 +12,7 @@ from fieldapp.services.exporting import write_export
 from fieldapp.services.workspace import open_workspace
 from fieldapp.storage.migrate import migrate
 from tests.storage.test_migrations import ALL_REVISIONS, _insert_participant, _upgrade, keyed_db  # noqa: F401 - pytest fixtures, used by name in the tests' arguments
-
-
-def _mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture
-def open_umask() -> Iterator[None]:
-    """The most permissive umask: whatever is written is as open as the code lets it be."""
-    old = os.umask(0)
-    try:
-        yield
-    finally:
-        os.umask(old)
+from tests.support.file_modes import mode, open_umask  # noqa: F401 - open_umask is a pytest fixture, used by name in the tests' arguments
 
 
 def test_write_atomic_makes_owner_only_files_even_over_an_open_one(tmp_path: Path, open_umask: None) -> None:
@@ -38,14 +22,14 @@ def test_write_atomic_makes_owner_only_files_even_over_an_open_one(tmp_path: Pat
     (tmp_path / ".out.pdf.tmp").write_bytes(b"left from a crash")
     (tmp_path / ".out.pdf.tmp").chmod(0o666)
     write_atomic(target, b"%PDF-1.7")
-    assert target.read_bytes() == b"%PDF-1.7" and _mode(target) == 0o600
+    assert target.read_bytes() == b"%PDF-1.7" and mode(target) == 0o600
     assert not (tmp_path / ".out.pdf.tmp").exists()
 
 
 def test_an_export_is_owner_only(tmp_path: Path, open_umask: None) -> None:
     with open_workspace(tmp_path / "data", actor="test") as ws:
         write_export(ws, tmp_path / "export.json")
-    assert _mode(tmp_path / "export.json") == 0o600
+    assert mode(tmp_path / "export.json") == 0o600
 
 
 def test_a_migration_backup_is_owner_only_in_an_owner_only_folder(
@@ -58,8 +42,8 @@ def test_a_migration_backup_is_owner_only_in_an_owner_only_folder(
     backups = tmp_path / "backups"
     backups.mkdir(mode=0o755)  # made by an older version, open to others
     result = migrate(engine, path, backups)
-    assert result.backup is not None and _mode(result.backup) == 0o600
-    assert _mode(backups) == 0o700
+    assert result.backup is not None and mode(result.backup) == 0o600
+    assert mode(backups) == 0o700
 
 
 def test_a_new_data_folder_and_its_database_files_are_owner_only(tmp_path: Path, open_umask: None) -> None:
@@ -68,8 +52,8 @@ def test_a_new_data_folder_and_its_database_files_are_owner_only(tmp_path: Path,
         write_export(ws, tmp_path / "export.json")  # a write: the WAL files are there
         files = [p for p in data.iterdir() if p.name.startswith("fieldapp.db")]
         assert {p.name for p in files} >= {"fieldapp.db", "fieldapp.db-wal", "fieldapp.db-shm"}
-        assert all(_mode(p) == 0o600 for p in files), {p.name: oct(_mode(p)) for p in files}
-    assert _mode(data) == 0o700
+        assert all(mode(p) == 0o600 for p in files), {p.name: oct(mode(p)) for p in files}
+    assert mode(data) == 0o700
 
 
 def test_an_older_folders_open_database_file_is_made_owner_only(tmp_path: Path, open_umask: None) -> None:
@@ -78,4 +62,4 @@ def test_an_older_folders_open_database_file_is_made_owner_only(tmp_path: Path, 
         pass
     (data / "fieldapp.db").chmod(0o644)
     with open_workspace(data, actor="test"):
-        assert _mode(data / "fieldapp.db") == 0o600
+        assert mode(data / "fieldapp.db") == 0o600
