@@ -21,7 +21,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         tmp.unlink(missing_ok=True)  # a leftover from a crash may carry wider permissions
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), OWNER_ONLY)
-    except (FileNotFoundError, NotADirectoryError) as exc:  # the folder it goes in: name that, not the temporary file
+    except OSError as exc:  # missing, not a folder, not writable, read-only: name the folder, not the temporary file
         raise type(exc)(exc.errno, exc.strerror, str(path.parent)) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -29,6 +29,11 @@ def write_atomic(path: Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.filename is None:  # a write or sync (a full disk): the caller names the file
+            raise
+        raise type(exc)(exc.errno, exc.strerror, str(path)) from exc  # the rename: the file asked for
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -12,7 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from fieldapp.server import store
 from fieldapp.server.config import Settings, default_data_dir
-from fieldapp.server.db import make_engine
+from fieldapp.server.db import DataFolderUnusable, make_engine
 from fieldapp.server.migrate import upgrade
 from fieldapp.sync.protocol import ProtocolError, uuid_text
 
@@ -86,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (store.UnknownTeam, store.UnknownDevice) as exc:
         return _fail(f"not found: {exc}")
     except (ValueError, ProtocolError) as exc:
+        return _fail(str(exc))
+    except DataFolderUnusable as exc:
         return _fail(str(exc))
     except SQLAlchemyError as exc:
         # The database's own text may quote stored values: only its kind and code are shown.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import (
     BigInteger, Boolean, Column, Connection, DateTime, Engine, ForeignKey, Index, Integer, LargeBinary, MetaData,
-    String, Table, UniqueConstraint, create_engine, event,
+    String, Table, UniqueConstraint, create_engine, event, make_url,
 )
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -126,33 +126,71 @@ BUSY_TIMEOUT_MS = 10_000  # how long a statement waits for another writer
 OWNER_ONLY = 0o600
 
 
+class DataFolderUnusable(Exception):
+    """The SQLite data folder or database file cannot be made: a path that is a file, no permission, a full or
+    read-only disk. Its text names the path and what to check (the admin commands print it, no traceback)."""
+
+    def __init__(self, exc: OSError) -> None:
+        where = f": {exc.filename}" if exc.filename else ""
+        super().__init__(f"cannot use the data folder ({exc.strerror or exc}{where}): check that --data-dir names a "
+                         "folder this account may write to, on a disk with room")
+
+
 def _owner_only_folder(folder: Path) -> None:
-    """Make the data folder when it is missing, readable by its owner only whatever the umask. A folder that is
-    already there (one an operator made, a systemd StateDirectory) is left as it is."""
-    if folder.is_dir():
-        return
-    folder.mkdir(parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
-
-
-def _owner_only_files(db_path: Path) -> None:
-    """The database and its WAL files readable and writable by their owner only. The server holds ciphertext,
-    but also the names of teams and devices: no other account on the machine needs to read it.
-    SQLite makes a new WAL file with the database's mode, so the database's own mode carries over."""
-    for path in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+    """Make the data folder when it is missing, and each missing folder above it, readable by its owner only from
+    the start (mode 0700 at creation, then again whatever the umask took away). A folder that is already there (one
+    an operator made, a systemd StateDirectory) is left as it is."""
+    missing: list[Path] = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for made in reversed(missing):
         try:
-            if path.stat().st_mode & 0o077:
-                os.chmod(path, OWNER_ONLY)
-        except (FileNotFoundError, PermissionError):
-            continue  # not made yet, or another account's file: the server still opens it
+            made.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made meanwhile by another process: its maker's mode stands
+        os.chmod(made, 0o700)
+
+
+def _new_owner_only_file(db_path: Path) -> None:
+    """Create a missing database file empty and owner-only before SQLite opens it: SQLite would make it by the
+    umask, and another account could open it in the moment before its mode is narrowed and keep reading it. SQLite
+    gives a new WAL file the database's mode, so the WAL files are owner-only from the start too."""
+    try:
+        fd = os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), OWNER_ONLY)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
+def _owner_only_files(dbapi_conn: DBAPIConnection) -> None:
+    """The open database and its WAL files readable and writable by their owner only, however the URL named it.
+    The server holds ciphertext, but also the names of teams and devices: no other account needs to read it.
+    Mends the files an older version made by the umask."""
+    cur = dbapi_conn.cursor()
+    try:
+        files = [row[2] for row in cur.execute("PRAGMA database_list").fetchall() if row[1] == "main" and row[2]]
+    finally:
+        cur.close()
+    for name in files:
+        db_path = Path(name)
+        for path in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+            try:
+                if path.stat().st_mode & 0o077:
+                    os.chmod(path, OWNER_ONLY)
+            except (FileNotFoundError, PermissionError):
+                continue  # not made yet, or another account's file: the server still opens it
 
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        path = url.split("///", 1)[-1]
-        on_disk = bool(path) and path != ":memory:"
-        if on_disk:
-            _owner_only_folder(Path(path).parent)
+        path = make_url(url).database or ""
+        if path and path != ":memory:" and not path.startswith("file:"):  # a file: URI is SQLite's to resolve
+            try:
+                _owner_only_folder(Path(path).absolute().parent)
+                _new_owner_only_file(Path(path))
+            except OSError as exc:
+                raise DataFolderUnusable(exc) from exc
         # hide_parameters: a failed statement's values (blobs, hashes, names) never reach an error text or log.
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, pool_size=8,
                                max_overflow=8, hide_parameters=True)
@@ -169,8 +207,7 @@ def make_engine(url: str) -> Engine:
             # default; server/erasure_store.py then empties the WAL of the pages that held it.
             cur.execute("PRAGMA secure_delete = ON")
             cur.close()
-            if on_disk:
-                _owner_only_files(Path(path))
+            _owner_only_files(dbapi_conn)
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Connection) -> None:
