@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,9 @@ from fieldapp.server.cli import main
 from fieldapp.server.db import make_engine
 from fieldapp.server.migrate import upgrade
 from tests.support.file_modes import mode, open_umask  # noqa: F401 - open_umask is a pytest fixture, used by name in the tests' arguments
+
+# Permission bits as POSIX has them: Windows keeps a user's files private by the profile folder's ACL instead.
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
 
 def _team(data: Path) -> None:

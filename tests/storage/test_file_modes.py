@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,9 @@ from fieldapp.services.workspace import open_workspace
 from fieldapp.storage.migrate import migrate
 from tests.storage.test_migrations import ALL_REVISIONS, _insert_participant, _upgrade, keyed_db  # noqa: F401 - pytest fixtures, used by name in the tests' arguments
 from tests.support.file_modes import mode, open_umask  # noqa: F401 - open_umask is a pytest fixture, used by name in the tests' arguments
+
+# Permission bits as POSIX has them: Windows keeps a user's files private by the profile folder's ACL instead.
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
 
 def test_write_atomic_makes_owner_only_files_even_over_an_open_one(tmp_path: Path, open_umask: None) -> None:
