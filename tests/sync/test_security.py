@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from sqlalchemy import insert, select, update
 
 from fieldapp.domain.records import Participant
 from fieldapp.server import store
-from fieldapp.server.db import batches, teams
+from fieldapp.server.db import batches, key_envelopes, teams
 from fieldapp.services import records
 from fieldapp.storage import outbox_cut, sync_state
+from fieldapp.sync import bundle as bundles
 from fieldapp.sync import crypto, keys
 from tests.sync.conftest import Device
 
@@ -82,7 +84,8 @@ def test_revoked_device_gets_401_and_cannot_read_batches_after_the_rotation(team
     _new(a, "Før")
     c.sync()
     old_bundle = keys.bundle(c.id)
-    assert old_bundle is not None
+    c_private = keys.device_private_key(c.id)  # what a stolen laptop's keyring would give up
+    assert old_bundle is not None and c_private is not None
     store.revoke_device(server.engine, c.id)
     report = c.client.sync()
     assert report.state == "error" and report.error.kind == "auth"
@@ -98,13 +101,26 @@ def test_revoked_device_gets_401_and_cannot_read_batches_after_the_rotation(team
     last = _batch_rows(server)[-1]
     assert last.key_id == new_bundle.current and last.key_id not in old_bundle.keys
     # Even holding the old keys and the ciphertext, the revoked device cannot read what came after.
+    ciphertext, _ = crypto.split_batch(last.blob)
+    where = dict(team_id=team_id, device_id=last.device_id, seq=last.seq, key_id=last.key_id)
+    assert crypto.decrypt_batch(new_bundle.keys[last.key_id], ciphertext, **where)  # the check can succeed
     for key in old_bundle.keys.values():
-        try:
-            crypto.decrypt_batch(key, last.blob, team_id=team_id, device_id=last.device_id, seq=last.seq,
-                                 key_id=last.key_id)
-        except crypto.CryptoError:
-            continue
-        raise AssertionError("an old key opened a batch made after the rotation")
+        with pytest.raises(crypto.CryptoError):
+            crypto.decrypt_batch(key, ciphertext, **where)
+    # Nor does its own device key open any key envelope made after its removal, whoever it is addressed to.
+    with server.engine.connect() as conn:
+        later = conn.execute(select(key_envelopes).where(key_envelopes.c.team_id == team_id,
+                                                         key_envelopes.c.key_epoch > old_bundle.epoch)).all()
+    assert later and c.id not in {env.recipient for env in later}
+    b_private = keys.device_private_key(b.id)
+    assert b_private is not None and any(  # the check can succeed: a remaining member opens its own
+        bundles.open_bundle(env.blob, b_private, team_id=team_id, recipient=b.id, key_epoch=env.key_epoch)
+        for env in later if env.recipient == b.id)
+    for env in later:
+        for recipient in (env.recipient, c.id):
+            with pytest.raises(crypto.CryptoError):
+                crypto.unwrap(env.blob, c_private, context=crypto.wrap_context(
+                    team_id=team_id, recipient=recipient, key_epoch=env.key_epoch))
 
 
 def test_recovery_key_restores_access_when_every_device_is_lost(server, make_device) -> None:
