@@ -15,6 +15,7 @@ from fieldapp.services.search import HitKind, search
 from fieldapp.services.sync import Syncer
 from fieldapp.storage import integrity, replay, search_index, sync_state
 from fieldapp.storage.capture import synced_tables
+from tests.support.plaintext_search import found, stored_values
 from tests.sync.conftest import Device
 
 
@@ -127,6 +128,8 @@ def test_server_database_holds_no_plaintext(team, tmp_path) -> None:
     db.close()
     for needle in [*secrets, p.id, "participant", "last_name"]:
         assert needle.encode() not in dump and needle.encode() not in blobs, needle
+    # Nor out of any stored value with every compressed stream and base64 run in it dug through.
+    assert not found([*secrets, p.id, "last_name"], stored_values(server.engine))
 
 
 def test_one_bulk_write_of_many_records_travels_in_several_batches(team) -> None:
