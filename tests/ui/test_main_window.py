@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -181,3 +182,25 @@ def test_an_unexpected_failure_to_open_the_folder_stops_the_app_with_the_reason(
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 1
     assert "NotADirectoryError" in out.stderr
+
+
+def test_with_a_pin_set_the_app_starts_locked(tmp_path, keyring_file):  # type: ignore[no-untyped-def]  # pytest fixtures are untyped
+    """The whole start, in its own process: a PIN set in Settings' way locks the window before Today is shown."""
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    data = tmp_path / "smoke"
+    subprocess.run([sys.executable, "-m", "fieldapp", "--data-dir", str(data), "demo", "--participants", "5"],
+                   check=True, capture_output=True, env=env)
+
+    def start() -> dict:
+        out = subprocess.run([sys.executable, "-m", "fieldapp", "--data-dir", str(data), "--smoke-test"],
+                             check=True, capture_output=True, text=True, timeout=120, env=env)
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    assert start()["locked"] is False
+    subprocess.run([sys.executable, "-c", "from fieldapp.services import app_pin; app_pin.set_pin('4711')"],
+                   check=True, capture_output=True, env=env)
+    conf = tmp_path / "config" / "Fieldapp" / "Fieldapp.conf"
+    conf.parent.mkdir(parents=True, exist_ok=True)
+    conf.write_text("[privacy]\npin_set=true\n", encoding="utf-8")  # as the Settings dialog leaves it
+    result = start()
+    assert result["locked"] is True and result["rows_shown"] > 0  # Today loaded behind the lock, not shown

@@ -14,7 +14,7 @@ from fieldapp.domain.messages import DomainError
 from fieldapp.domain.records import Participant
 from fieldapp.domain.synthetic_ids import synthetic_fodselsnummer
 from fieldapp.services import app_pin, records
-from fieldapp.ui.privacy.lock import LockController
+from fieldapp.ui.privacy.lock import PIN_SET_KEY, LockController
 
 FNR = synthetic_fodselsnummer(date(1979, 8, 21), random.Random(11))
 SECRETS = ("Signe", "Rørvik", FNR[:6])
@@ -196,3 +196,51 @@ def test_other_windows_hide_with_the_lock_and_one_shown_while_locked_waits_too(q
     with qtbot.waitSignal(lock.unlock_checked, timeout=10_000):
         qtbot.mouseClick(lock.screen.unlock_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]  # locked: the screen is there
     assert not lock.locked and late.isVisible() and before.isVisible()
+
+
+def test_with_a_pin_the_app_starts_locked_so_restarting_after_wrong_pins_does_not_get_past_it(
+        qtbot, ctx, shown) -> None:  # type: ignore[no-untyped-def]  # pytest-qt fixtures are untyped
+    from fieldapp.ui.dialogs.settings import SettingsDialog
+
+    app_pin.set_pin("4711")
+    dialog = SettingsDialog(ctx.settings, shown)  # the PIN as the user sets it: Settings learn that one is set
+    qtbot.addWidget(dialog)
+    assert dialog.privacy.pin_state.text() and ctx.settings.value(PIN_SET_KEY, False, type=bool)
+    dialog.reject()
+    closed: list[bool] = []
+    first = LockController(shown, ctx.settings, on_too_many=lambda: closed.append(True))
+    first.lock_at_start()  # what every start does right after showing the window
+    assert first.locked and first.screen is not None and first.screen.pin.isVisible()
+    assert not any(s in _visible_text() for s in SECRETS)
+    for _ in range(5):
+        assert not _try_unlock(qtbot, first, "1111")
+    assert closed == [True]
+    assert _try_unlock(qtbot, first, "4711")  # (the window is reused below as the next start's)
+    first.dispose()
+    again = LockController(shown, ctx.settings)
+    again.lock_at_start()  # the next start
+    assert again.locked and not any(s in _visible_text() for s in SECRETS)
+    assert _try_unlock(qtbot, again, "4711") and "Rørvik" in _visible_text()
+    again.dispose()
+
+
+def test_a_pin_only_the_keyring_knows_of_locks_once_it_is_read_and_every_start_after(
+        qtbot, ctx, shown) -> None:  # type: ignore[no-untyped-def]  # pytest-qt fixtures are untyped
+    app_pin.set_pin("4711")  # as an older version left it: Settings do not know
+    ctx.settings.remove(PIN_SET_KEY)
+    lock = LockController(shown, ctx.settings)
+    lock.lock_at_start()
+    assert not lock.locked
+    lock.note_pin(app_pin.has_pin())  # the app asks the keyring once the folder is open
+    assert lock.locked and ctx.settings.value(PIN_SET_KEY, False, type=bool)
+    assert not any(s in _visible_text() for s in SECRETS)
+    assert _try_unlock(qtbot, lock, "4711")
+    lock.dispose()
+
+
+def test_without_a_pin_the_app_starts_open(qtbot, ctx, shown) -> None:  # type: ignore[no-untyped-def]  # pytest-qt fixtures are untyped
+    lock = LockController(shown, ctx.settings)
+    lock.lock_at_start()
+    lock.note_pin(app_pin.has_pin())
+    assert not lock.locked and "Rørvik" in _visible_text()
+    lock.dispose()

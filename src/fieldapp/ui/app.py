@@ -152,7 +152,7 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
     window.today.expect_preloaded()
     from fieldapp.ui.privacy.lock import install_lock
 
-    install_lock(window, settings)
+    screen_lock = install_lock(window, settings)
 
     def first_view(agenda: object) -> None:
         result["first_view"] = QUICK if agenda is not None else AFTER_OPEN
@@ -182,6 +182,11 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
         else:
             offer_demo_data(window, ctx)
             QTimer.singleShot(0, window.sync.start)  # background sync, once the window is complete
+            from fieldapp.services import app_pin
+
+            # The keyring's word on the PIN, now that the folder's key was read from it: a PIN an older version
+            # set is remembered, so this start locks now and the next one at once.
+            ctx.tasks.run(app_pin.has_pin, screen_lock.note_pin, on_error=lambda _exc: None)
 
     def failed(exc: BaseException) -> None:
         """The folder could not be opened: without it the app cannot work, so it says why and stops.
@@ -217,7 +222,7 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
                                 "this_week": window.today.week_model.rowCount(),
                                 "overdue": window.today.overdue_model.rowCount(),
                                 "drafts": window.today.draft_model.rowCount()},
-                          rows_shown=rows, version=fieldapp.__version__)
+                          rows_shown=rows, locked=screen_lock.locked, version=fieldapp.__version__)
             finish_smoke_test()
 
         window.first_view_loaded.connect(report)
@@ -226,6 +231,7 @@ def run_app(data_dir: Path | None = None, *, smoke_test: bool = False, argv: lis
         sys.excepthook = _excepthook(lambda: window)
 
     window.show()
+    screen_lock.lock_at_start()  # before the first paint: with a PIN set, nothing shows until it is given
     code = app.exec()
     if window.completed:
         window.sync.shutdown()

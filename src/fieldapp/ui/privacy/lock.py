@@ -1,6 +1,7 @@
 """The screen lock: after the idle time set in Settings, or on Ctrl+L, every window's content is hidden until
 the user unlocks (with the app PIN when one is set). Five wrong PINs close the app. The PIN is checked on a
-pool thread, so the window keeps painting during the key derivation.
+pool thread, so the window keeps painting during the key derivation. With a PIN set, the app also starts locked:
+closing it after wrong PINs, or killing it, and starting it again does not get past the PIN.
 
 The content is taken out of the window, not covered: a covered widget still counts as visible to
 accessibility tools and screenshots of the window, and a restored or re-shown window must not show it.
@@ -20,6 +21,10 @@ from fieldapp.domain.messages import DomainError
 from fieldapp.ui.i18n import message, translate
 
 IDLE_KEY = "privacy/idle_minutes"
+# Whether a PIN is set, remembered outside the keyring so that a start can lock before the first paint without
+# waiting for the keyring. Kept true to the keyring whenever either is read (remember_pin); the PIN itself is
+# only ever checked against the keyring.
+PIN_SET_KEY = "privacy/pin_set"
 DEFAULT_IDLE_MINUTES = 5
 EXIT_TOO_MANY_PINS = 3
 _INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -31,6 +36,12 @@ def idle_minutes(settings: QSettings) -> int:
         return max(0, int(settings.value(IDLE_KEY, DEFAULT_IDLE_MINUTES)))
     except (TypeError, ValueError):
         return DEFAULT_IDLE_MINUTES
+
+
+def remember_pin(settings: QSettings, has_pin: bool) -> None:
+    if bool(settings.value(PIN_SET_KEY, False, type=bool)) != has_pin:
+        settings.setValue(PIN_SET_KEY, has_pin)
+        settings.sync()
 
 
 class LockScreen(QWidget):
@@ -149,7 +160,22 @@ class LockController(QObject):
             widget.hide()
             self._hidden.append(widget)
 
-    def lock(self) -> None:
+    def lock_at_start(self) -> None:
+        """Right after the window is shown, before it first paints: locked if a PIN is set."""
+        if bool(self.settings.value(PIN_SET_KEY, False, type=bool)):
+            self.lock(needs_pin=True)
+
+    def note_pin(self, has_pin: object) -> None:
+        """What the keyring says once the folder is open (`services.app_pin.has_pin`, off the UI thread). A PIN
+        that Settings did not know of (set by an older version) is remembered, and locks now."""
+        if not isinstance(has_pin, bool):
+            return
+        known = bool(self.settings.value(PIN_SET_KEY, False, type=bool))
+        remember_pin(self.settings, has_pin)
+        if has_pin and not known:
+            self.lock(needs_pin=True)
+
+    def lock(self, needs_pin: bool | None = None) -> None:
         if self.locked:
             return
         self.locked = True
@@ -167,12 +193,15 @@ class LockController(QObject):
         self._disabled = [a for a in self.window.findChildren(QAction) if a.isEnabled() and a is not self.lock_action]
         for action in self._disabled:
             action.setEnabled(False)
-        from fieldapp.services import app_pin  # not at start-up: the keyring loads only when first locked
+        if needs_pin is None:
+            from fieldapp.services import app_pin  # not at start-up: the keyring loads only when first locked
 
-        try:
-            needs_pin = app_pin.has_pin()
-        except DomainError:
-            needs_pin = False
+            try:
+                needs_pin = app_pin.has_pin()
+            except DomainError:
+                needs_pin = False
+            else:
+                remember_pin(self.settings, needs_pin)
         self._content = self.window.takeCentralWidget()
         self.screen = LockScreen(needs_pin, self.window)
         self.screen.unlock_requested.connect(self.try_unlock)

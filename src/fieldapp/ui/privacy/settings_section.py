@@ -10,7 +10,7 @@ from fieldapp.domain import retention as retention_rules
 from fieldapp.domain.messages import DomainError
 from fieldapp.services import app_pin
 from fieldapp.ui.i18n import message, translate
-from fieldapp.ui.privacy.lock import IDLE_KEY, LockController, idle_minutes
+from fieldapp.ui.privacy.lock import IDLE_KEY, LockController, idle_minutes, remember_pin
 
 
 class PrivacySettings(QGroupBox):
@@ -87,6 +87,8 @@ class PrivacySettings(QGroupBox):
             self.error.setText(message(exc))
             has = False
             self.set_pin_button.setEnabled(False)
+        else:
+            remember_pin(self.settings, has)  # the next start locks at once when a PIN is set
         self.pin_state.setText(translate("PrivacySettings", "Set") if has else translate("PrivacySettings", "Not set"))
         self.clear_pin_button.setEnabled(has)
 
