@@ -57,16 +57,58 @@ class DatabaseKeyMissing(DomainError):
         ))
 
 
+def _refused(backend: KeyringBackend) -> bool:
+    return f"{type(backend).__module__}.{type(backend).__name__}".startswith(_REFUSED_BACKENDS)
+
+
+class _SecureChain(KeyringBackend):
+    """keyring's chain of backends without the refused ones. keyring chains every backend it finds, highest
+    priority first, and writes to the first that takes the secret: with keyrings.alt installed, its plaintext
+    file backend can come before the Secret Service and would get the database key."""
+
+    priority = 1
+
+    def __init__(self, backends: list[KeyringBackend]) -> None:
+        # Not KeyringBackend.__init__: it only reads KEYRING_PROPERTY_* settings, which the chained ones have read.
+        self.backends = backends
+
+    def get_password(self, service: str, username: str) -> str | None:
+        for backend in self.backends:
+            found = backend.get_password(service, username)
+            if found is not None:
+                return found
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        for backend in self.backends:
+            try:
+                backend.set_password(service, username, password)
+            except NotImplementedError:
+                continue
+            return
+        raise keyring.errors.PasswordSetError("no secure keyring took the secret")
+
+    def delete_password(self, service: str, username: str) -> None:
+        for backend in self.backends:
+            try:
+                backend.delete_password(service, username)
+            except NotImplementedError:
+                continue
+            return
+        raise keyring.errors.PasswordDeleteError("no secure keyring holds the secret")
+
+
 def _backend() -> KeyringBackend:
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # keyring imports the backend its environment or config names: any error there means none
         named = os.environ.get("PYTHON_KEYRING_BACKEND")
         raise KeyringUnavailable(f"PYTHON_KEYRING_BACKEND={named}: {exc}" if named else f"{type(exc).__name__}: {exc}") from exc
-    names = [f"{type(b).__module__}.{type(b).__name__}" for b in getattr(backend, "backends", [backend])]
-    if not names or all(n.startswith(_REFUSED_BACKENDS) for n in names):
-        raise KeyringUnavailable(", ".join(names) or "none")
-    return backend
+    chained: list[KeyringBackend] = list(getattr(backend, "backends", [backend]))
+    secure = [b for b in chained if not _refused(b)]
+    if not secure:
+        raise KeyringUnavailable(", ".join(f"{type(b).__module__}.{type(b).__name__}" for b in chained) or "none")
+    return backend if secure == chained else _SecureChain(secure)
 
 
 def secure_backend() -> KeyringBackend:
