@@ -153,3 +153,22 @@ def test_after_a_migration_vacuums_the_file_the_index_is_filled_again(workspace,
         assert conn.exec_driver_sql("SELECT count(*) FROM meta WHERE key = 'search_indexed_upto'").scalar_one() == 0
     assert _visit_ids(search(workspace, "kantina")) == {v["ola_kantine"].id}
     assert _visit_ids(search(workspace, "lageret")) == {v["kari_lager"].id, v["ola_lager"].id}
+
+
+@pytest.mark.parametrize("query", ["Gudrun", "Bakken", "FNR", "FNR[:6]"])
+def test_a_participant_hit_shows_the_fodselsnummer_masked_whether_found_by_name_or_number(workspace, query) -> None:  # type: ignore[no-untyped-def]  # pytest fixtures are untyped
+    """Search results are on screen like the lists: the birth date and ***** only (the whole number is shown by
+    Vis, which is logged)."""
+    import random
+    from datetime import date
+
+    from fieldapp.domain.synthetic_ids import synthetic_fodselsnummer
+
+    fnr = synthetic_fodselsnummer(date(1988, 5, 17), random.Random(3))
+    p = records.save(workspace, Participant(first_name="Gudrun", last_name="Bakken", fodselsnummer=fnr))
+    text = {"FNR": fnr, "FNR[:6]": fnr[:6]}.get(query, query)
+    found = search(workspace, text)
+    assert [h.id for h in found.participants] == [p.id]
+    shown = " ".join(f"{h.title} {h.detail}" for h in found.hits)
+    assert fnr not in shown and fnr[6:] not in shown
+    assert f"{fnr[:6]} *****" in found.participants[0].detail

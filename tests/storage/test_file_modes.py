@@ -67,3 +67,15 @@ def test_an_older_folders_open_database_file_is_made_owner_only(tmp_path: Path, 
     (data / "fieldapp.db").chmod(0o644)
     with open_workspace(data, actor="test"):
         assert mode(data / "fieldapp.db") == 0o600
+
+
+def test_the_fresh_backup_an_erasure_takes_is_owner_only(tmp_path: Path, open_umask: None) -> None:
+    from fieldapp.storage.erasure import renew_backups
+
+    with open_workspace(tmp_path / "data", actor="test") as ws:
+        backups = tmp_path / "data" / "backups"
+        backups.mkdir(exist_ok=True)
+        (backups / "fieldapp-old.db").write_bytes(b"before the erasure")
+        deleted, fresh = renew_backups(ws.folder, backups)
+    assert deleted == 1 and fresh is not None and fresh.stat().st_size > 0
+    assert mode(fresh) == 0o600 and [p.name for p in backups.iterdir()] == [fresh.name]
