@@ -70,6 +70,38 @@ def test_each_broken_rule_is_refused(chain) -> None:
     _refused(second, wrong_recovery, "does not verify")
 
 
+def test_the_roster_and_key_rules_each_refuse_what_they_forbid(chain) -> None:  # type: ignore[no-untyped-def]  # pytest fixtures are untyped
+    first, second, a_ed, b_ed = chain["first"], chain["second"], chain["a_ed"], chain["b_ed"]
+    third = second.rotated({"a": 5}).signed("b", b_ed)  # b removes a
+    bundles.check_successor(second, third)
+    # A removed member never comes back: not made active again, its cutoff not moved.
+    revived = dataclasses.replace(third, epoch=4, roster={
+        **third.roster, "a": dataclasses.replace(third.roster["a"], removed=None, cutoff=None)}).signed("b", b_ed)
+    _refused(third, revived, "removed member a was changed")
+    later_cutoff = dataclasses.replace(third, epoch=4, roster={
+        **third.roster, "a": dataclasses.replace(third.roster["a"], cutoff=50)}).signed("b", b_ed)
+    _refused(third, later_cutoff, "removed member a was changed")
+    # A removal names this epoch and a cutoff.
+    no_cutoff = second.rotated({"a": 5})
+    no_cutoff = dataclasses.replace(no_cutoff, roster={
+        **no_cutoff.roster, "a": dataclasses.replace(no_cutoff.roster["a"], cutoff=None)}).signed("b", b_ed)
+    _refused(second, no_cutoff, "removed inconsistently")
+    # A new data key is only ever the current one, and of this epoch.
+    rotated = second.rotated({})
+    spare = dataclasses.replace(rotated, keys={**rotated.keys, "spare": crypto.new_key()},
+                                key_epochs={**rotated.key_epochs, "spare": rotated.epoch}).signed("a", a_ed)
+    _refused(second, spare, "must be the current one")
+    backdated = dataclasses.replace(rotated, key_epochs={**rotated.key_epochs, rotated.current: 1}).signed("a", a_ed)
+    _refused(second, backdated, "must be the current one")
+    # A new member joins in this epoch, active.
+    joined_earlier = dataclasses.replace(second, roster={
+        **second.roster, "b": dataclasses.replace(second.roster["b"], added=1)}).signed("a", a_ed)
+    _refused(first, joined_earlier, "new member b is inconsistent")
+    joined_removed = dataclasses.replace(second, roster={
+        **second.roster, "b": dataclasses.replace(second.roster["b"], removed=2, cutoff=0)}).signed("a", a_ed)
+    _refused(first, joined_removed, "new member b is inconsistent")
+
+
 def test_a_first_bundle_must_list_this_device_with_its_keys(chain) -> None:
     second = chain["second"]
     bundles.check_root(second, device_id="b", device_keys=second.roster["b"].device_keys)
