@@ -37,3 +37,15 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def owner_only_sqlite_files(db_path: Path) -> None:
+    """An SQLite database and its WAL files readable and writable by their owner only. SQLite makes them by the
+    umask (a new WAL file takes the database's mode), so this mends what an older version or another umask left.
+    A file not there yet, or one another account owns, is left as it is: the database still opens."""
+    for path in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+        try:
+            if path.stat().st_mode & 0o077:
+                os.chmod(path, OWNER_ONLY)
+        except (FileNotFoundError, PermissionError):
+            continue

@@ -12,6 +12,8 @@ from sqlalchemy import (
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from fieldapp.files import OWNER_ONLY, owner_only_sqlite_files
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -123,9 +125,6 @@ WRITE = "fieldapp_server_write"
 BUSY_TIMEOUT_MS = 10_000  # how long a statement waits for another writer
 
 
-OWNER_ONLY = 0o600
-
-
 class DataFolderUnusable(Exception):
     """The SQLite data folder or database file cannot be made: a path that is a file, no permission, a full or
     read-only disk. Its text names the path and what to check (the admin commands print it, no traceback)."""
@@ -165,21 +164,14 @@ def _new_owner_only_file(db_path: Path) -> None:
 
 def _owner_only_files(dbapi_conn: DBAPIConnection) -> None:
     """The open database and its WAL files readable and writable by their owner only, however the URL named it.
-    The server holds ciphertext, but also the names of teams and devices: no other account needs to read it.
-    Mends the files an older version made by the umask."""
+    The server holds ciphertext, but also the names of teams and devices: no other account needs to read it."""
     cur = dbapi_conn.cursor()
     try:
         files = [row[2] for row in cur.execute("PRAGMA database_list").fetchall() if row[1] == "main" and row[2]]
     finally:
         cur.close()
     for name in files:
-        db_path = Path(name)
-        for path in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
-            try:
-                if path.stat().st_mode & 0o077:
-                    os.chmod(path, OWNER_ONLY)
-            except (FileNotFoundError, PermissionError):
-                continue  # not made yet, or another account's file: the server still opens it
+        owner_only_sqlite_files(Path(name))
 
 
 def make_engine(url: str) -> Engine:

@@ -16,7 +16,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldapp import paths
-from fieldapp.files import OWNER_ONLY, write_atomic
+from fieldapp.files import owner_only_sqlite_files, write_atomic
 from fieldapp.domain.hlc import HybridLogicalClock
 from fieldapp.domain.messages import DomainError, Message
 from fieldapp.storage import faults, keystore
@@ -211,7 +211,7 @@ def _open(data_dir: Path, actor: str | None, create: bool) -> DataFolder:
         if fault is not None:
             raise fault from exc
         raise DatabaseUnreadable(db_path, str(exc.orig)) from exc
-    _owner_only(db_path)
+    owner_only_sqlite_files(db_path)  # encrypted all the same: other local users cannot even copy them
     try:
         return _finish_open(data_dir, db_path, engine, actor)
     except DatabaseError as exc:
@@ -226,20 +226,6 @@ def _open(data_dir: Path, actor: str | None, create: bool) -> DataFolder:
     except BaseException:
         engine.dispose()
         raise
-
-
-def _owner_only(db_path: Path) -> None:
-    """The database and its WAL files readable and writable by their owner only (SQLite makes them by the umask,
-    and gives a new WAL file the database's mode). Encrypted all the same; this keeps other local users from
-    copying them at all. Also mends a folder made by an older version."""
-    for path in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
-        try:
-            if path.stat().st_mode & 0o077:
-                os.chmod(path, OWNER_ONLY)
-        except FileNotFoundError:
-            continue
-        except PermissionError:
-            continue  # a file someone else owns (a shared folder): left as it is, the database still opens
 
 
 class DatabaseUnreadable(DataFolderError):

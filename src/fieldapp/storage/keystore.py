@@ -9,6 +9,7 @@ import secrets
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
+from keyring.backends.chainer import ChainerBackend
 
 from fieldapp.domain.messages import DomainError, Message
 
@@ -61,41 +62,20 @@ def _refused(backend: KeyringBackend) -> bool:
     return f"{type(backend).__module__}.{type(backend).__name__}".startswith(_REFUSED_BACKENDS)
 
 
-class _SecureChain(KeyringBackend):
-    """keyring's chain of backends without the refused ones. keyring chains every backend it finds, highest
-    priority first, and writes to the first that takes the secret: with keyrings.alt installed, its plaintext
-    file backend can come before the Secret Service and would get the database key."""
+class _SecureChain(ChainerBackend):
+    """keyring's own chain, over its secure backends only. keyring chains every backend it finds, highest priority
+    first, and writes to the first that takes the secret: with keyrings.alt installed, its plaintext file backend
+    can come before the Secret Service and would get the database key."""
 
-    priority = 1
+    priority = 1  # a fixed value where the chain computes one from all backends
 
-    def __init__(self, backends: list[KeyringBackend]) -> None:
+    def __init__(self, secure: list[KeyringBackend]) -> None:
         # Not KeyringBackend.__init__: it only reads KEYRING_PROPERTY_* settings, which the chained ones have read.
-        self.backends = backends
+        self._secure = secure
 
-    def get_password(self, service: str, username: str) -> str | None:
-        for backend in self.backends:
-            found = backend.get_password(service, username)
-            if found is not None:
-                return found
-        return None
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        for backend in self.backends:
-            try:
-                backend.set_password(service, username, password)
-            except NotImplementedError:
-                continue
-            return
-        raise keyring.errors.PasswordSetError("no secure keyring took the secret")
-
-    def delete_password(self, service: str, username: str) -> None:
-        for backend in self.backends:
-            try:
-                backend.delete_password(service, username)
-            except NotImplementedError:
-                continue
-            return
-        raise keyring.errors.PasswordDeleteError("no secure keyring holds the secret")
+    @property
+    def backends(self) -> list[KeyringBackend]:  # this chain's own list, not every backend found
+        return self._secure
 
 
 def _backend() -> KeyringBackend:

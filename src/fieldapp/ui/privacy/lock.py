@@ -165,11 +165,9 @@ class LockController(QObject):
         if bool(self.settings.value(PIN_SET_KEY, False, type=bool)):
             self.lock(needs_pin=True)
 
-    def note_pin(self, has_pin: object) -> None:
+    def note_pin(self, has_pin: bool) -> None:
         """What the keyring says once the folder is open (`services.app_pin.has_pin`, off the UI thread). A PIN
         that Settings did not know of (set by an older version) is remembered, and locks now."""
-        if not isinstance(has_pin, bool):
-            return
         known = bool(self.settings.value(PIN_SET_KEY, False, type=bool))
         remember_pin(self.settings, has_pin)
         if has_pin and not known:
