@@ -36,6 +36,11 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent / "resources"
 
 
+def in_use_file(data_dir: Path) -> Path:
+    """Locked shared by every process with the folder open, and exclusively by a restore (storage/folder_in_use.py)."""
+    return data_dir / "fieldapp.in-use"
+
+
 def lock_file(data_dir: Path) -> Path:
     """Held by the running app, so a second app on the same folder can say so instead of competing for it."""
     return data_dir / "fieldapp.lock"

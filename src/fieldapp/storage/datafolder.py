@@ -19,7 +19,7 @@ from fieldapp import paths
 from fieldapp.files import owner_only_sqlite_files, write_atomic
 from fieldapp.domain.hlc import HybridLogicalClock
 from fieldapp.domain.messages import DomainError, Message
-from fieldapp.storage import faults, keystore
+from fieldapp.storage import faults, folder_in_use, keystore
 from fieldapp.storage.capture import attach_session_capture, max_hlc
 from fieldapp.storage.engine import WRITE_OPTION, make_engine
 from fieldapp.storage.migrate import MigrationResult, migrate
@@ -113,6 +113,8 @@ class DataFolder:
     actor: str = field(default_factory=getpass.getuser)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _committed: CommitListeners = field(init=False, repr=False, default_factory=CommitListeners)
+    # The shared hold that keeps a restore from swapping the database while this folder is open.
+    in_use: folder_in_use.Holder = field(repr=False, default_factory=lambda: folder_in_use.Holder(None))
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(expire_on_commit=False)
@@ -159,6 +161,7 @@ class DataFolder:
 
     def close(self) -> None:
         self.engine.dispose()
+        self.in_use.release()
 
 
 def open_data_folder(data_dir: Path, *, actor: str | None = None, create: bool = True) -> DataFolder:
@@ -201,6 +204,17 @@ def _open(data_dir: Path, actor: str | None, create: bool) -> DataFolder:
         if db_state == "present":
             raise keystore.DatabaseKeyMissing(folder_id)
         key = keystore.create_key(folder_id)
+    in_use = folder_in_use.hold(data_dir)
+    try:
+        folder = _open_database(data_dir, db_path, key, actor)
+    except BaseException:
+        in_use.release()
+        raise
+    folder.in_use = in_use
+    return folder
+
+
+def _open_database(data_dir: Path, db_path: Path, key: bytes, actor: str | None) -> DataFolder:
     engine = make_engine(db_path, key)
     try:
         with engine.connect() as conn:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from fieldapp import paths
 from fieldapp.domain.messages import DomainError, Message
+from fieldapp.storage import folder_in_use
 from fieldapp.storage.damage import FileDamage, inspect_file
 
 if TYPE_CHECKING:
@@ -83,6 +84,12 @@ def restore_file(data_dir: Path, backup: Path, key: bytes) -> Path | None:
             "restore.backup_damaged",
             f"Sikkerhetskopien {backup} er ikke i orden, og ingenting er endret: " + " ".join(damage.lines("nb")),
             f"The backup {backup} is not sound, and nothing was changed: " + " ".join(damage.lines("en"))))
+    # Refused while any other process has the folder open: it would go on writing into the file moved aside.
+    with folder_in_use.alone(data_dir):
+        return _swap(data_dir, backup)
+
+
+def _swap(data_dir: Path, backup: Path) -> Path | None:
     db_path = paths.database_file(data_dir)
     staged = db_path.with_name(f".{db_path.name}.restoring")
     shutil.copyfile(backup, staged)
