@@ -15,6 +15,7 @@ from fieldapp.cli.main import main
 from fieldapp.services.recovery import restore
 from fieldapp.services.workspace import open_workspace
 from fieldapp.storage import folder_in_use
+from fieldapp.storage.datafolder import DatabaseUnreadable
 from fieldapp.storage.restore import backup_now
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -102,7 +103,7 @@ def test_the_process_restoring_from_a_failed_open_is_not_in_its_own_way(folder: 
     with open(folder / "fieldapp.db", "r+b") as fh:
         fh.seek(1024)
         fh.write(b"\xff" * 64)  # page 1 damaged: the folder does not open
-    with pytest.raises(Exception):
+    with pytest.raises(DatabaseUnreadable):
         open_workspace(folder, create=False)
     done = restore(folder, backup=backup)
     assert done.kept is not None and len(_names(folder)) == 3
