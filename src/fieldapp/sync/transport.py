@@ -1,7 +1,8 @@
 """HTTP to the sync server: https only, bounded waits and answers, Retry-After honoured, auth errors stop at once.
 
 Every call ends: each request has a timeout, retries stop at max_attempts or the run's deadline, and a
-server that answers nothing for `stall_s` seconds (30 by default, retries included) ends the run.
+server that answers nothing for `stall_s` seconds (30 by default, retries included) ends the run. So does one
+that sends its answer too slowly to be worth waiting for (a byte every few seconds): see `_body_too_slow`.
 Every path to the server (CLI, app set-up, app sync thread) goes through this class, so the transport
 rules are enforced here: credentials never travel over plain HTTP to a host other than this computer.
 """
@@ -31,6 +32,9 @@ MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 15.0
 STALL_S = 30.0  # the longest a run waits for a server that answers nothing, retries included
+# Once STALL_S has passed, an answer's body that came in slower than this since its request was sent is given up
+# on. 4 KiB/s is far below any working link (even EDGE gives 10-20 KiB/s), far above a trickle meant to hold us.
+MIN_BODY_RATE = 4 * 1024
 INSECURE_ENV = "FIELDAPP_ALLOW_INSECURE_HTTP"
 
 
@@ -49,7 +53,7 @@ class Transport:
                  connect_timeout: float = CONNECT_TIMEOUT_S, max_attempts: int = 4, deadline_s: float = 300.0,
                  stall_s: float = STALL_S, max_wait_s: float = 30.0, sleep: Callable[[float], None] = time.sleep,
                  verify: bool | str = True, keepalive: bool = True, allow_insecure_http: bool = False,
-                 max_response_bytes: int = MAX_RESPONSE_BYTES) -> None:
+                 max_response_bytes: int = MAX_RESPONSE_BYTES, min_body_rate: float = MIN_BODY_RATE) -> None:
         address = parse_address(base_url)
         # For a device enrolled over plain HTTP before this rule existed (it cannot enroll again to add the option).
         if allow_insecure_http or os.environ.get(INSECURE_ENV) == "1":
@@ -63,6 +67,7 @@ class Transport:
         self.quiet_since = time.monotonic()
         self.max_wait_s = max_wait_s
         self.max_response_bytes = max_response_bytes
+        self.min_body_rate = min_body_rate
         self.timeout = timeout
         self.connect_timeout = min(connect_timeout, timeout)
         self.server_ms = 0.0  # what the server reported spending (Server-Timing), for benchmarks and logs
@@ -186,6 +191,7 @@ class Transport:
         """Send, and read the answer only up to max_response_bytes: a page never costs more memory than that."""
         request = self.client.build_request(method, path, json=json, params=params, headers=headers,
                                             timeout=timeout)
+        sent = time.monotonic()
         r = self.client.send(request, stream=True)
         try:
             declared = r.headers.get("content-length", "")
@@ -196,9 +202,27 @@ class Transport:
                 if len(raw) + len(chunk) > self.max_response_bytes:
                     raise answer_too_large(self.max_response_bytes)
                 raw += chunk
+                if self._body_too_slow(sent, len(raw)):
+                    # A timeout like any other: retried only when the request is idempotent and budget is left
+                    # (none is, by then), and reported as a server that did not answer.
+                    raise httpx.ReadTimeout("the answer's body comes in too slowly", request=request)
         finally:
             r.close()
         return r.status_code, r.headers, raw
+
+    def _body_too_slow(self, sent: float, got: int) -> bool:
+        """Whether to stop reading an answer's body: httpx's read timeout is per read, so a server sending a byte
+        every few seconds would never trip it. Checked as each piece arrives: the body is given up on once the run's
+        deadline has passed, or once the stall budget is spent (more than `stall_s` since the server last gave a
+        whole answer, as for a server that answers nothing) while the body has come in slower than `min_body_rate`
+        bytes/s on average since the request was sent. A large page on a slow but working link stays above the
+        floor and is read to its end (the run's deadline still bounds it). As a piece is awaited at most one read
+        timeout, giving up comes at most that long after the budget: about 30 s for a byte every 2 s, 45 s at
+        worst for a server that spaces its bytes just under the read timeout."""
+        now = time.monotonic()
+        if now >= self.deadline:
+            return True
+        return now - self.quiet_since > self.stall_s and got < self.min_body_rate * (now - sent)
 
     def _may_retry(self, attempt: int, wait: float) -> bool:
         if attempt >= self.max_attempts or wait >= self._budget():
