@@ -123,7 +123,8 @@ def test_restore_refuses_while_the_app_is_open_on_the_folder(folder: Path, capfd
     finally:
         sleeper.kill()
         sleeper.wait()
-    assert main(["restore", "--from", str(backup), "--data-dir", str(folder)]) == 0, "a stale lock does not stop it"
+    assert main(["restore", "--from", str(backup), "--data-dir", str(folder), "--yes"]) == 0, \
+        "a stale lock does not stop it"
 
 
 def test_check_reports_a_folder_it_may_not_read_with_exit_1(folder: Path, capfd: pytest.CaptureFixture[str],
@@ -161,3 +162,21 @@ def test_a_deleted_database_comes_back_from_its_backup(folder: Path, capfd: pyte
     assert f"Nyeste sikkerhetskopi som er i orden: {backup}" in capfd.readouterr().out
     assert main(["restore", "--latest", "--data-dir", str(folder)]) == 0
     assert _count(folder) == 5
+
+
+def test_restoring_over_a_sound_database_asks_first_and_keeps_it_as_replaced(
+        folder: Path, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    backup = _backup(folder)
+    db = folder / "fieldapp.db"
+    before = db.stat().st_ino
+    capfd.readouterr()
+    monkeypatch.setattr("builtins.input", lambda prompt: "n")
+    assert main(["restore", "--from", str(backup), "--data-dir", str(folder)]) == 1
+    out = capfd.readouterr().out
+    assert "Databasen er i orden" in out and "Avbrutt; ingenting er endret." in out
+    assert db.stat().st_ino == before and not list(folder.glob("fieldapp.db.*-*Z"))
+
+    monkeypatch.setattr("builtins.input", lambda prompt: "j")
+    assert main(["restore", "--from", str(backup), "--data-dir", str(folder)]) == 0
+    assert len(list(folder.glob("fieldapp.db.replaced-*Z"))) == 1, "a sound database is not called damaged"
+    assert not list(folder.glob("fieldapp.db.damaged-*"))

@@ -81,7 +81,7 @@ def test_a_restore_is_refused_while_another_process_writes_and_nothing_it_saves_
     assert "Lagring" in _names(folder), "what the other process saved is in the live database"
 
     # Once it has closed the folder, the same restore goes through.
-    assert main(["restore", "--latest", "--data-dir", str(folder)]) == 0
+    assert main(["restore", "--latest", "--data-dir", str(folder), "--yes"]) == 0
     assert "Lagring" not in _names(folder) and len(_names(folder)) == 3
 
 

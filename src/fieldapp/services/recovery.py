@@ -8,12 +8,13 @@ from pathlib import Path
 
 from fieldapp import paths
 from fieldapp.domain.messages import DomainError, Message
-from fieldapp.storage import keystore
+from fieldapp.storage import folder_in_use, keystore
 from fieldapp.storage.damage import inspect_file, integrity_report
 from fieldapp.storage.faults import StorageFault
 from fieldapp.storage.datafolder import (DatabaseMissing, DatabaseUnreadable, FolderIdDamaged, read_folder_id,
                                          open_data_folder)
-from fieldapp.storage.restore import BackupState, RestoreFailed, restore_file, survey
+from fieldapp.storage.restore import (BackupState, RestoreFailed, checked_backup, database_sound, restore_file,
+                                      survey)
 
 # Faults that are findings of a check (the file is lost, damaged or cannot be read), not reasons it could not run.
 DAMAGE = (DatabaseMissing, DatabaseUnreadable, FolderIdDamaged)
@@ -116,10 +117,8 @@ class Restored:
     kept: Path | None   # the damaged database, kept aside (None when there was none)
 
 
-def restore(data_dir: Path, *, backup: Path | None = None) -> Restored:
-    """Put `backup` (or the newest sound backup) in place of the database, keeping the old file aside, and check
-    that the folder opens afterwards."""
-    data_dir = Path(data_dir)
+def refuse_if_open(data_dir: Path) -> None:
+    """RestoreFailed (or FolderInUse) when the app or another Fieldapp process has the folder open."""
     if app_running(data_dir):
         raise RestoreFailed(Message(
             "restore.app_open",
@@ -127,19 +126,46 @@ def restore(data_dir: Path, *, backup: Path | None = None) -> Restored:
             "mappen); du kan også hente tilbake sikkerhetskopien fra appen når den starter.",
             "Fieldapp is open on this data folder. Close the app first (if it is not open, delete the file "
             "fieldapp.lock in the folder); you can also restore the backup from the app when it starts."))
+    with folder_in_use.alone(data_dir):
+        pass  # a probe: `restore_file` takes it again for the swap
+
+
+def restore(data_dir: Path, *, backup: Path | None = None) -> Restored:
+    """Put `backup` (or the newest sound backup) in place of the database, keeping the old file aside, and check
+    that the folder opens afterwards."""
+    data_dir = Path(data_dir)
+    refuse_if_open(data_dir)
     key = folder_key(data_dir)
-    if backup is None:
-        sound = next((b for b in survey(data_dir, key) if b.sound), None)
-        if sound is None:
-            where = paths.backups_dir(data_dir)
-            raise RestoreFailed(Message(
-                "restore.none_sound",
-                f"Det finnes ingen sikkerhetskopi som er i orden i {where}. Ingenting er endret.",
-                f"There is no sound backup in {where}. Nothing was changed."))
-        backup = sound.path
-    kept = restore_file(data_dir, backup, key)
+    backup = chosen_backup(data_dir, backup)
+    # A sound database put aside is not called damaged: it only holds what came after the backup.
+    kept = restore_file(data_dir, backup, key, label="replaced" if database_sound(data_dir, key) else "damaged")
     open_data_folder(data_dir, create=False).close()  # migrates an older backup, and proves it opens
     return Restored(backup=Path(backup), kept=kept)
+
+
+def chosen_backup(data_dir: Path, backup: Path | None = None) -> Path:
+    """`backup` (or the newest sound one) once checked; RestoreFailed when it is missing or damaged, or there is
+    no sound backup at all."""
+    key = folder_key(Path(data_dir))
+    if backup is not None:
+        return checked_backup(backup, key)
+    sound = next((b for b in survey(Path(data_dir), key) if b.sound), None)
+    if sound is None:
+        where = paths.backups_dir(Path(data_dir))
+        raise RestoreFailed(Message(
+            "restore.none_sound",
+            f"Det finnes ingen sikkerhetskopi som er i orden i {where}. Ingenting er endret.",
+            f"There is no sound backup in {where}. Nothing was changed."))
+    return sound.path
+
+
+def current_database_sound(data_dir: Path) -> bool:
+    """Whether the folder's database reads whole (so a restore would only lose what came after the backup);
+    False when that cannot be told (no key, no file)."""
+    try:
+        return database_sound(Path(data_dir), folder_key(Path(data_dir)))
+    except DomainError:
+        return False
 
 
 def backup_states(data_dir: Path) -> list[BackupState]:

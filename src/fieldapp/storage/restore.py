@@ -71,9 +71,8 @@ def newest_sound(data_dir: Path, key: bytes) -> BackupState | None:
     return None
 
 
-def restore_file(data_dir: Path, backup: Path, key: bytes) -> Path | None:
-    """Check `backup`, keep the present database aside (returned, None when there was none), put the backup in
-    its place. Nothing is changed when the backup is not sound."""
+def checked_backup(backup: Path, key: bytes) -> Path:
+    """`backup` when it is there and sound; RestoreFailed saying what is wrong with it otherwise."""
     backup = Path(backup)
     if not backup.is_file():
         raise RestoreFailed(Message(
@@ -84,12 +83,19 @@ def restore_file(data_dir: Path, backup: Path, key: bytes) -> Path | None:
             "restore.backup_damaged",
             f"Sikkerhetskopien {backup} er ikke i orden, og ingenting er endret: " + " ".join(damage.lines("nb")),
             f"The backup {backup} is not sound, and nothing was changed: " + " ".join(damage.lines("en"))))
+    return backup
+
+
+def restore_file(data_dir: Path, backup: Path, key: bytes, *, label: str = "damaged") -> Path | None:
+    """Check `backup`, keep the present database aside as fieldapp.db.LABEL-<time> (returned, None when there was
+    none), put the backup in its place. Nothing is changed when the backup is not sound."""
+    backup = checked_backup(backup, key)
     # Refused while any other process has the folder open: it would go on writing into the file moved aside.
     with folder_in_use.alone(data_dir):
-        return _swap(data_dir, backup)
+        return _swap(data_dir, backup, label)
 
 
-def _swap(data_dir: Path, backup: Path) -> Path | None:
+def _swap(data_dir: Path, backup: Path, label: str) -> Path | None:
     db_path = paths.database_file(data_dir)
     staged = db_path.with_name(f".{db_path.name}.restoring")
     shutil.copyfile(backup, staged)
@@ -98,15 +104,21 @@ def _swap(data_dir: Path, backup: Path) -> Path | None:
     kept: Path | None = None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     if db_path.exists():
-        kept = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+        kept = db_path.with_name(f"{db_path.name}.{label}-{stamp}")
         db_path.replace(kept)
     for suffix in _SIDE_FILES:
         side = db_path.with_name(db_path.name + suffix)
         if side.exists():
-            # The old WAL belongs to the damaged file: replayed onto the backup it would damage that too.
-            side.replace(side.with_name(f"{db_path.name}.damaged-{stamp}{suffix}"))
+            # The old WAL belongs to the old file: replayed onto the backup it would damage that.
+            side.replace(side.with_name(f"{db_path.name}.{label}-{stamp}{suffix}"))
     staged.replace(db_path)
     return kept
+
+
+def database_sound(data_dir: Path, key: bytes) -> bool:
+    """Whether the folder's database is there and every page of it reads (its WAL not counted)."""
+    db_path = paths.database_file(data_dir)
+    return db_path.is_file() and db_path.stat().st_size > 0 and inspect_file(db_path, key).sound
 
 
 def backup_now(engine: Engine, data_dir: Path) -> Path:
