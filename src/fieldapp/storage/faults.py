@@ -130,10 +130,7 @@ def fault_of_folder(db_path: Path) -> DomainError | None:
     return None
 
 
-def from_driver_error(exc: BaseException, db_path: Path) -> DomainError | None:
-    """The user's message for a database driver error that reached the caller unmapped, or None."""
-    from sqlalchemy.exc import OperationalError
-
-    if not isinstance(exc, OperationalError):
-        return None
-    return from_database_error(str(exc.orig), db_path)
+def is_damage(detail: str) -> bool:
+    """True when an SQLite error text says the file itself is damaged (SQLITE_CORRUPT, SQLITE_NOTADB)."""
+    text = detail.lower()
+    return any(word in text for word in ("malformed", "not a database", "corrupt"))
