@@ -119,6 +119,10 @@ def from_os_error(exc: OSError, where: Path | None = None) -> DomainError | None
         return StorageFault(Message(
             "file_not_found", f"Filen eller mappen finnes ikke: {path}. Sjekk stavingen av stien.",
             f"No such file or folder: {path}. Check how the path is spelled."))
+    if exc.errno == errno.ENAMETOOLONG:
+        return StorageFault(Message(
+            "name_too_long", f"Filnavnet er for langt for filsystemet: {path}. Velg et kortere navn.",
+            f"The file name is too long for the file system: {path}. Choose a shorter name."))
     if exc.errno == errno.EISDIR:
         return StorageFault(Message(
             "is_a_folder", f"{path} er en mappe, ikke en fil. Oppgi en fil.",
