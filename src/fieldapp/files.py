@@ -22,7 +22,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         tmp.unlink(missing_ok=True)  # a leftover from a crash may carry wider permissions
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), OWNER_ONLY)
     except OSError as exc:  # missing, not a folder, not writable, read-only: name the folder, not the temporary file
-        raise type(exc)(exc.errno, exc.strerror, str(path.parent)) from exc
+        named = path if exc.errno == errno.ENAMETOOLONG else path.parent  # too long: the name asked for
+        raise type(exc)(exc.errno, exc.strerror, str(named)) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -31,9 +32,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        if exc.filename is None:  # a write or sync (a full disk): the caller names the file
-            raise
-        raise type(exc)(exc.errno, exc.strerror, str(path)) from exc  # the rename: the file asked for
+        # A write or sync (a full disk, a size limit) or the rename: named as the file asked for, not the temporary one.
+        raise type(exc)(exc.errno, exc.strerror, str(path)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -41,3 +41,14 @@ def test_console_script_and_sqlite_schema_matches_migrations(tmp_path: Path) -> 
     upgrade(engine)
     assert schema_differences(engine) == []
     engine.dispose()
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "http"])
+def test_serve_refuses_a_port_that_is_none_at_parsing(port: str, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--data-dir", str(tmp_path / "srv"), "serve", "--port", port])
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert f"'{port}' is not a port: give a number from 0 to 65535" in err and "Traceback" not in err
+    assert not (tmp_path / "srv").exists()

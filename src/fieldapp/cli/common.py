@@ -93,8 +93,8 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
 
 
 def _known_database_fault(exc: Exception, args: argparse.Namespace) -> DomainError | None:
-    """An SQLite error that reached the command unmapped (a locked or full database) as the user's message."""
-    from fieldapp.storage.faults import from_driver_error
+    """An SQLite error that reached the command unmapped (a locked, full or damaged database) as the user's message."""
+    from fieldapp.storage.datafolder import known_database_fault
 
     data_dir = getattr(args, "data_dir", None) or paths.default_data_dir()
-    return from_driver_error(exc, paths.database_file(Path(data_dir)))
+    return known_database_fault(exc, paths.database_file(Path(data_dir)))

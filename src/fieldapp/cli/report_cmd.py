@@ -11,11 +11,18 @@ from fieldapp.domain.pre_job_cadence import DEFAULT_INTERVAL_DAYS
 
 
 def _day(text: str) -> date:
+    from fieldapp.domain.outcomes.inputs import EARLIEST_DAY, LATEST_DAY
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"ugyldig dato «{text}», bruk ÅÅÅÅ-MM-DD / invalid date '{text}', "
                                          "use YYYY-MM-DD") from None
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"datoen «{text}» er utenfor det rapporten kan regne med ({EARLIEST_DAY} til {LATEST_DAY}) / "
+            f"the date '{text}' is outside what the report can count ({EARLIEST_DAY} to {LATEST_DAY})")
+    return day
 
 
 def register(sub: argparse._SubParsersAction) -> None:

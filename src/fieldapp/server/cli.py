@@ -24,6 +24,17 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db (default: SQLite in the data folder)")
 
 
+def _port(text: str) -> int:
+    """A TCP port (0 lets the system choose one): refused here, not as an OverflowError from the socket."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port: give a number from 0 to 65535")
+    return port
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fieldapp-server", description="Fieldapp sync server (sees only ciphertext).")
     _common(parser)
@@ -31,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the server")
     _common(serve)
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--port", type=_port, default=8765)
     serve.add_argument("--tls-cert", type=Path)
     serve.add_argument("--tls-key", type=Path)
     serve.add_argument("--max-body-bytes", type=int, default=Settings.max_body_bytes,

@@ -154,24 +154,33 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+def _not_a_workbook() -> UnreadableFile:
+    return UnreadableFile(1, Message(
+        "import.xlsx", "Filen er skadet eller ikke en gyldig Excel-arbeidsbok (.xlsx), og kan ikke leses. Åpne og "
+        "lagre den på nytt i Excel, eller lagre den som CSV.",
+        "The file is damaged or not a valid Excel workbook (.xlsx), and cannot be read. Open and save it again in "
+        "Excel, or save it as CSV."))
+
+
 def _read_xlsx(data: bytes) -> Table:
     import zipfile
 
     from openpyxl import load_workbook
 
+    # SyntaxError: damaged XML inside the zip (xml.etree's ParseError and lxml's XMLSyntaxError both are one);
+    # read-only workbooks parse a sheet only while its rows are read, so that is guarded too.
+    damaged = (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise UnreadableFile(1, Message(
-            "import.xlsx", "Filen kan ikke leses som en Excel-arbeidsbok (.xlsx). Åpne og lagre den på nytt i Excel, "
-            "eller lagre den som CSV.",
-            "The file cannot be read as an Excel workbook (.xlsx). Open and save it again in Excel, or save it "
-            "as CSV.")) from exc
+    except damaged as exc:
+        raise _not_a_workbook() from exc
     try:
         sheet = book.worksheets[0]
         rows = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             rows.append((number, tuple(_cell_text(v) for v in values)))
+    except damaged as exc:
+        raise _not_a_workbook() from exc
     finally:
         book.close()
     if not any(any(c.strip() for c in cells) for _, cells in rows):

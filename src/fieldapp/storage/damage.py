@@ -103,8 +103,10 @@ def integrity_report(folder: DataFolder) -> IntegrityReport | None:
     """The database and change-log check of an open folder, or None when a damaged page stops it half-way."""
     from sqlalchemy.exc import DatabaseError
 
+    from fieldapp.storage.datafolder import DatabaseUnreadable
+
     try:
         with folder.read() as session:
             return check(session.connection())
-    except DatabaseError:
+    except (DatabaseError, DatabaseUnreadable):  # the folder's reads name a damaged page DatabaseUnreadable
         return None

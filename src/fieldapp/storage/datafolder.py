@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, insert, select
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldapp import paths
@@ -148,8 +148,8 @@ class DataFolder:
         """A locked database, a full disk or a read-only folder become messages for the user; other errors pass."""
         try:
             yield
-        except OperationalError as exc:
-            fault = faults.from_database_error(str(exc.orig), paths.database_file(self.path))
+        except DatabaseError as exc:  # a damaged page may be met by any read or write, not only at opening
+            fault = known_database_fault(exc, paths.database_file(self.path))
             if fault is None:
                 raise
             raise fault from exc
@@ -230,12 +230,9 @@ def _open_database(data_dir: Path, db_path: Path, key: bytes, actor: str | None)
         return _finish_open(data_dir, db_path, engine, actor)
     except DatabaseError as exc:
         engine.dispose()
-        detail = str(exc.orig)
-        fault = faults.from_database_error(detail, db_path)
+        fault = known_database_fault(exc, db_path)  # a damaged page met past the first one, a full disk …
         if fault is not None:
             raise fault from exc
-        if any(word in detail.lower() for word in ("malformed", "not a database", "corrupt")):
-            raise DatabaseUnreadable(db_path, detail) from exc  # a damaged page met past the first one
         raise
     except BaseException:
         engine.dispose()
@@ -255,6 +252,17 @@ class DatabaseUnreadable(DataFolderError):
             f"{detail}). Run 'fieldapp check' to see what is damaged, and 'fieldapp restore --latest' to bring "
             "back the newest sound backup.",
         ))
+
+
+def known_database_fault(exc: BaseException, db_path: Path) -> DomainError | None:
+    """The user's message for a database driver error: a fault of the machine, a damaged file, or None (a bug)."""
+    if not isinstance(exc, DatabaseError):
+        return None
+    detail = str(exc.orig)
+    fault = faults.from_database_error(detail, db_path)
+    if fault is None and faults.is_damage(detail):
+        return DatabaseUnreadable(db_path, detail)
+    return fault
 
 
 def _finish_open(data_dir: Path, db_path: Path, engine: Engine, actor: str | None) -> DataFolder:

@@ -40,6 +40,30 @@ def disk_full(where: Path) -> StorageFault:
     ))
 
 
+def disk_io_error(db_path: Path) -> StorageFault:
+    return StorageFault(Message(
+        "disk_io_error",
+        f"Databasen {db_path} kunne ikke skrives til eller leses fra disken (disk-I/O-feil). Disken kan være full, "
+        "svikte, eller ha en grense for hvor stor en fil kan bli. Det som ikke ble lagret, er ikke tatt vare på; det "
+        "som var lagret fra før, er uendret. Frigjør plass, sjekk disken (eller grensen for filstørrelse) og prøv "
+        "igjen. Kommer feilen igjen, kjør «fieldapp check».",
+        f"The database {db_path} could not be written to or read from the disk (disk I/O error). The disk may be "
+        "full, failing, or limited in how large a file may grow. What was not saved was not kept; what was saved "
+        "before is unchanged. Free some space, check the disk (or the file size limit) and try again. If it "
+        "happens again, run 'fieldapp check'.",
+    ))
+
+
+def file_too_large(where: Path) -> StorageFault:
+    return StorageFault(Message(
+        "file_too_large",
+        f"Filen {where} ble større enn disken eller grensen for filstørrelse tillater, og ble ikke skrevet ferdig. "
+        "Det som var lagret fra før, er uendret. Frigjør plass eller skriv til en annen disk, og prøv igjen.",
+        f"The file {where} grew larger than the disk or the file size limit allows, and was not written. "
+        "What was saved before is unchanged. Free some space or write to another disk, and try again.",
+    ))
+
+
 def read_only_file_system(where: Path) -> StorageFault:
     return StorageFault(Message(
         "read_only_file_system",
@@ -85,6 +109,8 @@ def from_os_error(exc: OSError, where: Path | None = None) -> DomainError | None
         return None
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return disk_full(path)
+    if exc.errno == errno.EFBIG:
+        return file_too_large(path)
     if exc.errno == errno.EROFS:
         return read_only_file_system(path)
     if exc.errno in (errno.EACCES, errno.EPERM):
@@ -93,6 +119,10 @@ def from_os_error(exc: OSError, where: Path | None = None) -> DomainError | None
         return StorageFault(Message(
             "file_not_found", f"Filen eller mappen finnes ikke: {path}. Sjekk stavingen av stien.",
             f"No such file or folder: {path}. Check how the path is spelled."))
+    if exc.errno == errno.ENAMETOOLONG:
+        return StorageFault(Message(
+            "name_too_long", f"Filnavnet er for langt for filsystemet: {path}. Velg et kortere navn.",
+            f"The file name is too long for the file system: {path}. Choose a shorter name."))
     if exc.errno == errno.EISDIR:
         return StorageFault(Message(
             "is_a_folder", f"{path} er en mappe, ikke en fil. Oppgi en fil.",
@@ -111,8 +141,10 @@ def from_database_error(detail: str, db_path: Path) -> DomainError | None:
         return DatabaseBusy()
     if "database or disk is full" in text:
         return disk_full(db_path.parent)
-    if "readonly database" in text or "unable to open database file" in text or "disk i/o error" in text:
+    if "readonly database" in text or "unable to open database file" in text:
         return fault_of_folder(db_path)
+    if "disk i/o error" in text:  # a failing disk, or a file size limit met (the folder itself may look fine)
+        return fault_of_folder(db_path) or disk_io_error(db_path)
     return None
 
 
@@ -130,10 +162,7 @@ def fault_of_folder(db_path: Path) -> DomainError | None:
     return None
 
 
-def from_driver_error(exc: BaseException, db_path: Path) -> DomainError | None:
-    """The user's message for a database driver error that reached the caller unmapped, or None."""
-    from sqlalchemy.exc import OperationalError
-
-    if not isinstance(exc, OperationalError):
-        return None
-    return from_database_error(str(exc.orig), db_path)
+def is_damage(detail: str) -> bool:
+    """True when an SQLite error text says the file itself is damaged (SQLITE_CORRUPT, SQLITE_NOTADB)."""
+    text = detail.lower()
+    return any(word in text for word in ("malformed", "not a database", "corrupt"))

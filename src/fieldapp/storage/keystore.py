@@ -120,9 +120,30 @@ def write_secret(service: str, entry: str, value: str) -> None:
         raise KeyringUnavailable("the keyring did not keep the key")
 
 
+class DatabaseKeyDamaged(DomainError):
+    """The keyring has an entry for the folder, but it does not hold a database key (64 hexadecimal digits)."""
+
+    def __init__(self, folder_id: str) -> None:
+        super().__init__(Message(
+            "database_key_damaged",
+            f"Nøkkelringens oppføring for databasenøkkelen til denne datamappen er skadet (mappe-id {folder_id}, "
+            f"tjeneste {SERVICE}): den inneholder ikke en gyldig nøkkel. Ingenting er endret. Sett oppføringen "
+            "tilbake fra en sikkerhetskopi av nøkkelringen; uten den riktige nøkkelen kan databasen ikke åpnes, men "
+            "synkroniserte data kan hentes på nytt fra serveren i en ny datamappe.",
+            f"The keyring's entry for this data folder's database key is damaged (folder id {folder_id}, service "
+            f"{SERVICE}): it does not hold a valid key. Nothing was changed. Put the entry back from a backup of the "
+            "keyring; without the right key the database cannot be opened, but synced data can be fetched again "
+            "from the server into a new data folder.",
+        ))
+
+
 def load_key(folder_id: str) -> bytes | None:
     stored = read_secret(SERVICE, _entry(folder_id))
-    return bytes.fromhex(stored) if stored else None
+    if not stored:
+        return None
+    if not re.fullmatch(r"[0-9a-fA-F]{64}", stored.strip()):  # create_key writes 32 bytes as hex
+        raise DatabaseKeyDamaged(folder_id)
+    return bytes.fromhex(stored.strip())
 
 
 def create_key(folder_id: str) -> bytes:

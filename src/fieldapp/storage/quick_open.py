@@ -52,7 +52,10 @@ def _connect(data_dir: Path, count: int) -> list[Any] | None:
     db_path, id_file = paths.database_file(data_dir), paths.folder_id_file(data_dir)
     if not db_path.is_file() or db_path.stat().st_size == 0 or not id_file.is_file():
         return None
-    key = keystore.load_key(id_file.read_text(encoding="utf-8").strip())
+    try:
+        key = keystore.load_key(id_file.read_text(encoding="utf-8").strip())
+    except keystore.DatabaseKeyDamaged:  # the normal opening says so
+        return None
     if key is None:
         return None
     import sqlcipher3

@@ -23,8 +23,13 @@ class ServerAddress:
 
 
 def parse_address(url: str) -> ServerAddress:
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url.strip())
+        hostname = parts.hostname
+        _ = parts.port  # checked here: a port that is no number, or past 65535, is refused with the address
+    except ValueError as exc:  # an unclosed [IPv6 address], one that is not an address, or a bad port
+        raise _bad_address(url) from exc
+    if parts.scheme not in ("http", "https") or not hostname:
         raise _bad_address(url)
     pin: str | None = None
     insecure = False

@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 DEFAULT_CASELOAD_LIMIT = 20
 DEFAULT_SMALL_CELL = 5
 FULL_TIME_HOURS = 37.5
+# The days a report can count: it looks back before its start and past its end, so the ends of the calendar
+# (year 1, year 9999) are out; nothing a job specialist records lies outside these.
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2999, 12, 31)
 
 
 @dataclass(frozen=True)
