@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from pathlib import Path
 
 # Exports, PDFs and backups hold participants' personal data: nobody but the owner may read them.
 OWNER_ONLY = 0o600
+
+
+class NotAFile(OSError):
+    """The path names something that is not a regular file (a device, a FIFO, a socket)."""
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -17,6 +22,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     path = Path(path)
     if path.is_dir():  # said of the path asked for, not of the temporary file beside it
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        # A device or a FIFO (/dev/null, a pipe): the rename would put a file with personal data in its place.
+        raise NotAFile(errno.EINVAL, "not a regular file", str(path))
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         tmp.unlink(missing_ok=True)  # a leftover from a crash may carry wider permissions

@@ -85,3 +85,27 @@ def test_a_keyring_entry_that_is_no_key_is_named_damaged(argv: list[str], key_da
     assert "Traceback" not in err and "non-hexadecimal" not in err
     assert "Nøkkelringens oppføring for databasenøkkelen" in err and "er skadet" in err
     assert (key_damaged / "fieldapp.db").read_bytes() == before, "nothing is changed"
+
+
+def test_demo_refuses_a_negative_number_of_visits(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--participants", "2", "--visits-per-participant", "-3", "--data-dir", str(data_dir)]) == 2
+    err = capsys.readouterr().err
+    assert "--visits-per-participant kan ikke være negativt" in err and "Traceback" not in err
+    assert not data_dir.exists(), "nothing is made"
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="FIFOs are POSIX")
+def test_export_onto_a_fifo_is_refused_and_the_fifo_stays(data_dir: Path, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+    import stat
+
+    assert main(["demo", "--participants", "2", "--data-dir", str(data_dir)]) == 0
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    capsys.readouterr()
+    assert main(["export", "--out", str(fifo), "--data-dir", str(data_dir)]) == 2
+    err = capsys.readouterr().err
+    assert f"{fifo} er ikke en vanlig fil" in err and "Traceback" not in err
+    assert stat.S_ISFIFO(fifo.stat().st_mode), "not replaced by a file holding the export"
+    assert not list(tmp_path.glob(".pipe.tmp"))

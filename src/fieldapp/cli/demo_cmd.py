@@ -23,6 +23,9 @@ def run(args: argparse.Namespace) -> int:
 
     if args.participants < 1:
         return error("--participants må være minst 1" if lang() == "nb" else "--participants must be at least 1")
+    if args.visits_per_participant < 0:
+        return error("--visits-per-participant kan ikke være negativt" if lang() == "nb"
+                     else "--visits-per-participant cannot be negative")
     started = time.perf_counter()
     with workspace(args, create=True) as ws:  # demo is an explicit first start
         def progress(done: int, total: int) -> None:

@@ -124,6 +124,10 @@ def check_orgnr(value: str | None, *, label: str = "organisasjonsnummer") -> Mes
     except _StdnumError:
         return _m("orgnr.checksum", f"Kontrollsifferet i {nb} stemmer ikke. Sjekk at alle sifrene er riktige.",
                   f"The check digit of the {en} does not match. Check every digit.")
+    # Enhetsregisteret gives out numbers beginning with 8 or 9 only; 000000000 passes the check digit all the same.
+    if digits[0] not in "89":
+        return _m("orgnr.first_digit", f"{nb_cap} begynner alltid med 8 eller 9 (fikk {digits[0]}).",
+                  f"The {en} always begins with 8 or 9 (got {digits[0]}).")
     return None
 
 

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from fieldapp.domain.messages import DomainError, Message
+from fieldapp.files import NotAFile
 
 
 class StorageFault(DomainError):
@@ -107,6 +108,12 @@ def from_os_error(exc: OSError, where: Path | None = None) -> DomainError | None
     path = Path(exc.filename) if exc.filename else where
     if path is None:
         return None
+    if isinstance(exc, NotAFile):
+        return StorageFault(Message(
+            "not_a_regular_file", f"{path} er ikke en vanlig fil (men for eksempel en enhet eller en pipe), og "
+            "blir ikke skrevet over. Oppgi et filnavn.",
+            f"{path} is not a regular file (but, say, a device or a pipe), and is not written over. Give a file "
+            "name."))
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return disk_full(path)
     if exc.errno == errno.EFBIG:

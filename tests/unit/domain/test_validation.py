@@ -162,6 +162,10 @@ def test_orgnr_examples() -> None:
     msg = assert_bilingual(check_orgnr("98807791"), "orgnr.length")
     assert "9" in msg.nb and "(fikk 8)" in msg.nb and "(got 8)" in msg.en
     assert_bilingual(check_orgnr("98807791A"), "orgnr.format")
+    # The check digit holds for these, but no organisation number begins with anything but 8 or 9.
+    for number in ("000000000", "123456785"):
+        msg = assert_bilingual(check_orgnr(number), "orgnr.first_digit")
+        assert "8 eller 9" in msg.nb and "8 or 9" in msg.en
 
 
 def test_orgnr_label_names_the_number_in_both_languages() -> None:
