@@ -39,6 +39,7 @@ def test_demo_past_the_size_limit_names_the_database(data_dir: Path, size_limit:
     assert code == 2, err
     db = data_dir / "fieldapp.db"
     assert f"Databasen {db} kunne ikke skrives" in err and "full" in err and "grense" in err
+    assert "Demodataene ble bare delvis lagret" in err, "a demo stopped half-way does not claim all was undone"
     assert "Traceback" not in err and err.count("\n") == 1
     assert main(["check", "--data-dir", str(data_dir)]) == 0, "what was saved before is sound"
 

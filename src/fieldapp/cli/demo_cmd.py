@@ -7,6 +7,7 @@ import sys
 import time
 
 from fieldapp.cli.common import EXIT_OK, add_data_dir, error, lang, workspace
+from fieldapp.domain.messages import DomainError, Message
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,8 +33,17 @@ def run(args: argparse.Namespace) -> int:
             if total >= 1000:
                 print(f"  {done}/{total}", file=sys.stderr, flush=True)
 
-        s = generate(ws, participants=args.participants, seed=args.seed,
-                     visits_per_participant=args.visits_per_participant, progress=progress)
+        try:
+            s = generate(ws, participants=args.participants, seed=args.seed,
+                         visits_per_participant=args.visits_per_participant, progress=progress)
+        except DomainError as exc:
+            # The demo is saved in several transactions: the fault undid only the one it stopped.
+            raise DomainError(Message(
+                exc.code,
+                exc.text("nb") + " Demodataene ble bare delvis lagret: det som kom inn før feilen, er der fortsatt. "
+                "Bruk en tom datamappe når du prøver igjen.",
+                exc.text("en") + " The demo data was only partly saved: what went in before the fault is still "
+                "there. Use an empty data folder when you try again.")) from exc
     secs = time.perf_counter() - started
     statuses = ", ".join(f"{k} {v}" for k, v in sorted((s.statuses or {}).items()))
     if lang() == "en":
