@@ -65,3 +65,37 @@ def test_subject_access_export_is_a_readable_bokmal_pdf_plus_json_and_is_logged(
     assert "access_export" in _kinds(workspace, p.id)
     with pytest.raises(DomainError):
         export_subject_access(workspace, "no-such-id", tmp_path)
+
+
+@pytest.mark.parametrize("one", [True, False])
+def test_an_export_that_cannot_be_logged_writes_no_file(workspace, tmp_path, monkeypatch, one: bool) -> None:
+    from fieldapp.domain.messages import Message
+
+    p = records.save(workspace, Participant(first_name="Uten", last_name="Spor"))
+
+    def refuse(*args: object, **kwargs: object) -> None:  # the log's write fails (a damaged or full database)
+        raise DomainError(Message("disk_full", "Disken er full.", "The disk is full."))
+
+    monkeypatch.setattr(access_log, "record", refuse)
+    monkeypatch.setattr(access_log, "record_many", refuse)
+    out = tmp_path / "x.json"
+    with pytest.raises(DomainError):
+        write_export(workspace, out, participant_id=p.id if one else None)
+    assert not out.exists() and not list(tmp_path.glob(".x.json*")), "no file the access log does not show"
+    with pytest.raises(DomainError):
+        export_subject_access(workspace, p.id, tmp_path)
+    assert not list(tmp_path.glob("innsyn-*"))
+
+
+def test_an_agreement_pdf_that_cannot_be_logged_is_not_written(workspace, tmp_path, monkeypatch) -> None:
+    from fieldapp.domain.messages import Message
+
+    agreement_id, _ = concluded_agreement(workspace)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise DomainError(Message("disk_full", "Disken er full.", "The disk is full."))
+
+    monkeypatch.setattr(access_log, "record_agreement", refuse)
+    with pytest.raises(DomainError):
+        docs.save_pdf(workspace, agreement_id, tmp_path / "avtale.pdf")
+    assert not (tmp_path / "avtale.pdf").exists()

@@ -102,12 +102,12 @@ def save_pdf(ws: Workspace, agreement_ref: str, out: Path, *, version_no: int | 
     if unsealed:
         seal_concluded(ws, agreement.id, version_no=facts.version.version_no, lang=lang)
     result = render_pdf(ws, agreement.id, version_no=facts.version.version_no, lang=lang)
+    access_log.record_agreement(ws, result.agreement_id, kind=access_kinds.PDF)  # first: no file goes unlogged
     write_atomic(Path(out), result.pdf)
     with ws.folder.write() as session:
         facts = docs_store.version_facts(session, result.agreement_id, result.version_no)
         store.log_event(session, result.agreement_id, "pdf_made", facts.version.id, sha256=result.sha256,
                              sealed=result.sealed, lang=lang)
-    access_log.record_agreement(ws, result.agreement_id, kind=access_kinds.PDF)
     return result
 
 

@@ -54,12 +54,15 @@ def build_export(ws: Workspace, *, participant_id: str | None = None) -> dict[st
 
 
 def write_export(ws: Workspace, out: Path, *, participant_id: str | None = None) -> dict[str, int]:
-    """Write atomically (temporary file, then rename): a failed export never leaves half a file."""
+    """Write atomically (temporary file, then rename): a failed export never leaves half a file, and the access
+    log records it first."""
     doc = build_export(ws, participant_id=participant_id)
-    write_atomic(Path(out), json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
+    # Logged before the file is written: an export that cannot be logged (a damaged or full database) writes
+    # nothing, and no file ever exists that the access log does not show. One that fails after is logged anyway.
     if participant_id is not None:
         access_log.record(ws, participant_id=participant_id, kind=access_kinds.EXPORT)
     else:
         everyone = [row["id"] for row in doc["records"].get("participant", []) if not row.get("deleted_at")]
         access_log.record_many(ws, everyone, kind=access_kinds.EXPORT)
+    write_atomic(Path(out), json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
     return {table: len(rows) for table, rows in doc["records"].items() if rows}

@@ -19,7 +19,8 @@ def export_subject_access(ws: Workspace, participant_id: str, folder: Path) -> t
     doc = build_export(ws, participant_id=participant_id)
     stem = f"innsyn-{doc['exported_at'][:10]}-{participant_id[:8]}"
     pdf_path, json_path = Path(folder) / f"{stem}.pdf", Path(folder) / f"{stem}.json"
+    pdf = render_subject_access_pdf(doc)
+    access_log.record(ws, participant_id=participant_id, kind=kinds.ACCESS_EXPORT)  # first: no file goes unlogged
     write_atomic(json_path, json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
-    write_atomic(pdf_path, render_subject_access_pdf(doc))
-    access_log.record(ws, participant_id=participant_id, kind=kinds.ACCESS_EXPORT)
+    write_atomic(pdf_path, pdf)
     return pdf_path, json_path
