@@ -8,9 +8,6 @@ Rules (docs/security.md):
   removed before it was made);
 - each device's batches are taken in number by number: a higher number than the next expected one is a gap
   (reported, nothing after it taken in, retried next run), a lower one is a replay (quarantined);
-- a batch whose signature does not verify stops the pull before it, like a gap: the server (or whatever stands
-  between) changed it, and the next run fetches it again. Quarantining it and going on would take its number as
-  used, so the genuine batch could never be taken in, and the records in it would be missing for good;
 - a sealed copy of an agreement in it must be genuine and sealed by the pushing member (seal_trust.py).
 """
 
@@ -33,14 +30,6 @@ MAX_REFRESHES = 3
 class Gap:
     device_id: str
     expected: int
-
-
-@dataclass(frozen=True)
-class Unverified:
-    """A batch whose signature does not verify: the pull stops before it."""
-
-    device_id: str
-    seq: int
 
 
 @dataclass
@@ -66,7 +55,7 @@ class Admission:
             self._refreshed.add(marker)
             self.current = self.refresh()
 
-    def take(self, b: WireBatch) -> merge.RemoteBatch | Gap | Unverified:
+    def take(self, b: WireBatch) -> merge.RemoteBatch | Gap:
         """The batch as merge should see it (decrypted, or with the problem that quarantines it), or a gap."""
         assert b.cursor is not None
         if b.device_id == self.me:
@@ -80,10 +69,10 @@ class Admission:
             return Gap(b.device_id, expected)
         if b.seq < expected:
             return self._refused(b, f"replayed: batch {b.seq} of device {b.device_id} was already taken in")
+        self.highest[b.device_id] = b.seq
         if not crypto.batch_signature_ok(member.ed25519, b.blob, team_id=self.team_id, device_id=b.device_id,
                                          seq=b.seq, key_id=b.key_id):
-            return Unverified(b.device_id, b.seq)  # its number stays free for the genuine batch
-        self.highest[b.device_id] = b.seq
+            return self._refused(b, f"signature does not verify: not made by device {b.device_id}")
         if member.cutoff is not None and b.seq > member.cutoff:
             return self._refused(b, f"batch {b.seq} of removed device {b.device_id} is past its last accepted "
                                     f"batch {member.cutoff}")

@@ -84,17 +84,6 @@ def untrusted_bundle(detail: str) -> SyncError:
                       "be compromised.")
 
 
-def batch_unverified(device_id: str, seq: int) -> SyncError:
-    return sync_error("unverified", "batch_unverified",
-                      f"Endringspakke {seq} fra enhet {device_id} kom endret fram fra serveren: signaturen stemmer "
-                      "ikke, så den er ikke tatt inn, og ingenting etter den heller. Det prøves igjen ved neste "
-                      "synkronisering. Vedvarer det, kontakt administratoren: serveren kan være skadet eller "
-                      "kompromittert.",
-                      f"Batch {seq} of device {device_id} arrived changed from the server: its signature does not "
-                      "verify, so it was not taken in, and nothing after it either. It is tried again at the next "
-                      "sync. If this persists, contact the administrator: the server may be damaged or compromised.")
-
-
 def batch_gap(device_id: str, seq: int) -> SyncError:
     return sync_error("gap", "batch_gap",
                       f"Endringspakke {seq} fra enhet {device_id} mangler hos serveren, men senere pakker fra samme "

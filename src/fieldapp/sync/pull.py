@@ -10,7 +10,7 @@ from fieldapp.storage import merge, sync_seen
 from fieldapp.storage.engine import catch_up
 from fieldapp.sync import bundle as bundles
 from fieldapp.sync import errors, participant_sync
-from fieldapp.sync.admission import Admission, Gap, Unverified
+from fieldapp.sync.admission import Admission, Gap
 from fieldapp.sync.bundle import KeyBundle
 from fieldapp.sync.context import Context, check, parse
 from fieldapp.sync.protocol import PullPage, Status
@@ -86,13 +86,11 @@ def _pull(ctx: Context, report: PullReport, progress: Progress | None) -> tuple[
             raise errors.protocol("inconsistent pull cursor")
         for i, b in enumerate(page.batches):
             found = admission.take(b)
-            if isinstance(found, (Gap, Unverified)):
-                # Up to a gap or a changed batch, what was taken in is applied and the cursor moves only past it.
+            if isinstance(found, Gap):
+                # Up to a gap, what was taken in is applied and the cursor moves only past it.
                 if applied.pending:
                     applied.flush(applied.pending[-1].cursor)
-                if isinstance(found, Gap):
-                    raise errors.batch_gap(found.device_id, found.expected)
-                raise errors.batch_unverified(found.device_id, found.seq)
+                raise errors.batch_gap(found.device_id, found.expected)
             applied.add(found, admission.opener)
             if applied.full():
                 applied.flush(page.next_cursor if i == len(page.batches) - 1 else found.cursor)
