@@ -70,7 +70,8 @@ def test_a_restore_is_refused_while_another_process_writes_and_nothing_it_saves_
         assert "En annen Fieldapp-prosess har datamappen" in err and "Ingenting er endret" in err
         assert "Traceback" not in err
         assert db.stat().st_ino == before, "the database was not moved"
-        assert not list(folder.glob("fieldapp.db.damaged-*")), "nothing was set aside"
+        assert not list(folder.glob("fieldapp.db.*-*")), "nothing was set aside"
+        assert not list(folder.glob(".fieldapp.db.restoring")), "no copy of the backup is left behind"
     finally:
         assert proc.stdin is not None and proc.stdout is not None
         proc.stdin.write("go\n")
@@ -95,6 +96,26 @@ def test_a_folder_opened_while_a_restore_holds_it_waits_and_then_says_so(folder:
     assert "Vent til «fieldapp restore» er ferdig" in caught.value.text("nb")
     holder = folder_in_use.hold(folder, wait_s=0.3)  # free again
     holder.release()
+
+
+@pytest.mark.skipif(folder_in_use.fcntl is None, reason="flock is POSIX-only")
+def test_a_file_system_without_locks_opens_the_folder_without_the_hold(folder: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import os
+
+    assert folder_in_use.fcntl is not None
+    opened = len(os.listdir("/proc/self/fd"))
+
+    def no_locks(fd: int, op: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(folder_in_use.fcntl, "flock", no_locks)
+    holder = folder_in_use.hold(folder)
+    holder.release()
+    assert len(os.listdir("/proc/self/fd")) == opened, "no file descriptor is left open"
+    with folder_in_use.alone(folder):
+        pass  # nobody can hold it either: the restore goes on
 
 
 def test_the_process_restoring_from_a_failed_open_is_not_in_its_own_way(folder: Path) -> None:

@@ -28,7 +28,8 @@ try:
 except ImportError:  # Windows: see the module's text
     fcntl = None  # type: ignore[assignment]  # the module is optional; every use checks for None first
 
-# A restore holds the lock exclusively for the moment it moves two files: an opener waits that long, not forever.
+# A restore holds the lock exclusively only while it moves the files (the backup is copied beside the database
+# before): an opener waits that long, not forever.
 WAIT_S = 10.0
 
 
@@ -73,7 +74,8 @@ def _open_lock_file(data_dir: Path) -> int | None:
     if fcntl is None:
         return None
     try:
-        return os.open(paths.in_use_file(data_dir), os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+        # Read-only is enough for flock, so an in-use file another account made still opens.
+        return os.open(paths.in_use_file(data_dir), os.O_RDONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
     except OSError:
         return None  # a read-only folder: no restore can happen there either
 
@@ -94,6 +96,9 @@ def hold(data_dir: Path, *, wait_s: float = WAIT_S) -> Holder:
                 os.close(fd)
                 raise FolderBeingRestored(data_dir) from None
             time.sleep(0.05)
+        except OSError:  # a file system without locks (some network mounts): opened without the hold
+            os.close(fd)
+            return Holder(None)
 
 
 @contextmanager
@@ -108,6 +113,8 @@ def alone(data_dir: Path) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise FolderInUse(data_dir) from None
+        except OSError:
+            pass  # no locks on this file system: nobody holds one either (see `hold`)
         yield
     finally:
         os.close(fd)

@@ -90,17 +90,20 @@ def restore_file(data_dir: Path, backup: Path, key: bytes, *, label: str = "dama
     """Check `backup`, keep the present database aside as fieldapp.db.LABEL-<time> (returned, None when there was
     none), put the backup in its place. Nothing is changed when the backup is not sound."""
     backup = checked_backup(backup, key)
-    # Refused while any other process has the folder open: it would go on writing into the file moved aside.
-    with folder_in_use.alone(data_dir):
-        return _swap(data_dir, backup, label)
-
-
-def _swap(data_dir: Path, backup: Path, label: str) -> Path | None:
     db_path = paths.database_file(data_dir)
     staged = db_path.with_name(f".{db_path.name}.restoring")
-    shutil.copyfile(backup, staged)
+    shutil.copyfile(backup, staged)  # copied before the folder is held: openers wait only for the renames
     with open(staged, "rb+") as fh:
         os.fsync(fh.fileno())
+    try:
+        # Refused while any other process has the folder open: it would go on writing into the file moved aside.
+        with folder_in_use.alone(data_dir):
+            return _swap(db_path, staged, label)
+    finally:
+        staged.unlink(missing_ok=True)  # left only when the swap did not happen
+
+
+def _swap(db_path: Path, staged: Path, label: str) -> Path | None:
     kept: Path | None = None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     if db_path.exists():
