@@ -20,9 +20,13 @@ def write_atomic(path: Path, data: bytes) -> None:
     disk never leaves half a file, and the old one stays until the new one is complete. The file is created
     owner-only (0600) from the start, so it is never readable by others, not even for a moment."""
     path = Path(path)
-    if path.is_dir():  # said of the path asked for, not of the temporary file beside it
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        mode = None  # not there yet (or not reachable: the open below says which)
+    if mode is not None and stat.S_ISDIR(mode):  # said of the path asked for, not of the temporary file beside it
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+    if mode is not None and not stat.S_ISREG(mode):
         # A device or a FIFO (/dev/null, a pipe): the rename would put a file with personal data in its place.
         raise NotAFile(errno.EINVAL, "not a regular file", str(path))
     tmp = path.with_name(f".{path.name}.tmp")

@@ -13,8 +13,8 @@ from fieldapp.storage.damage import inspect_file, integrity_report
 from fieldapp.storage.faults import StorageFault
 from fieldapp.storage.datafolder import (DatabaseMissing, DatabaseUnreadable, FolderIdDamaged, read_folder_id,
                                          open_data_folder)
-from fieldapp.storage.restore import (BackupState, RestoreFailed, checked_backup, database_sound, restore_file,
-                                      survey)
+from fieldapp.storage.restore import (BackupState, RestoreFailed, checked_backup, database_sound, newest_sound,
+                                      restore_file, survey)
 
 # Faults that are findings of a check (the file is lost, damaged or cannot be read), not reasons it could not run.
 DAMAGE = (DatabaseMissing, DatabaseUnreadable, FolderIdDamaged)
@@ -136,7 +136,8 @@ def restore(data_dir: Path, *, backup: Path | None = None) -> Restored:
     data_dir = Path(data_dir)
     refuse_if_open(data_dir)
     key = folder_key(data_dir)
-    backup = chosen_backup(data_dir, backup)
+    if backup is None:
+        backup = chosen_backup(data_dir)  # one that is named is checked by restore_file
     # A sound database put aside is not called damaged: it only holds what came after the backup.
     kept = restore_file(data_dir, backup, key, label="replaced" if database_sound(data_dir, key) else "damaged")
     open_data_folder(data_dir, create=False).close()  # migrates an older backup, and proves it opens
@@ -149,7 +150,7 @@ def chosen_backup(data_dir: Path, backup: Path | None = None) -> Path:
     key = folder_key(Path(data_dir))
     if backup is not None:
         return checked_backup(backup, key)
-    sound = next((b for b in survey(Path(data_dir), key) if b.sound), None)
+    sound = newest_sound(Path(data_dir), key)  # stops at the first sound one: no need to check older backups
     if sound is None:
         where = paths.backups_dir(Path(data_dir))
         raise RestoreFailed(Message(
