@@ -176,3 +176,20 @@ def test_an_infinite_float_comes_back_as_it_went() -> None:
 def test_an_integer_beyond_64_bits_comes_back_as_it_went() -> None:
     changes = [("visit", "v1", "big", 2**70, 7), ("visit", "v1", "small", -(2**65), 7), ("visit", "v2", "n", 3, 8)]
     assert decode_payload(encode_payload(changes, base=0)).changes == tuple(changes)
+
+
+def test_numbers_orjson_reads_otherwise_come_back_as_json_reads_them() -> None:
+    """A change set is read by orjson, which reads a whole number beyond 64 bits as a float: a clock, a field's own
+    clock, the base and a value that big come back exactly (read again by json.loads), in a batch and in an
+    envelope, and so does a float next to them."""
+    changes = [("visit", "v1", "big", 2**70, 2**65), ("visit", "v1", "n", 1, 2**66 + 1), ("visit", "v2", "f", 0.1, 8),
+               ("visit", "v3", "n", 3, 9)]
+    got = decode_payload(encode_payload(changes, base=2**64 + 5))
+    assert got.changes == tuple(changes) and got.base == 2**64 + 5
+    assert [type(c[3]) for c in got.changes] == [int, int, float, int] and type(got.changes[1][4]) is int
+    sealed = seal_envelopes(changes, {("visit", "v1"): "p1", ("visit", "v2"): "p2"}, KEYS, team_id="t",
+                            device_id="d", seq=3)
+    opened, _ = open_envelopes(decode_payload(encode_payload(sealed, base=0)).changes, KEYS.get, lambda _p: False,
+                               team_id="t", device_id="d", seq=3)
+    assert sorted(opened) == sorted(changes)
+    assert {c[:3]: (type(c[3]), type(c[4])) for c in opened}[("visit", "v1", "n")] == (int, int)

@@ -163,6 +163,7 @@ class _Applier:
         names: tuple[str, ...] = ()
         last: Sequence[str] | None = None  # the field names of the last whole record (a batch's group shares them)
         every_known = False
+        run = _Run(t, self.b.device_id, checksum, inserts, new_clocks, summed)
         for entity_id, got in incoming.items():
             if isinstance(got, tuple) and entity_id not in rows:
                 # A new record as it came, each field once: written without a field-by-field dictionary.
@@ -170,8 +171,13 @@ class _Applier:
                     last = got[0]
                     names, every_known = tuple(last), colset.issuperset(last)
                 if every_known:
-                    self._new(t, entity_id, names, got[1], got[2], inserts, new_clocks, summed, checksum)
+                    if type(got[2]) is int:  # one clock for the record: nearly every new record
+                        run.add(names, entity_id, got[1], got[2])
+                    else:
+                        run.flush()
+                        self._new(t, entity_id, names, got[1], got[2], inserts, new_clocks, summed, checksum)
                     continue
+            run.flush()  # the records before this one keep their place among the inserts
             fields = fields_of(got)
             if fields.keys() <= colset:  # nearly always: every field is one this release knows
                 known = fields
@@ -195,6 +201,7 @@ class _Applier:
                 names = tuple(sets)
                 updates.setdefault(names, []).append((*sets.values(), entity_id))
             _add_clock(new_clocks, summed, clock.row(t, entity_id), checksum.digest({**row, **sets}))
+        run.flush()
         q = _q(t)
         if inserts and self.quiet is not None:
             self.quiet.inserting(t, sum(len(params) for _, params in inserts))
@@ -321,6 +328,40 @@ def _runs(changes: Sequence[Change]) -> Iterator[Row]:
     for (entity, entity_id), run in groupby(changes, key=_RECORD):
         _, _, names, values, hlcs = zip(*run)  # column by column at C speed: ~21 fields a record
         yield entity, entity_id, names, values, hlcs
+
+
+class _Run:
+    """New records of one table with the same fields and one clock each, in the batch's order: their rows,
+    checksums and clock rows are made a run at a time (a fresh device's pull is nearly all such records)."""
+
+    def __init__(self, table: str, device_id: str, checksum: InHand,
+                 inserts: list[tuple[tuple[str, ...], list[tuple[Any, ...]]]], new_clocks: list[tuple[Any, ...]],
+                 summed: list[tuple[Any, ...]]) -> None:
+        self.table, self.device_id, self.checksum = table, device_id, checksum
+        self.inserts, self.new_clocks, self.summed = inserts, new_clocks, summed
+        self.names: tuple[str, ...] | None = None
+        self.rows: list[tuple[Any, ...]] = []
+        self.hlcs: list[int] = []
+
+    def add(self, names: tuple[str, ...], entity_id: str, values: Sequence[Any], hlc: int) -> None:
+        if names is not self.names and names != self.names:  # each participant's envelope has its own list
+            self.flush()
+        self.names = names
+        self.rows.append((entity_id, *values))
+        self.hlcs.append(hlc)
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        names, rows = self.names, self.rows
+        assert names is not None
+        if not self.inserts or (self.inserts[-1][0] is not names and self.inserts[-1][0] != names):
+            self.inserts.append((names, []))
+        self.inserts[-1][1].extend(rows)
+        t, dev = self.table, self.device_id
+        for row, hlc, checksum in zip(rows, self.hlcs, self.checksum.digest_many(names, rows)):
+            _add_clock(self.new_clocks, self.summed, uniform_row(t, row[0], hlc, dev), checksum)
+        self.rows, self.hlcs = [], []
 
 
 def _add_clock(new_clocks: list[tuple[Any, ...]], summed: list[tuple[Any, ...]], clock_row: tuple[Any, ...],

@@ -28,6 +28,22 @@ class Malformed(ValueError):
     """A change set that is not one this codec writes (the caller says where it came from)."""
 
 
+class Inexact(Exception):
+    """A document read by orjson holds a float where json.loads might have read a whole number (orjson reads one
+    beyond 64 bits as a float): the caller reads it again with json.loads and unpacks that."""
+
+
+def read(raw: bytes) -> tuple[Any, bool]:
+    """(the JSON document, whether orjson read it). orjson reads a change set about twice as fast as json.loads
+    and gives the same values, except: a whole number beyond 64 bits comes back as a float (unpack(fast=True)
+    raises Inexact on a float), and what orjson refuses (a lone surrogate, Infinity, a byte order mark) is read
+    by json.loads, as before."""
+    try:
+        return orjson.loads(raw), True
+    except orjson.JSONDecodeError:
+        return json.loads(raw), False
+
+
 def enc_value(v: Any) -> Any:
     if isinstance(v, (bytes, bytearray, memoryview)):
         return {"$b": base64.b64encode(bytes(v)).decode("ascii")}
@@ -101,9 +117,10 @@ def _dumped(doc: dict[str, Any], odd_float: bool) -> bytes:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def unpack(groups: Any) -> FieldChanges:
+def unpack(groups: Any, *, fast: bool = False) -> FieldChanges:
     """The changes of packed groups, checked (Malformed if one is not right), a record at a time. Items a newer
-    format adds after the known ones of a group or row are ignored."""
+    format adds after the known ones of a group or row are ignored. `fast`: read by orjson (read()), so a
+    float raises Inexact."""
     if type(groups) is not list:
         raise Malformed("not a list of groups")
     out: list[Row] = []
@@ -116,13 +133,13 @@ def unpack(groups: Any) -> FieldChanges:
         if not set(map(type, names)) <= {str}:
             raise Malformed("a field name is not text")
         if rows and names:
-            out += _rows(entity, names, rows)
+            out += _rows(entity, names, rows, fast)
         elif rows:
-            _rows(entity, names, rows)  # checked all the same: a record without fields changes nothing
+            _rows(entity, names, rows, fast)  # checked all the same: a record without fields changes nothing
     return FieldChanges(out)
 
 
-def _rows(entity: str, names: list[str], rows: list[Any]) -> list[Row]:
+def _rows(entity: str, names: list[str], rows: list[Any], fast: bool) -> list[Row]:
     # Checked column by column with C-level map/set: per-item checks were most of the cost of decoding.
     if not set(map(type, rows)) <= {list} or min(map(len, rows)) < 3:
         raise Malformed("not a record")
@@ -130,21 +147,28 @@ def _rows(entity: str, names: list[str], rows: list[Any]) -> list[Row]:
     hlcs = [r[1] for r in rows]
     values = [r[2] for r in rows]
     if not set(map(type, ids)) <= {str} or not set(map(type, hlcs)) <= {int}:
+        if fast and float in set(map(type, hlcs)):
+            raise Inexact()
         raise Malformed("a record's id is not text or its clock not a whole number")
     width = len(names)
     if not set(map(type, values)) <= {list} or set(map(len, values)) != {width}:
         raise Malformed("a record's values do not match its field names")
-    if not _PLAIN.issuperset(map(type, chain.from_iterable(values))):
+    types = set(map(type, chain.from_iterable(values)))
+    if fast and float in types:
+        raise Inexact()
+    if not _PLAIN.issuperset(types):
         values = [list(map(dec_value, v)) for v in values]
     if max(map(len, rows)) == 3:
         return list(zip(repeat(entity), ids, repeat(names), values, hlcs))
-    return [(entity, rid, names, vals, _clocks(row[3], hlc, width) if len(row) > 3 else hlc)
+    return [(entity, rid, names, vals, _clocks(row[3], hlc, width, fast) if len(row) > 3 else hlc)
             for rid, hlc, vals, row in zip(ids, hlcs, values, rows)]
 
 
-def _clocks(odd: Any, hlc: int, width: int) -> list[int]:
+def _clocks(odd: Any, hlc: int, width: int, fast: bool) -> list[int]:
     if type(odd) is not list or len(odd) % 2:
         raise Malformed("a record's field clocks are not pairs")
+    if fast and float in set(map(type, odd)):
+        raise Inexact()
     clocks = [hlc] * width
     for k in range(0, len(odd), 2):
         at, clock = odd[k], odd[k + 1]

@@ -134,20 +134,31 @@ def decode_payload(data: bytes) -> Payload:
         if d.unconsumed_tail or (len(raw) >= MAX_PLAINTEXT and not d.eof):
             raise CryptoError(f"payload: more than {MAX_PLAINTEXT // (1024 * 1024)} MiB when decompressed "
                               "(refused: no batch is that large)")
-        doc = json.loads(raw)
+        doc, fast = change_sets.read(raw)
     except (zlib.error, ValueError) as exc:
         raise CryptoError(f"payload: not readable ({exc})") from exc
+    try:
+        return _payload(doc, fast)
+    except change_sets.Inexact:
+        return _payload(json.loads(raw), False)
+
+
+def _payload(doc: Any, fast: bool) -> Payload:
     if not isinstance(doc, dict):
         raise CryptoError("payload: no change list")
+    if fast and float in (type(doc.get("format")), type(doc.get("base"))):
+        raise change_sets.Inexact()
     if not isinstance(doc.get("format"), int) or doc["format"] > PAYLOAD_FORMAT:
         raise CryptoError(f"payload: format {doc.get('format')!r} is newer than this app understands")
     base = doc.get("base", 0)
     base = base if isinstance(base, int) else 0
     if doc["format"] >= 2:
         try:
-            return Payload(base=base, changes=change_sets.unpack(doc.get("records")))
+            return Payload(base=base, changes=change_sets.unpack(doc.get("records"), fast=fast))
         except change_sets.Malformed as exc:
             raise CryptoError(f"payload: malformed change ({exc})") from exc
+    if fast:
+        raise change_sets.Inexact()  # format 1 (older releases): read by json.loads, as it always was
     if not isinstance(doc.get("changes"), list):
         raise CryptoError("payload: no change list")
     changes = checked_changes(doc["changes"])

@@ -19,7 +19,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from fieldapp.domain.record_changes import Change, FieldChanges, Record, Row, field_changes, records_of
-from fieldapp.sync.change_sets import Malformed, packed_records_json, unpack
+from fieldapp.sync.change_sets import Inexact, Malformed, packed_records_json, read, unpack
 from fieldapp.sync.crypto import MAX_PLAINTEXT, NONCE_BYTES, CryptoError, checked_changes
 
 ENVELOPE = "$participant"
@@ -127,17 +127,22 @@ def open_envelopes(changes: Sequence[Change], key_of: Callable[[str], bytes | No
             raw = inflate.decompress(body, MAX_PLAINTEXT)
             if inflate.unconsumed_tail:
                 raise CryptoError(f"participant envelope {pid}: too large when decompressed")
-            items = json.loads(raw)
+            items, fast = read(raw)
         except CryptoError:
             raise
         except (InvalidTag, ValueError, zlib.error) as exc:
             raise CryptoError(f"participant envelope {pid} does not open with that participant's key") from exc
         if isinstance(items, dict):
             try:
-                out += unpack(items.get("records")).rows
+                try:
+                    out += unpack(items.get("records"), fast=fast).rows
+                except Inexact:
+                    out += unpack(json.loads(raw).get("records")).rows
             except Malformed as exc:
                 raise CryptoError(f"participant envelope {pid}: malformed change ({exc})") from exc
             continue
+        if fast:
+            items = json.loads(raw)  # format 1 (older releases): read by json.loads, as it always was
         if not isinstance(items, list):
             raise CryptoError(f"participant envelope {pid}: malformed change")
         opened.append((pid, items))

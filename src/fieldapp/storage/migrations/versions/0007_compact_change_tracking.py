@@ -184,12 +184,12 @@ def upgrade() -> None:
         f" seq DESC) AS rn FROM change_log WHERE NOT ({known})) WHERE rn = 1")
     _fold(conn.connection.dbapi_connection, columns, me or "")
 
-    # The checksum of every row, as the capture triggers keep it from now on.
+    # The checksum of every row, as the capture triggers kept it until format 2 (migration 0021).
     register_digest(conn.connection.dbapi_connection)
     for t in columns:
         values = ", ".join(f'x."{c}"' for c in sorted(columns[t]))  # by name, as the capture triggers
         conn.exec_driver_sql(
-            f'UPDATE record_clock SET digest = (SELECT fa_digest({values}) FROM "{t}" x'
+            f'UPDATE record_clock SET digest = (SELECT fa_digest_v1({values}) FROM "{t}" x'
             f" WHERE x.id = record_clock.entity_id) WHERE entity = '{t}'")
 
     # The outbox keeps only unacknowledged batches, each with the records it carries.

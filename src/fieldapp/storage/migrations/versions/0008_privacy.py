@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from fieldapp.storage.digest import checksums_follow
+from fieldapp.storage.digest_v1 import FUNCTION_V1
 
 revision = '0008'
 down_revision = '0007'
@@ -27,17 +28,17 @@ depends_on = None
 
 def upgrade() -> None:
     conn = op.get_bind()
-    with checksums_follow(conn, 'read_log'), op.batch_alter_table('read_log', schema=None) as batch_op:
+    with checksums_follow(conn, 'read_log', FUNCTION_V1), op.batch_alter_table('read_log', schema=None) as batch_op:
         batch_op.add_column(sa.Column('kind', sa.String(length=20), nullable=False, server_default='participant'))
         batch_op.add_column(sa.Column('target_id', sa.String(length=36), nullable=True))
-    with checksums_follow(conn, 'participant'), op.batch_alter_table('participant', schema=None) as batch_op:
+    with checksums_follow(conn, 'participant', FUNCTION_V1), op.batch_alter_table('participant', schema=None) as batch_op:
         batch_op.add_column(sa.Column('follow_up_end', sa.String(length=10), nullable=True))
 
 
 def downgrade() -> None:
     conn = op.get_bind()
-    with checksums_follow(conn, 'participant'), op.batch_alter_table('participant', schema=None) as batch_op:
+    with checksums_follow(conn, 'participant', FUNCTION_V1), op.batch_alter_table('participant', schema=None) as batch_op:
         batch_op.drop_column('follow_up_end')
-    with checksums_follow(conn, 'read_log'), op.batch_alter_table('read_log', schema=None) as batch_op:
+    with checksums_follow(conn, 'read_log', FUNCTION_V1), op.batch_alter_table('read_log', schema=None) as batch_op:
         batch_op.drop_column('target_id')
         batch_op.drop_column('kind')

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from fieldapp.storage.digest import checksums_follow
+from fieldapp.storage.digest_v1 import FUNCTION_V1
 
 revision = '0009'
 down_revision = '0008'
@@ -90,14 +91,14 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_job_lead_employer_id'), ['employer_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_job_lead_participant_id'), ['participant_id'], unique=False)
 
-    with checksums_follow(op.get_bind(), 'participant'), op.batch_alter_table('participant', schema=None) as batch_op:
+    with checksums_follow(op.get_bind(), 'participant', FUNCTION_V1), op.batch_alter_table('participant', schema=None) as batch_op:
         batch_op.add_column(sa.Column('phase', sa.String(length=10), nullable=True))
         batch_op.add_column(sa.Column('referred_on', sa.String(length=10), nullable=True))
 
 
 
 def downgrade() -> None:
-    with checksums_follow(op.get_bind(), 'participant'), op.batch_alter_table('participant', schema=None) as batch_op:
+    with checksums_follow(op.get_bind(), 'participant', FUNCTION_V1), op.batch_alter_table('participant', schema=None) as batch_op:
         batch_op.drop_column('referred_on')
         batch_op.drop_column('phase')
 
