@@ -107,6 +107,20 @@ def test_a_malformed_record_in_one_format_2_envelope_names_that_participant() ->
         open_envelopes(changes, KEYS.get, lambda _p: False, team_id="t", device_id="d", seq=3)
 
 
+
+@pytest.mark.parametrize("body", [b"x\x01" + b"\xff" * 40, zlib.compress(b'{"records": []}')[:-6], b""], ids=repr)
+def test_a_damaged_stream_in_a_batch_or_an_envelope_is_refused_with_a_reason(body: bytes) -> None:
+    """ISA-L's inflate raises its own error, not zlib's: a damaged or cut stream must still be refused (the batch
+    quarantined with a reason), never raise past the pull."""
+    with pytest.raises(CryptoError, match="payload: not readable"):
+        decode_payload(body)
+    good = seal_envelopes(CHANGES, OWNERS, KEYS, team_id="t", device_id="d", seq=3)
+    nonce = os.urandom(12)
+    bad = nonce + AESGCM(KEYS["p2"]).encrypt(nonce, body, _aad(team_id="t", device_id="d", seq=3, participant_id="p2"))
+    changes = [c if c[1] != "p2" else (ENVELOPE, "p2", "", bad, 0) for c in good]
+    with pytest.raises(CryptoError, match="envelope p2 does not open"):
+        open_envelopes(changes, KEYS.get, lambda _p: False, team_id="t", device_id="d", seq=3)
+
 # Format 1, as an older release wrote it: every field change a list, envelopes holding such lists.
 
 def _encode_v1(changes: Sequence[Any], *, base: int) -> bytes:

@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from fieldapp.sync import change_sets, identity
+from fieldapp.sync import change_sets, identity, inflate
 
 NONCE_BYTES = 12
 PAYLOAD_FORMAT = 2  # 2: packed by record (change_sets.py); 1: one list per field change, still read
@@ -129,13 +129,13 @@ def encode_payload(changes: Sequence[tuple[str, str, str, Any, int]], *, base: i
 def decode_payload(data: bytes) -> Payload:
     """The changes of a batch in format 2 or in format 1 (older releases; the server's history keeps them)."""
     try:
-        d = zlib.decompressobj()
+        d = inflate.decompressobj()
         raw = d.decompress(data, MAX_PLAINTEXT)
         if d.unconsumed_tail or (len(raw) >= MAX_PLAINTEXT and not d.eof):
             raise CryptoError(f"payload: more than {MAX_PLAINTEXT // (1024 * 1024)} MiB when decompressed "
                               "(refused: no batch is that large)")
         doc, fast = change_sets.read(raw)
-    except (zlib.error, ValueError) as exc:
+    except (zlib.error, inflate.Error, ValueError) as exc:
         raise CryptoError(f"payload: not readable ({exc})") from exc
     try:
         return _payload(doc, fast)

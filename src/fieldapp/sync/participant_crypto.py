@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from fieldapp.domain.record_changes import Change, FieldChanges, Record, Row, field_changes, records_of
 from fieldapp.sync.change_sets import Inexact, Malformed, packed_records_json, read, unpack
+from fieldapp.sync import inflate
 from fieldapp.sync.crypto import MAX_PLAINTEXT, NONCE_BYTES, CryptoError, checked_changes
 
 ENVELOPE = "$participant"
@@ -123,14 +124,14 @@ def open_envelopes(changes: Sequence[Change], key_of: Callable[[str], bytes | No
         try:
             body = AESGCM(key).decrypt(value[:NONCE_BYTES], value[NONCE_BYTES:],
                                        _aad(team_id=team_id, device_id=device_id, seq=seq, participant_id=pid))
-            inflate = zlib.decompressobj()
-            raw = inflate.decompress(body, MAX_PLAINTEXT)
-            if inflate.unconsumed_tail:
+            inflater = inflate.decompressobj()
+            raw = inflater.decompress(body, MAX_PLAINTEXT)
+            if inflater.unconsumed_tail:
                 raise CryptoError(f"participant envelope {pid}: too large when decompressed")
             items, fast = read(raw)
         except CryptoError:
             raise
-        except (InvalidTag, ValueError, zlib.error) as exc:
+        except (InvalidTag, ValueError, zlib.error, inflate.Error) as exc:
             raise CryptoError(f"participant envelope {pid} does not open with that participant's key") from exc
         if isinstance(items, dict):
             try:

@@ -266,6 +266,7 @@ class Opener:
         self.erased = erasure.erased_handles(ctx.folder)
         self.keys = stored.keys_by_handle(ctx.folder)
         self.refreshed = False
+        self._handles: dict[str, str] = {}
 
     def __call__(self, payload: Payload, b: WireBatch) -> Payload:
         if entities_of(payload.changes).isdisjoint((ENVELOPE, "participant")):
@@ -289,9 +290,16 @@ class Opener:
         return Payload(payload.base, changes)
 
     def _open(self, payload: Payload, b: WireBatch) -> tuple[Any, dict[str, int]]:
-        return open_envelopes(payload.changes, lambda pid: self.keys.get(participant_handle(pid)),
-                              lambda pid: participant_handle(pid) in self.erased, team_id=self.ctx.team_id,
+        return open_envelopes(payload.changes, lambda pid: self.keys.get(self._handle(pid)),
+                              lambda pid: self._handle(pid) in self.erased, team_id=self.ctx.team_id,
                               device_id=b.device_id, seq=b.seq)
+
+    def _handle(self, pid: str) -> str:
+        """participant_handle(pid), worked out once per participant in a run (a hash, asked twice per envelope)."""
+        handle = self._handles.get(pid)
+        if handle is None:
+            handle = self._handles[pid] = participant_handle(pid)
+        return handle
 
 
 def fill_outbox(ctx: Context, current: KeyBundle, encrypt: outbox_cut.Encrypt) -> int:
