@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from itertools import repeat
-from typing import Any, overload
+from operator import itemgetter
+from typing import Any, cast, overload
 
 # One field change: (entity, id, field, value, clock).
 Change = tuple[str, str, str, Any, int]
@@ -50,6 +51,8 @@ def records_of(changes: Sequence[Change]) -> list[Record]:
 Row = tuple[str, str, Sequence[str], Sequence[Any], int | Sequence[int]]
 
 
+_NAMES = itemgetter(2)  # a row's field names
+
 class FieldChanges(Sequence[Change]):
     """Field changes held a record at a time, as a pulled batch carries them.
 
@@ -62,7 +65,7 @@ class FieldChanges(Sequence[Change]):
 
     def __init__(self, rows: list[Row]) -> None:
         self.rows = rows
-        self._len = sum(len(r[2]) for r in rows)
+        self._len = sum(map(len, map(_NAMES, rows)))
         self._flat: tuple[Change, ...] | None = None
 
     @classmethod
@@ -112,7 +115,10 @@ class FieldChanges(Sequence[Change]):
 
     def newest(self) -> int:
         """The newest clock of any change (0 when there is none)."""
-        return max((c if isinstance(c, int) else max(c) for _e, _i, names, _v, c in self.rows if names), default=0)
+        clocks = [r[4] for r in self.rows if r[2]]
+        if set(map(type, clocks)) <= {int}:  # one clock per record: nearly always
+            return max(cast(list[int], clocks), default=0)
+        return max((c if isinstance(c, int) else max(c) for c in clocks), default=0)
 
 
 def entities_of(changes: Sequence[Change]) -> set[str]:

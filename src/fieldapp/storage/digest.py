@@ -31,13 +31,20 @@ def digest(*values: Any) -> int:
 
 def _digest_row(values: tuple[Any, ...]) -> int:
     if _PLAIN.issuperset(map(type, values)):
-        try:
-            raw = orjson.dumps(values)
-        except orjson.JSONEncodeError:  # a whole number beyond 64 bits: written as the slow path writes it
-            pass
-        else:
-            if _NUL not in raw:
-                return _sum(raw)
+        return _digest_plain(values)
+    return _digest_other(values)
+
+
+def _digest_plain(values: tuple[Any, ...]) -> int:
+    """digest() of values that are all text, whole numbers or NULL."""
+    try:
+        raw = orjson.dumps(values)
+    except orjson.JSONEncodeError:  # a whole number beyond 64 bits: written as the slow path writes it
+        return _digest_other(values)
+    return _sum(raw) if _NUL not in raw else _digest_other(values)
+
+
+def _digest_other(values: tuple[Any, ...]) -> int:
     normal = tuple(map(_normal, values))
     try:
         return _sum(orjson.dumps(normal))
@@ -154,13 +161,11 @@ class InHand:
         if pick is None:
             return [None] * len(rows)
         picked = list(map(pick, rows))
-        if picked and all(self._kept_as_is(i, column) for i, column in enumerate(zip(*picked))):
-            return list(map(_digest_row, picked))
+        types = [set(map(type, column)) for column in zip(*picked)]
+        # A float: each row's own test (NaN, 0.0).
+        if picked and all(kept.issuperset(t) and float not in t for kept, t in zip(self._kept, types)):
+            return list(map(_digest_plain if _PLAIN.issuperset(set().union(*types)) else _digest_row, picked))
         return list(map(self._checked, picked))
-
-    def _kept_as_is(self, i: int, column: tuple[Any, ...]) -> bool:
-        types = set(map(type, column))
-        return self._kept[i].issuperset(types) and float not in types  # a float: each row's own test (NaN, 0.0)
 
     def _picker(self, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Sequence[Any]] | None:
         """What takes the checksum's columns, in its order, out of (id, *values of `names`); None if some

@@ -141,11 +141,18 @@ def unpack(groups: Any, *, fast: bool = False) -> FieldChanges:
 
 def _rows(entity: str, names: list[str], rows: list[Any], fast: bool) -> list[Row]:
     # Checked column by column with C-level map/set: per-item checks were most of the cost of decoding.
-    if not set(map(type, rows)) <= {list} or min(map(len, rows)) < 3:
+    lengths = set(map(len, rows)) if set(map(type, rows)) <= {list} else {0}
+    if min(lengths) < 3:
         raise Malformed("not a record")
-    ids = [r[0] for r in rows]
-    hlcs = [r[1] for r in rows]
-    values = [r[2] for r in rows]
+    ids: Sequence[Any]
+    hlcs: Sequence[Any]
+    values: Sequence[Any]
+    if lengths == {3}:  # no field with a clock of its own: nearly every row
+        ids, hlcs, values = zip(*rows)
+    else:
+        ids = [r[0] for r in rows]
+        hlcs = [r[1] for r in rows]
+        values = [r[2] for r in rows]
     if not set(map(type, ids)) <= {str} or not set(map(type, hlcs)) <= {int}:
         if fast and float in set(map(type, hlcs)):
             raise Inexact()
@@ -158,7 +165,7 @@ def _rows(entity: str, names: list[str], rows: list[Any], fast: bool) -> list[Ro
         raise Inexact()
     if not _PLAIN.issuperset(types):
         values = [list(map(dec_value, v)) for v in values]
-    if max(map(len, rows)) == 3:
+    if lengths == {3}:
         return list(zip(repeat(entity), ids, repeat(names), values, hlcs))
     return [(entity, rid, names, vals, _clocks(row[3], hlc, width, fast) if len(row) > 3 else hlc)
             for rid, hlc, vals, row in zip(ids, hlcs, values, rows)]
