@@ -67,9 +67,10 @@ done
 ls "$internal"/fieldapp/storage/migrations/versions/*.py >/dev/null 2>&1 || fail "no migration versions in the bundle"
 ls -d "$internal"/fieldapp-*.dist-info >/dev/null 2>&1 || fail "no fieldapp metadata (fieldapp.__version__) in the bundle"
 [ -e "$internal/PySide6/Qt/lib/libQt6Pdf.so.6" ] || fail "QtPdf missing from the bundle"
-# The pull's inflate (sync/inflate.py), which no step below runs: its two extension modules must be there.
-for m in isal_zlib igzip_lib; do
-    ls "$internal"/isal/$m.*.so >/dev/null 2>&1 || fail "missing in the bundle: isal/$m (the pull's inflate)"
+# The pull's inflate (sync/inflate.py) and base64 (sync/protocol.py), which no step below runs: their extension
+# modules must be there.
+for m in isal/isal_zlib isal/igzip_lib pybase64/_pybase64; do
+    ls "$internal"/$m.*.so >/dev/null 2>&1 || fail "missing in the bundle: $m (the pull needs it)"
 done
 echo "ok"
 

@@ -18,6 +18,7 @@ from itertools import chain, repeat
 from typing import Any
 
 import orjson
+import pybase64
 
 from fieldapp.domain.record_changes import Change, FieldChanges, Record, Row, records_of
 
@@ -54,7 +55,7 @@ def dec_value(v: Any) -> Any:
     if isinstance(v, dict):
         if set(v) != {"$b"} or not isinstance(v["$b"], str):
             raise Malformed("unknown value encoding")
-        return base64.b64decode(v["$b"])
+        return pybase64.b64decode(v["$b"])  # as base64.b64decode, a participant's envelope each, faster
     if isinstance(v, list):
         raise Malformed("a value cannot be a list")
     return v

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import pybase64
+
 # 2: signed key bundles and batches (a device's public key is X25519 || Ed25519, 64 bytes).
 # 3: erasure: each participant's changes inside a batch under their own key, erasure tombstones (docs/sync.md).
 PROTOCOL_VERSION = 3
@@ -45,7 +47,9 @@ def b64d(text: object, what: str, *, max_len: int | None = None) -> bytes:
     if max_len is not None and len(text) > (max_len * 4 // 3 + 4):
         raise ProtocolError(f"{what}: too long")
     try:
-        return base64.b64decode(text.encode("ascii"), validate=True)
+        # pybase64: the same strict decoding as base64.b64decode(validate=True), a dozen times as fast (SIMD); a
+        # pull decodes every batch's blob here (BENCHMARKS.md, 2026-12-04 21:25 UTC).
+        return pybase64.b64decode(text, validate=True)
     except (binascii.Error, UnicodeEncodeError, ValueError) as exc:
         raise ProtocolError(f"{what}: not valid base64") from exc
 

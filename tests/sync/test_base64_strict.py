@@ -1,0 +1,61 @@
+"""Blobs and sealed values are decoded with pybase64 (SIMD): it must accept and refuse exactly what the
+standard library's strict decoder does, or a hostile server could get past a check the old decoder made."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fieldapp.sync.change_sets import Malformed, dec_value
+from fieldapp.sync.protocol import ProtocolError, b64d
+
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
+
+
+def _stdlib(text: str) -> bytes | None:
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        return None
+
+
+def _ours(text: str) -> bytes | None:
+    try:
+        return b64d(text, "blob")
+    except ProtocolError:
+        return None
+
+
+@given(st.one_of(st.binary(max_size=300).map(lambda b: base64.b64encode(b).decode()),
+                 st.text(alphabet=_ALPHABET + " \n-_!æ\x00", max_size=40)))
+def test_blobs_decode_exactly_as_the_strict_standard_decoder(text: str) -> None:
+    assert _ours(text) == _stdlib(text)
+
+
+@given(st.binary(max_size=300), st.text(alphabet=_ALPHABET + " \n", max_size=12))
+def test_sealed_values_decode_as_the_standard_decoder(data: bytes, noise: str) -> None:
+    text = base64.b64encode(data).decode()
+    assert dec_value({"$b": text}) == data
+    try:
+        expected: bytes | None = base64.b64decode(noise + text)
+    except ValueError:
+        expected = None
+    try:
+        got: bytes | None = dec_value({"$b": noise + text})
+    except ValueError:
+        got = None
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", ["aGVsbG8", "aGVs bG8=", "aGVsbG8=\n", "aGVsbG8!", "æøå=", "YQ==YQ=="])
+def test_a_blob_that_is_not_strict_base64_is_refused(text: str) -> None:
+    with pytest.raises(ProtocolError, match="not valid base64"):
+        b64d(text, "blob")
+
+
+def test_a_sealed_value_that_is_no_base64_text_is_malformed() -> None:
+    with pytest.raises(Malformed):
+        dec_value({"$b": 12})
