@@ -57,6 +57,7 @@ def _insert_and_compare(conn: Any, table: Table, rows: list[dict[str, Any]]) -> 
     columns = digest_columns(table)
     in_hand = InHand(conn, table.name, columns)
     stored = summed = 0
+    kept: list[tuple[tuple[str, ...], tuple[Any, ...], int | None]] = []
     for row in rows:
         names = tuple(n for n in row if n != "id")
         try:
@@ -76,6 +77,13 @@ def _insert_and_compare(conn: Any, table: Table, rows: list[dict[str, Any]]) -> 
             assert by_dict == expected, (table.name, row)
         # The stored row read back as merge reads it (before changing it): its own checksum, or none in hand.
         assert in_hand.digest(read_rows(conn, table.name, [row["id"]])[row["id"]]) in (None, expected)
+        kept.append((names, (row["id"], *(row[n] for n in names)), by_tuple))
+    # A run of new rows (the pull's runs): each checksum as digest_new gives it alone, the odd values among plain ones.
+    by_names: dict[tuple[str, ...], list[tuple[tuple[Any, ...], int | None]]] = {}
+    for names, values, alone in kept:
+        by_names.setdefault(names, []).append((values, alone))
+    for names, run in by_names.items():
+        assert in_hand.digest_many(names, [v for v, _ in run]) == [alone for _, alone in run], table.name
     return stored, summed
 
 

@@ -59,3 +59,18 @@ def test_a_blob_that_is_not_strict_base64_is_refused(text: str) -> None:
 def test_a_sealed_value_that_is_no_base64_text_is_malformed() -> None:
     with pytest.raises(Malformed):
         dec_value({"$b": 12})
+
+
+@pytest.mark.parametrize(("text", "expected"), [("AA==YQ==", b"\x00"), ("YQ==x", b"a"), ("YW Jj\n", b"abc"),
+                                               ("YWJj", b"abc")])
+def test_a_sealed_value_not_written_canonically_decodes_as_before(text: str, expected: bytes) -> None:
+    """Only canonical base64 takes the fast decoder; anything else is decoded by the standard library, as it was."""
+    assert base64.b64decode(text) == expected
+    assert dec_value({"$b": text}) == expected
+
+
+@pytest.mark.parametrize("text", ["YQ", "YQ=", "æøå", "Y"])
+def test_a_sealed_value_that_is_not_base64_is_malformed_not_a_crash(text: str) -> None:
+    """The batch holding it is refused (decode_payload turns Malformed into CryptoError), the pull goes on."""
+    with pytest.raises(Malformed, match="not base64"):
+        dec_value({"$b": text})

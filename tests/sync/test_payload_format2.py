@@ -207,3 +207,17 @@ def test_numbers_orjson_reads_otherwise_come_back_as_json_reads_them() -> None:
                                team_id="t", device_id="d", seq=3)
     assert sorted(opened) == sorted(changes)
     assert {c[:3]: (type(c[3]), type(c[4])) for c in opened}[("visit", "v1", "n")] == (int, int)
+
+
+def test_an_envelope_larger_than_the_limit_when_inflated_is_refused_as_too_large() -> None:
+    """ISA-L's inflate can stop at the limit with the whole input taken in (no unconsumed tail): the envelope must
+    still be refused as too large, not cut short and misread."""
+    body = zlib.compress(b" " * (crypto.MAX_PLAINTEXT + 10), 9)  # inflated to the limit, no tail left
+    with pytest.raises(CryptoError, match="MiB when decompressed"):
+        decode_payload(body)
+    good = seal_envelopes(CHANGES, OWNERS, KEYS, team_id="t", device_id="d", seq=3)
+    nonce = os.urandom(12)
+    bad = nonce + AESGCM(KEYS["p2"]).encrypt(nonce, body, _aad(team_id="t", device_id="d", seq=3, participant_id="p2"))
+    changes = [c if c[1] != "p2" else (ENVELOPE, "p2", "", bad, 0) for c in good]
+    with pytest.raises(CryptoError, match="envelope p2: too large when decompressed"):
+        open_envelopes(changes, KEYS.get, lambda _p: False, team_id="t", device_id="d", seq=3)

@@ -38,7 +38,3 @@ def digest_v1(*values: Any) -> int:
         else:
             add(b"i" + str(int(v)).encode() + b";")
     return int.from_bytes(hashlib.blake2b(b"".join(parts), digest_size=8).digest(), "big", signed=True)
-
-
-def register(dbapi_conn: Any) -> None:
-    """Make fa_digest(...) callable from SQL (the capture triggers and `fieldapp check` use it)."""

@@ -198,8 +198,8 @@ class _Applier:
             merged, clock = changed
             sets = {n: v for n, v in merged.items() if v != row.get(n) or type(v) is not type(row.get(n))}
             if sets:
-                names = tuple(sets)
-                updates.setdefault(names, []).append((*sets.values(), entity_id))
+                # Its own name: `names` holds the field names of the group's new records, which may come after.
+                updates.setdefault(tuple(sets), []).append((*sets.values(), entity_id))
             _add_clock(new_clocks, summed, clock.row(t, entity_id), checksum.digest({**row, **sets}))
         run.flush()
         q = _q(t)

@@ -126,7 +126,8 @@ def open_envelopes(changes: Sequence[Change], key_of: Callable[[str], bytes | No
                                        _aad(team_id=team_id, device_id=device_id, seq=seq, participant_id=pid))
             inflater = inflate.decompressobj()
             raw = inflater.decompress(body, MAX_PLAINTEXT)
-            if inflater.unconsumed_tail:
+            # ISA-L may stop at the limit with every byte taken in (no tail) and the stream not ended.
+            if inflater.unconsumed_tail or (len(raw) >= MAX_PLAINTEXT and not inflater.eof):
                 raise CryptoError(f"participant envelope {pid}: too large when decompressed")
             items, fast = read(raw)
         except CryptoError:
