@@ -61,7 +61,7 @@ def _pull(ctx: Context, report: PullReport, progress: Progress | None) -> tuple[
     admission: Admission | None = None
     limit = PULL_LIMIT
     while True:
-        resp = ctx.t.call("GET", "/v1/batches", params={"after": fetched, "limit": limit})
+        resp = ctx.t.call("GET", "/v1/batches", params={"after": fetched, "limit": limit}, fast_json=True)
         if resp.status == 403 and resp.code == "awaiting_approval":
             raise errors.pending(ctx.keys().fingerprint)
         page: PullPage = parse(lambda b: PullPage.from_json(b, max_blob=MAX_BLOB), check(resp, "hentingen / the pull"))

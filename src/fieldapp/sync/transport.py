@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 import httpx
+import orjson
 
 from fieldapp.sync import errors
 from fieldapp.sync.cert_pinning import PinningBackend
@@ -119,8 +120,12 @@ class Transport:
 
     def call(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None,
              idempotent: bool = True, expect: tuple[int, ...] = (200, 201),
-             headers: dict[str, str] | None = None) -> Response:
-        """One API call. Returns the response for `expect`ed statuses and 409; raises SyncError otherwise."""
+             headers: dict[str, str] | None = None, fast_json: bool = False) -> Response:
+        """One API call. Returns the response for `expect`ed statuses and 409; raises SyncError otherwise.
+
+        `fast_json`: read the answer with orjson (a pull page: megabytes of base64, in a third less time). orjson
+        reads a whole number beyond 64 bits as a float; only for answers whose every number is checked as an int
+        in a range (protocol._int), where either reading is refused alike."""
         if path == "/v1/enroll" and isinstance(json, dict) and isinstance(json.get("code"), str):
             # The server checks the code from this header before it reads the body.
             headers = {**(headers or {}), ENROLL_CODE_HEADER: json["code"]}
@@ -159,7 +164,7 @@ class Transport:
                 continue
             if not ours:
                 raise not_fieldapp(self.base_url, status)
-            body = _body(raw)
+            body = _body(raw, fast_json)
             if status in expect or status == 409:
                 return Response(status, body)
             if status == 401:
@@ -245,9 +250,14 @@ def _server_timing(headers: httpx.Headers) -> float:
         return 0.0
 
 
-def _body(raw: bytes | bytearray) -> Any:
+def _body(raw: bytes | bytearray, fast: bool = False) -> Any:
     import json
 
+    if fast:
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            pass  # what orjson refuses (a lone surrogate, a byte order mark): json.loads says whether it is JSON
     try:
         return json.loads(raw)
     except ValueError:
