@@ -88,6 +88,14 @@ CHANGES = [("participant", "p1", "last_name", "Ødegård", 5), ("visit", "v1", "
 OWNERS = {("participant", "p1"): "p1", ("visit", "v1"): "p1", ("participant", "p2"): "p2"}
 
 
+def _p2_envelope_of(body: bytes) -> list[Any]:
+    """CHANGES sealed, participant p2's envelope replaced by `body` encrypted under p2's key."""
+    good = seal_envelopes(CHANGES, OWNERS, KEYS, team_id="t", device_id="d", seq=3)
+    nonce = os.urandom(12)
+    bad = nonce + AESGCM(KEYS["p2"]).encrypt(nonce, body, _aad(team_id="t", device_id="d", seq=3, participant_id="p2"))
+    return [c if c[1] != "p2" else (ENVELOPE, "p2", "", bad, 0) for c in good]
+
+
 def test_envelopes_in_format_2_open_to_the_same_changes() -> None:
     sealed = seal_envelopes(CHANGES, OWNERS, KEYS, team_id="t", device_id="d", seq=3)
     payload = decode_payload(encode_payload(sealed, base=0))
@@ -114,10 +122,7 @@ def test_a_damaged_stream_in_a_batch_or_an_envelope_is_refused_with_a_reason(bod
     quarantined with a reason), never raise past the pull."""
     with pytest.raises(CryptoError, match="payload: not readable"):
         decode_payload(body)
-    good = seal_envelopes(CHANGES, OWNERS, KEYS, team_id="t", device_id="d", seq=3)
-    nonce = os.urandom(12)
-    bad = nonce + AESGCM(KEYS["p2"]).encrypt(nonce, body, _aad(team_id="t", device_id="d", seq=3, participant_id="p2"))
-    changes = [c if c[1] != "p2" else (ENVELOPE, "p2", "", bad, 0) for c in good]
+    changes = _p2_envelope_of(body)
     with pytest.raises(CryptoError, match="envelope p2 does not open"):
         open_envelopes(changes, KEYS.get, lambda _p: False, team_id="t", device_id="d", seq=3)
 
@@ -215,9 +220,6 @@ def test_an_envelope_larger_than_the_limit_when_inflated_is_refused_as_too_large
     body = zlib.compress(b" " * (crypto.MAX_PLAINTEXT + 10), 9)  # inflated to the limit, no tail left
     with pytest.raises(CryptoError, match="MiB when decompressed"):
         decode_payload(body)
-    good = seal_envelopes(CHANGES, OWNERS, KEYS, team_id="t", device_id="d", seq=3)
-    nonce = os.urandom(12)
-    bad = nonce + AESGCM(KEYS["p2"]).encrypt(nonce, body, _aad(team_id="t", device_id="d", seq=3, participant_id="p2"))
-    changes = [c if c[1] != "p2" else (ENVELOPE, "p2", "", bad, 0) for c in good]
+    changes = _p2_envelope_of(body)
     with pytest.raises(CryptoError, match="envelope p2: too large when decompressed"):
         open_envelopes(changes, KEYS.get, lambda _p: False, team_id="t", device_id="d", seq=3)
