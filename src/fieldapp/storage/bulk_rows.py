@@ -60,10 +60,9 @@ def insert_run(conn: Connection, table: Table, run: Run, in_hand: InHand | None)
     if in_hand is None:
         return [(row[0], None) for row in params]
     names = run.names[1:]
-    checksum = in_hand.digest_new
     if blobs:  # SQLite stores a memoryview as the BLOB of its bytes, and hands fa_digest those bytes
-        return [(row[0], checksum(names, _as_bytes(row, blobs))) for row in params]
-    return [(row[0], checksum(names, row)) for row in params]
+        params = [_as_bytes(row, blobs) for row in params]
+    return list(zip((row[0] for row in params), in_hand.digest_many(names, params)))
 
 
 def _as_bytes(row: Row, blobs: list[int]) -> Row:

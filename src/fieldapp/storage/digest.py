@@ -148,16 +148,12 @@ class InHand:
 
     def digest_new(self, names: tuple[str, ...], row: tuple[Any, ...]) -> int | None:
         """The same as digest() for a new row given as (id, *values of `names`), its columns in that order."""
-        if names not in self._order:
-            self._order[names] = self._picker(names)
-        pick = self._order[names]
+        pick = self._pick(names)
         return None if pick is None else self._checked(pick(row))
 
     def digest_many(self, names: tuple[str, ...], rows: Sequence[tuple[Any, ...]]) -> list[int | None]:
         """digest_new of each row, the stored-unchanged test taken column by column over the rows at once."""
-        if names not in self._order:
-            self._order[names] = self._picker(names)
-        pick = self._order[names]
+        pick = self._pick(names)
         if pick is None:
             return [None] * len(rows)
         picked = list(map(pick, rows))
@@ -167,7 +163,12 @@ class InHand:
             return list(map(_digest_plain if _PLAIN.issuperset(set().union(*types)) else _digest_row, picked))
         return list(map(self._checked, picked))
 
-    def _picker(self, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Sequence[Any]] | None:
+    def _pick(self, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], tuple[Any, ...]] | None:
+        if names not in self._order:
+            self._order[names] = self._picker(names)
+        return self._order[names]
+
+    def _picker(self, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], tuple[Any, ...]] | None:
         """What takes the checksum's columns, in its order, out of (id, *values of `names`); None if some
         column is not among them (it gets its default, which the row read back would show)."""
         at = {name: i for i, name in enumerate(("id", *names))}

@@ -85,22 +85,23 @@ def read_only_folder(where: Path) -> StorageFault:
     ))
 
 
-def _on_read_only_fs(path: Path) -> bool:
-    probe = path if path.exists() else path.parent
+def _fs_stats(path: Path) -> os.statvfs_result | None:
+    """The file system's figures for `path` (or its folder, if it is not there yet); None where unknown."""
     try:
-        return bool(os.statvfs(probe).f_flag & os.ST_RDONLY)
+        return os.statvfs(path if path.exists() else path.parent)
     except (OSError, AttributeError):  # statvfs is not on Windows
-        return False
+        return None
+
+
+def _on_read_only_fs(path: Path) -> bool:
+    st = _fs_stats(path)
+    return st is not None and bool(st.f_flag & os.ST_RDONLY)
 
 
 def _no_free_space(path: Path) -> bool:
-    probe = path if path.exists() else path.parent
-    try:
-        st = os.statvfs(probe)
-    except (OSError, AttributeError):
-        return False
+    st = _fs_stats(path)
     # A few pages' worth counts as full: SQLite needs room for its journal as well as the data.
-    return st.f_bavail * st.f_frsize < 64 * 1024
+    return st is not None and st.f_bavail * st.f_frsize < 64 * 1024
 
 
 def from_os_error(exc: OSError, where: Path | None = None) -> DomainError | None:

@@ -34,7 +34,7 @@ class Inexact(Exception):
     beyond 64 bits as a float): the caller reads it again with json.loads and unpacks that."""
 
 
-def read(raw: bytes) -> tuple[Any, bool]:
+def read(raw: bytes | bytearray) -> tuple[Any, bool]:
     """(the JSON document, whether orjson read it). orjson reads a change set about twice as fast as json.loads
     and gives the same values, except: a whole number beyond 64 bits comes back as a float (unpack(fast=True)
     raises Inexact on a float), and what orjson refuses (a lone surrogate, Infinity, a byte order mark) is read

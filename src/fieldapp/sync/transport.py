@@ -17,10 +17,10 @@ from functools import lru_cache
 from typing import Any
 
 import httpx
-import orjson
 
 from fieldapp.sync import errors
 from fieldapp.sync.cert_pinning import PinningBackend
+from fieldapp.sync.change_sets import read
 from fieldapp.sync.protocol import ENROLL_CODE_HEADER, HEADER, PROTOCOL_VERSION
 from fieldapp.sync.server_address import ServerAddress, check_address, parse_address
 from fieldapp.sync.transport_messages import (
@@ -253,13 +253,8 @@ def _server_timing(headers: httpx.Headers) -> float:
 def _body(raw: bytes | bytearray, fast: bool = False) -> Any:
     import json
 
-    if fast:
-        try:
-            return orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            pass  # what orjson refuses (a lone surrogate, a byte order mark): json.loads says whether it is JSON
     try:
-        return json.loads(raw)
+        return read(raw)[0] if fast else json.loads(raw)
     except ValueError:
         return {"error": "not_json", "message": "the answer is not JSON"}
 
