@@ -11,9 +11,10 @@ import pytest
 
 from fieldapp.cli.main import main
 from fieldapp.services.workspace import open_workspace
+from fieldapp.storage import cipher_format
 from fieldapp.storage.restore import backup_now
 
-PAGE = 4096
+PAGE = cipher_format.CURRENT.page_size  # a folder made now is in the current format
 
 
 @pytest.fixture

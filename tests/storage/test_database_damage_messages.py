@@ -11,8 +11,9 @@ import pytest
 
 from fieldapp.cli.main import main
 from fieldapp.domain.synthetic_ids import synthetic_fodselsnummer
+from fieldapp.storage import cipher_format
 
-PAGE = 4096
+PAGE = cipher_format.CURRENT.page_size  # a folder made now is in the current format
 
 
 @pytest.fixture

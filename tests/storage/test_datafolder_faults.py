@@ -21,10 +21,11 @@ from tests.cli.test_import import participants
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 2 MiB tmpfs: a real file system that fills up (mounting needs root, as on the test machines)."""
+    """A 4 MiB tmpfs: a real file system that fills up (mounting needs root, as on the test machines). A
+    one-participant demo folder is 1.3 MB in 8 KiB pages (storage/cipher_format.py), with its WAL beside it."""
     mount = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
     mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], capture_output=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)], capture_output=True)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
     try:

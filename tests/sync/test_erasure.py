@@ -20,6 +20,7 @@ from fieldapp.domain.visit_records import Visit
 from fieldapp.server import store
 from fieldapp.server.config import Settings
 from fieldapp.services import erasure, records
+from fieldapp.storage import cipher_format
 from fieldapp.storage import erasure as erasure_store
 from fieldapp.storage import erasure_quarantine
 from fieldapp.storage.datafolder import read_folder_id
@@ -78,7 +79,7 @@ def _files_hold(data_dir: Path, needles: list[str]) -> list[str]:
             continue
         raw = f.read_bytes()
         views = [raw]
-        if (f.suffix == ".db" or f.name.endswith(".db-wal")) and len(raw) >= 4096:
+        if (f.suffix == ".db" or f.name.endswith(".db-wal")) and len(raw) >= cipher_format.LEGACY.page_size:
             views.append(plaintext(f, key))
         for n in needles:
             if any(n.encode() in v for v in views):
@@ -195,7 +196,7 @@ def test_an_erased_participant_is_gone_from_every_device_file_and_key(any_server
     backups = paths.backups_dir(a.ws.path)
     backups.mkdir(mode=0o700, exist_ok=True)
     raw = a.ws.folder.engine.raw_connection()
-    raw.cursor().execute(f"VACUUM INTO '{backups / 'fieldapp-0011-old.db'}'")
+    cipher_format.copy_into(raw.driver_connection, backups / "fieldapp-0011-old.db")
     raw.close()
     (a.ws.path / "exports").mkdir()
     (a.ws.path / "exports" / "innsyn.csv").write_text(f"navn;fnr\n{NAME};{FNR}\n", encoding="utf-8")

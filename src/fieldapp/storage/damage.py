@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fieldapp.storage.cipher_log import quiet_sqlcipher_log
+from fieldapp.storage import cipher_format
 from fieldapp.storage.integrity import IntegrityReport, check
 
 if TYPE_CHECKING:
@@ -50,14 +50,30 @@ class FileDamage:
         return out
 
 
-def _connect(db_path: Path, key: bytes) -> Any:
+def _connect(db_path: Path, key: bytes, fmt: cipher_format.Format) -> Any:
+    # Read-only: looking for damage must never change the file (nor create one where there is none).
+    return cipher_format.connect(db_path, key, fmt, read_only=True)
+
+
+def _format(db_path: Path, key: bytes) -> cipher_format.Format:
+    """The file's format; when its first page reads in none, the one under which the fewest pages fail their
+    checksum (under the wrong one every page fails), so the damaged pages named are the true ones."""
     import sqlcipher3
 
-    quiet_sqlcipher_log()
-    # Read-only: looking for damage must never change the file (nor create one where there is none).
-    conn = sqlcipher3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    return conn
+    found = cipher_format.detect(db_path, key)
+    if found is not None:
+        return found
+    failing: list[tuple[int, int, cipher_format.Format]] = []
+    for order, fmt in enumerate(cipher_format.FORMATS):
+        try:
+            conn = _connect(db_path, key, fmt)
+        except sqlcipher3.Error:
+            continue
+        try:
+            failing.append((len(_damaged_pages(conn)), order, fmt))
+        finally:
+            conn.close()
+    return min(failing)[2] if failing else cipher_format.CURRENT
 
 
 def inspect_file(db_path: Path, key: bytes) -> FileDamage:
@@ -65,7 +81,7 @@ def inspect_file(db_path: Path, key: bytes) -> FileDamage:
     import sqlcipher3
 
     try:
-        conn = _connect(db_path, key)
+        conn = _connect(db_path, key, _format(db_path, key))
     except sqlcipher3.Error:
         return FileDamage(readable=False)
     try:

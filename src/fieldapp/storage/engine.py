@@ -14,6 +14,7 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
+from fieldapp.storage import cipher_format
 from fieldapp.storage.cipher_log import quiet_sqlcipher_log
 from fieldapp.storage.faults import DatabaseBusy
 from fieldapp.storage.digest import register as register_digest
@@ -81,6 +82,9 @@ def _catch_up_pragmas(conn: Connection, write: bool) -> None:
 
 def make_engine(db_path: Path, key: bytes) -> Engine:
     quiet_sqlcipher_log()
+    # A file that reads in no format (damaged first page, other key) is opened as a current one: the first
+    # statement then fails as "file is not a database" and the folder's opener says what is wrong.
+    fmt = cipher_format.detect(db_path, key) or cipher_format.CURRENT
     # A raw 256-bit key skips SQLCipher's ~250 ms passphrase derivation on every new connection.
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(db_path))
     engine = create_engine(
@@ -96,6 +100,7 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
     def _on_connect(dbapi_conn: DBAPIConnection, record: ConnectionPoolEntry) -> None:
         # Let SQLAlchemy, not the driver, decide when transactions begin (see _on_begin).
         dbapi_conn.isolation_level = None
+        cipher_format.use(dbapi_conn, fmt)  # the dialect has set the key; nothing has read the file yet
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.files import OWNER_ONLY
+from fieldapp.storage import cipher_format
 from fieldapp.storage.base import Base
 from fieldapp.storage.capture import TRIGGER_PREFIX, _q, synced_tables, trigger_ddl
 from fieldapp.storage.datafolder import DataFolder
@@ -263,9 +264,7 @@ def renew_backups(folder: DataFolder, backups: Path) -> tuple[int, Path | None]:
     os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY))
     raw = folder.engine.raw_connection()
     try:
-        cur = raw.cursor()
-        cur.execute("VACUUM INTO '" + str(tmp).replace("'", "''") + "'")
-        cur.close()
+        cipher_format.copy_into(raw.driver_connection, tmp)
     finally:
         raw.close()
     tmp.replace(target)

@@ -14,6 +14,7 @@ from sqlalchemy.exc import OperationalError
 from fieldapp.domain.messages import DomainError, Message
 from fieldapp.files import OWNER_ONLY
 
+from fieldapp.storage import cipher_format
 from fieldapp.storage.capture import install_triggers, triggers_current
 from fieldapp.storage.engine import WRITE_OPTION
 from fieldapp.storage.revisions import MIGRATIONS_DIR, heads_from_files
@@ -97,16 +98,17 @@ def _pragma(conn: Connection, sql: str) -> None:
 
 
 def _backup(conn: Connection, backups: Path, revision: str | None) -> Path:
-    """An encrypted, consistent copy (VACUUM INTO reads one snapshot, WAL included, whatever else is reading)."""
+    """An encrypted, consistent copy (one snapshot, WAL included, whatever else is reading), in the current
+    format (storage/cipher_format.py)."""
     backups.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(backups, 0o700)  # also when an older version made it open to others
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups / f"fieldapp-{revision or 'unversioned'}-{stamp}.db"
     tmp = target.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
-    # VACUUM INTO accepts an empty file: creating it owner-only first means the copy is never readable by others.
+    # The copy goes into an empty file made owner-only first, so it is never readable by others.
     os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY))
-    _pragma(conn, "VACUUM INTO '" + str(tmp).replace("'", "''") + "'")
+    cipher_format.copy_into(conn.connection.driver_connection, tmp)  # outside a transaction, as _pragma
     os.chmod(tmp, OWNER_ONLY)
     tmp.replace(target)
     return target

@@ -60,16 +60,17 @@ def _connect(data_dir: Path, count: int) -> list[Any] | None:
         return None
     import sqlcipher3
 
-    from fieldapp.storage.cipher_log import quiet_sqlcipher_log
+    from fieldapp.storage import cipher_format
 
-    quiet_sqlcipher_log()
+    fmt = cipher_format.detect(db_path, key)
+    if fmt is None:  # damaged or another key: the normal opening says so
+        return None
     opened: list[Any] = []
     try:
         for _ in range(count):
-            connection = sqlcipher3.connect(str(db_path), check_same_thread=False)
+            # The same raw key and format as storage/engine.py.
+            connection = cipher_format.connect(db_path, key, fmt)
             opened.append(connection)
-            # The same raw key as storage/engine.py (SQLAlchemy's pysqlcipher dialect issues this pragma).
-            connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             connection.execute("PRAGMA query_only = ON")
             connection.execute("PRAGMA temp_store = MEMORY")  # as storage/engine.py: no plain temporary file
             connection.execute("PRAGMA busy_timeout = 10000")

@@ -1,0 +1,106 @@
+"""How a database file is encrypted: the SQLCipher settings it was made with.
+
+SQLCipher must be told a file's page size and page checksum (HMAC) before it can read a byte of it, and the file
+does not say which it has. Files made from December 2026 on use 8 KiB pages checked with HMAC-SHA256 (`CURRENT`);
+older files use SQLCipher 4's defaults, 4 KiB pages and HMAC-SHA512 (`LEGACY`). Both use AES-256 with the
+folder's raw 256-bit key; the change is not a weaker cipher but fewer, larger pages and a checksum this kind of
+processor computes in half the time. It made a pull into a fresh device 8 % faster and the file 8 % smaller
+(BENCHMARKS.md, "SQLCipher's settings").
+
+An old file is never rewritten in place: it is opened in its own format (`detect` tries each, reading only the
+first page of the file itself) and its copies (backups, `copy_into`) come out in the current one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fieldapp.storage.cipher_log import quiet_sqlcipher_log
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    page_size: int
+    hmac: str
+
+    def pragmas(self, schema: str = "") -> tuple[str, ...]:
+        prefix = f"{schema}." if schema else ""
+        return (f"PRAGMA {prefix}cipher_page_size = {self.page_size}",
+                f"PRAGMA {prefix}cipher_hmac_algorithm = {self.hmac}")
+
+    @property
+    def reserve(self) -> int:
+        """Bytes at the end of each page: the 16-byte IV and the HMAC."""
+        return 16 + {"HMAC_SHA1": 20, "HMAC_SHA256": 32, "HMAC_SHA512": 64}[self.hmac]
+
+
+CURRENT = Format("2026-12", 8192, "HMAC_SHA256")
+LEGACY = Format("sqlcipher-4", 4096, "HMAC_SHA512")
+FORMATS = (CURRENT, LEGACY)
+
+
+def use(dbapi_conn: Any, fmt: Format) -> None:
+    """Tell a keyed connection the format, before anything reads the file."""
+    for pragma in fmt.pragmas():
+        dbapi_conn.execute(pragma)
+
+
+def connect(db_path: Path, key: bytes, fmt: Format, *, read_only: bool = False, immutable: bool = False) -> Any:
+    """A DB-API connection to the file, keyed and told its format."""
+    import sqlcipher3
+
+    quiet_sqlcipher_log()
+    if read_only:  # never creates or changes the file; immutable also skips the WAL and the locks
+        flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+        conn = sqlcipher3.connect(f"file:{db_path}?{flags}", uri=True, check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(str(db_path), check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        use(conn, fmt)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def detect(db_path: Path, key: bytes) -> Format | None:
+    """The format the file was made in: CURRENT for a file not made yet (missing or empty); None when its first
+    page reads under none (a damaged first page, another key, not a database)."""
+    import sqlcipher3
+
+    try:
+        if db_path.stat().st_size == 0:
+            return CURRENT
+    except FileNotFoundError:
+        return CURRENT
+    for fmt in FORMATS:
+        try:
+            conn = connect(db_path, key, fmt, read_only=True, immutable=True)
+        except sqlcipher3.Error:
+            return None
+        try:
+            conn.execute("PRAGMA user_version").fetchall()  # reads page 1, whose checksum holds in one format only
+            return fmt
+        except sqlcipher3.DatabaseError:
+            continue
+        finally:
+            conn.close()
+    return None
+
+
+def copy_into(dbapi_conn: Any, target: Path) -> None:
+    """A consistent, encrypted copy of the open database in `target` (an empty file, made owner-only by the
+    caller), in the CURRENT format whatever the source's, with no free space carried over. VACUUM INTO cannot
+    do this: it writes SQLCipher's default settings with the source's page size, a file nothing reads when the
+    two differ. `sqlcipher_export` runs in one statement, so it reads one snapshot, WAL included."""
+    dbapi_conn.execute("ATTACH DATABASE ? AS fa_copy", (str(target),))  # without KEY: the main file's key
+    try:
+        for pragma in CURRENT.pragmas("fa_copy"):
+            dbapi_conn.execute(pragma)
+        dbapi_conn.execute("SELECT sqlcipher_export('fa_copy')").fetchall()
+    finally:
+        dbapi_conn.execute("DETACH DATABASE fa_copy")

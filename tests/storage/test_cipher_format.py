@@ -1,0 +1,158 @@
+"""The database file's SQLCipher settings (storage/cipher_format.py): new files in the current format, files from
+older releases (SQLCipher 4's defaults) opened, written and backed up as they are, and damage still named page by
+page whichever format a file is in."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from fieldapp import paths
+from fieldapp.cli.main import main
+from fieldapp.domain.records import Participant
+from fieldapp.services import records
+from fieldapp.services.workspace import open_workspace
+from fieldapp.storage import cipher_format, quick_open
+from fieldapp.storage.cipher_format import CURRENT, LEGACY
+from fieldapp.storage.damage import inspect_file
+from fieldapp.storage.datafolder import read_folder_id
+from fieldapp.storage.keystore import load_key
+from fieldapp.storage.restore import backup_now, restore_file
+
+
+def _key(data_dir: Path) -> bytes:
+    key = load_key(read_folder_id(paths.folder_id_file(data_dir)))
+    assert key is not None
+    return key
+
+
+def _reads(db: Path, key: bytes, pragmas: tuple[str, ...]) -> bool:
+    conn = sqlcipher3.connect(str(db))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        for pragma in pragmas:
+            conn.execute(pragma)
+        conn.execute("SELECT count(*) FROM participant").fetchall()
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def _folder(data_dir: Path, people: int = 3) -> Path:
+    assert main(["demo", "--participants", str(people), "--data-dir", str(data_dir)]) == 0
+    return data_dir
+
+
+def _make_legacy(data_dir: Path) -> None:
+    """Rewrite the folder's database as an older release made it: SQLCipher 4's defaults."""
+    db, key = paths.database_file(data_dir), _key(data_dir)
+    old = db.with_name("old.db")
+    conn = cipher_format.connect(db, key, CURRENT)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("ATTACH DATABASE ? AS old", (str(old),))
+        for pragma in LEGACY.pragmas("old"):
+            conn.execute(pragma)
+        conn.execute("SELECT sqlcipher_export('old')").fetchall()
+        conn.execute("DETACH DATABASE old")
+    finally:
+        conn.close()
+    for side in ("-wal", "-shm"):
+        db.with_name(db.name + side).unlink(missing_ok=True)
+    old.replace(db)
+    # What an older release wrote: readable with no settings at all (SQLCipher 4's defaults), not as current.
+    assert _reads(db, key, ())
+    assert not _reads(db, key, CURRENT.pragmas())
+
+
+def _count(data_dir: Path) -> int:
+    with open_workspace(data_dir, create=False) as ws, ws.folder.read() as session:
+        return int(session.connection().exec_driver_sql("SELECT count(*) FROM participant").scalar_one())
+
+
+def test_a_new_folder_is_written_in_the_current_format(data_dir: Path) -> None:
+    _folder(data_dir)
+    db, key = paths.database_file(data_dir), _key(data_dir)
+    assert cipher_format.detect(db, key) == CURRENT
+    assert _reads(db, key, CURRENT.pragmas())
+    assert not _reads(db, key, ())  # not SQLCipher's defaults: the settings reached every connection
+    assert db.stat().st_size % CURRENT.page_size == 0
+
+
+def test_a_folder_from_an_older_release_opens_is_written_and_stays_in_its_format(data_dir: Path) -> None:
+    _folder(data_dir)
+    before = _count(data_dir)
+    _make_legacy(data_dir)
+    db, key = paths.database_file(data_dir), _key(data_dir)
+    assert cipher_format.detect(db, key) == LEGACY
+
+    with open_workspace(data_dir, create=False) as ws:
+        records.save(ws, Participant(first_name="Gammel", last_name="Fil"))
+    assert _count(data_dir) == before + 1
+    assert cipher_format.detect(db, key) == LEGACY  # never rewritten in place
+    assert _reads(db, key, ())
+    with quick_open.read_only(data_dir) as executes:  # the start-up's quick read path reads it too
+        assert executes is not None
+        assert executes[0]("SELECT count(*) FROM participant", {}) == [(before + 1,)]
+    assert main(["check", "--data-dir", str(data_dir)]) == 0
+
+
+def test_a_backup_of_an_old_folder_is_current_sound_and_restores(data_dir: Path) -> None:
+    _folder(data_dir)
+    _make_legacy(data_dir)
+    key = _key(data_dir)
+    before = _count(data_dir)
+    with open_workspace(data_dir, create=False) as ws:
+        backup = backup_now(ws.folder.engine, data_dir)
+    assert cipher_format.detect(backup, key) == CURRENT
+    assert oct(os.stat(backup).st_mode & 0o777) == oct(0o600)
+    assert inspect_file(backup, key).sound
+
+    with open_workspace(data_dir, create=False) as ws:
+        records.save(ws, Participant(first_name="Etter", last_name="Kopien"))
+    restore_file(data_dir, backup, key, label="replaced")
+    assert cipher_format.detect(paths.database_file(data_dir), key) == CURRENT
+    assert _count(data_dir) == before  # the backup's records, not the later one
+    assert main(["check", "--data-dir", str(data_dir)]) == 0
+
+
+@pytest.mark.parametrize("legacy", [False, True], ids=["current", "legacy"])
+def test_a_damaged_first_page_is_named_as_the_only_damaged_page(data_dir: Path, legacy: bool) -> None:
+    """Format detection reads page 1; when that page is the damaged one, the format is the one under which the
+    fewest pages fail. Under the wrong one every page would be reported damaged."""
+    _folder(data_dir, people=5)
+    if legacy:
+        _make_legacy(data_dir)
+    else:
+        with open_workspace(data_dir, create=False) as ws:
+            raw = ws.folder.engine.raw_connection()
+            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw.close()
+    db, key = paths.database_file(data_dir), _key(data_dir)
+    fmt = LEGACY if legacy else CURRENT
+    assert db.stat().st_size // fmt.page_size > 10
+    damaged = db.with_name("copy.db")
+    shutil.copyfile(db, damaged)
+    with open(damaged, "r+b") as fh:
+        fh.seek(1000)
+        data = fh.read(8)
+        fh.seek(1000)
+        fh.write(bytes(b ^ 0x5A for b in data))
+    assert cipher_format.detect(damaged, key) is None
+
+    found = inspect_file(damaged, key)
+    assert not found.sound and not found.readable
+    assert found.damaged_pages == (1,)
+
+
+def test_a_file_under_another_key_reads_in_no_format(data_dir: Path) -> None:
+    _folder(data_dir)
+    db = paths.database_file(data_dir)
+    assert cipher_format.detect(db, bytes(32)) is None
+    assert cipher_format.detect(data_dir / "not-made-yet.db", bytes(32)) == CURRENT
