@@ -24,6 +24,7 @@ use_file_keyring()
 from fieldapp.domain.erasure import participant_handle  # noqa: E402 - after the import path and environment are set up above
 from fieldapp.services import erasure  # noqa: E402 - after the import path and environment are set up above
 from fieldapp.services.workspace import open_workspace  # noqa: E402 - after the import path and environment are set up above
+from fieldapp.storage import cipher_format  # noqa: E402 - after the import path and environment are set up above
 from fieldapp.storage import erasure as store  # noqa: E402 - after the import path and environment are set up above
 from fieldapp.storage import participant_keys as keystore  # noqa: E402 - after the import path and environment are set up above
 from fieldapp.sync import crypto  # noqa: E402 - after the import path and environment are set up above
@@ -51,7 +52,7 @@ def erase_one(source: Path) -> dict[str, object]:
                 "SELECT participant_id FROM visit GROUP BY participant_id ORDER BY count(*) DESC LIMIT 1").scalar_one()
         (work / "backups").mkdir(exist_ok=True)
         raw = ws.folder.engine.raw_connection()
-        raw.cursor().execute(f"VACUUM INTO '{work / 'backups' / 'fieldapp-0010-before.db'}'")  # one old backup
+        cipher_format.copy_into(raw.driver_connection, work / "backups" / "fieldapp-0010-before.db")  # an old backup
         raw.close()
         size = (work / "fieldapp.db").stat().st_size
         k0 = time.perf_counter()

@@ -81,7 +81,7 @@ def timed(name, func):
         finally:
             phases[name] = round(time.perf_counter() - t0, 2)
     return wrapper
-m._backup = timed("backup copy (VACUUM INTO)", m._backup)
+m._backup = timed("backup copy (sqlcipher_export)", m._backup)
 m.install_triggers = timed("install capture triggers", m.install_triggers)
 m._reclaim = timed("VACUUM after the upgrade", m._reclaim)
 

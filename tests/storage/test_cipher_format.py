@@ -122,6 +122,41 @@ def test_a_backup_of_an_old_folder_is_current_sound_and_restores(data_dir: Path)
     assert main(["check", "--data-dir", str(data_dir)]) == 0
 
 
+@pytest.mark.parametrize("name", ["Felt #2", "spørsmål?", "hundre%25 prosent"])
+def test_an_old_folder_whose_path_a_uri_would_misread_opens(tmp_path: Path, name: str) -> None:
+    """detect reads through a file: URI; unquoted, "#" or "?" would end the path there (and SQLite would make an
+    empty database at the shorter path, read as a new file) and "%25" would be decoded."""
+    data_dir = tmp_path / name / "data"
+    _folder(data_dir)
+    before = _count(data_dir)
+    _make_legacy(data_dir)
+    db, key = paths.database_file(data_dir), _key(data_dir)
+    assert cipher_format.detect(db, key) == LEGACY
+    assert _count(data_dir) == before
+    assert inspect_file(db, key).sound
+    assert sorted(p.name for p in (tmp_path / name).iterdir()) == ["data"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+def test_many_damaged_pages_with_the_first_are_named_in_the_files_own_pages(data_dir: Path) -> None:
+    """With page 1 unreadable the format is the one under which the smallest share of pages fails: every other
+    4 KiB page of an old file damaged fails every 8 KiB page, half of the old file's own."""
+    _folder(data_dir)
+    _make_legacy(data_dir)
+    db, key = paths.database_file(data_dir), _key(data_dir)
+    count = db.stat().st_size // LEGACY.page_size
+    damaged = list(range(1, count + 1, 2))
+    with open(db, "r+b") as fh:
+        for page in damaged:
+            fh.seek((page - 1) * LEGACY.page_size + 1000)
+            data = fh.read(8)
+            fh.seek((page - 1) * LEGACY.page_size + 1000)
+            fh.write(bytes(b ^ 0x5A for b in data))
+    found = inspect_file(db, key)
+    assert not found.readable
+    assert found.damaged_pages == tuple(damaged)
+
+
 @pytest.mark.parametrize("legacy", [False, True], ids=["current", "legacy"])
 def test_a_damaged_first_page_is_named_as_the_only_damaged_page(data_dir: Path, legacy: bool) -> None:
     """Format detection reads page 1; when that page is the damaged one, the format is the one under which the

@@ -115,3 +115,26 @@ def test_a_folder_without_write_permission_is_named_as_such(tmp_path: Path, monk
     (tmp_path / "fieldapp.db").write_bytes(b"x")
     found = faults.from_database_error("attempt to write a readonly database", tmp_path / "fieldapp.db")
     assert found is not None and found.code == "read_only_folder"
+
+
+def test_a_backup_on_a_full_disk_is_the_disk_full_message_and_leaves_no_half_copy(small_disk: Path) -> None:
+    """Backups (before a migration, after an erasure) are written by sqlcipher_export through the driver; its
+    error reaches the user's message as any other database error does, and the half-written copy is removed."""
+    from sqlalchemy.exc import DatabaseError
+
+    from fieldapp import paths
+    from fieldapp.storage.datafolder import known_database_fault
+    from fieldapp.storage.restore import backup_now
+
+    data_dir = small_disk / "data"
+    assert main(["demo", "--participants", "1", "--data-dir", str(data_dir)]) == 0
+    with open_workspace(data_dir, create=False) as ws:
+        paths.backups_dir(data_dir).mkdir(mode=0o700)
+        filler = _fill(small_disk, 0)
+        with pytest.raises(DatabaseError) as caught:
+            backup_now(ws.folder.engine, data_dir)
+        filler.unlink()
+    fault = known_database_fault(caught.value, paths.database_file(data_dir))
+    assert fault is not None and "The disk is full" in fault.text("en")
+    assert list(paths.backups_dir(data_dir).iterdir()) == []
+    assert main(["check", "--data-dir", str(data_dir)]) == 0

@@ -55,7 +55,9 @@ def connect(db_path: Path, key: bytes, fmt: Format, *, read_only: bool = False, 
     quiet_sqlcipher_log()
     if read_only:  # never creates or changes the file; immutable also skips the WAL and the locks
         flags = "mode=ro&immutable=1" if immutable else "mode=ro"
-        conn = sqlcipher3.connect(f"file:{db_path}?{flags}", uri=True, check_same_thread=False)
+        # as_uri quotes what a URI would read otherwise (a folder named "Felt #2", "?" or "%20").
+        uri = f"{Path(db_path).absolute().as_uri()}?{flags}"
+        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
     else:
         conn = sqlcipher3.connect(str(db_path), check_same_thread=False)
     try:
@@ -77,18 +79,21 @@ def detect(db_path: Path, key: bytes) -> Format | None:
             return CURRENT
     except FileNotFoundError:
         return CURRENT
-    for fmt in FORMATS:
-        try:
-            conn = connect(db_path, key, fmt, read_only=True, immutable=True)
-        except sqlcipher3.Error:
-            return None
-        try:
-            conn.execute("PRAGMA user_version").fetchall()  # reads page 1, whose checksum holds in one format only
-            return fmt
-        except sqlcipher3.DatabaseError:
-            continue
-        finally:
-            conn.close()
+    # First without locks, which cannot wait on a writer nor need the WAL's index; a read that met a checkpoint
+    # rewriting page 1 could come back torn, so a file that reads in no format is tried again under a lock.
+    for immutable in (True, False):
+        for fmt in FORMATS:
+            try:
+                conn = connect(db_path, key, fmt, read_only=True, immutable=immutable)
+            except sqlcipher3.Error:
+                break
+            try:
+                conn.execute("PRAGMA user_version").fetchall()  # reads page 1, whose checksum holds in one format
+                return fmt
+            except sqlcipher3.DatabaseError:
+                continue
+            finally:
+                conn.close()
     return None
 
 
@@ -97,10 +102,19 @@ def copy_into(dbapi_conn: Any, target: Path) -> None:
     caller), in the CURRENT format whatever the source's, with no free space carried over. VACUUM INTO cannot
     do this: it writes SQLCipher's default settings with the source's page size, a file nothing reads when the
     two differ. `sqlcipher_export` runs in one statement, so it reads one snapshot, WAL included."""
-    dbapi_conn.execute("ATTACH DATABASE ? AS fa_copy", (str(target),))  # without KEY: the main file's key
+    import sqlcipher3
+    from sqlalchemy.exc import OperationalError
+
     try:
-        for pragma in CURRENT.pragmas("fa_copy"):
-            dbapi_conn.execute(pragma)
-        dbapi_conn.execute("SELECT sqlcipher_export('fa_copy')").fetchall()
-    finally:
-        dbapi_conn.execute("DETACH DATABASE fa_copy")
+        dbapi_conn.execute("ATTACH DATABASE ? AS fa_copy", (str(target),))  # without KEY: the main file's key
+        try:
+            for pragma in CURRENT.pragmas("fa_copy"):
+                dbapi_conn.execute(pragma)
+            dbapi_conn.execute("SELECT sqlcipher_export('fa_copy')").fetchall()
+        finally:
+            dbapi_conn.execute("DETACH DATABASE fa_copy")
+    except sqlcipher3.Error as exc:
+        # No half copy left behind; and raised as SQLAlchemy raises a driver's error, so a full disk or a
+        # read-only folder gets the user's message (datafolder.known_database_fault), not a traceback.
+        Path(target).unlink(missing_ok=True)
+        raise OperationalError("SELECT sqlcipher_export('fa_copy')", None, exc) from exc

@@ -56,21 +56,23 @@ def _connect(db_path: Path, key: bytes, fmt: cipher_format.Format) -> Any:
 
 
 def _format(db_path: Path, key: bytes) -> cipher_format.Format:
-    """The file's format; when its first page reads in none, the one under which the fewest pages fail their
-    checksum (under the wrong one every page fails), so the damaged pages named are the true ones."""
+    """The file's format; when its first page reads in none, the one under which the smallest share of the
+    file's pages fail their checksum (under the wrong one every page fails), so the damaged pages named are
+    the true ones."""
     import sqlcipher3
 
     found = cipher_format.detect(db_path, key)
     if found is not None:
         return found
-    failing: list[tuple[int, int, cipher_format.Format]] = []
+    failing: list[tuple[float, int, cipher_format.Format]] = []
     for order, fmt in enumerate(cipher_format.FORMATS):
         try:
             conn = _connect(db_path, key, fmt)
         except sqlcipher3.Error:
             continue
         try:
-            failing.append((len(_damaged_pages(conn)), order, fmt))
+            pages = max(db_path.stat().st_size // fmt.page_size, 1)
+            failing.append((len(_damaged_pages(conn)) / pages, order, fmt))
         finally:
             conn.close()
     return min(failing)[2] if failing else cipher_format.CURRENT
