@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 import sqlcipher3
@@ -191,3 +191,58 @@ def test_a_file_under_another_key_reads_in_no_format(data_dir: Path) -> None:
     db = paths.database_file(data_dir)
     assert cipher_format.detect(db, bytes(32)) is None
     assert cipher_format.detect(data_dir / "not-made-yet.db", bytes(32)) == CURRENT
+
+
+def test_uris_name_no_host_and_quote_what_a_uri_would_misread() -> None:
+    assert cipher_format.file_uri(PureWindowsPath(r"C:\Data\Felt #2\fieldapp.db")) == \
+        "file:///C:/Data/Felt%20%232/fieldapp.db"
+    # A Windows share keeps its two leading slashes in the path; file://server/share would name a host.
+    assert cipher_format.file_uri(PureWindowsPath(r"\\server\share\data\fieldapp.db")) == \
+        "file:////server/share/data/fieldapp.db"
+    assert cipher_format.file_uri(PurePosixPath("/home/åse/100%/a?b.db")) == \
+        "file:///home/%C3%A5se/100%25/a%3Fb.db"
+
+
+def test_a_path_with_two_leading_slashes_is_read_as_a_share_would_be(data_dir: Path) -> None:
+    """POSIX keeps a path's two leading slashes as Windows keeps a share's: the same URI branch, really opened."""
+    _folder(data_dir)
+    db, key = paths.database_file(data_dir), _key(data_dir)
+    doubled = Path("/" + str(db.absolute()))
+    assert str(doubled).startswith("//")
+    assert cipher_format.detect(doubled, key) == CURRENT
+    assert inspect_file(doubled, key).sound
+
+
+def test_a_copy_never_writes_over_nor_deletes_a_file_that_is_there(data_dir: Path) -> None:
+    _folder(data_dir)
+    db, key = paths.database_file(data_dir), _key(data_dir)
+    with open_workspace(data_dir, create=False) as ws:
+        raw = ws.folder.engine.raw_connection()
+        try:
+            with pytest.raises(FileExistsError):
+                cipher_format.copy_into(raw.driver_connection, db)  # the live database itself
+            raw.driver_connection.execute("BEGIN")
+            with pytest.raises(RuntimeError):
+                cipher_format.copy_into(raw.driver_connection, data_dir / "copy.db")
+            raw.driver_connection.execute("ROLLBACK")
+            cipher_format.copy_into(raw.driver_connection, data_dir / "copy.db")  # still usable: nothing attached
+        finally:
+            raw.close()
+    assert cipher_format.detect(db, key) == CURRENT and main(["check", "--data-dir", str(data_dir)]) == 0
+    assert inspect_file(data_dir / "copy.db", key).sound
+
+
+def test_a_first_page_torn_by_a_checkpoint_is_read_again_under_a_lock(data_dir: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    _folder(data_dir)
+    _make_legacy(data_dir)
+    db, key = paths.database_file(data_dir), _key(data_dir)
+    torn = db.with_name("torn.db")
+    torn.write_bytes(os.urandom(LEGACY.page_size))
+    real = cipher_format.connect
+
+    def unlocked_reads_torn(path: Path, key: bytes, fmt: cipher_format.Format, **kw: bool) -> object:
+        return real(torn if kw.get("immutable") else path, key, fmt, **kw)
+
+    monkeypatch.setattr(cipher_format, "connect", unlocked_reads_torn)
+    assert cipher_format.detect(db, key) == LEGACY

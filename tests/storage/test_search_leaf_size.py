@@ -1,6 +1,6 @@
 """The visit search index's leaves pack into the file's pages (migration 0022): FTS5's own leaf size (4,050
 bytes) is a little too large for one 4 KiB page and for two in an 8 KiB page, so each leaf took a page of its
-own and the index of 10,000 visits was 12.6 MB instead of 6.6 MB (BENCHMARKS.md)."""
+own and the index of 10,000 visits was 12.6 MB instead of 6.6 MB at 3,900 bytes (BENCHMARKS.md)."""
 
 from __future__ import annotations
 
@@ -37,8 +37,8 @@ def _pages_in_use(ws: Workspace) -> int:
 
 
 def test_the_index_takes_half_a_page_a_leaf(data_dir: Path) -> None:
-    """Measured, not reasoned: with FTS5's own leaf size each leaf took a whole 8 KiB page (32 pages for 35
-    leaves here); at 3,900 bytes two share one."""
+    """Measured, not reasoned: with FTS5's own leaf size each leaf took nearly a whole 8 KiB page (39 pages for
+    42 leaves here); at 3,900 bytes two share one (21 pages for 44)."""
     rng = random.Random(22)
     with open_workspace(data_dir, actor="t") as ws:
         assert _pgsz(ws) == 3900

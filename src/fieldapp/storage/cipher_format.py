@@ -14,8 +14,9 @@ first page of the file itself) and its copies (backups, `copy_into`) come out in
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
+from urllib.parse import quote
 
 from fieldapp.storage.cipher_log import quiet_sqlcipher_log
 
@@ -55,18 +56,26 @@ def connect(db_path: Path, key: bytes, fmt: Format, *, read_only: bool = False, 
     quiet_sqlcipher_log()
     if read_only:  # never creates or changes the file; immutable also skips the WAL and the locks
         flags = "mode=ro&immutable=1" if immutable else "mode=ro"
-        # as_uri quotes what a URI would read otherwise (a folder named "Felt #2", "?" or "%20").
-        uri = f"{Path(db_path).absolute().as_uri()}?{flags}"
-        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False)
+        conn = sqlcipher3.connect(f"{file_uri(Path(db_path).absolute())}?{flags}", uri=True,
+                                  check_same_thread=False)
     else:
         conn = sqlcipher3.connect(str(db_path), check_same_thread=False)
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         use(conn, fmt)
+        conn.execute("PRAGMA busy_timeout = 5000")  # a locked read waits for a writer's commit
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def file_uri(path: PurePath) -> str:
+    """An absolute path as an SQLite URI with an empty authority, everything a URI would read otherwise quoted
+    (a folder named "Felt #2", "?" or "%20"). A Windows share (\\\\server\\share) keeps its two leading slashes in
+    the path: SQLite refuses a URI naming a host (`Path.as_uri` gives file://server/share)."""
+    posix = path.as_posix()
+    return "file://" + ("" if posix.startswith("/") else "/") + quote(posix, safe="/:")
 
 
 def detect(db_path: Path, key: bytes) -> Format | None:
@@ -101,20 +110,28 @@ def copy_into(dbapi_conn: Any, target: Path) -> None:
     """A consistent, encrypted copy of the open database in `target` (an empty file, made owner-only by the
     caller), in the CURRENT format whatever the source's, with no free space carried over. VACUUM INTO cannot
     do this: it writes SQLCipher's default settings with the source's page size, a file nothing reads when the
-    two differ. `sqlcipher_export` runs in one statement, so it reads one snapshot, WAL included."""
+    two differ. `sqlcipher_export` runs in one statement, so it reads one snapshot, WAL included. The connection
+    must not be in a transaction (ATTACH and DETACH cannot run in one)."""
     import sqlcipher3
     from sqlalchemy.exc import OperationalError
 
+    target = Path(target)
+    if target.exists() and target.stat().st_size > 0:
+        raise FileExistsError(f"not an empty file: {target}")  # never written over, never deleted below
+    if dbapi_conn.in_transaction:
+        raise RuntimeError("copy_into inside a transaction")
     try:
         dbapi_conn.execute("ATTACH DATABASE ? AS fa_copy", (str(target),))  # without KEY: the main file's key
-        try:
-            for pragma in CURRENT.pragmas("fa_copy"):
-                dbapi_conn.execute(pragma)
-            dbapi_conn.execute("SELECT sqlcipher_export('fa_copy')").fetchall()
-        finally:
-            dbapi_conn.execute("DETACH DATABASE fa_copy")
+    except sqlcipher3.Error as exc:
+        raise OperationalError("ATTACH DATABASE ? AS fa_copy", None, exc) from exc
+    try:
+        for pragma in CURRENT.pragmas("fa_copy"):
+            dbapi_conn.execute(pragma)
+        dbapi_conn.execute("SELECT sqlcipher_export('fa_copy')").fetchall()
     except sqlcipher3.Error as exc:
         # No half copy left behind; and raised as SQLAlchemy raises a driver's error, so a full disk or a
         # read-only folder gets the user's message (datafolder.known_database_fault), not a traceback.
-        Path(target).unlink(missing_ok=True)
+        dbapi_conn.execute("DETACH DATABASE fa_copy")
+        target.unlink(missing_ok=True)
         raise OperationalError("SELECT sqlcipher_export('fa_copy')", None, exc) from exc
+    dbapi_conn.execute("DETACH DATABASE fa_copy")

@@ -2,12 +2,13 @@
 
 Revision ID: 0022
 Revises: 0021
-Create Date: 2026-12-04 23:30:00
+Create Date: 2026-12-04 23:15:00
 
 FTS5 keeps its index as leaves of about `pgsz` bytes (4,050 unless told), each a row of `visit_search_data`.
 Such a leaf is a little too large for a 4 KiB page (it spills onto an overflow page) and two of them a little too
 large for an 8 KiB one (storage/cipher_format.py), so each took a page of its own: the index of 10,000 visits took
-12.6 MB in 8 KiB pages instead of 6.6 MB. At 3,900 bytes one leaf fits a 4 KiB page and two fit an 8 KiB one.
+12.6 MB in 8 KiB pages (7.2 MB in 4 KiB pages). At 3,900 bytes one leaf fits a 4 KiB page and two fit an 8 KiB
+one: 6.6 MB either way.
 Leaves already written keep their size until they are merged.
 """
 
