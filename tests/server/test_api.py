@@ -10,6 +10,7 @@ import pytest
 
 from fieldapp.server import store
 from fieldapp.server.config import Settings
+from fieldapp.sync import batch_signature, identity
 from fieldapp.sync.protocol import HEADER
 from tests.server.conftest import H, Api, batch, make_api
 
@@ -114,6 +115,33 @@ def test_push_is_idempotent_and_different_bytes_are_refused(api: Api) -> None:
     assert r.status_code == 409 and r.json()["error"] == "stale_key"
     page = api.client.get("/v1/batches", headers=auth).json()
     assert [b["seq"] for b in page["batches"]] == [1, 2, 3]
+
+
+def test_a_batch_not_signed_with_the_devices_enrolled_key_is_refused_and_not_stored(api: Api) -> None:
+    """Stored and acknowledged, a batch no member will admit would leave its device's outbox, its changes lost.
+    The signature covers no plaintext, so the server checks it as every pulling device does."""
+    team = api.team()
+    signer = identity.new_identity()
+    dev, auth = api.enroll(team, identity.join_device_keys(os.urandom(32), identity.identity_public(signer)))
+    key = api.first_key(auth, dev)
+
+    def signed(seq: int, private: bytes = signer, flip: int | None = None) -> dict[str, object]:
+        ciphertext = os.urandom(12 + 16 + 40)
+        blob = bytearray(ciphertext + identity.sign(private, batch_signature.signed_message(
+            team_id=team, device_id=dev, seq=seq, key_id=key, ciphertext=ciphertext)))
+        if flip is not None:
+            blob[flip] ^= 1
+        return batch(dev, seq, key, bytes(blob))
+
+    r = api.client.post("/v1/batches", headers=auth, json={"batches": [signed(1), signed(2, flip=-1), signed(3)]})
+    assert r.status_code == 409 and r.json()["error"] == "batch_bad_signature"
+    assert [a["seq"] for a in r.json()["accepted"]] == [1]
+    for bad in (signed(2, flip=20), signed(2, private=identity.new_identity())):  # ciphertext changed; another key
+        r = api.client.post("/v1/batches", headers=auth, json={"batches": [bad]})
+        assert r.status_code == 409 and r.json()["error"] == "batch_bad_signature"
+    assert api.client.post("/v1/batches", headers=auth, json={"batches": [signed(2)]}).status_code == 200
+    page = api.client.get("/v1/batches", headers=auth).json()
+    assert [b["seq"] for b in page["batches"]] == [1, 2]
 
 
 def test_pull_pages_by_cursor_and_teams_are_separate(api: Api) -> None:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 
 import pytest
 from sqlalchemy import insert, select, update
 
 from fieldapp.domain.records import Participant
 from fieldapp.server import store
-from fieldapp.server.db import batches, key_envelopes, teams
+from fieldapp.server.db import batches, devices, key_envelopes, teams
 from fieldapp.services import records
 from fieldapp.storage import outbox_cut, sync_state
 from fieldapp.sync import bundle as bundles
-from fieldapp.sync import crypto, keys
+from fieldapp.sync import crypto, identity, keys
 from tests.sync.conftest import Device
 
 
@@ -185,6 +186,57 @@ def test_batches_sealed_before_a_rotation_are_resealed_with_the_new_key(team) ->
     assert _batch_rows(server)[-1].key_id == keys.bundle(b.id).current != old.current
     b.sync()
     assert records.get(b.ws, Participant, p.id) is not None
+
+
+def _sealed_not_sent(dev: Device, last: str) -> str:
+    p = records.save(dev.ws, Participant(first_name="Forseglet", last_name=last))
+    account = sync_state.get_account(dev.ws.folder)
+    assert outbox_cut.fill_outbox(dev.ws.folder, dev.client._encrypt(account, keys.bundle(dev.id))) == 1  # noqa: SLF001 - sealed, not sent
+    return p.id
+
+
+def _damage_outbox(dev: Device, at: int) -> None:
+    """One bit of the outbox's sealed batch changed, as a bug or a failing disk would (at -1: its signature)."""
+    with dev.ws.folder.write() as session:
+        conn = session.connection()
+        seq, blob = conn.exec_driver_sql("SELECT seq, blob FROM sync_outbox").one()
+        damaged = bytearray(blob)
+        damaged[at] ^= 1
+        conn.exec_driver_sql("UPDATE sync_outbox SET blob = ? WHERE seq = ?", (bytes(damaged), seq))
+
+
+def test_a_batch_whose_signature_the_server_refuses_is_signed_again_not_lost(team) -> None:
+    server, team_id, (a, b, c) = team
+    pid = _sealed_not_sent(a, "Signatur")
+    _damage_outbox(a, -1)
+    before = len(_batch_rows(server))
+    report = a.sync()  # refused (409 batch_bad_signature); a seals it again from the plaintext and pushes
+    assert report.pushed_batches == 1 and len(_batch_rows(server)) == before + 1
+    assert sync_state.pending_count(a.ws.folder) == (0, 0)
+    assert b.sync().quarantined == 0
+    assert records.get(b.ws, Participant, pid) is not None
+
+
+@pytest.mark.parametrize("case", ["ciphertext", "server_key"])
+def test_a_batch_the_server_will_not_take_stays_in_the_outbox_with_a_message(team, case: str) -> None:
+    """Before the server checked signatures it stored such a batch and acknowledged it: the device deleted it and
+    every other device refused it, so its changes were lost for good."""
+    server, team_id, (a, b, c) = team
+    _sealed_not_sent(a, "Blir her")
+    if case == "ciphertext":
+        _damage_outbox(a, 20)  # cannot be opened, so cannot be signed again
+    else:  # the server holds another signing key for a (its database changed): signing again does not help
+        other = identity.join_device_keys(os.urandom(32), identity.identity_public(identity.new_identity()))
+        with server.engine.begin() as conn:
+            conn.execute(update(devices).where(devices.c.id == a.id).values(public_key=other))
+    before = len(_batch_rows(server))
+    report = a.client.sync()
+    assert report.state == "error" and report.error is not None
+    expected = {"ciphertext": "sync.outbox_unreadable", "server_key": "sync.batch_bad_signature"}[case]
+    assert report.error.code == expected and "Nothing was deleted" in report.error.text("en")
+    assert "Ingenting er slettet" in report.error.text("nb")
+    assert len(_batch_rows(server)) == before
+    assert sync_state.pending_count(a.ws.folder)[1] == 1  # still waiting, not deleted
 
 
 def test_a_device_the_server_slips_in_never_gets_the_team_key(team) -> None:

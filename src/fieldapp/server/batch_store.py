@@ -14,7 +14,8 @@ from sqlalchemy.engine import Row
 
 from fieldapp.server import errors
 from fieldapp.server.db import WRITE, batches
-from fieldapp.server.store import Caller, _lock_team, _now, _status, require_active
+from fieldapp.server.store import Caller, _lock_team, _now, _status, require_active, signing_key
+from fieldapp.sync import batch_signature
 from fieldapp.sync.protocol import Accepted, PullPage, WireBatch
 
 # The statements every sync runs, written once: building Core statements per request costs more than running them.
@@ -43,6 +44,7 @@ def push(engine: Engine, caller: Caller, items: tuple[WireBatch, ...]) -> tuple[
     refusal: errors.ApiError | None = None
     with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
         team = _lock_team(conn, caller.team_id)
+        public = signing_key(conn, caller.device_id)
         next_cursor = team.next_cursor
         where = {"team": caller.team_id, "device": caller.device_id}
         last_seq = conn.execute(_LAST_SEQ, where).scalar_one() or 0
@@ -61,6 +63,14 @@ def push(engine: Engine, caller: Caller, items: tuple[WireBatch, ...]) -> tuple[
             if b.seq != last_seq + 1:
                 refusal = errors.conflict("seq_gap", f"batch {b.seq} pushed before batch {last_seq + 1}",
                                           seq=b.seq, expected=last_seq + 1)
+                break
+            # Checked here too, not only by the devices that pull it: stored and acknowledged, a batch nobody will
+            # admit would be deleted from its device's outbox, its changes lost. None: a release without the key.
+            if public is not None and not batch_signature.signature_ok(
+                    public, b.blob, team_id=caller.team_id, device_id=b.device_id, seq=b.seq, key_id=b.key_id):
+                refusal = errors.conflict(
+                    "batch_bad_signature", f"batch {b.seq} is not signed with this device's enrolled key; nothing "
+                    "of it was stored", seq=b.seq)
                 break
             if b.key_id != team.current_key_id:
                 refusal = errors.conflict("stale_key", "the team's data key has changed; fetch it and re-encrypt",

@@ -16,8 +16,8 @@ from sqlalchemy import Connection, Engine, and_, delete, func, insert, select, t
 from sqlalchemy.engine import Row
 
 from fieldapp.server import errors
-from fieldapp.server.db import BUSY_TIMEOUT_MS, WRITE, devices, erasures, shred_keys
-from fieldapp.server.store import Caller, _lock_team, require_active
+from fieldapp.server.db import BUSY_TIMEOUT_MS, WRITE, erasures, shred_keys
+from fieldapp.server.store import Caller, _lock_team, require_active, signing_key
 from fieldapp.sync import identity
 from fieldapp.sync.erasure_protocol import WireErasure, WireParticipantKey, erasure_message
 
@@ -66,7 +66,7 @@ def erase(engine: Engine, caller: Caller, items: list[WireErasure]) -> int:
     stored = 0
     with engine.connect() as conn, conn.execution_options(**{WRITE: True}).begin():
         _lock_team(conn, caller.team_id)
-        public = _signing_key(conn, caller.device_id)
+        public = signing_key(conn, caller.device_id)
         for n, e in enumerate(items):
             if e.device_id != caller.device_id:
                 raise errors.forbidden("erasure_not_yours", f"erasure {n}: made by device {e.device_id}, not by the"
@@ -127,16 +127,9 @@ def erasures_after(engine: Engine, caller: Caller, after: int, *, limit: int) ->
     return found, len(rows) > limit
 
 
-def _signing_key(conn: Connection, device_id: str) -> bytes | None:
-    """The Ed25519 key the device enrolled with; None for a device of a release without one."""
-    row = conn.execute(select(devices.c.public_key).where(devices.c.id == device_id)).first()
-    pair = identity.split_device_keys(bytes(row.public_key)) if row is not None else None
-    return pair[1] if pair is not None else None
-
-
 def _verifies(conn: Connection, team_id: str, row: Row[Any]) -> bool:
     e = WireErasure(row.handle, row.erased_at, row.device_id, row.reason_code, bytes(row.signature))
-    public = _signing_key(conn, e.device_id)
+    public = signing_key(conn, e.device_id)
     return public is not None and identity.verify(public, e.signature, erasure_message(team_id, e))
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.exc import OperationalError
 
 from fieldapp.server import errors
 from fieldapp.server.db import WRITE, devices, enrollment_codes, teams
+from fieldapp.sync import identity
 from fieldapp.sync.protocol import DeviceInfo, EnrollRequest, EnrollResponse, Status
 
 log = logging.getLogger("fieldapp.server")
@@ -136,6 +137,13 @@ def revoke_device(engine: Engine, device_id: str) -> str:
             conn.execute(update(teams).where(teams.c.id == row.team_id).values(rotation_needed=True))
         team_id: str = row.team_id
         return team_id
+
+
+def signing_key(conn: Connection, device_id: str) -> bytes | None:
+    """The Ed25519 key the device enrolled with; None for a device of a release without one."""
+    row = conn.execute(select(devices.c.public_key).where(devices.c.id == device_id)).first()
+    pair = identity.split_device_keys(bytes(row.public_key)) if row is not None else None
+    return pair[1] if pair is not None else None
 
 
 def _lock_team(conn: Connection, team_id: str) -> Row[Any]:

@@ -154,7 +154,7 @@ def mark_pushed(folder: DataFolder, acks: list[tuple[int, int]]) -> None:
 
 
 def reencrypt_unpushed(folder: DataFolder, reencrypt: Callable[[OutboxBatch], tuple[str, bytes]]) -> int:
-    """After the server refused a stale key: seal the not-yet-stored batches again with the current key."""
+    """After the server refused a stale key or a batch's signature: seal the not-yet-stored batches again."""
     batches = unpushed(folder, limit=1 << 30)
     with folder.write() as session:
         conn = session.connection()

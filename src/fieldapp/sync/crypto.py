@@ -24,9 +24,9 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from fieldapp.sync import change_sets, identity, inflate
+from fieldapp.sync import batch_signature, change_sets, identity, inflate
 
-NONCE_BYTES = 12
+NONCE_BYTES = batch_signature.NONCE_BYTES
 PAYLOAD_FORMAT = 2  # 2: packed by record (change_sets.py); 1: one list per field change, still read
 # A decompressed batch larger than this is refused (a zip bomb from a hostile peer). A batch is at most 8 MiB
 # of ciphertext on the server (max_batch_bytes) and about 2,000 field values; its JSON compresses a few times,
@@ -66,36 +66,27 @@ def decrypt_batch(key: bytes, blob: bytes, *, team_id: str, device_id: str, seq:
         raise CryptoError("authentication tag does not match (tampered, wrong key or moved batch)") from exc
 
 
-def batch_signed_message(*, team_id: str, device_id: str, seq: int, key_id: str, ciphertext: bytes) -> bytes:
-    return (f"fieldapp-batch-sig-v2\0{team_id}\0{device_id}\0{seq}\0{key_id}\0".encode()
-            + hashlib.sha256(ciphertext).digest())
-
-
 def seal_batch(key: bytes, signing_private: bytes, plaintext: bytes, *, team_id: str, device_id: str, seq: int,
                key_id: str) -> bytes:
     """The wire blob: nonce || AES-GCM ciphertext || Ed25519 signature of the pushing device."""
     ciphertext = encrypt_batch(key, plaintext, team_id=team_id, device_id=device_id, seq=seq, key_id=key_id)
-    message = batch_signed_message(team_id=team_id, device_id=device_id, seq=seq, key_id=key_id,
-                                   ciphertext=ciphertext)
+    message = batch_signature.signed_message(team_id=team_id, device_id=device_id, seq=seq, key_id=key_id,
+                                             ciphertext=ciphertext)
     return ciphertext + identity.sign(signing_private, message)
 
 
 def split_batch(blob: bytes) -> tuple[bytes, bytes]:
     """(ciphertext, signature) of a wire blob."""
-    if len(blob) < NONCE_BYTES + 16 + identity.SIGNATURE_BYTES:
+    parts = batch_signature.split(blob)
+    if parts is None:
         raise CryptoError("batch too short to carry a signature")
-    return blob[:-identity.SIGNATURE_BYTES], blob[-identity.SIGNATURE_BYTES:]
+    return parts
 
 
 def batch_signature_ok(signer_public: bytes, blob: bytes, *, team_id: str, device_id: str, seq: int,
                        key_id: str) -> bool:
-    try:
-        ciphertext, signature = split_batch(blob)
-    except CryptoError:
-        return False
-    message = batch_signed_message(team_id=team_id, device_id=device_id, seq=seq, key_id=key_id,
-                                   ciphertext=ciphertext)
-    return identity.verify(signer_public, signature, message)
+    return batch_signature.signature_ok(signer_public, blob, team_id=team_id, device_id=device_id, seq=seq,
+                                        key_id=key_id)
 
 
 # The batch payload ----------------------------------------------------------------------------------

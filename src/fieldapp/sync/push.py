@@ -43,6 +43,7 @@ def push(ctx: Context, current: KeyBundle, report: PushReport) -> None:
     mine = ctx.keys()
     # Erasure: each participant's changes sealed under their own key, uploaded (wrapped) before the batch.
     participant_sync.fill_outbox(ctx, current, sealer(ctx.team_id, mine, current))
+    resealed = False
     for _ in range(1000):
         todo = sync_state.unpushed(ctx.folder, limit=MAX_PUSH_BATCHES)
         if not todo:
@@ -66,7 +67,18 @@ def push(ctx: Context, current: KeyBundle, report: PushReport) -> None:
             if len(chunk) == len(todo) < MAX_PUSH_BATCHES:
                 return  # that was all of it
             continue
-        if resp.code == "stale_key":
+        if resp.code == "batch_bad_signature":
+            # The server checks each batch's signature against this device's enrolled key. Sealed again from the
+            # plaintext, once; a second refusal means the server holds another key for this device.
+            if resealed:
+                raise errors.sync_error(
+                    "keys", "batch_bad_signature",
+                    "Serveren godtar ikke signaturen på endringene denne enheten sender, heller ikke etter at de er "
+                    "signert på nytt. Ingenting er slettet; endringene blir liggende her. Kontakt administratoren.",
+                    "The server does not accept the signature on the changes this device sends, even after they "
+                    "were signed again. Nothing was deleted; the changes stay here. Contact the administrator.")
+            resealed = True
+        if resp.code in ("stale_key", "batch_bad_signature"):
             current = current_bundle(ctx, ctx.status())
             try:
                 sync_state.reencrypt_unpushed(ctx.folder, _resealer(ctx.team_id, mine, current))
