@@ -64,17 +64,18 @@ def push(engine: Engine, caller: Caller, items: tuple[WireBatch, ...]) -> tuple[
                 refusal = errors.conflict("seq_gap", f"batch {b.seq} pushed before batch {last_seq + 1}",
                                           seq=b.seq, expected=last_seq + 1)
                 break
-            # Checked here too, not only by the devices that pull it: stored and acknowledged, a batch nobody will
-            # admit would be deleted from its device's outbox, its changes lost. None: a release without the key.
+            if b.key_id != team.current_key_id:
+                refusal = errors.conflict("stale_key", "the team's data key has changed; fetch it and re-encrypt",
+                                          seq=b.seq, current_key_id=team.current_key_id)
+                break
+            # Checked here too, not only by the devices that pull it: stored and acknowledged, a batch whose
+            # signature nobody admits would be deleted from its device's outbox, its changes lost. After the key
+            # check, so a stale batch (sealed again anyway) is not hashed. None: a release without the key.
             if public is not None and not batch_signature.signature_ok(
                     public, b.blob, team_id=caller.team_id, device_id=b.device_id, seq=b.seq, key_id=b.key_id):
                 refusal = errors.conflict(
                     "batch_bad_signature", f"batch {b.seq} is not signed with this device's enrolled key; nothing "
                     "of it was stored", seq=b.seq)
-                break
-            if b.key_id != team.current_key_id:
-                refusal = errors.conflict("stale_key", "the team's data key has changed; fetch it and re-encrypt",
-                                          seq=b.seq, current_key_id=team.current_key_id)
                 break
             rows.append(dict(team_id=caller.team_id, cursor=next_cursor, device_id=b.device_id, seq=b.seq,
                              key_id=b.key_id, size=len(b.blob), digest=digest, blob=b.blob, created_at=_now()))
