@@ -23,8 +23,10 @@ class Dripper:
     the body `step` bytes every `every` seconds. It stops dripping after `give_up_s` and closes the connection, so
     a client that never gives up ends the test with a wrong answer instead of hanging it."""
 
-    def __init__(self, body: bytes, *, step: int, every: float, give_up_s: float = 8.0) -> None:
+    def __init__(self, body: bytes, *, step: int, every: float, give_up_s: float = 8.0,
+                 head_every: float | None = None) -> None:
         self.body, self.step, self.every, self.give_up_s = body, step, every, give_up_s
+        self.head_every = head_every  # the head too, a byte at a time: endless headers (h11 reads up to 16 KiB)
         self.hits = 0
         self.stopped = threading.Event()
         self.listener = socket.socket()
@@ -58,6 +60,12 @@ class Dripper:
                            if line.lower().startswith(b"content-length:")), 0)
             while len(rest) < length:  # the request body, if any, is read whole
                 rest += conn.recv(65536)
+            if self.head_every is not None:
+                conn.sendall(b"HTTP/1.1 200 OK\r\nX-Padding: ")
+                while time.monotonic() - started < self.give_up_s and not self.stopped.is_set():
+                    conn.sendall(b"x")
+                    self.stopped.wait(self.head_every)
+                return
             conn.sendall(f"HTTP/1.1 200 OK\r\n{HEADER}: 1\r\nContent-Type: application/json\r\n"
                          f"Content-Length: {len(self.body)}\r\n\r\n".encode())
             for i in range(0, len(self.body), self.step):
@@ -105,6 +113,44 @@ def test_a_body_that_trickles_in_is_given_up_on_like_a_server_that_does_not_answ
     assert "did not answer" in caught.value.text("en") and "svarte ikke" in caught.value.text("nb")
     assert 1.5 <= took < 1.5 + 0.5 + 1.0  # the stall budget, at most one read wait beyond it, some slack
     assert server.hits == 1  # its budget is spent: not sent again, though it could be
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_a_head_that_trickles_in_is_given_up_on_like_a_server_that_does_not_answer(dripper, method: str) -> None:
+    """Each header byte comes within the read timeout, so httpx alone would wait until the server stopped (here
+    after 8 s; a hostile one would not stop for hours)."""
+    server = dripper(b"{}", step=1, every=0.1, head_every=0.1)
+    started = time.monotonic()
+    with Transport(server.url, timeout=0.5, stall_s=1.5) as t:
+        with pytest.raises(SyncError) as caught:
+            t.call(method, "/v1/batches", json={"batches": []} if method == "POST" else None,
+                   idempotent=method == "GET")
+    took = time.monotonic() - started
+    assert caught.value.kind == "outage" and caught.value.message.code == "sync.no_answer"
+    assert took < 1.5 + 0.5 + 1.0, took
+    assert server.hits == 1
+
+
+def test_a_slow_upload_is_not_cut_by_the_head_watch(server) -> None:
+    """The head's budget starts once the request is sent: a push that takes longer than it to upload is fine."""
+    from fieldapp.sync import answer_watch
+
+    seen: list[str] = []
+    real = answer_watch.HeadWatch.trace
+
+    def slow_body(self: answer_watch.HeadWatch, name: str, info: dict[str, object]) -> None:
+        seen.append(name)
+        if name == "http11.send_request_body.started":
+            time.sleep(1.2)  # longer than the budget below, as a slow link's upload would be
+        real(self, name, info)
+
+    with Transport(server.url, timeout=0.5, stall_s=1.0) as t:
+        answer_watch.HeadWatch.trace = slow_body  # type: ignore[method-assign]  # restored below
+        try:
+            r = t.call("GET", "/health")
+        finally:
+            answer_watch.HeadWatch.trace = real  # type: ignore[method-assign]  # put back
+    assert r.status == 200 and "http11.send_request_body.complete" in seen
 
 
 def test_a_trickling_answer_to_a_request_that_may_not_be_repeated_is_not_sent_again(dripper) -> None:

@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 from fieldapp.sync import errors
+from fieldapp.sync.answer_watch import HeadWatch, Sockets
 from fieldapp.sync.cert_pinning import PinningBackend
 from fieldapp.sync.change_sets import read
 from fieldapp.sync.protocol import ENROLL_CODE_HEADER, HEADER, PROTOCOL_VERSION
@@ -75,6 +76,7 @@ class Transport:
         self.sleep = sleep
         self.pin = address.pin_sha256
         self._pin_backend: PinningBackend | None = None
+        self._sockets = Sockets()
         headers = {HEADER: str(PROTOCOL_VERSION)}
         if token:
             headers["Authorization"] = f"Bearer {token}"
@@ -194,10 +196,22 @@ class Transport:
     def _send(self, method: str, path: str, json: Any, params: dict[str, Any] | None,
               headers: dict[str, str] | None, timeout: httpx.Timeout) -> tuple[int, httpx.Headers, bytearray]:
         """Send, and read the answer only up to max_response_bytes: a page never costs more memory than that."""
+        # The head must be in within the stall budget (at least a read timeout) once the request is sent.
+        watch = HeadWatch(self._sockets, lambda: min(self.deadline - time.monotonic(),
+                                                     max(self._budget(), self.timeout)))
         request = self.client.build_request(method, path, json=json, params=params, headers=headers,
-                                            timeout=timeout)
-        sent = time.monotonic()
-        r = self.client.send(request, stream=True)
+                                            timeout=timeout, extensions={"trace": watch.trace})
+        try:
+            r = self.client.send(request, stream=True)
+        except httpx.TransportError as exc:
+            if watch.fired.is_set():
+                raise httpx.ReadTimeout("the answer's head comes in too slowly", request=request) from exc
+            raise
+        finally:
+            watch.stop()
+        # The body's rate is counted from its head: a long upload before it (a push on a slow link) is no sign of
+        # a slow answer.
+        headed = time.monotonic()
         try:
             declared = r.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > self.max_response_bytes:
@@ -207,7 +221,7 @@ class Transport:
                 if len(raw) + len(chunk) > self.max_response_bytes:
                     raise answer_too_large(self.max_response_bytes)
                 raw += chunk
-                if self._body_too_slow(sent, len(raw)):
+                if self._body_too_slow(headed, len(raw)):
                     # A timeout like any other: retried only when the request is idempotent and budget is left
                     # (none is, by then), and reported as a server that did not answer.
                     raise httpx.ReadTimeout("the answer's body comes in too slowly", request=request)
@@ -215,19 +229,19 @@ class Transport:
             r.close()
         return r.status_code, r.headers, raw
 
-    def _body_too_slow(self, sent: float, got: int) -> bool:
+    def _body_too_slow(self, headed: float, got: int) -> bool:
         """Whether to stop reading an answer's body: httpx's read timeout is per read, so a server sending a byte
         every few seconds would never trip it. Checked as each piece arrives: the body is given up on once the run's
         deadline has passed, or once the stall budget is spent (more than `stall_s` since the server last gave a
         whole answer, as for a server that answers nothing) while the body has come in slower than `min_body_rate`
-        bytes/s on average since the request was sent. A large page on a slow but working link stays above the
+        bytes/s on average since its head came in. A large page on a slow but working link stays above the
         floor and is read to its end (the run's deadline still bounds it). As a piece is awaited at most one read
         timeout, giving up comes at most that long after the budget: about 30 s for a byte every 2 s, 45 s at
         worst for a server that spaces its bytes just under the read timeout."""
         now = time.monotonic()
         if now >= self.deadline:
             return True
-        return now - self.quiet_since > self.stall_s and got < self.min_body_rate * (now - sent)
+        return now - self.quiet_since > self.stall_s and got < self.min_body_rate * (now - headed)
 
     def _may_retry(self, attempt: int, wait: float) -> bool:
         if attempt >= self.max_attempts or wait >= self._budget():
