@@ -3,9 +3,7 @@ of a request (token, enrollment code) is sent, and travels with the stored serve
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import ipaddress
 import threading
 import time
 from collections.abc import Iterator
@@ -13,10 +11,6 @@ from pathlib import Path
 
 import pytest
 import uvicorn
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 from sqlalchemy import select
 
 from fieldapp.cli.main import main
@@ -26,32 +20,20 @@ from fieldapp.server.config import Settings
 from fieldapp.server.db import enrollment_codes, make_engine
 from fieldapp.sync.errors import SyncError
 from fieldapp.sync.server_address import with_options
+from tests.support import self_signed
 from tests.support.sync_server import free_port
 
 
 class TlsServer:
     def __init__(self, tmp: Path) -> None:
-        key = ec.generate_private_key(ec.SECP256R1())
-        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "fieldapp-test")])
-        now = dt.datetime.now(dt.UTC)
-        cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-                .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=1))
-                .not_valid_after(now + dt.timedelta(days=1))
-                .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                               critical=False)
-                .sign(key, hashes.SHA256()))
-        self.pin = hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
-        (tmp / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-        (tmp / "key.pem").write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                                        serialization.PrivateFormat.PKCS8,
-                                                        serialization.NoEncryption()))
+        cert_file, key_file, self.pin = self_signed.make(tmp)
         settings = Settings(data_dir=tmp / "server")
         self.engine = make_engine(settings.url)
         self.port = free_port()
         self.url = f"https://127.0.0.1:{self.port}"
         self.server = uvicorn.Server(uvicorn.Config(
             create_app(settings, self.engine), host="127.0.0.1", port=self.port, log_level="warning",
-            access_log=False, timeout_graceful_shutdown=1, ssl_certfile=str(tmp / "cert.pem"), ssl_keyfile=str(tmp / "key.pem")))
+            access_log=False, timeout_graceful_shutdown=1, ssl_certfile=str(cert_file), ssl_keyfile=str(key_file)))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
         deadline = time.monotonic() + 10

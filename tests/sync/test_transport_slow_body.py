@@ -4,10 +4,12 @@ while a slow but steady body is read to its end (docs/sync.md, "Transport and se
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,7 +17,9 @@ from fieldapp.cli import sync_cmd
 from fieldapp.cli.main import main
 from fieldapp.sync.errors import SyncError
 from fieldapp.sync.protocol import HEADER
+from fieldapp.sync.server_address import with_options
 from fieldapp.sync.transport import Transport
+from tests.support import self_signed
 
 
 class Dripper:
@@ -24,16 +28,17 @@ class Dripper:
     a client that never gives up ends the test with a wrong answer instead of hanging it."""
 
     def __init__(self, body: bytes, *, step: int, every: float, give_up_s: float = 8.0,
-                 head_every: float | None = None) -> None:
+                 head_every: float | None = None, tls: ssl.SSLContext | None = None) -> None:
         self.body, self.step, self.every, self.give_up_s = body, step, every, give_up_s
-        self.head_every = head_every  # the head too, a byte at a time: endless headers (h11 reads up to 16 KiB)
+        self.head_every = head_every  # the head too, a byte at a time: endless headers (httpcore reads 100 KiB)
+        self.tls = tls
         self.hits = 0
         self.stopped = threading.Event()
         self.listener = socket.socket()
         self.listener.bind(("127.0.0.1", 0))
         self.listener.listen()
         self.listener.settimeout(0.2)
-        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.listener.getsockname()[1]}"
         threading.Thread(target=self._accept, daemon=True).start()
 
     def _accept(self) -> None:
@@ -49,6 +54,8 @@ class Dripper:
         started = time.monotonic()
         try:
             conn.settimeout(5)
+            if self.tls is not None:
+                conn = self.tls.wrap_socket(conn, server_side=True)
             request = b""
             while b"\r\n\r\n" not in request:
                 got = conn.recv(65536)
@@ -87,7 +94,7 @@ class Dripper:
 def dripper() -> Iterator[object]:
     started: list[Dripper] = []
 
-    def start(body: bytes, **kwargs: float) -> Dripper:
+    def start(body: bytes, **kwargs: Any) -> Dripper:
         d = Dripper(body, **kwargs)
         started.append(d)
         return d
@@ -115,13 +122,22 @@ def test_a_body_that_trickles_in_is_given_up_on_like_a_server_that_does_not_answ
     assert server.hits == 1  # its budget is spent: not sent again, though it could be
 
 
-@pytest.mark.parametrize("method", ["GET", "POST"])
-def test_a_head_that_trickles_in_is_given_up_on_like_a_server_that_does_not_answer(dripper, method: str) -> None:
+@pytest.mark.parametrize(("method", "scheme"), [("GET", "http"), ("POST", "http"), ("GET", "https-pinned"),
+                                                ("POST", "https-ca")])
+def test_a_head_that_trickles_in_is_given_up_on_like_a_server_that_does_not_answer(
+        dripper, tmp_path: Path, method: str, scheme: str) -> None:
     """Each header byte comes within the read timeout, so httpx alone would wait until the server stopped (here
-    after 8 s; a hostile one would not stop for hours)."""
-    server = dripper(b"{}", step=1, every=0.1, head_every=0.1)
+    after 8 s; a hostile one would not stop for weeks). Over TLS the socket to shut is the wrapped one."""
+    tls, options = None, {}
+    if scheme != "http":
+        cert, key, pin = self_signed.make(tmp_path)
+        tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        tls.load_cert_chain(cert, key)
+        options = {"verify": str(cert)} if scheme == "https-ca" else {}
+    server = dripper(b"{}", step=1, every=0.1, head_every=0.1, tls=tls)
+    url = with_options(server.url, pin_sha256=pin) if scheme == "https-pinned" else server.url
     started = time.monotonic()
-    with Transport(server.url, timeout=0.5, stall_s=1.5) as t:
+    with Transport(url, timeout=0.5, stall_s=1.5, **options) as t:
         with pytest.raises(SyncError) as caught:
             t.call(method, "/v1/batches", json={"batches": []} if method == "POST" else None,
                    idempotent=method == "GET")

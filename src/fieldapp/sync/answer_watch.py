@@ -1,10 +1,10 @@
 """A watchdog for the head of an answer: the status line and headers a server sends before the body.
 
 httpx's read timeout is per read, so a server that sends its head a byte every few seconds would hold a sync run
-for hours (h11 reads up to 16 KiB of head). From the moment the request has been sent (a slow upload is never cut)
-until the whole head is in, `HeadWatch` gives the server `budget()` seconds; then it shuts the connection's socket,
-so the blocked read returns and the request fails like a server that does not answer. The body has its own rule
-(`Transport._body_too_slow`).
+for weeks (httpcore reads up to 100 KiB of head). From the moment the client starts waiting for the head (the
+request, however slow its upload, has been sent) until the whole head is in, `HeadWatch` gives the server
+`budget()` seconds; then it shuts the connection's socket, so the blocked read returns and the request fails like
+a server that does not answer. The body has its own rule (`Transport._body_too_slow`).
 """
 
 from __future__ import annotations
@@ -16,9 +16,14 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
+# httpcore's trace events (prefix: the logger's last name) that carry a new stream: a plain connection, and the
+# TLS stream that replaces it (wrap_socket detaches the plain socket, so shutting that one would do nothing).
+_NEW_STREAM = ("connection.connect_tcp.complete", "connection.start_tls.complete", "proxy.start_tls.complete")
+
 
 class Sockets:
-    """The sockets a client has connected (httpcore reports each new connection through its trace hook)."""
+    """The sockets a client has connected. A Transport sends one request at a time, so the one in use is among
+    them; idle ones cut with it are simply connected again."""
 
     def __init__(self) -> None:
         self._live: weakref.WeakSet[socket.socket] = weakref.WeakSet()
@@ -46,21 +51,32 @@ class HeadWatch:
         self.budget = budget
         self.fired = threading.Event()
         self._timer: threading.Timer | None = None
+        self._lock = threading.Lock()
+        self._done = False
 
     def trace(self, name: str, info: dict[str, Any]) -> None:
-        if name == "connection.connect_tcp.complete":
+        if name in _NEW_STREAM:
             self.sockets.note(info.get("return_value"))
-        elif name == "http11.send_request_body.complete":
-            self._timer = threading.Timer(max(self.budget(), 0.0), self._fire)
-            self._timer.daemon = True
-            self._timer.start()
+        elif name == "http11.receive_response_headers.started":
+            with self._lock:
+                if self._done or self._timer is not None:
+                    return
+                self._timer = threading.Timer(max(self.budget(), 0.0), self._fire)
+                self._timer.daemon = True
+                self._timer.start()
         elif name in ("http11.receive_response_headers.complete", "http11.receive_response_headers.failed"):
             self.stop()
 
     def stop(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
+        """After this returns the watch never cuts: a timer already firing has finished its cut."""
+        with self._lock:
+            self._done = True
+            if self._timer is not None:
+                self._timer.cancel()
 
     def _fire(self) -> None:
-        self.fired.set()
-        self.sockets.cut()
+        with self._lock:
+            if self._done:
+                return
+            self.fired.set()
+            self.sockets.cut()

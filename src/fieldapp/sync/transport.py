@@ -34,7 +34,7 @@ MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 15.0
 STALL_S = 30.0  # the longest a run waits for a server that answers nothing, retries included
-# Once STALL_S has passed, an answer's body that came in slower than this since its request was sent is given up
+# Once STALL_S has passed, an answer's body that came in slower than this since its head came in is given up
 # on. 4 KiB/s is far below any working link (even EDGE gives 10-20 KiB/s), far above a trickle meant to hold us.
 MIN_BODY_RATE = 4 * 1024
 INSECURE_ENV = "FIELDAPP_ALLOW_INSECURE_HTTP"
@@ -97,6 +97,8 @@ class Transport:
             if verify is True:
                 # Loading the CA bundle costs ~50 ms: once per process, and not at all for loopback http.
                 tls = _default_tls() if https else False
+            elif isinstance(verify, str):  # a CA file (httpx no longer takes the path itself)
+                tls = ssl.create_default_context(cafile=verify)
             self.client = httpx.Client(base_url=self.base_url, headers=headers, verify=tls, limits=limits)
 
     def set_token(self, token: str) -> None:
