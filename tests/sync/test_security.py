@@ -239,6 +239,29 @@ def test_a_batch_the_server_will_not_take_stays_in_the_outbox_with_a_message(tea
     assert sync_state.pending_count(a.ws.folder)[1] == 1  # still waiting, not deleted
 
 
+def test_a_server_that_always_says_the_key_changed_gets_a_message_not_a_thousand_reseals(
+        team, monkeypatch: pytest.MonkeyPatch) -> None:
+    server, team_id, (a, b, c) = team
+    _sealed_not_sent(a, "Nøkkelløkke")
+    from fieldapp.server import batch_store
+    from fieldapp.server import errors as server_errors
+    from fieldapp.storage import sync_state as state
+
+    def always_stale(engine: object, caller: object, items: object) -> tuple[list[object], object]:
+        return [], server_errors.conflict("stale_key", "the team's data key has changed", seq=1,
+                                          current_key_id=keys.bundle(a.id).current)
+
+    reseals: list[int] = []
+    real = state.reencrypt_unpushed
+    monkeypatch.setattr(batch_store, "push", always_stale)
+    monkeypatch.setattr(state, "reencrypt_unpushed", lambda *args: reseals.append(1) or real(*args))
+    report = a.client.sync()
+    assert report.state == "error" and report.error is not None
+    assert report.error.code == "sync.stale_key_loop" and "Nothing was deleted" in report.error.text("en")
+    assert len(reseals) == 3
+    assert sync_state.pending_count(a.ws.folder)[1] == 1
+
+
 def test_a_device_the_server_slips_in_never_gets_the_team_key(team) -> None:
     import os
     import uuid

@@ -13,6 +13,7 @@ from fieldapp.sync.team_keys import current_bundle
 
 MAX_PUSH_BYTES = 16 * 1024 * 1024
 MAX_PUSH_BATCHES = 100
+MAX_STALE_KEY_RESEALS = 3
 
 
 class PushReport(Protocol):
@@ -44,6 +45,7 @@ def push(ctx: Context, current: KeyBundle, report: PushReport) -> None:
     # Erasure: each participant's changes sealed under their own key, uploaded (wrapped) before the batch.
     participant_sync.fill_outbox(ctx, current, sealer(ctx.team_id, mine, current))
     resealed = False
+    stale = 0
     for _ in range(1000):
         todo = sync_state.unpushed(ctx.folder, limit=MAX_PUSH_BATCHES)
         if not todo:
@@ -78,6 +80,20 @@ def push(ctx: Context, current: KeyBundle, report: PushReport) -> None:
                     "The server does not accept the signature on the changes this device sends, even after they "
                     "were signed again. Nothing was deleted; the changes stay here. Contact the administrator.")
             resealed = True
+        if resp.code == "stale_key":
+            # A rotation while this push ran is answered by sealing again under the new key. A server that keeps
+            # saying so is not rotating: without a limit each round resealed the whole outbox, and after 1,000
+            # the run ended as if done.
+            stale += 1
+            if stale > MAX_STALE_KEY_RESEALS:
+                raise errors.sync_error(
+                    "keys", "stale_key_loop",
+                    "Serveren avviser endringene fordi teamets nøkkel er byttet, men avviser dem også under den nye "
+                    "nøkkelen. Ingenting er slettet; endringene blir liggende her. Prøv igjen senere, og kontakt "
+                    "administratoren hvis det gjentar seg.",
+                    "The server refuses the changes because the team's key has changed, and refuses them under the "
+                    "new key too. Nothing was deleted; the changes stay here. Try again later, and contact the "
+                    "administrator if it happens again.")
         if resp.code in ("stale_key", "batch_bad_signature"):
             current = current_bundle(ctx, ctx.status())
             try:
