@@ -246,3 +246,33 @@ def test_a_first_page_torn_by_a_checkpoint_is_read_again_under_a_lock(data_dir: 
 
     monkeypatch.setattr(cipher_format, "connect", unlocked_reads_torn)
     assert cipher_format.detect(db, key) == LEGACY
+
+
+def _ivs(db: Path) -> list[bytes]:
+    """Each page's IV, from the file's bytes (the first 16 of its reserved bytes)."""
+    data, end = db.read_bytes(), CURRENT.page_size - CURRENT.reserve
+    return [data[at + end:at + end + 16] for at in range(0, len(data), CURRENT.page_size)]
+
+
+def test_every_page_has_its_own_iv_and_a_rewritten_page_a_new_one(data_dir: Path) -> None:
+    """docs/security.md: AES-256-CBC with a random IV per write. A repeated IV would show which pages begin alike."""
+    _folder(data_dir, people=5)
+    db = paths.database_file(data_dir)
+
+    def checkpointed() -> list[bytes]:
+        with open_workspace(data_dir, create=False) as ws:
+            raw = ws.folder.engine.raw_connection()
+            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw.close()
+        return _ivs(db)
+
+    before = checkpointed()
+    assert len(before) > 20 and len(set(before)) == len(before)
+    pages = db.read_bytes()
+    with open_workspace(data_dir, create=False) as ws:
+        records.save(ws, Participant(first_name="Ny", last_name="Side"))
+    after = checkpointed()
+    rewritten = [i for i in range(len(before)) if db.read_bytes()[i * CURRENT.page_size:(i + 1) * CURRENT.page_size]
+                 != pages[i * CURRENT.page_size:(i + 1) * CURRENT.page_size]]
+    assert rewritten and all(after[i] != before[i] for i in rewritten)
+    assert len(set(after)) == len(after)

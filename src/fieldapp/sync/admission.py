@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from fieldapp.domain.record_changes import entities_of
 from fieldapp.storage import merge
-from fieldapp.sync import crypto, seal_trust
+from fieldapp.sync import batch_signature, crypto, seal_trust
 from fieldapp.sync.bundle import KeyBundle
 from fieldapp.sync.protocol import WireBatch
 
@@ -70,7 +70,7 @@ class Admission:
         if b.seq < expected:
             return self._refused(b, f"replayed: batch {b.seq} of device {b.device_id} was already taken in")
         self.highest[b.device_id] = b.seq
-        if not crypto.batch_signature_ok(member.ed25519, b.blob, team_id=self.team_id, device_id=b.device_id,
+        if not batch_signature.signature_ok(member.ed25519, b.blob, team_id=self.team_id, device_id=b.device_id,
                                          seq=b.seq, key_id=b.key_id):
             return self._refused(b, f"signature does not verify: not made by device {b.device_id}")
         if member.cutoff is not None and b.seq > member.cutoff:

@@ -83,12 +83,6 @@ def split_batch(blob: bytes) -> tuple[bytes, bytes]:
     return parts
 
 
-def batch_signature_ok(signer_public: bytes, blob: bytes, *, team_id: str, device_id: str, seq: int,
-                       key_id: str) -> bool:
-    return batch_signature.signature_ok(signer_public, blob, team_id=team_id, device_id=device_id, seq=seq,
-                                        key_id=key_id)
-
-
 # The batch payload ----------------------------------------------------------------------------------
 
 def _dec_value(v: Any) -> Any:
@@ -120,13 +114,12 @@ def encode_payload(changes: Sequence[tuple[str, str, str, Any, int]], *, base: i
 def decode_payload(data: bytes) -> Payload:
     """The changes of a batch in format 2 or in format 1 (older releases; the server's history keeps them)."""
     try:
-        d = inflate.decompressobj()
-        raw = d.decompress(data, MAX_PLAINTEXT)
-        if d.unconsumed_tail or (len(raw) >= MAX_PLAINTEXT and not d.eof):
-            raise CryptoError(f"payload: more than {MAX_PLAINTEXT // (1024 * 1024)} MiB when decompressed "
-                              "(refused: no batch is that large)")
+        raw = inflate.bounded(data, MAX_PLAINTEXT)
         doc, fast = change_sets.read(raw)
-    except (zlib.error, inflate.Error, ValueError) as exc:
+    except inflate.TooLarge as exc:
+        raise CryptoError(f"payload: more than {MAX_PLAINTEXT // (1024 * 1024)} MiB when decompressed "
+                          "(refused: no batch is that large)") from exc
+    except ValueError as exc:
         raise CryptoError(f"payload: not readable ({exc})") from exc
     try:
         return _payload(doc, fast)

@@ -4,14 +4,22 @@ took about a twentieth of a fresh device's pull (BENCHMARKS.md, 2026-12-04 21:00
 
 from __future__ import annotations
 
-from typing import cast
-
 from isal import isal_zlib
 
-# What a damaged stream raises besides zlib.error: ISA-L's own error. (isal's stubs declare it an instance.)
-Error = cast(type[Exception], isal_zlib.error)
+
+class TooLarge(Exception):
+    """The stream inflates to more than the limit (a zip bomb, or no batch of ours)."""
 
 
-def decompressobj() -> isal_zlib.Decompress:
-    """A decompressor with zlib's interface: decompress(data, max_length), unconsumed_tail, eof."""
-    return isal_zlib.decompressobj()
+def bounded(data: bytes, limit: int) -> bytes:
+    """The inflated stream, at most `limit` bytes: TooLarge beyond that, ValueError for a damaged stream (ISA-L's
+    error is not zlib.error). A stream cut short gives what it holds; the reader of that text refuses it."""
+    inflater = isal_zlib.decompressobj()
+    try:
+        raw = inflater.decompress(data, limit)
+    except isal_zlib.error as exc:  # type: ignore[misc]  # isal's stubs declare the exception class an instance
+        raise ValueError(f"not a zlib stream ({exc})") from exc
+    # ISA-L may stop at the limit with every byte taken in (no tail) and the stream not ended.
+    if inflater.unconsumed_tail or (len(raw) >= limit and not inflater.eof):
+        raise TooLarge(f"more than {limit} bytes when inflated")
+    return raw

@@ -19,8 +19,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from fieldapp.domain.record_changes import Change, FieldChanges, Record, Row, field_changes, records_of
-from fieldapp.sync.change_sets import Inexact, Malformed, packed_records_json, read, unpack
 from fieldapp.sync import inflate
+from fieldapp.sync.change_sets import Inexact, Malformed, packed_records_json, read, unpack
 from fieldapp.sync.crypto import MAX_PLAINTEXT, NONCE_BYTES, CryptoError, checked_changes
 
 ENVELOPE = "$participant"
@@ -124,15 +124,11 @@ def open_envelopes(changes: Sequence[Change], key_of: Callable[[str], bytes | No
         try:
             body = AESGCM(key).decrypt(value[:NONCE_BYTES], value[NONCE_BYTES:],
                                        _aad(team_id=team_id, device_id=device_id, seq=seq, participant_id=pid))
-            inflater = inflate.decompressobj()
-            raw = inflater.decompress(body, MAX_PLAINTEXT)
-            # ISA-L may stop at the limit with every byte taken in (no tail) and the stream not ended.
-            if inflater.unconsumed_tail or (len(raw) >= MAX_PLAINTEXT and not inflater.eof):
-                raise CryptoError(f"participant envelope {pid}: too large when decompressed")
+            raw = inflate.bounded(body, MAX_PLAINTEXT)
             items, fast = read(raw)
-        except CryptoError:
-            raise
-        except (InvalidTag, ValueError, zlib.error, inflate.Error) as exc:
+        except inflate.TooLarge as exc:
+            raise CryptoError(f"participant envelope {pid}: too large when decompressed") from exc
+        except (InvalidTag, ValueError) as exc:
             raise CryptoError(f"participant envelope {pid} does not open with that participant's key") from exc
         if isinstance(items, dict):
             try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any, Protocol
 
 from fieldapp.storage import outbox_cut, sync_state
@@ -13,7 +14,8 @@ from fieldapp.sync.team_keys import current_bundle
 
 MAX_PUSH_BYTES = 16 * 1024 * 1024
 MAX_PUSH_BATCHES = 100
-MAX_STALE_KEY_RESEALS = 3
+# How often one push seals its unsent batches again for each refusal that asks for it.
+RESEALS = {"stale_key": 3, "batch_bad_signature": 1}
 
 
 class PushReport(Protocol):
@@ -44,8 +46,7 @@ def push(ctx: Context, current: KeyBundle, report: PushReport) -> None:
     mine = ctx.keys()
     # Erasure: each participant's changes sealed under their own key, uploaded (wrapped) before the batch.
     participant_sync.fill_outbox(ctx, current, sealer(ctx.team_id, mine, current))
-    resealed = False
-    stale = 0
+    reseals: Counter[str] = Counter()
     for _ in range(1000):
         todo = sync_state.unpushed(ctx.folder, limit=MAX_PUSH_BATCHES)
         if not todo:
@@ -69,32 +70,14 @@ def push(ctx: Context, current: KeyBundle, report: PushReport) -> None:
             if len(chunk) == len(todo) < MAX_PUSH_BATCHES:
                 return  # that was all of it
             continue
-        if resp.code == "batch_bad_signature":
-            # The server checks each batch's signature against this device's enrolled key. Sealed again from the
-            # plaintext, once; a second refusal means the server holds another key for this device.
-            if resealed:
-                raise errors.sync_error(
-                    "keys", "batch_bad_signature",
-                    "Serveren godtar ikke signaturen på endringene denne enheten sender, heller ikke etter at de er "
-                    "signert på nytt. Ingenting er slettet; endringene blir liggende her. Kontakt administratoren.",
-                    "The server does not accept the signature on the changes this device sends, even after they "
-                    "were signed again. Nothing was deleted; the changes stay here. Contact the administrator.")
-            resealed = True
-        if resp.code == "stale_key":
-            # A rotation while this push ran is answered by sealing again under the new key. A server that keeps
-            # saying so is not rotating: without a limit each round resealed the whole outbox, and after 1,000
-            # the run ended as if done.
-            stale += 1
-            if stale > MAX_STALE_KEY_RESEALS:
-                raise errors.sync_error(
-                    "keys", "stale_key_loop",
-                    "Serveren avviser endringene fordi teamets nøkkel er byttet, men avviser dem også under den nye "
-                    "nøkkelen. Ingenting er slettet; endringene blir liggende her. Prøv igjen senere, og kontakt "
-                    "administratoren hvis det gjentar seg.",
-                    "The server refuses the changes because the team's key has changed, and refuses them under the "
-                    "new key too. Nothing was deleted; the changes stay here. Try again later, and contact the "
-                    "administrator if it happens again.")
-        if resp.code in ("stale_key", "batch_bad_signature"):
+        if resp.code in RESEALS:
+            # Both are answered by sealing the unsent batches again from their plaintext: under the new key after
+            # a rotation while this push ran, or signed anew when the server (which checks each batch's signature
+            # against this device's enrolled key) refused one. A server that keeps answering so is not helped by
+            # it: without a limit each round resealed the whole outbox, and after 1,000 the run ended as if done.
+            reseals[resp.code] += 1
+            if reseals[resp.code] > RESEALS[resp.code]:
+                raise _refused_again(resp.code)
             current = current_bundle(ctx, ctx.status())
             try:
                 sync_state.reencrypt_unpushed(ctx.folder, _resealer(ctx.team_id, mine, current))
@@ -110,3 +93,21 @@ def push(ctx: Context, current: KeyBundle, report: PushReport) -> None:
             raise errors.history(f"serveren avviste endringspakke {body.get('seq')} ({resp.code})",
                                  f"the server refused batch {body.get('seq')} ({resp.code})")
         raise errors.protocol(f"push answered {resp.status} {resp.code}")
+
+
+def _refused_again(code: str) -> errors.SyncError:
+    if code == "stale_key":
+        return errors.sync_error(
+            "keys", "stale_key_loop",
+            "Serveren avviser endringene fordi teamets nøkkel er byttet, men avviser dem også under den nye "
+            "nøkkelen. Ingenting er slettet; endringene blir liggende her. Prøv igjen senere, og kontakt "
+            "administratoren hvis det gjentar seg.",
+            "The server refuses the changes because the team's key has changed, and refuses them under the new "
+            "key too. Nothing was deleted; the changes stay here. Try again later, and contact the administrator "
+            "if it happens again.")
+    return errors.sync_error(
+        "keys", "batch_bad_signature",
+        "Serveren godtar ikke signaturen på endringene denne enheten sender, heller ikke etter at de er signert på "
+        "nytt. Ingenting er slettet; endringene blir liggende her. Kontakt administratoren.",
+        "The server does not accept the signature on the changes this device sends, even after they were signed "
+        "again. Nothing was deleted; the changes stay here. Contact the administrator.")
